@@ -1,0 +1,239 @@
+/**
+ * The report model: the one source every renderer (Markdown, JSON, Excel, the
+ * terminal summary) reads. Plain JSON data: no Date, Map or class instances;
+ * dates are `YYYY-MM-DD`; ratios are raw counts (`numerator`/`denominator`),
+ * formatted only by the renderers through `render/format-vi.ts`. `--format json`
+ * writes it as is, so its shape is a public contract (`schema_version`).
+ */
+import type { IsoDate, TaskStatus } from '../model/types.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** A ratio kept as counts; `denominator` 0 is shown as "—", never NaN. */
+export interface Ratio {
+  numerator: number;
+  denominator: number;
+}
+
+/**
+ * Task figures as of the end of a day D (spec § Derived figures).
+ * assigned = not cancelled on D and started (or no start) by D;
+ * implemented = assigned and in_progress|done on D; due = assigned with a deadline ≤ D;
+ * every other count is a subset of assigned, except `cancelled`.
+ */
+export interface TaskFigures {
+  assigned: number;
+  implemented: number;
+  /** Status done on D (on time + late + early). */
+  done: number;
+  inProgress: number;
+  notStarted: number;
+  due: number;
+  /** Due and done, completed on or before the deadline. */
+  dueDoneOnTime: number;
+  /** Due and done, completed after the deadline. */
+  dueDoneLate: number;
+  /** Due and not done on D (quá hạn). */
+  overdue: number;
+  notDue: number;
+  /** Not yet due (or never due) and already done. */
+  notDueDone: number;
+  notDueInProgress: number;
+  notDueNotStarted: number;
+  /** Cancelled on or before D: left out of every other count. */
+  cancelled: number;
+  /** implemented / assigned: the briefing's "11/21". */
+  implementedRatio: Ratio;
+  /** (dueDoneOnTime + dueDoneLate) / due: the completion rate of tasks that reached their deadline. */
+  dueDoneRatio: Ratio;
+}
+
+/** The same figures for the comparison period, and the differences (current − previous). */
+export interface FiguresComparison {
+  previous: TaskFigures;
+  change: {
+    assigned: number;
+    implemented: number;
+    done: number;
+    overdue: number;
+  };
+}
+
+export interface PeriodInfo {
+  /** Upper-case code, e.g. `2024-H1`. */
+  code: string;
+  kind: 'year' | 'half' | 'quarter' | 'nine-months' | 'month';
+  /** Vietnamese wording, e.g. "6 tháng đầu năm 2024". */
+  label: string;
+  firstDay: IsoDate;
+  lastDay: IsoDate;
+  /** The day D figures are taken (last day, cutoff day or `--as-of`). */
+  asOf: IsoDate;
+}
+
+export interface PillarSummary {
+  id: string;
+  name: string;
+  /** Sentence noun phrase ("nhiệm vụ phát triển chính quyền số"). */
+  label: string;
+  figures: TaskFigures;
+  comparison: FiguresComparison | null;
+}
+
+export interface PlanSummary {
+  id: string;
+  number: string;
+  date: IsoDate;
+  title: string;
+  figures: TaskFigures;
+}
+
+/** A reference to an agency as printed: its name and short name. */
+export interface AgencyRef {
+  id: string;
+  name: string;
+  shortName: string | null;
+}
+
+/** An agency's index figures for one period. */
+export interface AgencyIndexFigures {
+  /** Points earned over points possible, all criteria together. */
+  overall: Ratio;
+  /** Per component, in criteria.yaml order. */
+  components: { id: string; score: Ratio }[];
+  /** Grade name from `grades`, or null when no grades are defined. */
+  grade: string | null;
+}
+
+export interface AgencyIndexRow {
+  agency: AgencyRef;
+  group: { id: string; name: string } | null;
+  ranked: boolean;
+  /** Rank within the group by overall index; ties share a rank (1, 2, 2, 4); null when not ranked. */
+  rank: number | null;
+  /** Number of agencies ranked in the group. */
+  rankedInGroup: number;
+  current: AgencyIndexFigures;
+  /** Criteria with no score in the file (scored 0, reported as not assessed). */
+  notAssessed: { id: string; name: string }[];
+  previous: AgencyIndexFigures | null;
+  submitted: IsoDate | null;
+}
+
+export interface ComponentTrend {
+  id: string;
+  name: string;
+  /** Sum of points over sum of max across agencies that filed in both periods. */
+  current: Ratio;
+  previous: Ratio | null;
+  direction: 'up' | 'down' | 'same' | null;
+}
+
+export interface IndexSection {
+  /** Components with their max points per agency (sum of their criteria's max). */
+  components: { id: string; name: string; max: number }[];
+  rows: AgencyIndexRow[];
+  componentTrends: ComponentTrend[];
+  /** Agencies active on D expected to file, and how many did. */
+  filing: Ratio;
+  notFiled: AgencyRef[];
+  /** Code of the period the index is compared with. */
+  comparePeriod: string | null;
+}
+
+export type Timeliness =
+  | 'done-on-time'
+  | 'done-late'
+  | 'overdue'
+  | 'done-early'
+  | 'in-progress'
+  | 'not-started'
+  | 'not-assigned'
+  | 'cancelled';
+
+export interface TaskRow {
+  id: string;
+  title: string;
+  pillar: { id: string; name: string };
+  plan: { id: string; number: string } | null;
+  /** The agency the task counts under on D (the lead, or its active successor). */
+  lead: AgencyRef;
+  /** Set when the lead was not active on D and the task was transferred. */
+  originalLead: AgencyRef | null;
+  partners: AgencyRef[];
+  start: IsoDate | null;
+  deadline: { kind: 'date'; date: IsoDate } | { kind: 'ongoing' } | { kind: 'none' };
+  status: TaskStatus;
+  progress: number | null;
+  completedOn: IsoDate | null;
+  timeliness: Timeliness;
+  lastNote: string | null;
+  /** Difficulties from updates on or before D, in date order, de-duplicated. */
+  issues: string[];
+}
+
+export interface AgencySummary {
+  agency: AgencyRef;
+  group: { id: string; name: string } | null;
+  figures: TaskFigures;
+  comparison: FiguresComparison | null;
+  /** This agency's row in the index section, if it filed. */
+  index: { overall: Ratio; grade: string | null; rank: number | null; previousOverall: Ratio | null } | null;
+}
+
+export interface Transfer {
+  task: { id: string; title: string };
+  from: AgencyRef;
+  to: AgencyRef;
+}
+
+/** A text reported by one or more agencies, de-duplicated (NFC, trimmed, case- and space-insensitive). */
+export interface SourcedText {
+  text: string;
+  sources: { agency: AgencyRef; kind: 'task' | 'assessment'; ref: string }[];
+}
+
+export interface TaskBrief {
+  id: string;
+  title: string;
+  lead: AgencyRef;
+  deadline: IsoDate | null;
+  date: IsoDate | null;
+}
+
+export interface ReportModel {
+  /** Version of this shape, bumped on any breaking change; the JSON key other tools check first. */
+  schema_version: typeof REPORT_SCHEMA_VERSION;
+  organization: { name: string; parent: string | null };
+  place: string;
+  title: string;
+  /** The date printed on the date line: D unless `--date` says otherwise. */
+  reportDate: IsoDate;
+  signer: { title: string; name: string } | null;
+  recipients: string[];
+  period: PeriodInfo;
+  /** The period figures are compared with (the previous one, or `--compare`). */
+  compare: PeriodInfo | null;
+  totals: TaskFigures;
+  totalsComparison: FiguresComparison | null;
+  pillars: PillarSummary[];
+  plans: PlanSummary[];
+  agencies: AgencySummary[];
+  transfers: Transfer[];
+  /** Within [firstDay, asOf]: tasks whose first `done` falls in the period, tasks first implemented in it. */
+  withinPeriod: { finished: TaskBrief[]; started: TaskBrief[] };
+  index: IndexSection;
+  difficulties: SourcedText[];
+  proposals: SourcedText[];
+  /** Agencies with overdue tasks on D, and agencies whose overall index fell. */
+  lagging: { overdue: { agency: AgencyRef; count: number }[]; indexFell: AgencyRef[] };
+  nextSteps: {
+    nextPeriod: PeriodInfo;
+    /** Overdue tasks on D, by agency (Vietnamese collation), then by deadline. */
+    overdue: TaskBrief[];
+    /** Assigned, not done tasks whose deadline falls within the next period. */
+    dueNext: TaskBrief[];
+  };
+  /** Every task with its status on D, in pillar order then id order. */
+  tasks: TaskRow[];
+}

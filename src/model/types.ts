@@ -1,0 +1,162 @@
+/**
+ * The typed, validated dataset (spec: ../shared/spec/dataset-format.md).
+ * Built by `model/` from YAML that passed validation, so every reference here
+ * resolves, every date is real and every text value is NFC. Plain data only.
+ */
+
+/** A calendar day, `YYYY-MM-DD`. Compared as strings (ISO order is date order). */
+export type IsoDate = string;
+
+/** Task status values of the contract; Vietnamese spellings are mapped onto these. */
+export type TaskStatus = 'not_started' | 'in_progress' | 'done' | 'cancelled';
+
+/** Where a value was written, for reports that point back at the data. */
+export interface SourcePosition {
+  /** Path relative to the dataset folder, with `/` separators. */
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Signer {
+  title: string;
+  name: string;
+}
+
+/** Optional run defaults kept in dx-report.yaml (`defaults:`); CLI flags override them. */
+export interface RunDefaults {
+  formats?: string[];
+  out?: string;
+  lang?: 'vi' | 'en';
+  template?: string;
+}
+
+export interface Settings {
+  schemaVersion: 1;
+  organization: string;
+  parentOrganization?: string;
+  place: string;
+  reportTitle?: string;
+  signer?: Signer;
+  /** Figures are taken as of this day of the period's last month (15th–14th window). */
+  cutoffDay?: number;
+  recipients: string[];
+  defaults: RunDefaults;
+}
+
+export interface Pillar {
+  id: string;
+  name: string;
+  /** Noun phrase used in sentences: the `label`, else "nhiệm vụ " + lower-cased name. */
+  label: string;
+}
+
+export interface AgencyGroup {
+  id: string;
+  name: string;
+}
+
+export interface Agency {
+  id: string;
+  name: string;
+  shortName?: string;
+  group?: string;
+  parent?: string;
+  /** false: assessed but listed without a rank. */
+  ranked: boolean;
+  activeFrom?: IsoDate;
+  activeUntil?: IsoDate;
+  successor?: string;
+}
+
+export interface Plan {
+  id: string;
+  number: string;
+  date: IsoDate;
+  title: string;
+}
+
+/** A task's deadline: a day (written as a date or as a period code's last day), `ongoing`, or none. */
+export type Deadline =
+  | { kind: 'date'; date: IsoDate; period?: string }
+  | { kind: 'ongoing' }
+  | { kind: 'none' };
+
+export interface TaskUpdate {
+  /** The day the update counts from: its `date`, or the figures day of its `period`. */
+  date: IsoDate;
+  /** Set when the update was written with `period:` instead of `date:`. */
+  period?: string;
+  status: TaskStatus;
+  progress?: number;
+  note?: string;
+  /** Difficulties reported with this update (string or list in YAML). */
+  issues: string[];
+}
+
+export interface Task {
+  id: string;
+  title: string;
+  pillar: string;
+  plan?: string;
+  lead: string;
+  partners: string[];
+  start?: IsoDate;
+  deadline: Deadline;
+  /** Sorted by date; updates on the same day keep their file order. */
+  updates: TaskUpdate[];
+  source: SourcePosition;
+}
+
+export interface Component {
+  id: string;
+  name: string;
+}
+
+export interface Criterion {
+  id: string;
+  component: string;
+  name: string;
+  max: number;
+}
+
+export interface Grade {
+  name: string;
+  /** Lowest overall percentage (0–100) for this grade; grades are ordered highest first. */
+  min: number;
+}
+
+export interface Score {
+  criterion: string;
+  self?: number;
+  verified?: number;
+  evidence?: string;
+}
+
+export interface Assessment {
+  agency: string;
+  /** Upper-case period code, e.g. `2024-H1`. */
+  period: string;
+  submitted?: IsoDate;
+  /** In the order written in the file. */
+  scores: Score[];
+  difficulties: string[];
+  proposals: string[];
+  source: SourcePosition;
+}
+
+export interface Dataset {
+  settings: Settings;
+  /** In the order listed in pillars.yaml (the report order). */
+  pillars: Pillar[];
+  groups: AgencyGroup[];
+  agencies: Agency[];
+  plans: Plan[];
+  components: Component[];
+  criteria: Criterion[];
+  grades: Grade[];
+  /** Sorted by id (stable across file order and file splitting). */
+  tasks: Task[];
+  /** Sorted by period, then agency id. */
+  assessments: Assessment[];
+}
