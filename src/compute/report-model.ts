@@ -178,7 +178,12 @@ export interface AgencySummary {
   figures: TaskFigures;
   comparison: FiguresComparison | null;
   /** This agency's row in the index section, if it filed. */
-  index: { overall: Ratio; grade: string | null; rank: number | null; previousOverall: Ratio | null } | null;
+  index: {
+    overall: Ratio;
+    grade: string | null;
+    rank: number | null;
+    previousOverall: Ratio | null;
+  } | null;
 }
 
 export interface Transfer {

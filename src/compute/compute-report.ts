@@ -1,0 +1,66 @@
+/**
+ * The compute stage: (Dataset, period, as-of day) → ReportModel. Pure: every
+ * day it uses comes from the options or the dataset, never from the clock.
+ */
+import { figuresDay, previousPeriod, type Period } from '../model/period.js';
+import type { Dataset, IsoDate } from '../model/types.js';
+import { buildContext } from './context.js';
+import { periodDifficulties, periodProposals } from './difficulties.js';
+import { indexSection } from './index-section.js';
+import { lagging } from './lagging.js';
+import { periodInfo } from './refs.js';
+import { REPORT_SCHEMA_VERSION, type ReportModel } from './report-model.js';
+import { nextSteps, withinPeriod } from './task-briefs.js';
+import { agencySummaries, groupFigures, pillarSummaries, planSummaries } from './task-groups.js';
+import { taskRows, transfers } from './task-rows.js';
+
+/** The title used when dx-report.yaml gives no `report_title`. */
+export const DEFAULT_REPORT_TITLE = 'Kết quả thực hiện công tác chuyển đổi số';
+
+export interface ComputeOptions {
+  /** The period reported on. */
+  period: Period;
+  /** D, overriding the period's figures day (its last day, or its `cutoff_day`). */
+  asOf?: IsoDate | undefined;
+  /** The period compared with; default the previous period of the same kind. */
+  compare?: Period | undefined;
+  /** The date printed on the date line; default D. */
+  reportDate?: IsoDate | undefined;
+}
+
+/**
+ * Computes the report model. D = `asOf`, else the period's figures day; the
+ * comparison figures are taken as of the comparison period's figures day.
+ */
+export function computeReport(dataset: Dataset, options: ComputeOptions): ReportModel {
+  const { settings } = dataset;
+  const asOf = options.asOf ?? figuresDay(options.period, settings.cutoffDay);
+  const compare = options.compare ?? previousPeriod(options.period);
+  const context = buildContext(dataset, options.period, asOf, compare);
+  const index = indexSection(context);
+  const totals = groupFigures(context.tasks);
+  return {
+    schema_version: REPORT_SCHEMA_VERSION,
+    organization: { name: settings.organization, parent: settings.parentOrganization ?? null },
+    place: settings.place,
+    title: settings.reportTitle ?? DEFAULT_REPORT_TITLE,
+    reportDate: options.reportDate ?? asOf,
+    signer: settings.signer === undefined ? null : { ...settings.signer },
+    recipients: [...settings.recipients],
+    period: periodInfo(options.period, asOf),
+    compare: periodInfo(compare, context.compareAsOf),
+    totals: totals.figures,
+    totalsComparison: totals.comparison,
+    pillars: pillarSummaries(context),
+    plans: planSummaries(context),
+    agencies: agencySummaries(context, index),
+    transfers: transfers(context),
+    withinPeriod: withinPeriod(context),
+    index,
+    difficulties: periodDifficulties(context),
+    proposals: periodProposals(context),
+    lagging: lagging(context, index),
+    nextSteps: nextSteps(context),
+    tasks: taskRows(context),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Everything the sections of the report share, worked out once: the two days
+ * figures are taken (D and the comparison day), and each task's state on both
+ * together with the agency it counts under on D.
+ */
+import { figuresDay, type Period } from '../model/period.js';
+import type { Agency, Dataset, IsoDate, Task } from '../model/types.js';
+import { effectiveLead } from './lead-resolution.js';
+import { taskOrder } from './refs.js';
+import type { Timeliness } from './report-model.js';
+import { timelinessOn } from './task-figures.js';
+import { taskOnDay, type TaskOnDay } from './task-status.js';
+
+/** A task's state on a day with its place in the split of § Derived figures. */
+export interface DayState extends TaskOnDay {
+  timeliness: Timeliness;
+}
+
+export interface TaskView {
+  task: Task;
+  /** The agency the task counts under on D: its lead, or the lead's active successor. */
+  lead: Agency;
+  /** The lead as written, when it was not active on D and the task moved; else null. */
+  originalLead: Agency | null;
+  /** State on D. */
+  now: DayState;
+  /** State on the comparison period's figures day. */
+  before: DayState;
+}
+
+export interface ComputeContext {
+  dataset: Dataset;
+  period: Period;
+  /** D: the day the figures are taken. */
+  asOf: IsoDate;
+  compare: Period;
+  /** The comparison period's figures day. */
+  compareAsOf: IsoDate;
+  agencies: ReadonlyMap<string, Agency>;
+  /** Every task, in report order (pillar order, then natural id order). */
+  tasks: TaskView[];
+}
+
+function dayState(task: Task, day: IsoDate): DayState {
+  const state = taskOnDay(task, day);
+  return { ...state, timeliness: timelinessOn(task, state, day) };
+}
+
+/** Builds the shared context for a period, D and a comparison period. */
+export function buildContext(
+  dataset: Dataset,
+  period: Period,
+  asOf: IsoDate,
+  compare: Period,
+): ComputeContext {
+  const agencies = new Map(dataset.agencies.map((agency) => [agency.id, agency]));
+  const compareAsOf = figuresDay(compare, dataset.settings.cutoffDay);
+  const tasks = [...dataset.tasks].sort(taskOrder(dataset.pillars)).map((task): TaskView => {
+    // A lead missing from the catalogue cannot pass validation; show it by its id.
+    const written = agencies.get(task.lead) ?? { id: task.lead, name: task.lead, ranked: true };
+    const lead = effectiveLead(task.lead, asOf, agencies) ?? written;
+    return {
+      task,
+      lead,
+      originalLead: lead.id === written.id ? null : written,
+      now: dayState(task, asOf),
+      before: dayState(task, compareAsOf),
+    };
+  });
+  return { dataset, period, asOf, compare, compareAsOf, agencies, tasks };
+}

@@ -1,0 +1,57 @@
+/**
+ * Exact arithmetic on scores written in decimal (7.5, 8.25). Binary floats
+ * drift (0.1 + 0.2 ≠ 0.3, 0.29 × 100 < 29), and a rank or a grade must never
+ * flip on such drift, so sums and ratio comparisons go through scaled BigInts.
+ */
+import type { Ratio } from './report-model.js';
+
+interface Decimal {
+  /** The value is `digits / 10^scale`. */
+  digits: bigint;
+  scale: number;
+}
+
+const DECIMAL_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/;
+
+/** Reads a number as the decimal JavaScript prints for it (the shortest round-trip form). */
+function toDecimal(value: number): Decimal {
+  const match = DECIMAL_TEXT.exec(String(value));
+  if (!match) throw new RangeError(`Not a finite number: ${String(value)}`);
+  const fraction = match[3] ?? '';
+  const scale = fraction.length - Number(match[4] ?? 0);
+  const digits = BigInt(`${match[1] ?? ''}${match[2] ?? ''}${fraction}`);
+  return scale >= 0 ? { digits, scale } : { digits: digits * 10n ** BigInt(-scale), scale: 0 };
+}
+
+function rescale(decimal: Decimal, scale: number): bigint {
+  return decimal.digits * 10n ** BigInt(scale - decimal.scale);
+}
+
+/** The exact decimal sum of the values, as the nearest number (0.1 + 0.2 → 0.3). */
+export function sumDecimals(values: readonly number[]): number {
+  const decimals = values.map(toDecimal);
+  const scale = Math.max(0, ...decimals.map((decimal) => decimal.scale));
+  const total = decimals.reduce((sum, decimal) => sum + rescale(decimal, scale), 0n);
+  return Number(`${total}e-${scale}`);
+}
+
+/**
+ * Compares two ratios by value, exactly (cross-multiplication on scaled
+ * integers): negative when a < b, 0 when equal, positive when a > b.
+ * A ratio with denominator 0 counts as 0.
+ */
+export function compareRatios(a: Ratio, b: Ratio): number {
+  const [an, ad] = a.denominator === 0 ? [0, 1] : [a.numerator, a.denominator];
+  const [bn, bd] = b.denominator === 0 ? [0, 1] : [b.numerator, b.denominator];
+  const decimals = [an, ad, bn, bd].map(toDecimal);
+  const scale = Math.max(...decimals.map((decimal) => decimal.scale));
+  const [sa, sad, sb, sbd] = decimals.map((decimal) => rescale(decimal, scale)) as [
+    bigint,
+    bigint,
+    bigint,
+    bigint,
+  ];
+  // Denominators are positive, so the sign of the cross difference is the order.
+  const difference = sa * sbd - sb * sad;
+  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+}

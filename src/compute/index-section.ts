@@ -1,0 +1,138 @@
+/**
+ * The index section: every agency that filed an assessment for the period,
+ * ranked within its group, compared with its assessment of the comparison
+ * period; component trends; and who was expected to file and did not.
+ */
+import { byNameThenId } from '../model/collate.js';
+import type { Agency, Assessment } from '../model/types.js';
+import { scoreAssessment } from './agency-index.js';
+import type { ComputeContext } from './context.js';
+import { compareRatios, sumDecimals } from './exact-ratio.js';
+import { isActiveOn } from './lead-resolution.js';
+import { agencyRef, byAgencyName, groupRef } from './refs.js';
+import type { AgencyIndexRow, ComponentTrend, IndexSection, Ratio } from './report-model.js';
+
+type UnrankedRow = Omit<AgencyIndexRow, 'rank' | 'rankedInGroup'>;
+
+function assessmentsOf(assessments: readonly Assessment[], period: string) {
+  return new Map(assessments.filter((a) => a.period === period).map((a) => [a.agency, a]));
+}
+
+/**
+ * Ranks rows within their group (agencies without a group form one group of
+ * their own) by overall ratio, compared exactly: an agency's rank is 1 + the
+ * number of ranked agencies of its group with a strictly higher ratio, so ties
+ * share a rank and the next rank skips (1, 2, 2, 4). `ranked: false` agencies
+ * get no rank and are not counted in `rankedInGroup`.
+ */
+export function rankRows(rows: readonly UnrankedRow[]): AgencyIndexRow[] {
+  return rows.map((row) => {
+    const peers = rows.filter((other) => other.ranked && other.group?.id === row.group?.id);
+    const above = peers.filter(
+      (other) => compareRatios(other.current.overall, row.current.overall) > 0,
+    );
+    return { ...row, rank: row.ranked ? above.length + 1 : null, rankedInGroup: peers.length };
+  });
+}
+
+/** Rows by group (agencies.yaml order, no group last), then rank, unranked after, then name. */
+function orderRows(rows: AgencyIndexRow[], groupIds: readonly string[]): AgencyIndexRow[] {
+  const groupPosition = (row: AgencyIndexRow) => {
+    const position = row.group === null ? -1 : groupIds.indexOf(row.group.id);
+    return position === -1 ? groupIds.length : position;
+  };
+  return rows.sort(
+    (a, b) =>
+      groupPosition(a) - groupPosition(b) ||
+      (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
+      byAgencyName(a.agency, b.agency),
+  );
+}
+
+function sumRatios(ratios: readonly Ratio[]): Ratio {
+  return {
+    numerator: sumDecimals(ratios.map((ratio) => ratio.numerator)),
+    denominator: sumDecimals(ratios.map((ratio) => ratio.denominator)),
+  };
+}
+
+/**
+ * Per component, points over max summed across the agencies that filed in both
+ * periods, so the trend compares like with like. When no agency filed in both,
+ * `current` sums every filer and there is no trend (previous and direction null).
+ */
+export function componentTrends(
+  components: readonly { id: string; name: string }[],
+  rows: readonly AgencyIndexRow[],
+): ComponentTrend[] {
+  const both = rows.filter((row) => row.previous !== null);
+  const pool = both.length > 0 ? both : rows;
+  return components.map((component) => {
+    const scoreIn = (figures: AgencyIndexRow['current'] | null) =>
+      figures?.components.find((entry) => entry.id === component.id)?.score ?? {
+        numerator: 0,
+        denominator: 0,
+      };
+    const current = sumRatios(pool.map((row) => scoreIn(row.current)));
+    if (both.length === 0) return { ...component, current, previous: null, direction: null };
+    const previous = sumRatios(pool.map((row) => scoreIn(row.previous)));
+    const order = compareRatios(current, previous);
+    return {
+      ...component,
+      current,
+      previous,
+      direction: order > 0 ? 'up' : order < 0 ? 'down' : 'same',
+    };
+  });
+}
+
+/** Builds the index section for the context's period and comparison period. */
+export function indexSection(context: ComputeContext): IndexSection {
+  const { dataset, asOf } = context;
+  const current = assessmentsOf(dataset.assessments, context.period.code);
+  const previous = assessmentsOf(dataset.assessments, context.compare.code);
+  const score = (assessment: Assessment) =>
+    scoreAssessment(assessment, dataset.components, dataset.criteria, dataset.grades);
+
+  const unranked = dataset.agencies.flatMap((agency): UnrankedRow[] => {
+    const assessment = current.get(agency.id);
+    if (assessment === undefined) return [];
+    const scored = score(assessment);
+    const earlier = previous.get(agency.id);
+    return [
+      {
+        agency: agencyRef(agency),
+        group: groupRef(dataset, agency),
+        ranked: agency.ranked,
+        current: scored.figures,
+        notAssessed: scored.notAssessed,
+        previous: earlier === undefined ? null : score(earlier).figures,
+        submitted: assessment.submitted ?? null,
+      },
+    ];
+  });
+  const rows = orderRows(
+    rankRows(unranked),
+    dataset.groups.map((group) => group.id),
+  );
+
+  // Every agency that exists on D is expected to file; none is exempt.
+  const expected = dataset.agencies.filter((agency) => isActiveOn(agency, asOf));
+  const notFiled: Agency[] = expected.filter((agency) => !current.has(agency.id));
+  return {
+    components: dataset.components.map((component) => ({
+      id: component.id,
+      name: component.name,
+      max: sumDecimals(
+        dataset.criteria
+          .filter((criterion) => criterion.component === component.id)
+          .map((criterion) => criterion.max),
+      ),
+    })),
+    rows,
+    componentTrends: componentTrends(dataset.components, rows),
+    filing: { numerator: expected.length - notFiled.length, denominator: expected.length },
+    notFiled: notFiled.sort(byNameThenId).map(agencyRef),
+    comparePeriod: context.compare.code,
+  };
+}

@@ -1,0 +1,34 @@
+/** Agencies the report names as lagging behind. */
+import { byNameThenId } from '../model/collate.js';
+import type { Agency } from '../model/types.js';
+import type { ComputeContext } from './context.js';
+import { compareRatios } from './exact-ratio.js';
+import { agencyRef, byAgencyName } from './refs.js';
+import type { IndexSection, ReportModel } from './report-model.js';
+
+/**
+ * Agencies with tasks overdue on D (under the agency the task counts under),
+ * most overdue first, then by Vietnamese name; and agencies whose overall index
+ * is lower than in the comparison period (compared exactly), by name.
+ */
+export function lagging(context: ComputeContext, index: IndexSection): ReportModel['lagging'] {
+  const overdue = new Map<string, { agency: Agency; count: number }>();
+  for (const view of context.tasks) {
+    if (view.now.timeliness !== 'overdue') continue;
+    const entry = overdue.get(view.lead.id) ?? { agency: view.lead, count: 0 };
+    entry.count += 1;
+    overdue.set(view.lead.id, entry);
+  }
+  return {
+    overdue: [...overdue.values()]
+      .sort((a, b) => b.count - a.count || byNameThenId(a.agency, b.agency))
+      .map(({ agency, count }) => ({ agency: agencyRef(agency), count })),
+    indexFell: index.rows
+      .filter(
+        (row) =>
+          row.previous !== null && compareRatios(row.current.overall, row.previous.overall) < 0,
+      )
+      .map((row) => row.agency)
+      .sort(byAgencyName),
+  };
+}

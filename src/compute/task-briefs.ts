@@ -1,0 +1,91 @@
+/**
+ * Short task lists of the report: what finished or started within the period,
+ * what is overdue on D and what falls due next.
+ */
+import { byNameThenId, compareIds } from '../model/collate.js';
+import { firstDay, lastDay, nextPeriod } from '../model/period.js';
+import { figuresDay } from '../model/period.js';
+import type { IsoDate } from '../model/types.js';
+import type { ComputeContext, TaskView } from './context.js';
+import { agencyRef, periodInfo } from './refs.js';
+import type { ReportModel, TaskBrief } from './report-model.js';
+
+function deadlineOf(view: TaskView): IsoDate | null {
+  return view.task.deadline.kind === 'date' ? view.task.deadline.date : null;
+}
+
+function brief(view: TaskView, date: IsoDate | null): TaskBrief {
+  return {
+    id: view.task.id,
+    title: view.task.title,
+    lead: agencyRef(view.lead),
+    deadline: deadlineOf(view),
+    date,
+  };
+}
+
+function isAssigned(view: TaskView): boolean {
+  return view.now.timeliness !== 'not-assigned' && view.now.timeliness !== 'cancelled';
+}
+
+/** By the agency the task counts under (Vietnamese name, then id), then deadline, then natural id. */
+function byAgencyThenDeadline(a: TaskView, b: TaskView): number {
+  const deadlineA = deadlineOf(a) ?? '';
+  const deadlineB = deadlineOf(b) ?? '';
+  return (
+    byNameThenId(a.lead, b.lead) ||
+    (deadlineA < deadlineB ? -1 : deadlineA > deadlineB ? 1 : 0) ||
+    compareIds(a.task.id, b.task.id)
+  );
+}
+
+/**
+ * Assigned tasks whose completion date (finished) or first `in_progress` or
+ * `done` update (started) lies in [first day of the period, D], in report
+ * order; `date` is that day.
+ */
+export function withinPeriod(context: ComputeContext): ReportModel['withinPeriod'] {
+  const from = firstDay(context.period);
+  const inWindow = (day: IsoDate | null): day is IsoDate =>
+    day !== null && from <= day && day <= context.asOf;
+  const assigned = context.tasks.filter(isAssigned);
+  return {
+    finished: assigned
+      .filter((view) => inWindow(view.now.completedOn))
+      .map((view) => brief(view, view.now.completedOn)),
+    started: assigned
+      .filter((view) => inWindow(view.now.implementedOn))
+      .map((view) => brief(view, view.now.implementedOn)),
+  };
+}
+
+/**
+ * The next period, the tasks overdue on D, and the tasks falling due next:
+ * assigned on D, not done, with a deadline after D and on or before the next
+ * period's last day. (With a cutoff day or `--as-of`, D comes before the
+ * period's end; deadlines between D and the end are still ahead, so they
+ * belong here rather than nowhere.) Both lists: by agency, deadline, id;
+ * `date` is null.
+ */
+export function nextSteps(context: ComputeContext): ReportModel['nextSteps'] {
+  const next = nextPeriod(context.period);
+  const until = lastDay(next);
+  const dueNext = context.tasks.filter((view) => {
+    const deadline = deadlineOf(view);
+    return (
+      isAssigned(view) &&
+      view.now.status !== 'done' &&
+      deadline !== null &&
+      context.asOf < deadline &&
+      deadline <= until
+    );
+  });
+  return {
+    nextPeriod: periodInfo(next, figuresDay(next, context.dataset.settings.cutoffDay)),
+    overdue: context.tasks
+      .filter((view) => view.now.timeliness === 'overdue')
+      .sort(byAgencyThenDeadline)
+      .map((view) => brief(view, null)),
+    dueNext: dueNext.sort(byAgencyThenDeadline).map((view) => brief(view, null)),
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * A task's state on a day, read from its status log (spec § tasks, § Derived
+ * figures): the log is read in date order, and an update counts from the end
+ * of its day, so an update dated D counts on D and one dated D + 1 does not.
+ */
+import type { IsoDate, Task, TaskStatus, TaskUpdate } from '../model/types.js';
+import { distinctTexts } from './text-key.js';
+
+/** What the status log says about a task as of the end of a day. */
+export interface TaskOnDay {
+  /** Status of the latest update on or before the day; `not_started` without one. */
+  status: TaskStatus;
+  /** Date of the first `done` update, when the status on the day is `done`; else null. */
+  completedOn: IsoDate | null;
+  /** Date of the first `in_progress` or `done` update on or before the day. */
+  implementedOn: IsoDate | null;
+  /** 100 when done; else the latest progress given on or before the day; null if none. */
+  progress: number | null;
+  /** The latest note written on or before the day. */
+  lastNote: string | null;
+  /** Issues reported on or before the day, in date order, without repeats. */
+  issues: string[];
+}
+
+/**
+ * The task's updates in date order. The sort is stable, so updates of the same
+ * day keep their file order and the last one written on a day wins.
+ */
+export function updatesInOrder(task: Task): TaskUpdate[] {
+  return [...task.updates].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The task's state as of the end of `day`. */
+export function taskOnDay(task: Task, day: IsoDate): TaskOnDay {
+  const log = updatesInOrder(task).filter((update) => update.date <= day);
+  const status = log.at(-1)?.status ?? 'not_started';
+  const firstDone = log.find((update) => update.status === 'done');
+  const firstImplemented = log.find(
+    (update) => update.status === 'in_progress' || update.status === 'done',
+  );
+  const latestProgress = log.findLast((update) => update.progress !== undefined)?.progress;
+  return {
+    status,
+    completedOn: status === 'done' ? (firstDone?.date ?? null) : null,
+    implementedOn: firstImplemented?.date ?? null,
+    // Done means complete, whatever percentage an earlier update gave.
+    progress: status === 'done' ? 100 : (latestProgress ?? null),
+    lastNote: log.findLast((update) => update.note !== undefined)?.note ?? null,
+    issues: distinctTexts(log.flatMap((update) => update.issues)),
+  };
+}
