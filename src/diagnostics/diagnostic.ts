@@ -1,0 +1,37 @@
+/**
+ * Diagnostics are data: a code from a closed list, a position and the values the
+ * message needs. They are turned into words only at the edge (`format.ts`), in
+ * the user's language, so the core never throws for bad data.
+ */
+import type { DiagnosticCode } from './codes.js';
+
+export type Severity = 'error' | 'warning';
+
+/** Values a message needs, e.g. `{ field: 'deadlne', suggestion: 'deadline' }`. */
+export type DiagnosticArgs = Readonly<Record<string, string | number>>;
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  /** Path relative to the dataset folder, `/`-separated. */
+  file: string;
+  /** 1-based; 0 when the problem concerns a whole file that could not be read. */
+  line: number;
+  /** 1-based, counted in UTF-16 code units as editors show them for Vietnamese text. */
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  args: DiagnosticArgs;
+  /** The source line, kept for YAML syntax errors so the text reporter can put a caret under the column. */
+  excerpt?: string;
+}
+
+/** Orders diagnostics by file, line, column, then code, so output never depends on discovery order. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+}

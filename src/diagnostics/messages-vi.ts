@@ -1,0 +1,116 @@
+/** Vietnamese messages: what is wrong and what is expected, in words a clerk can act on. */
+import type { DiagnosticCode } from './codes.js';
+import type { DiagnosticArgs } from './diagnostic.js';
+
+type Catalog = Record<DiagnosticCode, (args: DiagnosticArgs) => string>;
+
+const KIND: Readonly<Record<string, string>> = {
+  task: 'nhiệm vụ',
+  agency: 'cơ quan',
+  pillar: 'trụ cột',
+  plan: 'kế hoạch',
+  group: 'nhóm cơ quan',
+  component: 'chỉ số thành phần',
+  criterion: 'tiêu chí',
+};
+
+const TYPE: Readonly<Record<string, string>> = {
+  string: 'một chuỗi văn bản',
+  number: 'một số',
+  integer: 'một số nguyên',
+  boolean: 'true hoặc false',
+  object: 'một bảng trường (dạng `tên: giá trị`)',
+  array: 'một danh sách (các dòng bắt đầu bằng `- `)',
+  null: 'để trống',
+};
+
+const kind = (args: DiagnosticArgs): string => KIND[String(args.kind)] ?? String(args.kind);
+const types = (list: string | number | undefined): string =>
+  String(list ?? '')
+    .split('|')
+    .map((name) => TYPE[name] ?? name)
+    .join(' hoặc ');
+const hint = (args: DiagnosticArgs): string =>
+  args.suggestion ? ` Có phải ý bạn là \`${args.suggestion}\`?` : '';
+
+export const MESSAGES_VI: Catalog = {
+  'file-missing': (a) => `Thiếu tệp bắt buộc \`${a.file}\` trong thư mục dữ liệu.`,
+  'file-unreadable': (a) => `Không đọc được tệp (${a.reason}). Hãy kiểm tra quyền truy cập tệp.`,
+  'file-too-large': (a) =>
+    `Tệp quá lớn (${a.size} MB, tối đa ${a.limit} MB). Hãy chia nhỏ tệp hoặc tăng giới hạn bằng --max-file-mb.`,
+  'dataset-too-large': (a) =>
+    `Bộ dữ liệu quá lớn (${a.size} MB, tối đa ${a.limit} MB). Tăng giới hạn bằng --max-dataset-mb nếu đúng là cần.`,
+  'file-not-utf8': () =>
+    'Tệp không phải văn bản UTF-8 (có thể lưu bằng bảng mã TCVN3/VNI). Hãy lưu lại tệp với bảng mã UTF-8 (Unicode).',
+  'file-binary': () => 'Tệp chứa dữ liệu nhị phân, không phải văn bản YAML.',
+  'file-empty': () => 'Tệp trống, không có dữ liệu. Hãy nhập nội dung hoặc đổi tên tệp bắt đầu bằng `_` để bỏ qua.',
+  'file-ignored': () =>
+    'Tệp không có đuôi .yaml/.yml nên được bỏ qua. Đổi đuôi tệp nếu đây là dữ liệu, hoặc chuyển tệp ra khỏi thư mục dữ liệu.',
+  'yaml-syntax': (a) => `Lỗi cú pháp YAML: ${a.detail}. Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc ở dòng này.`,
+  'yaml-duplicate-key': (a) => `Trường \`${a.key}\` bị khai báo hai lần trong cùng một khối. Hãy giữ lại một.`,
+  'yaml-tab-indent': () => 'Dùng ký tự Tab để thụt lề. YAML chỉ cho phép thụt lề bằng dấu cách.',
+  'yaml-multiple-documents': () =>
+    'Tệp chứa nhiều tài liệu YAML (ngăn cách bởi `---`). Mỗi tệp chỉ được có một tài liệu; hãy tách ra nhiều tệp.',
+  'yaml-alias-limit': (a) =>
+    `Tệp dùng quá nhiều tham chiếu YAML (alias \`*\`), vượt giới hạn ${a.limit}. Hãy viết trực tiếp giá trị.`,
+  'yaml-too-deep': (a) => `Dữ liệu lồng nhau quá sâu (hơn ${a.limit} cấp). Hãy kiểm tra lại thụt lề.`,
+  'root-not-mapping': (a) =>
+    `Cấp ngoài cùng của tệp phải là các trường dạng \`tên: giá trị\` (ví dụ bắt đầu bằng \`${a.expected}:\`), không phải ${types(a.actual)}.`,
+  'wrong-type': (a) => `Trường \`${a.field}\` phải là ${types(a.expected)}, nhưng đang là ${types(a.actual)}.`,
+  'missing-field': (a) => `Thiếu trường bắt buộc \`${a.field}\`.`,
+  'unknown-field': (a) =>
+    `Trường \`${a.field}\` không có trong định dạng dữ liệu.${hint(a)} Các trường hợp lệ: ${a.allowed}.`,
+  'value-not-allowed': (a) => `Giá trị \`${a.value}\` của trường \`${a.field}\` không hợp lệ. Giá trị được phép: ${a.allowed}.`,
+  'value-out-of-range': (a) =>
+    `Giá trị ${a.value} của trường \`${a.field}\` nằm ngoài khoảng cho phép (${a.range}).`,
+  'text-empty': (a) => `Trường \`${a.field}\` không được để trống.`,
+  'text-too-long': (a) => `Trường \`${a.field}\` dài quá ${a.limit} ký tự.`,
+  'list-empty': (a) => `Danh sách \`${a.field}\` phải có ít nhất một mục.`,
+  'id-format': (a) =>
+    `Mã \`${a.value}\` không hợp lệ: mã chỉ gồm chữ cái không dấu, chữ số, \`-\`, \`_\`, \`.\` và dài 1–64 ký tự.`,
+  'id-is-number': (a) =>
+    `Mã \`${a.value}\` đang được YAML đọc thành số. Hãy đặt mã trong dấu nháy, ví dụ \`id: "${a.value}"\`.`,
+  'schema-version': (a) => `\`schema_version\` là ${a.value}; phiên bản này của dx-report chỉ đọc định dạng 1.`,
+  'invalid-value': (a) => `Giá trị của trường \`${a.field}\` không hợp lệ (${a.detail}).`,
+  'date-invalid': (a) =>
+    `Ngày \`${a.value}\` không có thật hoặc sai dạng. Hãy viết ngày theo dạng YYYY-MM-DD, ví dụ 2024-06-30.`,
+  'period-invalid': (a) =>
+    `Kỳ báo cáo \`${a.value}\` không hợp lệ. Dùng một trong các dạng: 2024, 2024-H1, 2024-H2, 2024-Q1…Q4, 2024-9M, 2024-01…12.`,
+  'status-invalid': (a) =>
+    `Trạng thái \`${a.value}\` không hợp lệ. Dùng: not_started (chưa triển khai), in_progress (đang triển khai), done (hoàn thành), cancelled (dừng thực hiện).`,
+  'deadline-invalid': (a) =>
+    `Thời hạn \`${a.value}\` không hợp lệ. Dùng một ngày (2024-12-31), một kỳ báo cáo (2025, 2024-H2) hoặc \`ongoing\` (thường xuyên).`,
+  'update-date-missing': () => 'Cập nhật thiếu ngày: hãy ghi `date: YYYY-MM-DD` hoặc `period: <kỳ báo cáo>`.',
+  'update-date-and-period': () => 'Cập nhật có cả `date` và `period`; chỉ ghi một trong hai.',
+  'number-not-finite': (a) => `Trường \`${a.field}\` phải là một số hữu hạn, không phải \`${a.value}\`.`,
+  'score-over-max': (a) =>
+    `Điểm ${a.value} của tiêu chí \`${a.criterion}\` vượt điểm tối đa ${a.max}.`,
+  'duplicate-id': (a) =>
+    `Mã ${kind(a)} \`${a.id}\` bị trùng: đã khai báo tại ${a.first}. Mỗi ${kind(a)} cần một mã riêng.`,
+  'unknown-reference': (a) =>
+    `Không tìm thấy ${kind(a)} có mã \`${a.id}\`.${hint(a)} Hãy kiểm tra mã hoặc khai báo ${kind(a)} này.`,
+  'reference-cycle': (a) =>
+    `Vòng lặp ở trường \`${a.field}\`: ${a.chain}. Chuỗi \`${a.field}\` không được quay lại chính nó.`,
+  'active-range-inverted': (a) =>
+    `\`active_from\` (${a.from}) sau \`active_until\` (${a.until}): cơ quan không có ngày nào hoạt động.`,
+  'grades-order': (a) =>
+    `Các mức xếp loại phải xếp từ cao xuống thấp theo \`min\`; mức \`${a.name}\` không đúng thứ tự.`,
+  'assessment-duplicate': (a) =>
+    `Cơ quan \`${a.agency}\` đã có tệp tự đánh giá kỳ ${a.period} tại ${a.first}. Mỗi cơ quan chỉ một tệp cho một kỳ.`,
+  'done-progress-below-100': (a) => `Trạng thái hoàn thành nhưng tiến độ chỉ ${a.progress}%.`,
+  'progress-without-work': (a) => `Trạng thái chưa triển khai nhưng tiến độ đã ${a.progress}%.`,
+  'same-day-conflict': (a) =>
+    `Có hai cập nhật cùng ngày ${a.date} với trạng thái khác nhau; báo cáo lấy cập nhật viết sau.`,
+  'update-before-start': (a) => `Cập nhật ngày ${a.date} có trước ngày bắt đầu ${a.start} của nhiệm vụ.`,
+  'update-after-done': (a) =>
+    `Nhiệm vụ đã hoàn thành nhưng cập nhật ngày ${a.date} lại đổi trạng thái; hãy kiểm tra lại.`,
+  'deadline-before-start': (a) => `Thời hạn ${a.deadline} có trước ngày bắt đầu ${a.start}.`,
+  'assessment-folder-period': (a) =>
+    `Tệp nằm trong thư mục \`${a.folder}\` nhưng khai báo kỳ ${a.period}; hãy kiểm tra kỳ đánh giá.`,
+  'assessment-agency-inactive': (a) =>
+    `Cơ quan \`${a.agency}\` không còn hoạt động trong kỳ ${a.period} nhưng vẫn có tệp tự đánh giá.`,
+  'lead-inactive-at-start': (a) =>
+    `Đơn vị chủ trì \`${a.agency}\` chưa/không hoạt động vào ngày bắt đầu ${a.start}.`,
+  'no-tasks': () => 'Tệp nhiệm vụ không có nhiệm vụ nào.',
+  'symlink-loop': (a) => `Liên kết \`${a.path}\` trỏ vòng lại thư mục cha nên được bỏ qua.`,
+};

@@ -1,0 +1,142 @@
+/**
+ * The I/O edge on the way in: find the dataset's files (sorted, so every run sees
+ * them in one order), read them, reject what is not UTF-8 text, strip a BOM.
+ * Problems are returned as diagnostics, never thrown, except a missing folder.
+ */
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../validate/make-diagnostic.js';
+import type { Limits } from '../validate/limits.js';
+import type { FileKind } from '../validate/schemas/index.js';
+import { isIgnoredName, isYamlName, kindOfPath } from './dataset-files.js';
+
+export interface SourceFile {
+  /** Relative to the dataset folder, `/`-separated. */
+  path: string;
+  kind: FileKind;
+  text: string;
+}
+
+export interface LoadedDataset {
+  files: SourceFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** Thrown when the data folder itself is missing: a usage error, not a data error. */
+export class DataFolderError extends Error {
+  constructor(readonly folder: string) {
+    super(`data folder not found: ${folder}`);
+  }
+}
+
+const MB = 1024 * 1024;
+const megabytes = (bytes: number): string => (bytes / MB).toFixed(1);
+
+export async function loadDataset(folder: string, limits: Limits): Promise<LoadedDataset> {
+  const info = await stat(folder).catch(() => undefined);
+  if (!info?.isDirectory()) throw new DataFolderError(folder);
+  const diagnostics: Diagnostic[] = [];
+  const found = await listFiles(folder, diagnostics);
+  const files: SourceFile[] = [];
+  let total = 0;
+  for (const relative of found) {
+    const kind = kindOfPath(relative);
+    if (!kind) {
+      // Stray YAML at the top level or under tasks/ and assessments/ is worth a word; other top-level files (README) are not.
+      if (relative.includes('/') || isYamlName(relative)) diagnostics.push(diagnostic('file-ignored', relative, { line: 0, column: 0 }));
+      continue;
+    }
+    if (!isYamlName(relative)) {
+      diagnostics.push(diagnostic('file-ignored', relative, { line: 0, column: 0 }));
+      continue;
+    }
+    const size = (await stat(path.join(folder, relative)).catch(() => undefined))?.size ?? 0;
+    if (size > limits.maxFileBytes) {
+      diagnostics.push(diagnostic('file-too-large', relative, { line: 0, column: 0 }, { size: megabytes(size), limit: megabytes(limits.maxFileBytes) }));
+      continue;
+    }
+    total += size;
+    if (total > limits.maxDatasetBytes) {
+      diagnostics.push(diagnostic('dataset-too-large', relative, { line: 0, column: 0 }, { size: megabytes(total), limit: megabytes(limits.maxDatasetBytes) }));
+      break;
+    }
+    const read = await readText(path.join(folder, relative), relative);
+    if ('diagnostic' in read) diagnostics.push(read.diagnostic);
+    else files.push({ path: relative, kind, text: read.text });
+  }
+  return { files, diagnostics };
+}
+
+/** Every file below the folder, relative and sorted; symbolic links are followed once (loops are reported and skipped). */
+async function listFiles(root: string, diagnostics: Diagnostic[]): Promise<string[]> {
+  const files: string[] = [];
+  const visited = new Set<string>([await realpath(root)]);
+  const pending: string[] = [''];
+  while (pending.length > 0) {
+    const relativeDir = pending.pop()!;
+    const entries = await readdir(path.join(root, relativeDir)).catch(() => [] as string[]);
+    for (const name of entries) {
+      if (isIgnoredName(name)) continue;
+      const relative = relativeDir ? `${relativeDir}/${name}` : name;
+      const absolute = path.join(root, relative);
+      const link = await lstat(absolute).catch(() => undefined);
+      const target = await stat(absolute).catch(() => undefined);
+      if (!target) {
+        if (link?.isSymbolicLink()) diagnostics.push(diagnostic('symlink-loop', relative, { line: 0, column: 0 }, { path: relative }));
+        else files.push(relative);
+        continue;
+      }
+      if (target.isDirectory()) {
+        if (relativeDir === '' && name !== 'tasks' && name !== 'assessments') continue;
+        const real = await realpath(absolute).catch(() => absolute);
+        if (visited.has(real)) {
+          diagnostics.push(diagnostic('symlink-loop', relative, { line: 0, column: 0 }, { path: relative }));
+          continue;
+        }
+        visited.add(real);
+        pending.push(relative);
+      } else if (target.isFile()) files.push(relative);
+    }
+  }
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+async function readText(absolute: string, relative: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return { diagnostic: diagnostic('file-unreadable', relative, { line: 0, column: 0 }, { reason }) };
+  }
+  if (bytes.includes(0)) return { diagnostic: diagnostic('file-binary', relative, { line: 1, column: 1 }) };
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    return { diagnostic: diagnostic('file-not-utf8', relative, firstInvalidByte(bytes)) };
+  }
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+/** Line and column of the first byte that is not valid UTF-8, for the message. */
+function firstInvalidByte(bytes: Buffer): { line: number; column: number } {
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    try {
+      // stream: a character cut at the end of the prefix is not an error, so validity is monotonic.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
+      low = middle;
+    } catch {
+      high = middle - 1;
+    }
+  }
+  const valid = new TextDecoder('utf-8').decode(bytes.subarray(0, low)).replace(/^\uFEFF/, '');
+  const lines = valid.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}

@@ -1,0 +1,99 @@
+/**
+ * What the per-file readers gather: model pieces, plus the declarations and
+ * references (with where they were written) that the cross-file rules check
+ * after every file is read. Holding positions rather than YAML trees lets each
+ * file's tree be dropped as soon as it is read.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type {
+  Agency,
+  AgencyGroup,
+  Assessment,
+  Component,
+  Criterion,
+  Grade,
+  Pillar,
+  Plan,
+  Settings,
+  Task,
+} from '../model/types.js';
+import type { FileKind } from './schemas/index.js';
+import type { Position } from './yaml-source.js';
+
+export type CatalogKind = 'agency' | 'pillar' | 'plan' | 'group' | 'component' | 'criterion';
+export type DeclaredKind = CatalogKind | 'task';
+
+export interface Place {
+  file: string;
+  at: Position;
+}
+
+export interface Declaration extends Place {
+  kind: DeclaredKind;
+  id: string;
+}
+
+export interface Reference extends Place {
+  kind: CatalogKind;
+  id: string;
+}
+
+export interface ScoreToCheck extends Place {
+  criterion: string;
+  value: number;
+}
+
+export interface Collected {
+  settings?: Settings;
+  pillars: Pillar[];
+  groups: AgencyGroup[];
+  agencies: Agency[];
+  plans: Plan[];
+  components: Component[];
+  criteria: Criterion[];
+  grades: Grade[];
+  tasks: Task[];
+  assessments: Assessment[];
+  declarations: Declaration[];
+  references: Reference[];
+  scores: ScoreToCheck[];
+  /** Where each agency, task and assessment was declared, for cross-file messages. */
+  agencyPlaces: Map<string, Place>;
+  taskPlaces: Map<string, Place>;
+  assessmentPlaces: Map<Assessment, Place>;
+  /** Kinds whose files had errors: references to them are not checked, to avoid a cascade of false errors. */
+  brokenKinds: Set<FileKind>;
+  diagnostics: Diagnostic[];
+}
+
+export function emptyCollected(): Collected {
+  return {
+    pillars: [],
+    groups: [],
+    agencies: [],
+    plans: [],
+    components: [],
+    criteria: [],
+    grades: [],
+    tasks: [],
+    assessments: [],
+    declarations: [],
+    references: [],
+    scores: [],
+    agencyPlaces: new Map(),
+    taskPlaces: new Map(),
+    assessmentPlaces: new Map(),
+    brokenKinds: new Set(),
+    diagnostics: [],
+  };
+}
+
+/** Defensive readers: the value passed the schema when the file is clean, but a broken file is still read for what it has. */
+export const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+export const number = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+export const record = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+export const texts = (value: unknown): string[] =>
+  (typeof value === 'string' ? [value] : list(value)).filter((item): item is string => typeof item === 'string');

@@ -1,0 +1,128 @@
+/**
+ * Rules across files: unique ids per kind, references that resolve, no cycles in
+ * `parent`/`successor`, scores within `max`, one assessment per agency and period,
+ * plus warnings on agencies inactive where they are used.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { firstDay, lastDay, parsePeriod } from '../model/period.js';
+import type { Agency } from '../model/types.js';
+import type { CatalogKind, Collected, DeclaredKind, Place } from './collected.js';
+import { diagnostic } from './make-diagnostic.js';
+import type { FileKind } from './schemas/index.js';
+import { suggest } from './suggest.js';
+
+const CATALOG_FILE: Record<CatalogKind, FileKind> = {
+  agency: 'agencies',
+  group: 'agencies',
+  pillar: 'pillars',
+  plan: 'plans',
+  component: 'criteria',
+  criterion: 'criteria',
+};
+
+const where = (place: Place): string => `${place.file}:${place.at.line}:${place.at.column}`;
+
+export function checkAcrossFiles(collected: Collected): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const known = checkDuplicateIds(collected, out);
+  checkReferences(collected, known, out);
+  checkCycles(collected, 'parent', out);
+  checkCycles(collected, 'successor', out);
+  checkScores(collected, out);
+  checkAssessments(collected, out);
+  checkLeadsActive(collected, out);
+  return out;
+}
+
+function checkDuplicateIds(collected: Collected, out: Diagnostic[]): Map<DeclaredKind, Map<string, Place>> {
+  const known = new Map<DeclaredKind, Map<string, Place>>();
+  for (const declaration of collected.declarations) {
+    let ids = known.get(declaration.kind);
+    if (!ids) known.set(declaration.kind, (ids = new Map()));
+    const first = ids.get(declaration.id);
+    if (first) {
+      out.push(diagnostic('duplicate-id', declaration.file, declaration.at, { kind: declaration.kind, id: declaration.id, first: where(first) }));
+    } else ids.set(declaration.id, declaration);
+  }
+  return known;
+}
+
+function checkReferences(collected: Collected, known: Map<DeclaredKind, Map<string, Place>>, out: Diagnostic[]): void {
+  for (const reference of collected.references) {
+    if (collected.brokenKinds.has(CATALOG_FILE[reference.kind])) continue;
+    const ids = known.get(reference.kind);
+    if (ids?.has(reference.id)) continue;
+    out.push(
+      diagnostic('unknown-reference', reference.file, reference.at, {
+        kind: reference.kind,
+        id: reference.id,
+        suggestion: ids ? suggest(reference.id, ids.keys()) : undefined,
+      }),
+    );
+  }
+}
+
+/** Follows each agency's chain; a chain that comes back to an agency on it is a cycle, reported once. */
+function checkCycles(collected: Collected, field: 'parent' | 'successor', out: Diagnostic[]): void {
+  const byId = new Map(collected.agencies.map((agency) => [agency.id, agency]));
+  const reported = new Set<string>();
+  for (const agency of collected.agencies) {
+    const chain: string[] = [];
+    let current: Agency | undefined = agency;
+    while (current && !chain.includes(current.id)) {
+      chain.push(current.id);
+      current = current[field] ? byId.get(current[field]) : undefined;
+    }
+    if (!current || current.id !== agency.id) continue;
+    const members = [...chain].sort().join(',');
+    if (reported.has(members)) continue;
+    reported.add(members);
+    const place = collected.agencyPlaces.get(agency.id);
+    if (!place) continue;
+    out.push(diagnostic('reference-cycle', place.file, place.at, { field, chain: [...chain, agency.id].join(' → ') }));
+  }
+}
+
+function checkScores(collected: Collected, out: Diagnostic[]): void {
+  const max = new Map(collected.criteria.map((criterion) => [criterion.id, criterion.max]));
+  for (const score of collected.scores) {
+    const limit = max.get(score.criterion);
+    if (limit !== undefined && score.value > limit) {
+      out.push(diagnostic('score-over-max', score.file, score.at, { criterion: score.criterion, value: score.value, max: limit }));
+    }
+  }
+}
+
+function checkAssessments(collected: Collected, out: Diagnostic[]): void {
+  const agencies = new Map(collected.agencies.map((agency) => [agency.id, agency]));
+  const seen = new Map<string, Place>();
+  for (const assessment of collected.assessments) {
+    const place = collected.assessmentPlaces.get(assessment)!;
+    const key = `${assessment.agency}\u0000${assessment.period}`;
+    const first = seen.get(key);
+    if (first) {
+      out.push(diagnostic('assessment-duplicate', place.file, place.at, { agency: assessment.agency, period: assessment.period, first: first.file }));
+      continue;
+    }
+    seen.set(key, place);
+    const agency = agencies.get(assessment.agency);
+    const period = parsePeriod(assessment.period);
+    if (agency && period && !activeDuring(agency, firstDay(period), lastDay(period))) {
+      out.push(diagnostic('assessment-agency-inactive', place.file, place.at, { agency: agency.id, period: period.code }));
+    }
+  }
+}
+
+function checkLeadsActive(collected: Collected, out: Diagnostic[]): void {
+  const agencies = new Map(collected.agencies.map((agency) => [agency.id, agency]));
+  for (const task of collected.tasks) {
+    const lead = agencies.get(task.lead);
+    if (!lead || !task.start || activeDuring(lead, task.start, task.start)) continue;
+    out.push(diagnostic('lead-inactive-at-start', task.source.file, task.source, { agency: lead.id, start: task.start }));
+  }
+}
+
+/** True when an agency is active on some day of [from, to]. */
+function activeDuring(agency: Agency, from: string, to: string): boolean {
+  return (agency.activeFrom === undefined || agency.activeFrom <= to) && (agency.activeUntil === undefined || agency.activeUntil >= from);
+}

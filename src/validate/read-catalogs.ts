@@ -1,0 +1,118 @@
+/** Readers of the catalogue files: settings, pillars, agencies, plans, criteria (spec §§ dx-report.yaml … criteria.yaml). */
+import type { Agency, RunDefaults, Settings } from '../model/types.js';
+import { list, number, record, text, texts, type Collected } from './collected.js';
+import { diagnostic } from './make-diagnostic.js';
+import type { Locator } from './yaml-source.js';
+
+export function readSettings(value: unknown, file: string, _locate: Locator, into: Collected): void {
+  const root = record(value);
+  const signer = record(root.signer);
+  const defaults = record(root.defaults);
+  const runDefaults: RunDefaults = {};
+  if (Array.isArray(defaults.formats)) runDefaults.formats = texts(defaults.formats);
+  if (text(defaults.out)) runDefaults.out = text(defaults.out)!;
+  if (defaults.lang === 'vi' || defaults.lang === 'en') runDefaults.lang = defaults.lang;
+  if (text(defaults.template)) runDefaults.template = text(defaults.template)!;
+  const settings: Settings = {
+    schemaVersion: 1,
+    organization: text(root.organization) ?? '',
+    place: text(root.place) ?? '',
+    recipients: texts(root.recipients),
+    defaults: runDefaults,
+  };
+  if (text(root.parent_organization)) settings.parentOrganization = text(root.parent_organization)!;
+  if (text(root.report_title)) settings.reportTitle = text(root.report_title)!;
+  if (text(signer.title) && text(signer.name)) settings.signer = { title: text(signer.title)!, name: text(signer.name)! };
+  if (number(root.cutoff_day) !== undefined) settings.cutoffDay = number(root.cutoff_day)!;
+  void file;
+  into.settings = settings;
+}
+
+export function readPillars(value: unknown, file: string, locate: Locator, into: Collected): void {
+  list(record(value).pillars).forEach((item, index) => {
+    const pillar = record(item);
+    const id = text(pillar.id);
+    const name = text(pillar.name);
+    if (!id || !name) return;
+    into.declarations.push({ kind: 'pillar', id, file, at: locate(['pillars', index, 'id']) });
+    into.pillars.push({ id, name, label: text(pillar.label) ?? `nhiệm vụ ${name.toLocaleLowerCase('vi')}` });
+  });
+}
+
+export function readAgencies(value: unknown, file: string, locate: Locator, into: Collected): void {
+  const root = record(value);
+  list(root.groups).forEach((item, index) => {
+    const group = record(item);
+    const id = text(group.id);
+    if (!id || !text(group.name)) return;
+    into.declarations.push({ kind: 'group', id, file, at: locate(['groups', index, 'id']) });
+    into.groups.push({ id, name: text(group.name)! });
+  });
+  list(root.agencies).forEach((item, index) => {
+    const source = record(item);
+    const id = text(source.id);
+    const name = text(source.name);
+    if (!id || !name) return;
+    const path = ['agencies', index];
+    const at = locate([...path, 'id']);
+    into.declarations.push({ kind: 'agency', id, file, at });
+    if (!into.agencyPlaces.has(id)) into.agencyPlaces.set(id, { file, at });
+    const agency: Agency = { id, name, ranked: source.ranked !== false };
+    if (text(source.short_name)) agency.shortName = text(source.short_name)!;
+    for (const field of ['group', 'parent', 'successor'] as const) {
+      const target = text(source[field]);
+      if (!target) continue;
+      agency[field] = target;
+      into.references.push({ kind: field === 'group' ? 'group' : 'agency', id: target, file, at: locate([...path, field]) });
+    }
+    if (text(source.active_from)) agency.activeFrom = text(source.active_from)!;
+    if (text(source.active_until)) agency.activeUntil = text(source.active_until)!;
+    if (agency.activeFrom && agency.activeUntil && agency.activeFrom > agency.activeUntil) {
+      into.diagnostics.push(
+        diagnostic('active-range-inverted', file, locate([...path, 'active_from']), {
+          from: agency.activeFrom,
+          until: agency.activeUntil,
+        }),
+      );
+    }
+    into.agencies.push(agency);
+  });
+}
+
+export function readPlans(value: unknown, file: string, locate: Locator, into: Collected): void {
+  list(record(value).plans).forEach((item, index) => {
+    const plan = record(item);
+    const [id, planNumber, date, title] = [text(plan.id), text(plan.number), text(plan.date), text(plan.title)];
+    if (!id || !planNumber || !date || !title) return;
+    into.declarations.push({ kind: 'plan', id, file, at: locate(['plans', index, 'id']) });
+    into.plans.push({ id, number: planNumber, date, title });
+  });
+}
+
+export function readCriteria(value: unknown, file: string, locate: Locator, into: Collected): void {
+  const root = record(value);
+  list(root.components).forEach((item, index) => {
+    const component = record(item);
+    const id = text(component.id);
+    if (!id || !text(component.name)) return;
+    into.declarations.push({ kind: 'component', id, file, at: locate(['components', index, 'id']) });
+    into.components.push({ id, name: text(component.name)! });
+  });
+  list(root.criteria).forEach((item, index) => {
+    const criterion = record(item);
+    const [id, component, name, max] = [text(criterion.id), text(criterion.component), text(criterion.name), number(criterion.max)];
+    if (!id || !component || !name || max === undefined) return;
+    into.declarations.push({ kind: 'criterion', id, file, at: locate(['criteria', index, 'id']) });
+    into.references.push({ kind: 'component', id: component, file, at: locate(['criteria', index, 'component']) });
+    into.criteria.push({ id, component, name, max });
+  });
+  let previousMin = Infinity;
+  list(root.grades).forEach((item, index) => {
+    const grade = record(item);
+    const [name, min] = [text(grade.name), number(grade.min)];
+    if (!name || min === undefined) return;
+    if (min >= previousMin) into.diagnostics.push(diagnostic('grades-order', file, locate(['grades', index, 'min']), { name }));
+    previousMin = Math.min(previousMin, min);
+    into.grades.push({ name, min });
+  });
+}

@@ -1,0 +1,207 @@
+/**
+ * JSON Schema validation (ajv, compiled once per file kind) with every ajv error
+ * mapped to a diagnostic code and to the YAML node the user must edit.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from './make-diagnostic.js';
+import { ID_PATTERN, PERIOD_PATTERN } from './schemas/common.js';
+import { schemaFor, type FileKind } from './schemas/index.js';
+import { suggest } from './suggest.js';
+import type { Locator, ValuePath } from './yaml-source.js';
+
+// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats?: string[]) => Ajv;
+
+let compiled: Map<FileKind, ValidateFunction> | undefined;
+
+function validatorFor(kind: FileKind): ValidateFunction {
+  if (!compiled) {
+    compiled = new Map();
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+    ajv.addKeyword('examples');
+    addFormats(ajv, ['date']);
+    compiledAjv = ajv;
+  }
+  let validate = compiled.get(kind);
+  if (!validate) {
+    validate = compiledAjv!.compile(schemaFor(kind));
+    compiled.set(kind, validate);
+  }
+  return validate;
+}
+let compiledAjv: Ajv | undefined;
+
+/** Checks a parsed file against its kind's schema; returns diagnostics located in the YAML. */
+export function checkSchema(kind: FileKind, file: string, value: unknown, locate: Locator): Diagnostic[] {
+  const nonFinite = findNonFinite(value);
+  const validate = validatorFor(kind);
+  const errors = validate(value) ? [] : (validate.errors ?? []);
+  const diagnostics = nonFinite.map((path) =>
+    diagnostic('number-not-finite', file, locate(path), { field: fieldName(path), value: String(valueAt(value, path)) }),
+  );
+  const skip = new Set(nonFinite.map(pointer));
+  const anyOfPaths = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
+  const seen = new Set<string>();
+  for (const error of errors) {
+    if (skip.has(error.instancePath)) continue;
+    // Inside an anyOf, the branches' own errors explain nothing: report the anyOf once.
+    if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf') continue;
+    const mapped = mapError(error, file, value, locate);
+    if (!mapped) continue;
+    const key = `${mapped.line}:${mapped.column}:${mapped.code}:${JSON.stringify(mapped.args)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(mapped);
+  }
+  return diagnostics;
+}
+
+function mapError(error: ErrorObject, file: string, root: unknown, locate: Locator): Diagnostic | undefined {
+  const path = parsePointer(error.instancePath);
+  const field = fieldName(path);
+  const value = valueAt(root, path);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return diagnostic('missing-field', file, locate(path), { field: String(params.missingProperty) });
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      return diagnostic('unknown-field', file, locate([...path, name], 'key'), {
+        field: name,
+        suggestion: suggest(name, allowed),
+        allowed: allowed.join(', '),
+      });
+    }
+    case 'type':
+      if (path.length === 0) {
+        const first = ((error.parentSchema?.required as string[] | undefined) ?? [])[0] ?? '';
+        return diagnostic('root-not-mapping', file, locate(path), { expected: first, actual: jsonType(value) });
+      }
+      if (field === 'id' && typeof value === 'number') {
+        return diagnostic('id-is-number', file, locate(path), { value: String(value) });
+      }
+      return diagnostic('wrong-type', file, locate(path), {
+        field,
+        expected: [params.type].flat().join('|'),
+        actual: jsonType(value),
+      });
+    case 'anyOf':
+      return mapAnyOf(file, path, field, value, locate);
+    case 'const':
+      return field === 'schema_version'
+        ? diagnostic('schema-version', file, locate(path), { value: String(value) })
+        : diagnostic('value-not-allowed', file, locate(path), { field, value: String(value), allowed: String(params.allowedValue) });
+    case 'enum':
+      return diagnostic('value-not-allowed', file, locate(path), {
+        field,
+        value: String(value),
+        allowed: (params.allowedValues as unknown[]).join(', '),
+      });
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+      return diagnostic('value-out-of-range', file, locate(path), { field, value: String(value), range: rangeOf(error) });
+    case 'minLength':
+      return diagnostic('text-empty', file, locate(path), { field });
+    case 'maxLength':
+      return diagnostic('text-too-long', file, locate(path), { field, limit: Number(params.limit) });
+    case 'minItems':
+      return diagnostic('list-empty', file, locate(path), { field });
+    case 'format':
+      return diagnostic('date-invalid', file, locate(path), { value: String(value) });
+    case 'pattern':
+      if (params.pattern === PERIOD_PATTERN) return diagnostic('period-invalid', file, locate(path), { value: String(value) });
+      if (params.pattern === ID_PATTERN) return diagnostic('id-format', file, locate(path), { value: String(value) });
+      return diagnostic('invalid-value', file, locate(path), { field, detail: String(error.message) });
+    case 'propertyNames': {
+      const name = String(params.propertyName);
+      return diagnostic('id-format', file, locate([...path, name], 'key'), { value: name });
+    }
+    default:
+      return diagnostic('invalid-value', file, locate(path), { field, detail: String(error.message) });
+  }
+}
+
+/** One message for a value that fits none of the forms a field accepts. */
+function mapAnyOf(file: string, path: ValuePath, field: string, value: unknown, locate: Locator): Diagnostic {
+  const parent = path[path.length - 2];
+  if (field === 'period') {
+    return diagnostic('period-invalid', file, locate(path), { value: String(value) });
+  }
+  if (parent === 'scores') {
+    if (typeof value === 'number') {
+      return diagnostic('value-out-of-range', file, locate(path), { field, value: String(value), range: '≥ 0' });
+    }
+    if (value !== null && typeof value === 'object') return diagnostic('missing-field', file, locate(path), { field: 'self' });
+    return diagnostic('wrong-type', file, locate(path), { field, expected: 'number|object', actual: jsonType(value) });
+  }
+  if (field === 'issues') {
+    return diagnostic('wrong-type', file, locate(path), { field, expected: 'string|array', actual: jsonType(value) });
+  }
+  return diagnostic('invalid-value', file, locate(path), { field, detail: 'anyOf' });
+}
+
+function rangeOf(error: ErrorObject): string {
+  const schema = error.parentSchema as Record<string, number | undefined>;
+  const parts: string[] = [];
+  if (schema.exclusiveMinimum !== undefined) parts.push(`> ${schema.exclusiveMinimum}`);
+  if (schema.minimum !== undefined) parts.push(`≥ ${schema.minimum}`);
+  if (schema.maximum !== undefined) parts.push(`≤ ${schema.maximum}`);
+  return parts.join(', ');
+}
+
+function jsonType(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/** The name a message uses for the value at a path: its key, or its list's key. */
+export function fieldName(path: ValuePath): string {
+  for (let index = path.length - 1; index >= 0; index--) {
+    const segment = path[index];
+    if (typeof segment === 'string') return segment;
+  }
+  return '(tệp)';
+}
+
+function parsePointer(pointer: string): ValuePath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function pointer(path: ValuePath): string {
+  return path.map((part) => `/${String(part).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}
+
+export function valueAt(root: unknown, path: ValuePath): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+/** Paths of Infinity and NaN values (YAML `.inf`, `.nan`), which JSON Schema's `number` lets through. */
+function findNonFinite(root: unknown): ValuePath[] {
+  const found: ValuePath[] = [];
+  const stack: [unknown, ValuePath][] = [[root, []]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop()!;
+    if (typeof node === 'number' && !Number.isFinite(node)) found.push(path);
+    else if (Array.isArray(node)) node.forEach((item, index) => stack.push([item, [...path, index]]));
+    else if (node !== null && typeof node === 'object') {
+      for (const [key, item] of Object.entries(node)) stack.push([item, [...path, key]]);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,139 @@
+/** Schemas of the catalogue files: dx-report.yaml, pillars.yaml, agencies.yaml, plans.yaml, criteria.yaml. */
+import { date, id, listOf, object, text, textList, type JsonSchema } from './common.js';
+
+export const settingsSchema: JsonSchema = object(
+  {
+    schema_version: { const: 1, description: 'Phiên bản định dạng dữ liệu, hiện là 1.' },
+    organization: text('Cơ quan ban hành báo cáo, ví dụ: Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị.'),
+    parent_organization: text('Cơ quan chủ quản, ví dụ: Ủy ban nhân dân tỉnh Quảng Trị.'),
+    place: text('Địa danh ghi ở dòng ngày tháng, ví dụ: Quảng Trị.'),
+    report_title: text('Trích yếu báo cáo, ví dụ: Kết quả thực hiện công tác chuyển đổi số.'),
+    signer: object(
+      { title: text('Chức vụ người ký, ví dụ: Trưởng Ban.'), name: text('Họ tên người ký.') },
+      ['title', 'name'],
+      'Người ký báo cáo.',
+    ),
+    cutoff_day: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 31,
+      description: 'Ngày chốt số liệu trong tháng cuối kỳ (ví dụ 14); mặc định: ngày cuối kỳ.',
+    },
+    recipients: textList('Nơi nhận, mỗi dòng một nơi.'),
+    defaults: object(
+      {
+        formats: {
+          type: 'array',
+          items: { enum: ['md', 'json', 'xlsx'] },
+          minItems: 1,
+          description: 'Định dạng báo cáo mặc định của lệnh build.',
+        },
+        out: text('Thư mục ghi báo cáo (tính từ thư mục dữ liệu).'),
+        lang: { enum: ['vi', 'en'], description: 'Ngôn ngữ thông báo lỗi.' },
+        template: text('Mẫu Handlebars của báo cáo Markdown (tính từ thư mục dữ liệu).'),
+      },
+      [],
+      'Giá trị mặc định cho các tùy chọn dòng lệnh; tùy chọn dòng lệnh được ưu tiên.',
+    ),
+  },
+  ['schema_version', 'organization', 'place'],
+  'Thiết lập của bộ dữ liệu dx-report.',
+);
+
+export const pillarsSchema: JsonSchema = object(
+  {
+    pillars: listOf(
+      object(
+        {
+          id: id('Mã trụ cột.'),
+          name: text('Tên trụ cột, ví dụ: Chính quyền số.'),
+          label: text('Cụm từ dùng trong câu, ví dụ: nhiệm vụ phát triển chính quyền số.'),
+        },
+        ['id', 'name'],
+      ),
+      'Các trụ cột, theo thứ tự trình bày trong báo cáo.',
+      1,
+    ),
+  },
+  ['pillars'],
+);
+
+export const agenciesSchema: JsonSchema = object(
+  {
+    groups: listOf(
+      object({ id: id('Mã nhóm.'), name: text('Tên nhóm, ví dụ: Sở, ban, ngành.') }, ['id', 'name']),
+      'Các nhóm cơ quan; cơ quan được xếp hạng trong nhóm của mình.',
+    ),
+    agencies: listOf(
+      object(
+        {
+          id: id('Mã cơ quan.'),
+          name: text('Tên đầy đủ của cơ quan.'),
+          short_name: text('Tên viết tắt, ví dụ: Sở KH&CN.'),
+          group: id('Mã nhóm cơ quan.'),
+          parent: id('Mã cơ quan cấp trên.'),
+          ranked: { type: 'boolean', description: 'false: có đánh giá nhưng không xếp hạng.' },
+          active_from: date('Ngày đầu tiên cơ quan hoạt động.'),
+          active_until: date('Ngày cuối cùng cơ quan hoạt động.'),
+          successor: id('Mã cơ quan tiếp nhận nhiệm vụ khi cơ quan này thôi hoạt động.'),
+        },
+        ['id', 'name'],
+      ),
+      'Danh mục cơ quan, đơn vị.',
+      1,
+    ),
+  },
+  ['agencies'],
+);
+
+export const plansSchema: JsonSchema = object(
+  {
+    plans: listOf(
+      object(
+        {
+          id: id('Mã kế hoạch.'),
+          number: text('Số, ký hiệu văn bản, ví dụ: 1982/QĐ-UBND.'),
+          date: date('Ngày ban hành.'),
+          title: text('Trích yếu văn bản.'),
+        },
+        ['id', 'number', 'date', 'title'],
+      ),
+      'Các kế hoạch, quyết định giao nhiệm vụ.',
+    ),
+  },
+  ['plans'],
+);
+
+export const criteriaSchema: JsonSchema = object(
+  {
+    components: listOf(
+      object({ id: id('Mã chỉ số thành phần.'), name: text('Tên chỉ số thành phần.') }, ['id', 'name']),
+      'Các chỉ số thành phần.',
+      1,
+    ),
+    criteria: listOf(
+      object(
+        {
+          id: id('Mã tiêu chí.'),
+          component: id('Mã chỉ số thành phần.'),
+          name: text('Nội dung tiêu chí.'),
+          max: { type: 'number', exclusiveMinimum: 0, description: 'Điểm tối đa (số dương).' },
+        },
+        ['id', 'component', 'name', 'max'],
+      ),
+      'Các tiêu chí chấm điểm.',
+      1,
+    ),
+    grades: listOf(
+      object(
+        {
+          name: text('Tên mức xếp loại, ví dụ: Tốt.'),
+          min: { type: 'number', minimum: 0, maximum: 100, description: 'Tỷ lệ điểm tối thiểu (%).' },
+        },
+        ['name', 'min'],
+      ),
+      'Các mức xếp loại theo tỷ lệ điểm, từ cao xuống thấp.',
+    ),
+  },
+  ['components', 'criteria'],
+);

@@ -1,0 +1,58 @@
+/**
+ * Building blocks of the dataset's JSON Schemas (draft-07: the newest draft the
+ * YAML language server in editors supports). Ids and codes are `type: string`
+ * because YAML 1.2 reads `010` or `1.10` as numbers; a number there gets its own
+ * message (`id-is-number`). Real-date, period and status checks that a pattern
+ * cannot express live in validate/value-rules.ts.
+ */
+export type JsonSchema = Record<string, unknown>;
+
+export const ID_PATTERN = '^[A-Za-z0-9._-]{1,64}$';
+export const PERIOD_PATTERN = '^\\d{4}(-([Hh][12]|[Qq][1-4]|9[Mm]|0[1-9]|1[0-2]))?$';
+export const TEXT_LIMIT = 2000;
+
+export const id = (description: string): JsonSchema => ({ type: 'string', pattern: ID_PATTERN, description });
+
+export const text = (description: string): JsonSchema => ({
+  type: 'string',
+  minLength: 1,
+  maxLength: TEXT_LIMIT,
+  description,
+});
+
+export const date = (description: string): JsonSchema => ({ type: 'string', format: 'date', description });
+
+/** A period code, or a year written as a YAML number (`period: 2024`). */
+export const period = (description: string): JsonSchema => ({
+  anyOf: [
+    { type: 'string', pattern: PERIOD_PATTERN },
+    { type: 'integer', minimum: 1900, maximum: 2999 },
+  ],
+  description,
+});
+
+export const textList = (description: string): JsonSchema => ({
+  type: 'array',
+  items: { type: 'string', minLength: 1, maxLength: TEXT_LIMIT },
+  description,
+});
+
+/** A closed object: unknown fields are errors, so a typo like `deadlne` cannot pass silently. */
+export const object = (
+  properties: Record<string, JsonSchema>,
+  required: string[],
+  description?: string,
+): JsonSchema => ({
+  type: 'object',
+  properties,
+  required,
+  additionalProperties: false,
+  ...(description ? { description } : {}),
+});
+
+export const listOf = (items: JsonSchema, description: string, minItems = 0): JsonSchema => ({
+  type: 'array',
+  items,
+  ...(minItems ? { minItems } : {}),
+  description,
+});

@@ -1,0 +1,38 @@
+import { agenciesSchema, criteriaSchema, pillarsSchema, plansSchema, settingsSchema } from './catalogs.js';
+import type { JsonSchema } from './common.js';
+import { assessmentSchema, tasksSchema } from './records.js';
+
+/** The kinds of dataset file, by where they sit in the dataset folder. */
+export type FileKind = 'settings' | 'pillars' | 'agencies' | 'plans' | 'criteria' | 'tasks' | 'assessment';
+
+/** File name of each kind's schema as shipped in `schemas/` and written by `dx-report schema`. */
+export const SCHEMA_FILE_NAMES: Record<FileKind, string> = {
+  settings: 'settings.schema.json',
+  pillars: 'pillars.schema.json',
+  agencies: 'agencies.schema.json',
+  plans: 'plans.schema.json',
+  criteria: 'criteria.schema.json',
+  tasks: 'tasks.schema.json',
+  assessment: 'assessment.schema.json',
+};
+
+const BODIES: Record<FileKind, JsonSchema> = {
+  settings: settingsSchema,
+  pillars: pillarsSchema,
+  agencies: agenciesSchema,
+  plans: plansSchema,
+  criteria: criteriaSchema,
+  tasks: tasksSchema,
+  assessment: assessmentSchema,
+};
+
+/** The complete draft-07 schema document of a file kind. */
+export function schemaFor(kind: FileKind): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: `dx-report: ${SCHEMA_FILE_NAMES[kind].replace('.schema.json', '')}`,
+    ...BODIES[kind],
+  };
+}
+
+export const FILE_KINDS = Object.keys(BODIES) as FileKind[];

@@ -1,0 +1,85 @@
+/** Schemas of the record files: tasks/**\/*.yaml and assessments/**\/*.yaml. */
+import { date, id, listOf, object, period, text, textList, type JsonSchema } from './common.js';
+
+const update = object(
+  {
+    date: date('Ngày cập nhật (YYYY-MM-DD).'),
+    period: period('Hoặc kỳ báo cáo của cập nhật, ví dụ 2024-H1.'),
+    status: {
+      type: 'string',
+      description: 'not_started | in_progress | done | cancelled (hoặc: chưa triển khai, đang triển khai, hoàn thành, dừng thực hiện).',
+      examples: ['not_started', 'in_progress', 'done', 'cancelled'],
+    },
+    progress: { type: 'number', minimum: 0, maximum: 100, description: 'Tiến độ (%).' },
+    note: text('Ghi chú kết quả.'),
+    issues: {
+      anyOf: [text('Khó khăn, vướng mắc.'), textList('Các khó khăn, vướng mắc.')],
+      description: 'Khó khăn, vướng mắc (một dòng hoặc danh sách).',
+    },
+  },
+  ['status'],
+  'Một lần cập nhật trạng thái.',
+);
+
+const task = object(
+  {
+    id: id('Mã nhiệm vụ, ví dụ: CQS-07.'),
+    title: text('Tên nhiệm vụ.'),
+    pillar: id('Mã trụ cột (mặc định: `pillar` đầu tệp).'),
+    plan: id('Mã kế hoạch (mặc định: `plan` đầu tệp).'),
+    lead: id('Mã cơ quan chủ trì.'),
+    partners: { type: 'array', items: { type: 'string' }, description: 'Mã các cơ quan phối hợp.' },
+    start: date('Ngày bắt đầu; trước ngày này nhiệm vụ chưa được giao.'),
+    deadline: {
+      type: ['string', 'integer'],
+      description: 'Thời hạn: một ngày, một kỳ báo cáo (2025, 2024-H2) hoặc `ongoing` (thường xuyên).',
+    },
+    updates: listOf(update, 'Nhật ký cập nhật trạng thái.'),
+  },
+  ['id', 'title', 'lead'],
+);
+
+export const tasksSchema: JsonSchema = object(
+  {
+    plan: id('Mã kế hoạch mặc định cho các nhiệm vụ trong tệp.'),
+    pillar: id('Mã trụ cột mặc định cho các nhiệm vụ trong tệp.'),
+    tasks: listOf(task, 'Danh sách nhiệm vụ.'),
+  },
+  ['tasks'],
+  'Tệp nhiệm vụ của dx-report.',
+);
+
+const score = {
+  anyOf: [
+    { type: 'number', minimum: 0 },
+    {
+      type: 'object',
+      properties: {
+        self: { type: 'number', minimum: 0, description: 'Điểm tự đánh giá.' },
+        verified: { type: 'number', minimum: 0, description: 'Điểm thẩm định (được dùng nếu có).' },
+        evidence: text('Tài liệu kiểm chứng.'),
+      },
+      additionalProperties: false,
+      anyOf: [{ required: ['self'] }, { required: ['verified'] }],
+    },
+  ],
+  description: 'Điểm: một số, hoặc { self, verified, evidence }.',
+};
+
+export const assessmentSchema: JsonSchema = object(
+  {
+    agency: id('Mã cơ quan tự đánh giá.'),
+    period: period('Kỳ đánh giá, ví dụ 2024-H1.'),
+    submitted: date('Ngày nộp.'),
+    scores: {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z0-9._-]{1,64}$' },
+      additionalProperties: score,
+      description: 'Điểm theo mã tiêu chí.',
+    },
+    difficulties: textList('Khó khăn, vướng mắc.'),
+    proposals: textList('Đề xuất, kiến nghị.'),
+  },
+  ['agency', 'period', 'scores'],
+  'Tệp tự đánh giá của một cơ quan cho một kỳ.',
+);

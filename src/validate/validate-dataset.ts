@@ -1,0 +1,101 @@
+/**
+ * Source files → a typed Dataset or diagnostics. Each file is parsed, checked
+ * against its schema and read in one pass, so its YAML tree can be dropped before
+ * the next; then the rules across files run over what was gathered. A dataset
+ * with any error yields no Dataset (spec § Errors).
+ */
+import { compareDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareIds } from '../model/collate.js';
+import type { Dataset } from '../model/types.js';
+import { expectedName, REQUIRED_FILES } from '../load/dataset-files.js';
+import type { SourceFile } from '../load/load-dataset.js';
+import { emptyCollected, type Collected } from './collected.js';
+import { checkAcrossFiles } from './cross-rules.js';
+import type { Limits } from './limits.js';
+import { diagnostic } from './make-diagnostic.js';
+import { readAgencies, readCriteria, readPillars, readPlans, readSettings } from './read-catalogs.js';
+import { readAssessment, readTasks } from './read-records.js';
+import { checkSchema } from './schema-check.js';
+import type { FileKind } from './schemas/index.js';
+import { parseYaml, type Locator } from './yaml-source.js';
+
+export interface ValidationResult {
+  /** Present only when there is no error (warnings allowed). */
+  dataset?: Dataset;
+  /** Sorted by file, line, column. */
+  diagnostics: Diagnostic[];
+}
+
+type Reader = (value: unknown, file: string, locate: Locator, into: Collected) => void;
+
+const READERS: Record<FileKind, Reader> = {
+  settings: readSettings,
+  pillars: readPillars,
+  agencies: readAgencies,
+  plans: readPlans,
+  criteria: readCriteria,
+  tasks: readTasks,
+  assessment: readAssessment,
+};
+
+/** Settings first (its cutoff_day dates `period:` updates), catalogues next, records last. */
+const READ_ORDER: readonly FileKind[] = ['settings', 'pillars', 'agencies', 'plans', 'criteria', 'tasks', 'assessment'];
+
+export function validateDataset(files: readonly SourceFile[], limits: Limits, loadDiagnostics: readonly Diagnostic[] = []): ValidationResult {
+  const collected = emptyCollected();
+  collected.diagnostics.push(...loadDiagnostics);
+  const ordered = [...files].sort((a, b) => READ_ORDER.indexOf(a.kind) - READ_ORDER.indexOf(b.kind) || (a.path < b.path ? -1 : 1));
+  for (const file of ordered) readFile(file, limits, collected);
+  checkRequiredFiles(files, loadDiagnostics, collected);
+  collected.diagnostics.push(...checkAcrossFiles(collected));
+  const diagnostics = collected.diagnostics.sort(compareDiagnostics);
+  if (hasErrors(diagnostics) || !collected.settings) return { diagnostics };
+  return { dataset: assemble(collected), diagnostics };
+}
+
+function readFile(file: SourceFile, limits: Limits, into: Collected): void {
+  const before = into.diagnostics.length;
+  const parsed = parseYaml(file.path, file.text, limits);
+  into.diagnostics.push(...parsed.diagnostics);
+  if (parsed.diagnostics.length === 0) {
+    if (parsed.value === null || parsed.value === undefined) {
+      into.diagnostics.push(diagnostic('file-empty', file.path, { line: 1, column: 1 }));
+    } else {
+      into.diagnostics.push(...checkSchema(file.kind, file.path, parsed.value, parsed.locate));
+      READERS[file.kind](parsed.value, file.path, parsed.locate, into);
+    }
+  }
+  const newErrors = into.diagnostics.slice(before).some((entry) => entry.severity === 'error');
+  if (newErrors || parsed.value === undefined) into.brokenKinds.add(file.kind);
+}
+
+function checkRequiredFiles(files: readonly SourceFile[], loadDiagnostics: readonly Diagnostic[], into: Collected): void {
+  const present = new Set(files.map((file) => file.kind));
+  // A file that exists but could not be read already has its own diagnostic.
+  const failed = new Set(loadDiagnostics.map((entry) => entry.file));
+  const required = present.has('assessment') ? [...REQUIRED_FILES, 'criteria' as const] : REQUIRED_FILES;
+  for (const kind of required) {
+    if (present.has(kind)) continue;
+    const name = expectedName(kind);
+    if (failed.has(name) || failed.has(name.replace(/\.yaml$/, '.yml'))) continue;
+    into.diagnostics.push(diagnostic('file-missing', name, { line: 0, column: 0 }, { file: name }));
+    into.brokenKinds.add(kind);
+  }
+}
+
+function assemble(collected: Collected): Dataset {
+  return {
+    settings: collected.settings!,
+    pillars: collected.pillars,
+    groups: collected.groups,
+    agencies: collected.agencies,
+    plans: collected.plans,
+    components: collected.components,
+    criteria: collected.criteria,
+    grades: collected.grades,
+    tasks: [...collected.tasks].sort((a, b) => compareIds(a.id, b.id)),
+    assessments: [...collected.assessments].sort(
+      (a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) || compareIds(a.agency, b.agency),
+    ),
+  };
+}

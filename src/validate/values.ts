@@ -1,0 +1,45 @@
+/** Readings of values a schema cannot check alone: statuses, deadlines, periods. */
+import { isRealDate } from '../model/dates.js';
+import { lastDay, parsePeriod, type Period } from '../model/period.js';
+import type { Deadline, TaskStatus } from '../model/types.js';
+
+/** Status spellings accepted by the contract: the values and their Vietnamese names, any case, NFC or NFD. */
+const STATUS_SPELLINGS: Readonly<Record<string, TaskStatus>> = {
+  not_started: 'not_started',
+  'chưa triển khai': 'not_started',
+  in_progress: 'in_progress',
+  'đang triển khai': 'in_progress',
+  done: 'done',
+  'hoàn thành': 'done',
+  cancelled: 'cancelled',
+  'dừng thực hiện': 'cancelled',
+};
+
+/** Folds case, Unicode form and runs of spaces, so "Đang  Triển khai" (NFD) reads as in_progress. */
+function fold(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+}
+
+export function parseStatus(text: string): TaskStatus | undefined {
+  return STATUS_SPELLINGS[fold(text)];
+}
+
+/** A period code or a year number → Period; anything else → undefined. */
+export function readPeriod(value: unknown): Period | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? parsePeriod(value) : undefined;
+}
+
+/**
+ * A deadline: a real date; a period code or a year number (its last day);
+ * `ongoing` or its Vietnamese "thường xuyên" (never due). undefined when invalid.
+ */
+export function parseDeadline(value: unknown): Deadline | undefined {
+  if (value === undefined) return { kind: 'none' };
+  if (typeof value === 'string') {
+    const folded = fold(value);
+    if (folded === 'ongoing' || folded === 'thường xuyên') return { kind: 'ongoing' };
+    if (isRealDate(value.trim())) return { kind: 'date', date: value.trim() };
+  }
+  const period = readPeriod(value);
+  return period ? { kind: 'date', date: lastDay(period), period: period.code } : undefined;
+}
