@@ -1,0 +1,19 @@
+/**
+ * `--format json`: the report model as is, for other tools. Its shape is the
+ * public contract described by schemas/report.schema.json.
+ */
+import type { ReportModel } from '../compute/report-model.js';
+import { type Artifact, reportFileName, utf8 } from './artifact.js';
+
+/**
+ * The model as pretty JSON: two-space indent, keys in the model's order with
+ * `schema_version` first (the key a consumer checks before reading on), text
+ * in NFC and one trailing newline. The same model always gives the same bytes.
+ */
+export function renderJson(model: ReportModel): Artifact {
+  // Spreading after `schema_version` keeps the key first even if a model was
+  // assembled in another order; its value still comes from the model.
+  const ordered = { schema_version: model.schema_version, ...model };
+  const text = `${JSON.stringify(ordered, null, 2)}\n`.normalize('NFC');
+  return { name: reportFileName(model.period.code, 'json'), bytes: utf8(text) };
+}
