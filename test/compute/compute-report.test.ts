@@ -1,0 +1,465 @@
+import { describe, expect, it } from 'vitest';
+import { computeReport } from '../../src/compute/compute-report.js';
+import type { TaskFigures } from '../../src/compute/report-model.js';
+import { emptyFigures } from '../../src/compute/task-figures.js';
+import { parsePeriod, type Period } from '../../src/model/period.js';
+import { buildDataset, due, task, update } from './dataset-builder.js';
+import { sampleDataset } from './sample-dataset.js';
+
+const period = (code: string) => parsePeriod(code) as Period;
+const ratio = (numerator: number, denominator: number) => ({ numerator, denominator });
+const figures = (counts: Partial<TaskFigures>): TaskFigures => ({ ...emptyFigures(), ...counts });
+
+const khcn = { id: 'khcn', name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN' };
+const tttt = { id: 'tttt', name: 'Sở Thông tin và Truyền thông', shortName: 'Sở TT&TT' };
+const ct = { id: 'ct', name: 'Sở Công Thương', shortName: null };
+const vp = { id: 'vp', name: 'Văn phòng UBND tỉnh', shortName: null };
+const yte = { id: 'yte', name: 'Sở Y tế', shortName: null };
+
+describe('computeReport on the sample province, 2024-H1', () => {
+  const model = computeReport(sampleDataset(), { period: period('2024-H1') });
+
+  it('fills the header from the settings, D and the previous period', () => {
+    expect({
+      schema_version: model.schema_version,
+      organization: model.organization,
+      place: model.place,
+      title: model.title,
+      reportDate: model.reportDate,
+      signer: model.signer,
+      recipients: model.recipients,
+      period: model.period,
+      compare: model.compare,
+    }).toEqual({
+      schema_version: 1,
+      organization: {
+        name: 'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị',
+        parent: 'Ủy ban nhân dân tỉnh Quảng Trị',
+      },
+      place: 'Quảng Trị',
+      title: 'Kết quả thực hiện công tác chuyển đổi số',
+      reportDate: '2024-06-30',
+      signer: { title: 'Trưởng Ban', name: 'Võ Văn Hưng' },
+      recipients: ['Ban Chỉ đạo CĐS tỉnh', 'Lưu VT'],
+      period: {
+        code: '2024-H1',
+        kind: 'half',
+        label: '6 tháng đầu năm 2024',
+        firstDay: '2024-01-01',
+        lastDay: '2024-06-30',
+        asOf: '2024-06-30',
+      },
+      compare: {
+        code: '2023-H2',
+        kind: 'half',
+        label: '6 tháng cuối năm 2023',
+        firstDay: '2023-07-01',
+        lastDay: '2023-12-31',
+        asOf: '2023-12-31',
+      },
+    });
+  });
+
+  it('counts the totals on D and compares them with 2023-12-31', () => {
+    expect(model.totals).toEqual(
+      figures({
+        assigned: 7,
+        implemented: 6,
+        done: 3,
+        inProgress: 3,
+        notStarted: 1,
+        due: 4,
+        dueDoneOnTime: 1,
+        dueDoneLate: 1,
+        overdue: 2,
+        notDue: 3,
+        notDueDone: 1,
+        notDueInProgress: 1,
+        notDueNotStarted: 1,
+        cancelled: 1,
+        implementedRatio: ratio(6, 7),
+        dueDoneRatio: ratio(2, 4),
+      }),
+    );
+    expect(model.totalsComparison).toEqual({
+      previous: figures({
+        assigned: 8,
+        implemented: 3,
+        inProgress: 3,
+        notStarted: 5,
+        due: 2,
+        overdue: 2,
+        notDue: 6,
+        notDueInProgress: 1,
+        notDueNotStarted: 5,
+        implementedRatio: ratio(3, 8),
+        dueDoneRatio: ratio(0, 2),
+      }),
+      change: { assigned: -1, implemented: 3, done: 3, overdue: 0 },
+    });
+  });
+
+  it('lists every pillar in order, the empty one with 0/0', () => {
+    expect(
+      model.pillars.map(({ id, figures: own, comparison }) => ({ id, own, comparison })),
+    ).toEqual([
+      {
+        id: 'chung',
+        own: figures({
+          assigned: 4,
+          implemented: 4,
+          done: 2,
+          inProgress: 2,
+          due: 3,
+          dueDoneOnTime: 1,
+          dueDoneLate: 1,
+          overdue: 1,
+          notDue: 1,
+          notDueInProgress: 1,
+          implementedRatio: ratio(4, 4),
+          dueDoneRatio: ratio(2, 3),
+        }),
+        comparison: {
+          previous: figures({
+            assigned: 4,
+            implemented: 3,
+            inProgress: 3,
+            notStarted: 1,
+            due: 2,
+            overdue: 2,
+            notDue: 2,
+            notDueInProgress: 1,
+            notDueNotStarted: 1,
+            implementedRatio: ratio(3, 4),
+            dueDoneRatio: ratio(0, 2),
+          }),
+          change: { assigned: 0, implemented: 1, done: 2, overdue: -1 },
+        },
+      },
+      {
+        id: 'cqs',
+        own: figures({
+          assigned: 3,
+          implemented: 2,
+          done: 1,
+          inProgress: 1,
+          notStarted: 1,
+          due: 1,
+          overdue: 1,
+          notDue: 2,
+          notDueDone: 1,
+          notDueNotStarted: 1,
+          cancelled: 1,
+          implementedRatio: ratio(2, 3),
+          dueDoneRatio: ratio(0, 1),
+        }),
+        comparison: {
+          previous: figures({
+            assigned: 4,
+            notStarted: 4,
+            notDue: 4,
+            notDueNotStarted: 4,
+            implementedRatio: ratio(0, 4),
+          }),
+          change: { assigned: -1, implemented: 2, done: 1, overdue: 1 },
+        },
+      },
+      {
+        id: 'kts',
+        own: emptyFigures(),
+        comparison: {
+          previous: emptyFigures(),
+          change: { assigned: 0, implemented: 0, done: 0, overdue: 0 },
+        },
+      },
+    ]);
+    expect(model.pillars[1]).toMatchObject({
+      name: 'Chính quyền số',
+      label: 'nhiệm vụ phát triển chính quyền số',
+    });
+  });
+
+  it('lists only plans that assign tasks', () => {
+    expect(model.plans).toEqual([
+      {
+        id: 'kh-1',
+        number: '1982/QĐ-UBND',
+        date: '2022-07-29',
+        title: 'Đề án CĐS tỉnh',
+        figures: figures({
+          assigned: 4,
+          implemented: 4,
+          done: 2,
+          inProgress: 2,
+          due: 2,
+          dueDoneOnTime: 1,
+          overdue: 1,
+          notDue: 2,
+          notDueDone: 1,
+          notDueInProgress: 1,
+          implementedRatio: ratio(4, 4),
+          dueDoneRatio: ratio(1, 2),
+        }),
+      },
+    ]);
+  });
+
+  it('counts tasks under the agency active on D, by Vietnamese name, with their index', () => {
+    expect(model.agencies).toEqual([
+      {
+        agency: ct,
+        group: null,
+        figures: figures({
+          assigned: 2,
+          implemented: 1,
+          done: 1,
+          notStarted: 1,
+          notDue: 2,
+          notDueDone: 1,
+          notDueNotStarted: 1,
+          implementedRatio: ratio(1, 2),
+        }),
+        comparison: {
+          previous: figures({
+            assigned: 2,
+            notStarted: 2,
+            notDue: 2,
+            notDueNotStarted: 2,
+            implementedRatio: ratio(0, 2),
+          }),
+          change: { assigned: 0, implemented: 1, done: 1, overdue: 0 },
+        },
+        index: null,
+      },
+      {
+        agency: khcn,
+        group: null,
+        figures: figures({
+          assigned: 3,
+          implemented: 3,
+          done: 2,
+          inProgress: 1,
+          due: 3,
+          dueDoneOnTime: 1,
+          dueDoneLate: 1,
+          overdue: 1,
+          cancelled: 1,
+          implementedRatio: ratio(3, 3),
+          dueDoneRatio: ratio(2, 3),
+        }),
+        comparison: {
+          previous: figures({
+            assigned: 4,
+            implemented: 2,
+            inProgress: 2,
+            notStarted: 2,
+            due: 1,
+            overdue: 1,
+            notDue: 3,
+            notDueInProgress: 1,
+            notDueNotStarted: 2,
+            implementedRatio: ratio(2, 4),
+            dueDoneRatio: ratio(0, 1),
+          }),
+          change: { assigned: -1, implemented: 1, done: 2, overdue: 0 },
+        },
+        index: { overall: ratio(6, 10), grade: null, rank: 2, previousOverall: ratio(8, 10) },
+      },
+      {
+        agency: vp,
+        group: null,
+        figures: figures({
+          assigned: 2,
+          implemented: 2,
+          inProgress: 2,
+          due: 1,
+          overdue: 1,
+          notDue: 1,
+          notDueInProgress: 1,
+          implementedRatio: ratio(2, 2),
+          dueDoneRatio: ratio(0, 1),
+        }),
+        comparison: {
+          previous: figures({
+            assigned: 2,
+            implemented: 1,
+            inProgress: 1,
+            notStarted: 1,
+            due: 1,
+            overdue: 1,
+            notDue: 1,
+            notDueNotStarted: 1,
+            implementedRatio: ratio(1, 2),
+            dueDoneRatio: ratio(0, 1),
+          }),
+          change: { assigned: 0, implemented: 1, done: 0, overdue: 0 },
+        },
+        index: { overall: ratio(9, 10), grade: null, rank: 1, previousOverall: null },
+      },
+    ]);
+  });
+
+  it('reports the transfer of a task whose lead ceased, but not of a cancelled one', () => {
+    expect(model.transfers).toEqual([
+      { task: { id: 'Q-1', title: 'Nhiệm vụ Q-1' }, from: tttt, to: khcn },
+    ]);
+  });
+
+  it('lists what finished and started within [2024-01-01, D]', () => {
+    const brief = (id: string, lead: object, deadline: string | null, date: string) => ({
+      id,
+      title: `Nhiệm vụ ${id}`,
+      lead,
+      deadline,
+      date,
+    });
+    expect(model.withinPeriod).toEqual({
+      finished: [
+        brief('C-1', khcn, '2024-03-31', '2024-03-20'),
+        brief('C-3', khcn, '2023-12-15', '2024-01-10'),
+        brief('Q-4', ct, '2024-12-31', '2024-04-01'),
+      ],
+      started: [
+        brief('C-2', vp, null, '2024-02-01'),
+        brief('Q-1', khcn, '2024-06-30', '2024-01-15'),
+        brief('Q-4', ct, '2024-12-31', '2024-04-01'),
+      ],
+    });
+  });
+
+  it('merges difficulties and proposals of the period, most reported first', () => {
+    expect(model.difficulties).toEqual([
+      {
+        text: 'Thiếu kinh phí.',
+        sources: [
+          { agency: vp, kind: 'task', ref: 'C-2' },
+          { agency: khcn, kind: 'task', ref: 'Q-1' },
+          { agency: khcn, kind: 'assessment', ref: '2024-H1' },
+        ],
+      },
+      {
+        text: 'Nhân lực chuyên trách còn thiếu',
+        sources: [
+          { agency: khcn, kind: 'assessment', ref: '2024-H1' },
+          { agency: vp, kind: 'assessment', ref: '2024-H1' },
+        ],
+      },
+    ]);
+    expect(model.proposals).toEqual([
+      {
+        text: 'Đề nghị bố trí kinh phí',
+        sources: [
+          { agency: khcn, kind: 'assessment', ref: '2024-H1' },
+          { agency: vp, kind: 'assessment', ref: '2024-H1' },
+        ],
+      },
+      { text: 'Đào tạo kỹ năng số', sources: [{ agency: vp, kind: 'assessment', ref: '2024-H1' }] },
+    ]);
+  });
+
+  it('names lagging agencies, filing, and the next steps', () => {
+    expect(model.lagging).toEqual({
+      overdue: [
+        { agency: khcn, count: 1 },
+        { agency: vp, count: 1 },
+      ],
+      indexFell: [khcn],
+    });
+    expect(model.index.filing).toEqual(ratio(2, 4));
+    expect(model.index.notFiled).toEqual([ct, yte]);
+    expect(model.nextSteps).toEqual({
+      nextPeriod: {
+        code: '2024-H2',
+        kind: 'half',
+        label: '6 tháng cuối năm 2024',
+        firstDay: '2024-07-01',
+        lastDay: '2024-12-31',
+        asOf: '2024-12-31',
+      },
+      overdue: [
+        { id: 'Q-1', title: 'Nhiệm vụ Q-1', lead: khcn, deadline: '2024-06-30', date: null },
+        { id: 'C-10', title: 'Nhiệm vụ C-10', lead: vp, deadline: '2023-12-31', date: null },
+      ],
+      dueNext: [{ id: 'Q-5', title: 'Nhiệm vụ Q-5', lead: ct, deadline: '2024-09-30', date: null }],
+    });
+  });
+
+  it('lists every task in pillar order, then natural id order, with its state on D', () => {
+    expect(model.tasks.map((row) => [row.id, row.status, row.timeliness])).toEqual([
+      ['C-1', 'done', 'done-on-time'],
+      ['C-2', 'in_progress', 'in-progress'],
+      ['C-3', 'done', 'done-late'],
+      ['C-10', 'in_progress', 'overdue'],
+      ['Q-1', 'in_progress', 'overdue'],
+      ['Q-2', 'cancelled', 'cancelled'],
+      ['Q-3', 'not_started', 'not-assigned'],
+      ['Q-4', 'done', 'done-early'],
+      ['Q-5', 'not_started', 'not-started'],
+    ]);
+    expect(model.tasks.find((row) => row.id === 'Q-1')).toEqual({
+      id: 'Q-1',
+      title: 'Nhiệm vụ Q-1',
+      pillar: { id: 'cqs', name: 'Chính quyền số' },
+      plan: { id: 'kh-1', number: '1982/QĐ-UBND' },
+      lead: khcn,
+      originalLead: tttt,
+      partners: [],
+      start: null,
+      deadline: { kind: 'date', date: '2024-06-30' },
+      status: 'in_progress',
+      progress: 30,
+      completedOn: null,
+      timeliness: 'overdue',
+      lastNote: null,
+      issues: ['thiếu kinh phí'],
+    });
+    expect(model.tasks.find((row) => row.id === 'C-2')).toMatchObject({
+      plan: { id: 'kh-1', number: '1982/QĐ-UBND' },
+      originalLead: null,
+      partners: [khcn],
+      deadline: { kind: 'ongoing' },
+    });
+    expect(model.tasks.find((row) => row.id === 'C-10')?.issues).toEqual(['Hạ tầng cũ']);
+  });
+
+  it('is plain JSON data', () => {
+    expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+  });
+});
+
+describe('computeReport options', () => {
+  const dataset = buildDataset({
+    settings: { cutoffDay: 14, reportTitle: 'Tình hình chuyển đổi số' },
+    tasks: [
+      task('T1', { deadline: due('2024-06-20') }),
+      task('T2', { deadline: due('2024-06-10'), updates: [update('2024-06-15', 'done')] }),
+    ],
+  });
+
+  it('takes figures on the cutoff day, for the compared and the next period too', () => {
+    const model = computeReport(dataset, { period: period('2024-H1') });
+    expect(model.title).toBe('Tình hình chuyển đổi số');
+    expect([model.period.asOf, model.compare?.asOf, model.nextSteps.nextPeriod.asOf]).toEqual([
+      '2024-06-14',
+      '2023-12-14',
+      '2024-12-14',
+    ]);
+    // T2 was done on the 15th, after D: it is overdue on the 14th.
+    expect(model.tasks.map((row) => row.timeliness)).toEqual(['not-started', 'overdue']);
+    // T1 falls due after the cutoff day but before the period ends: it is still ahead.
+    expect(model.nextSteps.dueNext.map((brief) => brief.id)).toEqual(['T1']);
+  });
+
+  it('lets --as-of, --compare and --date override D, the comparison and the date line', () => {
+    const model = computeReport(dataset, {
+      period: period('2024-H1'),
+      asOf: '2024-06-30',
+      compare: period('2023-H1'),
+      reportDate: '2024-07-02',
+    });
+    expect([model.period.asOf, model.compare?.code, model.compare?.asOf, model.reportDate]).toEqual(
+      ['2024-06-30', '2023-H1', '2023-06-14', '2024-07-02'],
+    );
+    expect(model.tasks.map((row) => row.timeliness)).toEqual(['overdue', 'done-late']);
+  });
+});

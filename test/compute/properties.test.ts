@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeReport } from '../../src/compute/compute-report.js';
+import type { Ratio, TaskFigures } from '../../src/compute/report-model.js';
+import { addDays } from '../../src/model/dates.js';
+import { parsePeriod, type Period } from '../../src/model/period.js';
+import type { Dataset, Deadline, Task } from '../../src/model/types.js';
+import { agency, assessment, buildDataset, criterion, task, update } from './dataset-builder.js';
+
+const day = fc.integer({ min: 0, max: 1000 }).map((offset) => addDays('2023-01-01', offset));
+const status = fc.constantFrom('not_started', 'in_progress', 'done', 'cancelled' as const);
+const deadline: fc.Arbitrary<Deadline> = fc.oneof(
+  fc.constant<Deadline>({ kind: 'none' }),
+  fc.constant<Deadline>({ kind: 'ongoing' }),
+  day.map((date): Deadline => ({ kind: 'date', date })),
+);
+const agencyIds = ['a', 'b', 'c', 'old'];
+
+const taskFields = fc.record({
+  pillar: fc.constantFrom('chung', 'cqs', 'kts'),
+  lead: fc.constantFrom(...agencyIds),
+  plan: fc.option(fc.constant('kh-1'), { nil: undefined }),
+  start: fc.option(day, { nil: undefined }),
+  deadline,
+  updates: fc.array(fc.tuple(day, status), { maxLength: 4 }),
+});
+
+const score = fc.integer({ min: 0, max: 20 }).map((half) => half / 2);
+
+const datasets: fc.Arbitrary<Dataset> = fc
+  .record({
+    tasks: fc.array(taskFields, { maxLength: 12 }),
+    scores: fc.array(
+      fc.tuple(fc.constantFrom(...agencyIds), fc.constantFrom('2024-H1', '2023-H2'), score),
+      {
+        maxLength: 8,
+      },
+    ),
+  })
+  .map(({ tasks, scores }) =>
+    buildDataset({
+      groups: [{ id: 'g', name: 'Sở, ban, ngành' }],
+      agencies: [
+        agency('a', 'Sở A', { group: 'g' }),
+        agency('b', 'Sở B', { group: 'g', ranked: false }),
+        agency('c', 'Ủy ban C'),
+        agency('old', 'Sở Cũ', { group: 'g', activeUntil: '2024-02-29', successor: 'a' }),
+      ],
+      components: [{ id: 'nt', name: 'Nhận thức số' }],
+      criteria: [criterion('NT-01', 'nt', 10), criterion('NT-02', 'nt', 5)],
+      tasks: tasks.map((fields, index): Task =>
+        task(`T-${index + 1}`, {
+          pillar: fields.pillar,
+          lead: fields.lead,
+          deadline: fields.deadline,
+          updates: [...fields.updates]
+            .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+            .map(([date, value]) => update(date, value)),
+          ...(fields.plan === undefined ? {} : { plan: fields.plan }),
+          ...(fields.start === undefined ? {} : { start: fields.start }),
+        }),
+      ),
+      // One assessment per agency and period, as the contract requires.
+      assessments: [
+        ...new Map(
+          scores.map(([id, code, value]) => [`${id}/${code}`, { id, code, value }]),
+        ).values(),
+      ].map(({ id, code, value }) => assessment(id, code, { 'NT-01': value })),
+    }),
+  );
+
+const periods = fc
+  .constantFrom('2024-H1', '2024-Q2', '2024-9M', '2024', '2024-03')
+  .map((code) => parsePeriod(code) as Period);
+
+const COUNTS = [
+  'assigned',
+  'implemented',
+  'done',
+  'inProgress',
+  'notStarted',
+  'due',
+  'dueDoneOnTime',
+  'dueDoneLate',
+  'overdue',
+  'notDue',
+  'notDueDone',
+  'notDueInProgress',
+  'notDueNotStarted',
+  'cancelled',
+] as const;
+
+function sumCounts(list: readonly TaskFigures[]): Record<string, number> {
+  return Object.fromEntries(COUNTS.map((key) => [key, list.reduce((sum, f) => sum + f[key], 0)]));
+}
+
+function countsOf(figures: TaskFigures): Record<string, number> {
+  return sumCounts([figures]);
+}
+
+function isProperRatio(ratio: Ratio): boolean {
+  return (
+    (ratio.numerator === 0 && ratio.denominator === 0) ||
+    (ratio.denominator > 0 && ratio.numerator >= 0 && ratio.numerator <= ratio.denominator)
+  );
+}
+
+function isConsistent(f: TaskFigures): boolean {
+  return (
+    f.implemented <= f.assigned &&
+    f.done <= f.implemented &&
+    f.assigned === f.done + f.inProgress + f.notStarted &&
+    f.assigned === f.due + f.notDue &&
+    f.due === f.dueDoneOnTime + f.dueDoneLate + f.overdue &&
+    f.notDue === f.notDueDone + f.notDueInProgress + f.notDueNotStarted &&
+    isProperRatio(f.implementedRatio) &&
+    isProperRatio(f.dueDoneRatio)
+  );
+}
+
+describe('computeReport properties on random small datasets', () => {
+  it('keeps every group consistent, and pillars and agencies add up to the totals', () => {
+    fc.assert(
+      fc.property(datasets, periods, (dataset, period) => {
+        const model = computeReport(dataset, { period });
+        const groups = [
+          model.totals,
+          ...model.pillars.map((pillar) => pillar.figures),
+          ...model.plans.map((plan) => plan.figures),
+          ...model.agencies.map((row) => row.figures),
+        ];
+        expect(groups.every(isConsistent)).toBe(true);
+        expect(sumCounts(model.pillars.map((pillar) => pillar.figures))).toEqual(
+          countsOf(model.totals),
+        );
+        expect(sumCounts(model.agencies.map((row) => row.figures))).toEqual(countsOf(model.totals));
+        expect(model.tasks).toHaveLength(dataset.tasks.length);
+      }),
+    );
+  });
+
+  it('ranks within 1..rankedInGroup, and never ranks ranked: false agencies', () => {
+    fc.assert(
+      fc.property(datasets, (dataset) => {
+        const rows = computeReport(dataset, { period: parsePeriod('2024-H1') as Period }).index
+          .rows;
+        for (const row of rows) {
+          if (row.ranked) expect(row.rank).toBeGreaterThanOrEqual(1);
+          if (row.ranked) expect(row.rank).toBeLessThanOrEqual(row.rankedInGroup);
+          else expect(row.rank).toBeNull();
+        }
+      }),
+    );
+  });
+
+  it('does not depend on the order of tasks and assessments in the input', () => {
+    const shuffled = datasets.chain((dataset) =>
+      fc
+        .tuple(
+          fc.shuffledSubarray(dataset.tasks, { minLength: dataset.tasks.length }),
+          fc.shuffledSubarray(dataset.assessments, { minLength: dataset.assessments.length }),
+        )
+        .map(([tasks, assessments]) => [dataset, { ...dataset, tasks, assessments }] as const),
+    );
+    fc.assert(
+      fc.property(shuffled, periods, ([original, reordered], period) => {
+        expect(computeReport(reordered, { period })).toEqual(computeReport(original, { period }));
+      }),
+    );
+  });
+
+  it('produces plain JSON data', () => {
+    fc.assert(
+      fc.property(datasets, periods, (dataset, period) => {
+        const model = computeReport(dataset, { period });
+        expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+      }),
+    );
+  });
+});
