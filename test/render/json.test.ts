@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import type { ReportModel } from '../../src/compute/report-model.js';
+import { reportFileName } from '../../src/render/artifact.js';
+import { renderJson } from '../../src/render/json.js';
+import { REPORT_MODEL } from '../fixtures/report-model.js';
+
+// ajv-formats is CommonJS: under NodeNext its callable is the default export's default.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+const schema: unknown = JSON.parse(
+  readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8'),
+);
+
+function validator() {
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  addFormats(ajv);
+  return ajv.compile(schema as object);
+}
+
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+describe('renderJson', () => {
+  it('names the file after the period', () => {
+    expect(renderJson(REPORT_MODEL).name).toBe('bao-cao-cds-2024-H1.json');
+    expect(reportFileName('2024-Q2', 'xlsx')).toBe('bao-cao-cds-2024-Q2.xlsx');
+  });
+
+  it('writes the model as two-space JSON with one trailing newline', () => {
+    const output = text(renderJson(REPORT_MODEL).bytes);
+    expect(output.startsWith('{\n  "schema_version": 1,\n  "organization": {\n    "name": ')).toBe(
+      true,
+    );
+    expect(output.endsWith('}\n')).toBe(true);
+    expect(output.endsWith('\n\n')).toBe(false);
+    expect(JSON.parse(output)).toEqual(REPORT_MODEL);
+  });
+
+  it('puts schema_version first even when the model was built in another order', () => {
+    const { schema_version, ...rest } = REPORT_MODEL;
+    const reordered = { ...rest, schema_version } as ReportModel;
+    const keys = Object.keys(JSON.parse(text(renderJson(reordered).bytes)) as object);
+    expect(keys.slice(0, 3)).toEqual(['schema_version', 'organization', 'place']);
+    expect(keys.at(-1)).toBe('tasks');
+  });
+
+  it('gives the same bytes for the same model', () => {
+    const first = renderJson(REPORT_MODEL).bytes;
+    const second = renderJson(structuredClone(REPORT_MODEL)).bytes;
+    expect(Buffer.compare(first, second)).toBe(0);
+  });
+
+  it('keeps Vietnamese text as NFC characters, not escapes', () => {
+    const output = text(renderJson(REPORT_MODEL).bytes);
+    expect(output).toContain('"label": "6 tháng đầu năm 2024"');
+    expect(output).toContain('"shortName": "Sở TT&TT"');
+    expect(output.normalize('NFC')).toBe(output);
+  });
+});
+
+describe('schemas/report.schema.json', () => {
+  const validate = validator();
+
+  it('accepts the fixture model as rendered', () => {
+    const parsed: unknown = JSON.parse(text(renderJson(REPORT_MODEL).bytes));
+    expect(validate(parsed)).toBe(true);
+    expect(validate.errors ?? null).toBeNull();
+  });
+
+  it('rejects a model with a misspelt key, a bad date and a missing field', () => {
+    const broken = structuredClone(REPORT_MODEL) as unknown as Record<string, unknown>;
+    broken['reportDate'] = '2024-6-30';
+    broken['titel'] = 'x';
+    delete broken['tasks'];
+    expect(validate(broken)).toBe(false);
+    expect(
+      (validate.errors ?? []).map((error) => `${error.instancePath} ${error.keyword}`).sort(),
+    ).toEqual([' additionalProperties', ' required', '/reportDate format', '/reportDate pattern']);
+  });
+});
