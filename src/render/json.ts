@@ -11,9 +11,9 @@ import { type Artifact, reportFileName, utf8 } from './artifact.js';
  * in NFC and one trailing newline. The same model always gives the same bytes.
  */
 export function renderJson(model: ReportModel): Artifact {
-  // Spreading after `schema_version` keeps the key first even if a model was
-  // assembled in another order; its value still comes from the model.
-  const ordered = { schema_version: model.schema_version, ...model };
+  // Rebuilt with `schema_version` first, whatever order the model was assembled in.
+  const { schema_version, ...rest } = model;
+  const ordered = { schema_version, ...rest };
   const text = `${JSON.stringify(ordered, null, 2)}\n`.normalize('NFC');
   return { name: reportFileName(model.period.code, 'json'), bytes: utf8(text) };
 }
