@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/load/load-dataset.js';
+import { DEFAULT_LIMITS } from '../../src/validate/limits.js';
+import { validateDataset } from '../../src/validate/validate-dataset.js';
+import { MINIMAL_FILES, writeDataset } from '../helpers/temp-dataset.js';
+
+const SAMPLE = fileURLToPath(new URL('../../data/', import.meta.url));
+
+async function check(folder: string) {
+  const loaded = await loadDataset(folder, DEFAULT_LIMITS);
+  return validateDataset(loaded.files, DEFAULT_LIMITS, loaded.diagnostics);
+}
+
+describe('valid datasets', () => {
+  it('the bundled sample validates clean', async () => {
+    const result = await check(SAMPLE);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.dataset?.tasks.filter((task) => task.plan === 'qd-1982')).toHaveLength(47);
+  });
+
+  it('a minimal dataset validates clean', async () => {
+    const result = await check(writeDataset(MINIMAL_FILES));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.dataset?.tasks.map((task) => task.id)).toEqual(['T-1']);
+  });
+});
