@@ -14,24 +14,23 @@ import type { Locator, ValuePath } from './yaml-source.js';
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats?: string[]) => Ajv;
 
-let compiled: Map<FileKind, ValidateFunction> | undefined;
+let ajv: Ajv | undefined;
+const compiled = new Map<FileKind, ValidateFunction>();
 
+/** Compiles each kind's schema once per process, on first use (ajv compilation is the costly part). */
 function validatorFor(kind: FileKind): ValidateFunction {
-  if (!compiled) {
-    compiled = new Map();
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-    ajv.addKeyword('examples');
-    addFormats(ajv, ['date']);
-    compiledAjv = ajv;
-  }
   let validate = compiled.get(kind);
   if (!validate) {
-    validate = compiledAjv!.compile(schemaFor(kind));
+    if (!ajv) {
+      // strictRequired off: the score schema's anyOf [{required:[self]},{required:[verified]}] names properties declared one level up.
+      ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+      addFormats(ajv, ['date']);
+    }
+    validate = ajv.compile(schemaFor(kind));
     compiled.set(kind, validate);
   }
   return validate;
 }
-let compiledAjv: Ajv | undefined;
 
 /** Checks a parsed file against its kind's schema; returns diagnostics located in the YAML. */
 export function checkSchema(kind: FileKind, file: string, value: unknown, locate: Locator): Diagnostic[] {

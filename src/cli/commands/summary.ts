@@ -1,0 +1,64 @@
+import type { ReportModel, TaskFigures } from '../../compute/report-model.js';
+import { formatDateShort, formatInteger, formatPercent, formatCounts } from '../../render/format-vi.js';
+import { buildModel, checkDataset } from '../../pipeline.js';
+import { say } from '../messages.js';
+import { dataFolder, parseDateOption, parseLimits, parsePeriodOption, today, type CommonFlags } from '../options.js';
+import { countsLine, reportDiagnostics, type ReportContext } from '../report-diagnostics.js';
+import type { Terminal } from '../terminal.js';
+
+export interface SummaryFlags extends CommonFlags {
+  period: string;
+  periodKind?: string;
+  asOf?: string;
+  compare?: string;
+}
+
+/** `dx-report summary`: the key figures as a table in the terminal. */
+export async function runSummary(flags: SummaryFlags, context: Omit<ReportContext, 'dataDir'>): Promise<number> {
+  const now = today();
+  const period = parsePeriodOption(flags.period, flags.periodKind, now);
+  const compare = flags.compare === undefined ? undefined : parsePeriodOption(flags.compare, flags.periodKind, now);
+  const asOf = parseDateOption('--as-of', flags.asOf);
+  const dataDir = dataFolder(flags);
+  const checked = await checkDataset(dataDir, parseLimits(flags));
+  reportDiagnostics(checked.diagnostics, { ...context, dataDir });
+  if (!checked.dataset) {
+    context.terminal.error(say(context.language, 'dataErrors', countsLine(checked.diagnostics, context.language)));
+    return 1;
+  }
+  const model = buildModel(checked.dataset, { period, ...(asOf ? { asOf } : {}), ...(compare ? { compare } : {}) });
+  context.terminal.out(summaryTable(model, context.terminal.paintOut));
+  return 0;
+}
+
+const HEADERS = ['Trụ cột', 'Giao', 'Đã triển khai', 'Tỷ lệ', 'Hoàn thành', 'Quá hạn', 'HT/đến hạn'];
+
+function row(name: string, figures: TaskFigures): string[] {
+  return [
+    name,
+    formatInteger(figures.assigned),
+    formatCounts(figures.implementedRatio),
+    formatPercent(figures.implementedRatio),
+    formatInteger(figures.done),
+    formatInteger(figures.overdue),
+    formatPercent(figures.dueDoneRatio),
+  ];
+}
+
+/** A plain-text table (padded columns); colour only marks the header and overdue counts. */
+export function summaryTable(model: ReportModel, paint: Terminal['paint']): string {
+  const rows = [...model.pillars.map((pillar) => row(pillar.name, pillar.figures)), row('Tổng cộng', model.totals)];
+  const widths = HEADERS.map((header, column) => Math.max(header.length, ...rows.map((cells) => cells[column]!.length)));
+  const pad = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)));
+  const lines = [
+    paint.bold(`${model.organization.name} — ${model.period.label} (số liệu đến ${formatDateShort(model.period.asOf)})`),
+    paint.bold(pad(HEADERS).join('  ')),
+    ...rows.map((cells, index) => {
+      const padded = pad(cells);
+      if (cells[5] !== '0') padded[5] = paint.red(padded[5]!);
+      const line = padded.join('  ');
+      return index === rows.length - 1 ? paint.bold(line) : line;
+    }),
+  ];
+  return lines.join('\n');
+}

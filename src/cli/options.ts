@@ -1,0 +1,93 @@
+/** Flags → typed options. Every bad value is a UsageError (exit 2) with a message in the user's language. */
+import path from 'node:path';
+import type { Language } from '../diagnostics/messages.js';
+import type { ReporterName } from '../diagnostics/reporters.js';
+import { isRealDate } from '../model/dates.js';
+import { parsePeriod, periodContaining, previousPeriod, type Period, type PeriodKind } from '../model/period.js';
+import type { IsoDate } from '../model/types.js';
+import { REPORT_FORMATS, type ReportFormat } from '../pipeline.js';
+import { DEFAULT_LIMITS, type Limits } from '../validate/limits.js';
+import { UsageError } from './messages.js';
+
+export interface CommonFlags {
+  data?: string;
+  lang?: string;
+  reporter?: string;
+  quiet?: boolean;
+  debug?: boolean;
+  strict?: boolean;
+  maxFileMb?: string;
+  maxDatasetMb?: string;
+}
+
+export function parseLanguage(value: string | undefined): Language | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'vi' || value === 'en') return value;
+  throw new UsageError('badLang', value);
+}
+
+export function parseReporter(value: string | undefined, env: NodeJS.ProcessEnv): ReporterName {
+  if (value === undefined) return env.GITHUB_ACTIONS === 'true' ? 'github' : 'text';
+  if (value === 'text' || value === 'json' || value === 'github') return value;
+  throw new UsageError('badReporter', value);
+}
+
+const PERIOD_KINDS: Readonly<Record<string, PeriodKind>> = {
+  month: 'month',
+  quarter: 'quarter',
+  half: 'half',
+  'nine-months': 'nine-months',
+  year: 'year',
+};
+
+/** A period code, or `current`/`previous`: the period of `kind` containing today, or the one before it. */
+export function parsePeriodOption(value: string, kindName: string | undefined, today: IsoDate): Period {
+  const lowered = value.trim().toLowerCase();
+  if (lowered === 'current' || lowered === 'previous') {
+    const kind = PERIOD_KINDS[kindName ?? 'half'];
+    if (!kind) throw new UsageError('badKind', kindName ?? '');
+    const current = periodContaining(kind, today);
+    return lowered === 'current' ? current : previousPeriod(current);
+  }
+  const period = parsePeriod(value);
+  if (!period) throw new UsageError('badPeriod', value);
+  return period;
+}
+
+export function parseDateOption(option: string, value: string | undefined): IsoDate | undefined {
+  if (value === undefined) return undefined;
+  if (!isRealDate(value)) throw new UsageError('badDate', option, value);
+  return value;
+}
+
+export function parseFormats(value: string | readonly string[]): ReportFormat[] {
+  const names = (typeof value === 'string' ? value.split(',') : [...value]).map((name) => name.trim().toLowerCase()).filter(Boolean);
+  for (const name of names) if (!REPORT_FORMATS.includes(name as ReportFormat)) throw new UsageError('badFormat', name);
+  return REPORT_FORMATS.filter((format) => names.includes(format));
+}
+
+function megabytes(option: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new UsageError('badNumber', option, value);
+  return Math.round(number * 1024 * 1024);
+}
+
+export function parseLimits(flags: CommonFlags): Limits {
+  return {
+    ...DEFAULT_LIMITS,
+    maxFileBytes: megabytes('--max-file-mb', flags.maxFileMb, DEFAULT_LIMITS.maxFileBytes),
+    maxDatasetBytes: megabytes('--max-dataset-mb', flags.maxDatasetMb, DEFAULT_LIMITS.maxDatasetBytes),
+  };
+}
+
+export function dataFolder(flags: CommonFlags): string {
+  return path.resolve(flags.data ?? 'data');
+}
+
+/** Today in the local time zone, `YYYY-MM-DD`: only for `--period current`. */
+export function today(): IsoDate {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,101 @@
+/**
+ * The starter dataset `dx-report init` writes: a small, valid province with a
+ * comment on every field, so a clerk can learn the format by editing it. Each
+ * file points at the schemas written beside it in `_schemas/` (ignored as data).
+ */
+const header = (schema: string, depth: number) =>
+  `# yaml-language-server: $schema=${'../'.repeat(depth)}_schemas/${schema}.schema.json\n`;
+
+export const STARTER_FILES: Readonly<Record<string, string>> = {
+  'dx-report.yaml': `${header('settings', 0)}# Thiết lập chung của bộ dữ liệu.
+schema_version: 1                                   # phiên bản định dạng, luôn là 1
+organization: Ban Chỉ đạo Chuyển đổi số tỉnh         # cơ quan ban hành báo cáo (bắt buộc)
+parent_organization: Ủy ban nhân dân tỉnh            # cơ quan chủ quản (không bắt buộc)
+place: Quảng Trị                                     # địa danh ở dòng ngày tháng (bắt buộc)
+report_title: Kết quả thực hiện công tác chuyển đổi số
+signer: { title: Trưởng Ban, name: Nguyễn Văn A }     # người ký
+# cutoff_day: 14     # ngày chốt số liệu trong tháng cuối kỳ; bỏ trống: ngày cuối kỳ
+recipients:                                          # nơi nhận
+  - Ban Chỉ đạo CĐS tỉnh
+  - Các sở, ban, ngành
+  - "Lưu: VT"
+`,
+  'pillars.yaml': `${header('pillars', 0)}# Các trụ cột, theo thứ tự trình bày trong báo cáo.
+pillars:
+  - id: chung
+    name: Nhiệm vụ chung
+    label: nhóm nhiệm vụ chung            # cụm từ dùng trong câu tổng quan
+  - id: chinh-quyen-so
+    name: Chính quyền số
+    label: nhiệm vụ phát triển chính quyền số
+`,
+  'agencies.yaml': `${header('agencies', 0)}# Danh mục cơ quan; cơ quan được xếp hạng chỉ số trong nhóm của mình.
+groups:
+  - { id: so-nganh, name: "Sở, ban, ngành" }
+agencies:
+  - id: so-khcn
+    name: Sở Khoa học và Công nghệ
+    short_name: Sở KH&CN          # tên viết tắt (không bắt buộc)
+    group: so-nganh
+  - id: van-phong-ubnd
+    name: Văn phòng UBND tỉnh
+    short_name: VP UBND tỉnh
+    group: so-nganh
+    # active_until: 2025-06-30   # ngày cuối cơ quan hoạt động
+    # successor: so-khcn         # cơ quan tiếp nhận nhiệm vụ
+`,
+  'plans.yaml': `${header('plans', 0)}# Các kế hoạch, quyết định giao nhiệm vụ.
+plans:
+  - id: kh-cds
+    number: 01/KH-UBND
+    date: 2024-01-15
+    title: Kế hoạch chuyển đổi số năm 2024
+`,
+  'criteria.yaml': `${header('criteria', 0)}# Bộ chỉ số tự đánh giá: chỉ số thành phần, tiêu chí, mức xếp loại.
+components:
+  - { id: nhan-thuc-so, name: Nhận thức số }
+criteria:
+  - id: NT-01
+    component: nhan-thuc-so
+    name: Người đứng đầu trực tiếp chỉ đạo công tác chuyển đổi số
+    max: 10                       # điểm tối đa
+grades:                           # xếp loại theo tỷ lệ điểm, từ cao xuống thấp
+  - { name: Tốt, min: 80 }
+  - { name: Khá, min: 65 }
+  - { name: Trung bình, min: 50 }
+  - { name: Yếu, min: 0 }
+`,
+  'tasks/nhiem-vu.yaml': `${header('tasks', 1)}# Nhiệm vụ. \`plan\` và \`pillar\` ở đầu tệp là mặc định cho các nhiệm vụ bên dưới.
+plan: kh-cds
+pillar: chinh-quyen-so
+tasks:
+  - id: CQS-01
+    title: Xây dựng kho dữ liệu dùng chung của tỉnh
+    lead: so-khcn                 # cơ quan chủ trì (bắt buộc)
+    partners: [van-phong-ubnd]    # cơ quan phối hợp
+    start: 2024-01-15             # trước ngày này nhiệm vụ chưa được giao
+    deadline: 2024-12-31          # một ngày, một kỳ (2025, 2024-H2) hoặc ongoing
+    updates:                      # nhật ký trạng thái
+      - date: 2024-03-15
+        status: đang triển khai   # hoặc: not_started, in_progress, done, cancelled
+        progress: 40              # tiến độ %
+        note: Đã hoàn thành khảo sát hiện trạng
+        issues: Thiếu kinh phí triển khai   # khó khăn, vướng mắc
+  - id: CHUNG-01
+    pillar: chung
+    title: Tuyên truyền nâng cao nhận thức về chuyển đổi số
+    lead: van-phong-ubnd
+    deadline: ongoing
+`,
+  'assessments/2024-H1/so-khcn.yaml': `${header('assessment', 2)}# Tự đánh giá của một cơ quan cho một kỳ.
+agency: so-khcn
+period: 2024-H1
+submitted: 2024-07-05
+scores:
+  NT-01: { self: 8, verified: 7, evidence: Quyết định số 12/QĐ-SKHCN }   # hoặc chỉ một số: NT-01: 8
+difficulties:
+  - Nhân lực tham mưu chuyển đổi số chủ yếu là kiêm nhiệm
+proposals:
+  - Đề nghị tổ chức đào tạo kỹ năng số cho cán bộ
+`,
+};

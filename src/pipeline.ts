@@ -1,0 +1,78 @@
+/**
+ * The whole flow on one screen: load → validate → compute → render → write.
+ * Only load/ and write/ touch the disk; the CLI turns the result into output and
+ * an exit code.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { computeReport } from './compute/compute-report.js';
+import type { ReportModel } from './compute/report-model.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { loadDataset } from './load/load-dataset.js';
+import type { Period } from './model/period.js';
+import type { Dataset, IsoDate } from './model/types.js';
+import type { Artifact } from './render/artifact.js';
+import { renderJson } from './render/json.js';
+import { DEFAULT_TEMPLATE_FILE, renderMarkdown } from './render/markdown/render-markdown.js';
+import type { Limits } from './validate/limits.js';
+import { validateDataset } from './validate/validate-dataset.js';
+import { writeArtifacts, type WrittenFile } from './write/write-artifacts.js';
+
+export type ReportFormat = 'md' | 'json' | 'xlsx';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['md', 'json', 'xlsx'];
+
+/** The package's own templates/ folder, where the default briefing template lives. */
+export const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
+
+export interface CheckedDataset {
+  dataset?: Dataset;
+  diagnostics: Diagnostic[];
+  /** How many dataset files were read. */
+  fileCount: number;
+}
+
+/** Reads and validates a dataset folder. */
+export async function checkDataset(dataDir: string, limits: Limits): Promise<CheckedDataset> {
+  const loaded = await loadDataset(dataDir, limits);
+  return { ...validateDataset(loaded.files, limits, loaded.diagnostics), fileCount: loaded.files.length };
+}
+
+export interface ReportOptions {
+  period: Period;
+  asOf?: IsoDate;
+  compare?: Period;
+  reportDate?: IsoDate;
+}
+
+export function buildModel(dataset: Dataset, options: ReportOptions): ReportModel {
+  return computeReport(dataset, options);
+}
+
+export interface RenderOptions {
+  formats: readonly ReportFormat[];
+  /** A Handlebars template file for the Markdown briefing; default: templates/bao-cao.md.hbs. */
+  templateFile?: string;
+}
+
+/** Renders every requested format; exceljs is loaded only when an xlsx is asked for. */
+export async function renderReports(model: ReportModel, options: RenderOptions): Promise<Artifact[]> {
+  const artifacts: Artifact[] = [];
+  for (const format of REPORT_FORMATS.filter((name) => options.formats.includes(name))) {
+    if (format === 'md') {
+      const templateFile = options.templateFile ?? path.join(TEMPLATES_DIR, DEFAULT_TEMPLATE_FILE);
+      const template = await readFile(templateFile, 'utf8');
+      artifacts.push(renderMarkdown(model, { template }));
+    } else if (format === 'json') {
+      artifacts.push(renderJson(model));
+    } else {
+      const { renderXlsx } = await import('./render/xlsx/render-xlsx.js');
+      artifacts.push(await renderXlsx(model));
+    }
+  }
+  return artifacts;
+}
+
+export async function writeReports(outDir: string, artifacts: readonly Artifact[]): Promise<WrittenFile[]> {
+  return writeArtifacts(outDir, artifacts);
+}
