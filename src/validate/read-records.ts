@@ -138,7 +138,9 @@ export function readAssessment(value: unknown, file: string, locate: Locator, in
     const at = locate(['scores', criterion], 'key');
     into.references.push({ kind: 'criterion', id: criterion, file, at });
     const score: Score = { criterion };
-    if (typeof raw === 'number') score.self = raw;
+    if (typeof raw === 'number') {
+      if (number(raw) !== undefined) score.self = raw;
+    }
     else {
       const detail = record(raw);
       if (number(detail.self) !== undefined) score.self = number(detail.self)!;

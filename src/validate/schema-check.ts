@@ -23,7 +23,7 @@ function validatorFor(kind: FileKind): ValidateFunction {
   if (!validate) {
     if (!ajv) {
       // strictRequired off: the score schema's anyOf [{required:[self]},{required:[verified]}] names properties declared one level up.
-      ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+      ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
       addFormats(ajv, ['date']);
     }
     validate = ajv.compile(schemaFor(kind));
