@@ -29,7 +29,7 @@ export function gradeFor(overall: Ratio, grades: readonly Grade[]): string | nul
   return best?.name ?? null;
 }
 
-/** The points counted for a criterion: `verified` where given, else `self`; undefined when unscored. */
+/** Points counted per criterion: `verified` where given, else `self`; unscored ones are absent. */
 function countedPoints(assessment: Assessment): Map<string, number> {
   const points = new Map<string, number>();
   for (const score of assessment.scores) {

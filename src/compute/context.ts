@@ -4,12 +4,13 @@
  * together with the agency it counts under on D.
  */
 import { figuresDay, type Period } from '../model/period.js';
-import type { Agency, Dataset, IsoDate, Task } from '../model/types.js';
+import { byNameThenId } from '../model/collate.js';
+import type { Agency, Dataset, IsoDate, Task, TaskUpdate } from '../model/types.js';
 import { effectiveLead } from './lead-resolution.js';
 import { taskOrder } from './refs.js';
 import type { Timeliness } from './report-model.js';
 import { timelinessOn } from './task-figures.js';
-import { taskOnDay, type TaskOnDay } from './task-status.js';
+import { stateFromLog, updatesInOrder, type TaskOnDay } from './task-status.js';
 
 /** A task's state on a day with its place in the split of § Derived figures. */
 export interface DayState extends TaskOnDay {
@@ -39,10 +40,12 @@ export interface ComputeContext {
   agencies: ReadonlyMap<string, Agency>;
   /** Every task, in report order (pillar order, then natural id order). */
   tasks: TaskView[];
+  /** Orders agencies (or their references) by Vietnamese name, then id. */
+  byAgency: (a: { id: string; name: string }, b: { id: string; name: string }) => number;
 }
 
-function dayState(task: Task, day: IsoDate): DayState {
-  const state = taskOnDay(task, day);
+function dayState(task: Task, log: readonly TaskUpdate[], day: IsoDate): DayState {
+  const state = stateFromLog(log, day);
   return { ...state, timeliness: timelinessOn(task, state, day) };
 }
 
@@ -59,13 +62,22 @@ export function buildContext(
     // A lead missing from the catalogue cannot pass validation; show it by its id.
     const written = agencies.get(task.lead) ?? { id: task.lead, name: task.lead, ranked: true };
     const lead = effectiveLead(task.lead, asOf, agencies) ?? written;
+    const log = updatesInOrder(task);
     return {
       task,
       lead,
       originalLead: lead.id === written.id ? null : written,
-      now: dayState(task, asOf),
-      before: dayState(task, compareAsOf),
+      now: dayState(task, log, asOf),
+      before: dayState(task, log, compareAsOf),
     };
   });
-  return { dataset, period, asOf, compare, compareAsOf, agencies, tasks };
+  // Collating once and comparing positions keeps long sorts by agency cheap.
+  const position = new Map(
+    [...dataset.agencies].sort(byNameThenId).map((agency, index) => [agency.id, index]),
+  );
+  const byAgency = (a: { id: string; name: string }, b: { id: string; name: string }) => {
+    const [pa, pb] = [position.get(a.id), position.get(b.id)];
+    return pa !== undefined && pb !== undefined ? pa - pb : byNameThenId(a, b);
+  };
+  return { dataset, period, asOf, compare, compareAsOf, agencies, tasks, byAgency };
 }

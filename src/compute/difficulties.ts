@@ -6,7 +6,7 @@ import { compareVi } from '../model/collate.js';
 import { firstDay } from '../model/period.js';
 import type { Assessment } from '../model/types.js';
 import type { ComputeContext } from './context.js';
-import { agencyRef, byAgencyName } from './refs.js';
+import { agencyRef } from './refs.js';
 import type { SourcedText } from './report-model.js';
 import { updatesInOrder } from './task-status.js';
 import { textKey, tidyText } from './text-key.js';
@@ -28,17 +28,14 @@ export interface Mention {
  */
 export function mergeMentions(mentions: readonly Mention[]): SourcedText[] {
   const merged = new Map<string, SourcedText>();
+  const seenSources = new Set<string>();
   for (const { text, source } of mentions) {
     const key = textKey(text);
     if (key === '') continue;
     const entry = merged.get(key) ?? { text: tidyText(text), sources: [] };
-    const known = entry.sources.some(
-      (other) =>
-        other.agency.id === source.agency.id &&
-        other.kind === source.kind &&
-        other.ref === source.ref,
-    );
-    if (!known) entry.sources.push(source);
+    const sourceKey = [key, source.agency.id, source.kind, source.ref].join('\u0000');
+    if (!seenSources.has(sourceKey)) entry.sources.push(source);
+    seenSources.add(sourceKey);
     merged.set(key, entry);
   }
   return [...merged.entries()]
@@ -65,7 +62,7 @@ function periodAssessments(context: ComputeContext): { assessment: Assessment; s
       };
       return [{ assessment, source }];
     })
-    .sort((a, b) => byAgencyName(a.source.agency, b.source.agency));
+    .sort((a, b) => context.byAgency(a.source.agency, b.source.agency));
 }
 
 /**

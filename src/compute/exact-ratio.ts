@@ -29,6 +29,10 @@ function rescale(decimal: Decimal, scale: number): bigint {
 
 /** The exact decimal sum of the values, as the nearest number (0.1 + 0.2 → 0.3). */
 export function sumDecimals(values: readonly number[]): number {
+  // Whole numbers add exactly while the sum stays a safe integer: the usual case.
+  const plain = values.reduce((sum, value) => sum + value, 0);
+  if (Number.isSafeInteger(plain) && values.every((value) => Number.isSafeInteger(value)))
+    return plain;
   const decimals = values.map(toDecimal);
   const scale = Math.max(0, ...decimals.map((decimal) => decimal.scale));
   const total = decimals.reduce((sum, decimal) => sum + rescale(decimal, scale), 0n);

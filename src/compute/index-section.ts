@@ -3,16 +3,16 @@
  * ranked within its group, compared with its assessment of the comparison
  * period; component trends; and who was expected to file and did not.
  */
-import { byNameThenId } from '../model/collate.js';
 import type { Agency, Assessment } from '../model/types.js';
 import { scoreAssessment } from './agency-index.js';
 import type { ComputeContext } from './context.js';
 import { compareRatios, sumDecimals } from './exact-ratio.js';
 import { isActiveOn } from './lead-resolution.js';
-import { agencyRef, byAgencyName, groupRef } from './refs.js';
+import { agencyRef, groupRef } from './refs.js';
 import type { AgencyIndexRow, ComponentTrend, IndexSection, Ratio } from './report-model.js';
 
-type UnrankedRow = Omit<AgencyIndexRow, 'rank' | 'rankedInGroup'>;
+/** An index row before ranking. */
+export type UnrankedRow = Omit<AgencyIndexRow, 'rank' | 'rankedInGroup'>;
 
 function assessmentsOf(assessments: readonly Assessment[], period: string) {
   return new Map(assessments.filter((a) => a.period === period).map((a) => [a.agency, a]));
@@ -26,17 +26,37 @@ function assessmentsOf(assessments: readonly Assessment[], period: string) {
  * get no rank and are not counted in `rankedInGroup`.
  */
 export function rankRows(rows: readonly UnrankedRow[]): AgencyIndexRow[] {
-  return rows.map((row) => {
-    const peers = rows.filter((other) => other.ranked && other.group?.id === row.group?.id);
-    const above = peers.filter(
-      (other) => compareRatios(other.current.overall, row.current.overall) > 0,
-    );
-    return { ...row, rank: row.ranked ? above.length + 1 : null, rankedInGroup: peers.length };
-  });
+  const groups = new Map<string | null, UnrankedRow[]>();
+  for (const row of rows.filter((candidate) => candidate.ranked)) {
+    const key = row.group?.id ?? null;
+    const peers = groups.get(key);
+    if (peers === undefined) groups.set(key, [row]);
+    else peers.push(row);
+  }
+  const ranks = new Map<UnrankedRow, number>();
+  for (const peers of groups.values()) {
+    // Best first; a row equal to the one before it shares that row's rank.
+    const ordered = [...peers].sort((a, b) => compareRatios(b.current.overall, a.current.overall));
+    ordered.forEach((row, position) => {
+      const before = ordered[position - 1];
+      const tied =
+        before !== undefined && compareRatios(before.current.overall, row.current.overall) === 0;
+      ranks.set(row, tied ? (ranks.get(before) ?? position + 1) : position + 1);
+    });
+  }
+  return rows.map((row) => ({
+    ...row,
+    rank: ranks.get(row) ?? null,
+    rankedInGroup: groups.get(row.group?.id ?? null)?.length ?? 0,
+  }));
 }
 
 /** Rows by group (agencies.yaml order, no group last), then rank, unranked after, then name. */
-function orderRows(rows: AgencyIndexRow[], groupIds: readonly string[]): AgencyIndexRow[] {
+function orderRows(
+  rows: AgencyIndexRow[],
+  groupIds: readonly string[],
+  byAgency: ComputeContext['byAgency'],
+): AgencyIndexRow[] {
   const groupPosition = (row: AgencyIndexRow) => {
     const position = row.group === null ? -1 : groupIds.indexOf(row.group.id);
     return position === -1 ? groupIds.length : position;
@@ -45,7 +65,7 @@ function orderRows(rows: AgencyIndexRow[], groupIds: readonly string[]): AgencyI
     (a, b) =>
       groupPosition(a) - groupPosition(b) ||
       (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
-      byAgencyName(a.agency, b.agency),
+      byAgency(a.agency, b.agency),
   );
 }
 
@@ -114,6 +134,7 @@ export function indexSection(context: ComputeContext): IndexSection {
   const rows = orderRows(
     rankRows(unranked),
     dataset.groups.map((group) => group.id),
+    context.byAgency,
   );
 
   // Every agency that exists on D is expected to file; none is exempt.
@@ -132,7 +153,7 @@ export function indexSection(context: ComputeContext): IndexSection {
     rows,
     componentTrends: componentTrends(dataset.components, rows),
     filing: { numerator: expected.length - notFiled.length, denominator: expected.length },
-    notFiled: notFiled.sort(byNameThenId).map(agencyRef),
+    notFiled: notFiled.sort(context.byAgency).map(agencyRef),
     comparePeriod: context.compare.code,
   };
 }

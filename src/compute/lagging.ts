@@ -1,9 +1,8 @@
 /** Agencies the report names as lagging behind. */
-import { byNameThenId } from '../model/collate.js';
 import type { Agency } from '../model/types.js';
 import type { ComputeContext } from './context.js';
 import { compareRatios } from './exact-ratio.js';
-import { agencyRef, byAgencyName } from './refs.js';
+import { agencyRef } from './refs.js';
 import type { IndexSection, ReportModel } from './report-model.js';
 
 /**
@@ -21,7 +20,7 @@ export function lagging(context: ComputeContext, index: IndexSection): ReportMod
   }
   return {
     overdue: [...overdue.values()]
-      .sort((a, b) => b.count - a.count || byNameThenId(a.agency, b.agency))
+      .sort((a, b) => b.count - a.count || context.byAgency(a.agency, b.agency))
       .map(({ agency, count }) => ({ agency: agencyRef(agency), count })),
     indexFell: index.rows
       .filter(
@@ -29,6 +28,6 @@ export function lagging(context: ComputeContext, index: IndexSection): ReportMod
           row.previous !== null && compareRatios(row.current.overall, row.previous.overall) < 0,
       )
       .map((row) => row.agency)
-      .sort(byAgencyName),
+      .sort(context.byAgency),
   };
 }

@@ -1,5 +1,5 @@
 /** Small conversions from the dataset to the report model's references, and shared orders. */
-import { byNameThenId, compareIds } from '../model/collate.js';
+import { compareIds } from '../model/collate.js';
 import { firstDay, lastDay, periodLabelVi, type Period } from '../model/period.js';
 import type { Agency, Dataset, IsoDate, Pillar, Task } from '../model/types.js';
 import type { AgencyRef, PeriodInfo } from './report-model.js';
@@ -32,9 +32,4 @@ export function taskOrder(pillars: readonly Pillar[]): (a: Task, b: Task) => num
   const position = new Map(pillars.map((pillar, index) => [pillar.id, index]));
   const rank = (task: Task) => position.get(task.pillar) ?? pillars.length;
   return (a, b) => rank(a) - rank(b) || compareIds(a.id, b.id);
-}
-
-/** Orders agency references by Vietnamese name, then id. */
-export function byAgencyName(a: AgencyRef, b: AgencyRef): number {
-  return byNameThenId(a, b);
 }

@@ -48,7 +48,11 @@ export interface TaskFigures {
   dueDoneRatio: Ratio;
 }
 
-/** The same figures for the comparison period, and the differences (current − previous). */
+/**
+ * The same figures for the comparison period, and the differences (current − previous).
+ * `previous` counts the same tasks as the current figures (the group's tasks on D),
+ * as of the comparison period's figures day.
+ */
 export interface FiguresComparison {
   previous: TaskFigures;
   change: {
@@ -192,7 +196,11 @@ export interface Transfer {
   to: AgencyRef;
 }
 
-/** A text reported by one or more agencies, de-duplicated (NFC, trimmed, case- and space-insensitive). */
+/**
+ * A text reported by one or more agencies, de-duplicated (NFC, trimmed, case- and
+ * space-insensitive, a trailing '.' or ';' ignored); the first spelling is kept and
+ * each source (agency, kind, ref) is listed once. `ref` is the task id or the period code.
+ */
 export interface SourcedText {
   text: string;
   sources: { agency: AgencyRef; kind: 'task' | 'assessment'; ref: string }[];
@@ -201,8 +209,13 @@ export interface SourcedText {
 export interface TaskBrief {
   id: string;
   title: string;
+  /** The agency the task counts under on D. */
   lead: AgencyRef;
   deadline: IsoDate | null;
+  /**
+   * In `withinPeriod`: the completion date (finished) or the first implementation
+   * date (started); null in `nextSteps`.
+   */
   date: IsoDate | null;
 }
 
@@ -236,7 +249,11 @@ export interface ReportModel {
     nextPeriod: PeriodInfo;
     /** Overdue tasks on D, by agency (Vietnamese collation), then by deadline. */
     overdue: TaskBrief[];
-    /** Assigned, not done tasks whose deadline falls within the next period. */
+    /**
+     * Assigned, not done tasks whose deadline is after D and on or before the next
+     * period's last day (with a cutoff day this includes deadlines between D and the
+     * end of the current period).
+     */
     dueNext: TaskBrief[];
   };
   /** Every task with its status on D, in pillar order then id order. */

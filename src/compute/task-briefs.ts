@@ -2,9 +2,8 @@
  * Short task lists of the report: what finished or started within the period,
  * what is overdue on D and what falls due next.
  */
-import { byNameThenId, compareIds } from '../model/collate.js';
-import { firstDay, lastDay, nextPeriod } from '../model/period.js';
-import { figuresDay } from '../model/period.js';
+import { compareIds } from '../model/collate.js';
+import { figuresDay, firstDay, lastDay, nextPeriod } from '../model/period.js';
 import type { IsoDate } from '../model/types.js';
 import type { ComputeContext, TaskView } from './context.js';
 import { agencyRef, periodInfo } from './refs.js';
@@ -28,15 +27,17 @@ function isAssigned(view: TaskView): boolean {
   return view.now.timeliness !== 'not-assigned' && view.now.timeliness !== 'cancelled';
 }
 
-/** By the agency the task counts under (Vietnamese name, then id), then deadline, then natural id. */
-function byAgencyThenDeadline(a: TaskView, b: TaskView): number {
-  const deadlineA = deadlineOf(a) ?? '';
-  const deadlineB = deadlineOf(b) ?? '';
-  return (
-    byNameThenId(a.lead, b.lead) ||
-    (deadlineA < deadlineB ? -1 : deadlineA > deadlineB ? 1 : 0) ||
-    compareIds(a.task.id, b.task.id)
-  );
+/** By the agency the task counts under (name, then id), then deadline, then natural id. */
+function byAgencyThenDeadline(context: ComputeContext): (a: TaskView, b: TaskView) => number {
+  return (a, b) => {
+    const deadlineA = deadlineOf(a) ?? '';
+    const deadlineB = deadlineOf(b) ?? '';
+    return (
+      context.byAgency(a.lead, b.lead) ||
+      (deadlineA < deadlineB ? -1 : deadlineA > deadlineB ? 1 : 0) ||
+      compareIds(a.task.id, b.task.id)
+    );
+  };
 }
 
 /**
@@ -84,8 +85,8 @@ export function nextSteps(context: ComputeContext): ReportModel['nextSteps'] {
     nextPeriod: periodInfo(next, figuresDay(next, context.dataset.settings.cutoffDay)),
     overdue: context.tasks
       .filter((view) => view.now.timeliness === 'overdue')
-      .sort(byAgencyThenDeadline)
+      .sort(byAgencyThenDeadline(context))
       .map((view) => brief(view, null)),
-    dueNext: dueNext.sort(byAgencyThenDeadline).map((view) => brief(view, null)),
+    dueNext: dueNext.sort(byAgencyThenDeadline(context)).map((view) => brief(view, null)),
   };
 }

@@ -42,38 +42,42 @@ export function emptyFigures(): TaskFigures {
 export function taskFigures(
   tasks: readonly { status: TaskStatus; timeliness: Timeliness }[],
 ): TaskFigures {
-  const count = (test: (task: { status: TaskStatus; timeliness: Timeliness }) => boolean) =>
-    tasks.filter(test).length;
-  const tally = (timeliness: Timeliness) => count((task) => task.timeliness === timeliness);
-  const isAssigned = (task: { timeliness: Timeliness }) =>
-    task.timeliness !== 'not-assigned' && task.timeliness !== 'cancelled';
-
-  const assigned = count(isAssigned);
-  const done = count((task) => isAssigned(task) && task.status === 'done');
-  const inProgress = count((task) => isAssigned(task) && task.status === 'in_progress');
-  const dueDoneOnTime = tally('done-on-time');
-  const dueDoneLate = tally('done-late');
-  const overdue = tally('overdue');
-  const notDueDone = tally('done-early');
-  const notDueInProgress = tally('in-progress');
-  const notDueNotStarted = tally('not-started');
-  const due = dueDoneOnTime + dueDoneLate + overdue;
+  const tally: Record<Timeliness, number> = {
+    'done-on-time': 0,
+    'done-late': 0,
+    overdue: 0,
+    'done-early': 0,
+    'in-progress': 0,
+    'not-started': 0,
+    'not-assigned': 0,
+    cancelled: 0,
+  };
+  let done = 0;
+  let inProgress = 0;
+  for (const task of tasks) {
+    tally[task.timeliness] += 1;
+    if (task.timeliness === 'not-assigned' || task.timeliness === 'cancelled') continue;
+    if (task.status === 'done') done += 1;
+    else if (task.status === 'in_progress') inProgress += 1;
+  }
+  const due = tally['done-on-time'] + tally['done-late'] + tally.overdue;
+  const notDue = tally['done-early'] + tally['in-progress'] + tally['not-started'];
   return {
-    assigned,
+    assigned: due + notDue,
     implemented: done + inProgress,
     done,
     inProgress,
-    notStarted: assigned - done - inProgress,
+    notStarted: due + notDue - done - inProgress,
     due,
-    dueDoneOnTime,
-    dueDoneLate,
-    overdue,
-    notDue: notDueDone + notDueInProgress + notDueNotStarted,
-    notDueDone,
-    notDueInProgress,
-    notDueNotStarted,
-    cancelled: tally('cancelled'),
-    implementedRatio: { numerator: done + inProgress, denominator: assigned },
-    dueDoneRatio: { numerator: dueDoneOnTime + dueDoneLate, denominator: due },
+    dueDoneOnTime: tally['done-on-time'],
+    dueDoneLate: tally['done-late'],
+    overdue: tally.overdue,
+    notDue,
+    notDueDone: tally['done-early'],
+    notDueInProgress: tally['in-progress'],
+    notDueNotStarted: tally['not-started'],
+    cancelled: tally.cancelled,
+    implementedRatio: { numerator: done + inProgress, denominator: due + notDue },
+    dueDoneRatio: { numerator: tally['done-on-time'] + tally['done-late'], denominator: due },
   };
 }

@@ -3,8 +3,6 @@
  * the comparison day. A group keeps the same tasks on both days (the tasks it
  * holds on D), so the comparison shows how that set of tasks moved.
  */
-import { byNameThenId } from '../model/collate.js';
-import type { Agency } from '../model/types.js';
 import type { ComputeContext, TaskView } from './context.js';
 import { agencyRef, groupRef } from './refs.js';
 import type {
@@ -30,6 +28,16 @@ export function compareFigures(current: TaskFigures, previous: TaskFigures): Fig
   };
 }
 
+function groupBy<K>(tasks: readonly TaskView[], key: (view: TaskView) => K): Map<K, TaskView[]> {
+  const groups = new Map<K, TaskView[]>();
+  for (const view of tasks) {
+    const group = groups.get(key(view));
+    if (group === undefined) groups.set(key(view), [view]);
+    else group.push(view);
+  }
+  return groups;
+}
+
 /** Figures of a group of tasks on D, and compared with the comparison day. */
 export function groupFigures(tasks: readonly TaskView[]): {
   figures: TaskFigures;
@@ -41,18 +49,20 @@ export function groupFigures(tasks: readonly TaskView[]): {
 
 /** Every pillar, in pillars.yaml order, even one without tasks (its figures are all 0, 0/0). */
 export function pillarSummaries(context: ComputeContext): PillarSummary[] {
+  const byPillar = groupBy(context.tasks, (view) => view.task.pillar);
   return context.dataset.pillars.map((pillar) => ({
     id: pillar.id,
     name: pillar.name,
     label: pillar.label,
-    ...groupFigures(context.tasks.filter((view) => view.task.pillar === pillar.id)),
+    ...groupFigures(byPillar.get(pillar.id) ?? []),
   }));
 }
 
 /** Plans in plans.yaml order, those that assign at least one task. */
 export function planSummaries(context: ComputeContext): PlanSummary[] {
+  const byPlan = groupBy(context.tasks, (view) => view.task.plan);
   return context.dataset.plans.flatMap((plan) => {
-    const tasks = context.tasks.filter((view) => view.task.plan === plan.id);
+    const tasks = byPlan.get(plan.id) ?? [];
     if (tasks.length === 0) return [];
     const { figures } = groupFigures(tasks);
     return [{ id: plan.id, number: plan.number, date: plan.date, title: plan.title, figures }];
@@ -65,18 +75,17 @@ export function planSummaries(context: ComputeContext): PlanSummary[] {
  * Vietnamese name, then id. `index` links the agency's row of the index section.
  */
 export function agencySummaries(context: ComputeContext, index: IndexSection): AgencySummary[] {
-  const byLead = new Map<string, { agency: Agency; tasks: TaskView[] }>();
-  for (const view of context.tasks) {
-    const entry = byLead.get(view.lead.id) ?? { agency: view.lead, tasks: [] };
-    entry.tasks.push(view);
-    byLead.set(view.lead.id, entry);
-  }
+  const byLead = groupBy(context.tasks, (view) => view.lead.id);
+  const indexRows = new Map(index.rows.map((row) => [row.agency.id, row]));
   return [...byLead.values()]
-    .map(({ agency, tasks }) => ({ agency, ...groupFigures(tasks) }))
+    .flatMap((tasks) => {
+      const agency = tasks[0]?.lead;
+      return agency === undefined ? [] : [{ agency, ...groupFigures(tasks) }];
+    })
     .filter(({ figures }) => figures.assigned + figures.cancelled > 0)
-    .sort((a, b) => byNameThenId(a.agency, b.agency))
+    .sort((a, b) => context.byAgency(a.agency, b.agency))
     .map(({ agency, figures, comparison }) => {
-      const row = index.rows.find((candidate) => candidate.agency.id === agency.id);
+      const row = indexRows.get(agency.id);
       return {
         agency: agencyRef(agency),
         group: groupRef(context.dataset, agency),

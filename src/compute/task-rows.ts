@@ -1,12 +1,18 @@
 /** The full task table: every task with its state on D. */
+import type { Pillar, Plan } from '../model/types.js';
 import type { ComputeContext, TaskView } from './context.js';
-import { agencyRef, byAgencyName } from './refs.js';
+import { agencyRef } from './refs.js';
 import type { AgencyRef, TaskRow, Transfer } from './report-model.js';
 
-function taskRow(context: ComputeContext, view: TaskView): TaskRow {
+function taskRow(
+  context: ComputeContext,
+  view: TaskView,
+  pillars: ReadonlyMap<string, Pillar>,
+  plans: ReadonlyMap<string, Plan>,
+): TaskRow {
   const { task, now } = view;
-  const pillar = context.dataset.pillars.find((candidate) => candidate.id === task.pillar);
-  const plan = context.dataset.plans.find((candidate) => candidate.id === task.plan);
+  const pillar = pillars.get(task.pillar);
+  const plan = task.plan === undefined ? undefined : plans.get(task.plan);
   return {
     id: task.id,
     title: task.title,
@@ -34,7 +40,9 @@ function taskRow(context: ComputeContext, view: TaskView): TaskRow {
 
 /** Every task, in report order (pillar order, then natural id order). */
 export function taskRows(context: ComputeContext): TaskRow[] {
-  return context.tasks.map((view) => taskRow(context, view));
+  const pillars = new Map(context.dataset.pillars.map((pillar) => [pillar.id, pillar]));
+  const plans = new Map(context.dataset.plans.map((plan) => [plan.id, plan]));
+  return context.tasks.map((view) => taskRow(context, view, pillars, plans));
 }
 
 /**
@@ -55,5 +63,5 @@ export function transfers(context: ComputeContext): Transfer[] {
             },
           ],
     )
-    .sort((a, b) => byAgencyName(a.from, b.from));
+    .sort((a, b) => context.byAgency(a.from, b.from));
 }

@@ -32,7 +32,12 @@ export function updatesInOrder(task: Task): TaskUpdate[] {
 
 /** The task's state as of the end of `day`. */
 export function taskOnDay(task: Task, day: IsoDate): TaskOnDay {
-  const log = updatesInOrder(task).filter((update) => update.date <= day);
+  return stateFromLog(updatesInOrder(task), day);
+}
+
+/** The state as of the end of `day`, from a log already in {@link updatesInOrder} order. */
+export function stateFromLog(ordered: readonly TaskUpdate[], day: IsoDate): TaskOnDay {
+  const log = ordered.filter((update) => update.date <= day);
   const status = log.at(-1)?.status ?? 'not_started';
   const firstDone = log.find((update) => update.status === 'done');
   const firstImplemented = log.find(
