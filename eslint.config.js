@@ -8,30 +8,85 @@ const coreRestrictions = {
   'no-restricted-imports': [
     'error',
     {
-      paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'chalk', 'commander', 'node:process', 'process'].map(
-        (name) => ({ name, message: 'The core stays pure: I/O lives in load/, write/ and cli/.' }),
-      ),
+      paths: [
+        'fs',
+        'node:fs',
+        'fs/promises',
+        'node:fs/promises',
+        'chalk',
+        'commander',
+        'node:process',
+        'process',
+      ].map((name) => ({
+        name,
+        message: 'The core stays pure: I/O lives in load/, write/ and cli/.',
+      })),
     },
   ],
-  'no-restricted-globals': ['error', { name: 'process', message: 'Pass options in; the core never reads process.' }],
+  'no-restricted-globals': [
+    'error',
+    { name: 'process', message: 'Pass options in; the core never reads process.' },
+  ],
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'reports/**', 'bench/.data/**', 'bench/.out/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'reports/**',
+      'bench/.data/**',
+      'bench/.out/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.{js,mjs}'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'process',
+          'console',
+          'URL',
+          'performance',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'Buffer',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
   {
-    files: ['src/validate/**', 'src/model/**', 'src/compute/**', 'src/render/**', 'src/diagnostics/**', 'src/period/**', 'src/text/**'],
+    files: [
+      'src/validate/**',
+      'src/model/**',
+      'src/compute/**',
+      'src/render/**',
+      'src/diagnostics/**',
+      'src/period/**',
+      'src/text/**',
+    ],
     rules: coreRestrictions,
   },
 );

@@ -35,7 +35,10 @@ export interface CheckedDataset {
 /** Reads and validates a dataset folder. */
 export async function checkDataset(dataDir: string, limits: Limits): Promise<CheckedDataset> {
   const loaded = await loadDataset(dataDir, limits);
-  return { ...validateDataset(loaded.files, limits, loaded.diagnostics), fileCount: loaded.files.length };
+  return {
+    ...validateDataset(loaded.files, limits, loaded.diagnostics),
+    fileCount: loaded.files.length,
+  };
 }
 
 export interface ReportOptions {
@@ -56,7 +59,10 @@ export interface RenderOptions {
 }
 
 /** Renders every requested format; exceljs is loaded only when an xlsx is asked for. */
-export async function renderReports(model: ReportModel, options: RenderOptions): Promise<Artifact[]> {
+export async function renderReports(
+  model: ReportModel,
+  options: RenderOptions,
+): Promise<Artifact[]> {
   const artifacts: Artifact[] = [];
   for (const format of REPORT_FORMATS.filter((name) => options.formats.includes(name))) {
     if (format === 'md') {
@@ -73,6 +79,9 @@ export async function renderReports(model: ReportModel, options: RenderOptions):
   return artifacts;
 }
 
-export async function writeReports(outDir: string, artifacts: readonly Artifact[]): Promise<WrittenFile[]> {
+export async function writeReports(
+  outDir: string,
+  artifacts: readonly Artifact[],
+): Promise<WrittenFile[]> {
   return writeArtifacts(outDir, artifacts);
 }

@@ -19,7 +19,8 @@ const types = (list: string | number | undefined): string =>
     .split('|')
     .map((name) => TYPE[name] ?? name)
     .join(' or ');
-const hint = (args: DiagnosticArgs): string => (args.suggestion ? ` Did you mean \`${args.suggestion}\`?` : '');
+const hint = (args: DiagnosticArgs): string =>
+  args.suggestion ? ` Did you mean \`${args.suggestion}\`?` : '';
 
 export const MESSAGES_EN: Catalog = {
   'file-missing': (a) => `Required file \`${a.file}\` is missing from the data folder.`,
@@ -31,30 +32,39 @@ export const MESSAGES_EN: Catalog = {
   'file-not-utf8': () =>
     'The file is not UTF-8 text (perhaps saved as TCVN3/VNI). Save it again with the UTF-8 (Unicode) encoding.',
   'file-binary': () => 'The file holds binary data, not YAML text.',
-  'file-empty': () => 'The file is empty. Add its content, or start its name with `_` to have it ignored.',
+  'file-empty': () =>
+    'The file is empty. Add its content, or start its name with `_` to have it ignored.',
   'file-ignored': () =>
     'Not a .yaml/.yml file, so it is ignored. Rename it if it holds data, or move it out of the data folder.',
-  'yaml-syntax': (a) => `YAML syntax error: ${a.detail}. Check the indentation, colons and brackets on this line.`,
+  'yaml-syntax': (a) =>
+    `YAML syntax error: ${a.detail}. Check the indentation, colons and brackets on this line.`,
   'yaml-duplicate-key': (a) => `Field \`${a.key}\` is given twice in the same block. Keep one.`,
   'yaml-tab-indent': () => 'A Tab is used for indentation. YAML allows only spaces.',
   'yaml-multiple-documents': () =>
     'The file holds several YAML documents (separated by `---`). Keep one document per file.',
-  'yaml-alias-limit': (a) => `Too many YAML aliases (\`*\`), over the limit of ${a.limit}. Write the values out.`,
+  'yaml-alias-limit': (a) =>
+    `Too many YAML aliases (\`*\`), over the limit of ${a.limit}. Write the values out.`,
   'yaml-too-deep': (a) => `Nested more than ${a.limit} levels deep. Check the indentation.`,
   'root-not-mapping': (a) =>
     `The top level of the file must be \`key: value\` fields (e.g. starting with \`${a.expected}:\`), not ${types(a.actual)}.`,
-  'wrong-type': (a) => `Field \`${a.field}\` must be ${types(a.expected)}, but is ${types(a.actual)}.`,
+  'wrong-type': (a) =>
+    `Field \`${a.field}\` must be ${types(a.expected)}, but is ${types(a.actual)}.`,
   'missing-field': (a) => `Required field \`${a.field}\` is missing.`,
-  'unknown-field': (a) => `Field \`${a.field}\` is not part of the format.${hint(a)} Valid fields: ${a.allowed}.`,
-  'value-not-allowed': (a) => `\`${a.value}\` is not a valid \`${a.field}\`. Allowed: ${a.allowed}.`,
-  'value-out-of-range': (a) => `${a.value} is outside the allowed range of \`${a.field}\` (${a.range}).`,
+  'unknown-field': (a) =>
+    `Field \`${a.field}\` is not part of the format.${hint(a)} Valid fields: ${a.allowed}.`,
+  'value-not-allowed': (a) =>
+    `\`${a.value}\` is not a valid \`${a.field}\`. Allowed: ${a.allowed}.`,
+  'value-out-of-range': (a) =>
+    `${a.value} is outside the allowed range of \`${a.field}\` (${a.range}).`,
   'text-empty': (a) => `Field \`${a.field}\` must not be empty.`,
   'text-too-long': (a) => `Field \`${a.field}\` is longer than ${a.limit} characters.`,
   'list-empty': (a) => `List \`${a.field}\` needs at least one item.`,
   'id-format': (a) =>
     `Id \`${a.value}\` is not valid: use 1–64 ASCII letters, digits, \`-\`, \`_\` or \`.\`.`,
-  'id-is-number': (a) => `Id \`${a.value}\` is read by YAML as a number. Quote it, e.g. \`id: "${a.value}"\`.`,
-  'schema-version': (a) => `\`schema_version\` is ${a.value}; this dx-report reads format version 1 only.`,
+  'id-is-number': (a) =>
+    `Id \`${a.value}\` is read by YAML as a number. Quote it, e.g. \`id: "${a.value}"\`.`,
+  'schema-version': (a) =>
+    `\`schema_version\` is ${a.value}; this dx-report reads format version 1 only.`,
   'invalid-value': (a) => `Invalid value for \`${a.field}\` (${a.detail}).`,
   'date-invalid': (a) => `\`${a.value}\` is not a real date in YYYY-MM-DD form, e.g. 2024-06-30.`,
   'period-invalid': (a) =>
@@ -63,16 +73,21 @@ export const MESSAGES_EN: Catalog = {
     `\`${a.value}\` is not a status. Use not_started, in_progress, done or cancelled (or their Vietnamese spellings).`,
   'deadline-invalid': (a) =>
     `\`${a.value}\` is not a deadline. Use a date (2024-12-31), a period code (2025, 2024-H2) or \`ongoing\`.`,
-  'update-date-missing': () => 'The update has no day: give `date: YYYY-MM-DD` or `period: <period code>`.',
+  'update-date-missing': () =>
+    'The update has no day: give `date: YYYY-MM-DD` or `period: <period code>`.',
   'update-date-and-period': () => 'The update gives both `date` and `period`; keep one.',
   'number-not-finite': (a) => `Field \`${a.field}\` must be a finite number, not \`${a.value}\`.`,
-  'score-over-max': (a) => `Score ${a.value} of criterion \`${a.criterion}\` is over its max of ${a.max}.`,
+  'score-over-max': (a) =>
+    `Score ${a.value} of criterion \`${a.criterion}\` is over its max of ${a.max}.`,
   'duplicate-id': (a) => `Duplicate ${a.kind} id \`${a.id}\`: already declared at ${a.first}.`,
-  'unknown-reference': (a) => `No ${a.kind} has id \`${a.id}\`.${hint(a)} Check the id or declare the ${a.kind}.`,
-  'reference-cycle': (a) => `Cycle in \`${a.field}\`: ${a.chain}. A \`${a.field}\` chain must not loop.`,
+  'unknown-reference': (a) =>
+    `No ${a.kind} has id \`${a.id}\`.${hint(a)} Check the id or declare the ${a.kind}.`,
+  'reference-cycle': (a) =>
+    `Cycle in \`${a.field}\`: ${a.chain}. A \`${a.field}\` chain must not loop.`,
   'active-range-inverted': (a) =>
     `\`active_from\` (${a.from}) is after \`active_until\` (${a.until}): the agency is never active.`,
-  'grades-order': (a) => `Grades must be listed highest \`min\` first; grade \`${a.name}\` is out of order.`,
+  'grades-order': (a) =>
+    `Grades must be listed highest \`min\` first; grade \`${a.name}\` is out of order.`,
   'assessment-duplicate': (a) =>
     `Agency \`${a.agency}\` already has an assessment for ${a.period} at ${a.first}. One file per agency and period.`,
   'done-progress-below-100': (a) => `Status is done but progress is only ${a.progress}%.`,
@@ -80,13 +95,15 @@ export const MESSAGES_EN: Catalog = {
   'same-day-conflict': (a) =>
     `Two updates on ${a.date} give different statuses; the report takes the one written last.`,
   'update-before-start': (a) => `Update of ${a.date} is before the task's start ${a.start}.`,
-  'update-after-done': (a) => `The task was done, but the update of ${a.date} changes its status again.`,
+  'update-after-done': (a) =>
+    `The task was done, but the update of ${a.date} changes its status again.`,
   'deadline-before-start': (a) => `Deadline ${a.deadline} is before the start ${a.start}.`,
   'assessment-folder-period': (a) =>
     `The file is in folder \`${a.folder}\` but declares period ${a.period}; check the period.`,
   'assessment-agency-inactive': (a) =>
     `Agency \`${a.agency}\` is not active during ${a.period}, yet has an assessment.`,
-  'lead-inactive-at-start': (a) => `Lead agency \`${a.agency}\` is not active on the start day ${a.start}.`,
+  'lead-inactive-at-start': (a) =>
+    `Lead agency \`${a.agency}\` is not active on the start day ${a.start}.`,
   'no-tasks': () => 'The task file lists no tasks.',
   'symlink-loop': (a) => `Link \`${a.path}\` loops back to a parent folder and is skipped.`,
 };

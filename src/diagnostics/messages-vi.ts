@@ -43,24 +43,30 @@ export const MESSAGES_VI: Catalog = {
   'file-not-utf8': () =>
     'Tệp không phải văn bản UTF-8 (có thể lưu bằng bảng mã TCVN3/VNI). Hãy lưu lại tệp với bảng mã UTF-8 (Unicode).',
   'file-binary': () => 'Tệp chứa dữ liệu nhị phân, không phải văn bản YAML.',
-  'file-empty': () => 'Tệp trống, không có dữ liệu. Hãy nhập nội dung hoặc đổi tên tệp bắt đầu bằng `_` để bỏ qua.',
+  'file-empty': () =>
+    'Tệp trống, không có dữ liệu. Hãy nhập nội dung hoặc đổi tên tệp bắt đầu bằng `_` để bỏ qua.',
   'file-ignored': () =>
     'Tệp không có đuôi .yaml/.yml nên được bỏ qua. Đổi đuôi tệp nếu đây là dữ liệu, hoặc chuyển tệp ra khỏi thư mục dữ liệu.',
-  'yaml-syntax': (a) => `Lỗi cú pháp YAML: ${a.detail}. Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc ở dòng này.`,
-  'yaml-duplicate-key': (a) => `Trường \`${a.key}\` bị khai báo hai lần trong cùng một khối. Hãy giữ lại một.`,
+  'yaml-syntax': (a) =>
+    `Lỗi cú pháp YAML: ${a.detail}. Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc ở dòng này.`,
+  'yaml-duplicate-key': (a) =>
+    `Trường \`${a.key}\` bị khai báo hai lần trong cùng một khối. Hãy giữ lại một.`,
   'yaml-tab-indent': () => 'Dùng ký tự Tab để thụt lề. YAML chỉ cho phép thụt lề bằng dấu cách.',
   'yaml-multiple-documents': () =>
     'Tệp chứa nhiều tài liệu YAML (ngăn cách bởi `---`). Mỗi tệp chỉ được có một tài liệu; hãy tách ra nhiều tệp.',
   'yaml-alias-limit': (a) =>
     `Tệp dùng quá nhiều tham chiếu YAML (alias \`*\`), vượt giới hạn ${a.limit}. Hãy viết trực tiếp giá trị.`,
-  'yaml-too-deep': (a) => `Dữ liệu lồng nhau quá sâu (hơn ${a.limit} cấp). Hãy kiểm tra lại thụt lề.`,
+  'yaml-too-deep': (a) =>
+    `Dữ liệu lồng nhau quá sâu (hơn ${a.limit} cấp). Hãy kiểm tra lại thụt lề.`,
   'root-not-mapping': (a) =>
     `Cấp ngoài cùng của tệp phải là các trường dạng \`tên: giá trị\` (ví dụ bắt đầu bằng \`${a.expected}:\`), không phải ${types(a.actual)}.`,
-  'wrong-type': (a) => `Trường \`${a.field}\` phải là ${types(a.expected)}, nhưng đang là ${types(a.actual)}.`,
+  'wrong-type': (a) =>
+    `Trường \`${a.field}\` phải là ${types(a.expected)}, nhưng đang là ${types(a.actual)}.`,
   'missing-field': (a) => `Thiếu trường bắt buộc \`${a.field}\`.`,
   'unknown-field': (a) =>
     `Trường \`${a.field}\` không có trong định dạng dữ liệu.${hint(a)} Các trường hợp lệ: ${a.allowed}.`,
-  'value-not-allowed': (a) => `Giá trị \`${a.value}\` của trường \`${a.field}\` không hợp lệ. Giá trị được phép: ${a.allowed}.`,
+  'value-not-allowed': (a) =>
+    `Giá trị \`${a.value}\` của trường \`${a.field}\` không hợp lệ. Giá trị được phép: ${a.allowed}.`,
   'value-out-of-range': (a) =>
     `Giá trị ${a.value} của trường \`${a.field}\` nằm ngoài khoảng cho phép (${a.range}).`,
   'text-empty': (a) => `Trường \`${a.field}\` không được để trống.`,
@@ -70,7 +76,8 @@ export const MESSAGES_VI: Catalog = {
     `Mã \`${a.value}\` không hợp lệ: mã chỉ gồm chữ cái không dấu, chữ số, \`-\`, \`_\`, \`.\` và dài 1–64 ký tự.`,
   'id-is-number': (a) =>
     `Mã \`${a.value}\` đang được YAML đọc thành số. Hãy đặt mã trong dấu nháy, ví dụ \`id: "${a.value}"\`.`,
-  'schema-version': (a) => `\`schema_version\` là ${a.value}; phiên bản này của dx-report chỉ đọc định dạng 1.`,
+  'schema-version': (a) =>
+    `\`schema_version\` là ${a.value}; phiên bản này của dx-report chỉ đọc định dạng 1.`,
   'invalid-value': (a) => `Giá trị của trường \`${a.field}\` không hợp lệ (${a.detail}).`,
   'date-invalid': (a) =>
     `Ngày \`${a.value}\` không có thật hoặc sai dạng. Hãy viết ngày theo dạng YYYY-MM-DD, ví dụ 2024-06-30.`,
@@ -80,9 +87,11 @@ export const MESSAGES_VI: Catalog = {
     `Trạng thái \`${a.value}\` không hợp lệ. Dùng: not_started (chưa triển khai), in_progress (đang triển khai), done (hoàn thành), cancelled (dừng thực hiện).`,
   'deadline-invalid': (a) =>
     `Thời hạn \`${a.value}\` không hợp lệ. Dùng một ngày (2024-12-31), một kỳ báo cáo (2025, 2024-H2) hoặc \`ongoing\` (thường xuyên).`,
-  'update-date-missing': () => 'Cập nhật thiếu ngày: hãy ghi `date: YYYY-MM-DD` hoặc `period: <kỳ báo cáo>`.',
+  'update-date-missing': () =>
+    'Cập nhật thiếu ngày: hãy ghi `date: YYYY-MM-DD` hoặc `period: <kỳ báo cáo>`.',
   'update-date-and-period': () => 'Cập nhật có cả `date` và `period`; chỉ ghi một trong hai.',
-  'number-not-finite': (a) => `Trường \`${a.field}\` phải là một số hữu hạn, không phải \`${a.value}\`.`,
+  'number-not-finite': (a) =>
+    `Trường \`${a.field}\` phải là một số hữu hạn, không phải \`${a.value}\`.`,
   'score-over-max': (a) =>
     `Điểm ${a.value} của tiêu chí \`${a.criterion}\` vượt điểm tối đa ${a.max}.`,
   'duplicate-id': (a) =>
@@ -101,7 +110,8 @@ export const MESSAGES_VI: Catalog = {
   'progress-without-work': (a) => `Trạng thái chưa triển khai nhưng tiến độ đã ${a.progress}%.`,
   'same-day-conflict': (a) =>
     `Có hai cập nhật cùng ngày ${a.date} với trạng thái khác nhau; báo cáo lấy cập nhật viết sau.`,
-  'update-before-start': (a) => `Cập nhật ngày ${a.date} có trước ngày bắt đầu ${a.start} của nhiệm vụ.`,
+  'update-before-start': (a) =>
+    `Cập nhật ngày ${a.date} có trước ngày bắt đầu ${a.start} của nhiệm vụ.`,
   'update-after-done': (a) =>
     `Nhiệm vụ đã hoàn thành nhưng cập nhật ngày ${a.date} lại đổi trạng thái; hãy kiểm tra lại.`,
   'deadline-before-start': (a) => `Thời hạn ${a.deadline} có trước ngày bắt đầu ${a.start}.`,

@@ -9,7 +9,9 @@ export type ReporterName = 'text' | 'json' | 'github';
 
 /** `path:LINE:COL`, or just the path for problems with a whole file. */
 export function location(diagnostic: Diagnostic): string {
-  return diagnostic.line > 0 ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}` : diagnostic.file;
+  return diagnostic.line > 0
+    ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`
+    : diagnostic.file;
 }
 
 /**
@@ -53,18 +55,25 @@ export function formatJson(diagnostics: readonly Diagnostic[], language: Languag
 }
 
 // GitHub workflow commands: data escapes %, CR, LF; property values also : and ,.
-const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const escapeData = (text: string): string =>
+  text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string): string =>
+  escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /**
  * `::error file=<path>,line=<n>,col=<n>,title=<code>::<message>`. `pathPrefix` turns
  * dataset-relative paths into repository-relative ones (e.g. `data/`).
  */
-export function formatGithub(diagnostic: Diagnostic, language: Language, pathPrefix: string): string {
+export function formatGithub(
+  diagnostic: Diagnostic,
+  language: Language,
+  pathPrefix: string,
+): string {
   const properties = [`file=${escapeProperty(pathPrefix + diagnostic.file)}`];
   if (diagnostic.line > 0) {
     properties.push(`line=${diagnostic.line}`, `col=${diagnostic.column}`);
-    if (diagnostic.endLine !== undefined) properties.push(`endLine=${diagnostic.endLine}`, `endColumn=${diagnostic.endColumn}`);
+    if (diagnostic.endLine !== undefined)
+      properties.push(`endLine=${diagnostic.endLine}`, `endColumn=${diagnostic.endColumn}`);
   }
   properties.push(`title=${escapeProperty(`dx-report ${diagnostic.code}`)}`);
   return `::${diagnostic.severity} ${properties.join(',')}::${escapeData(describe(diagnostic, language))}`;

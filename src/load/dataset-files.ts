@@ -14,7 +14,8 @@ export const REQUIRED_FILES: readonly FileKind[] = ['settings', 'pillars', 'agen
 export const isYamlName = (name: string): boolean => /\.ya?ml$/i.test(name);
 
 /** Drafts: names starting with `.` or `_` are ignored, files and folders alike. */
-export const isIgnoredName = (name: string): boolean => name.startsWith('.') || name.startsWith('_');
+export const isIgnoredName = (name: string): boolean =>
+  name.startsWith('.') || name.startsWith('_');
 
 /** The kind of a YAML file from its path relative to the dataset folder, or undefined when it has no place. */
 export function kindOfPath(relativePath: string): FileKind | undefined {

@@ -44,7 +44,8 @@ export async function loadDataset(folder: string, limits: Limits): Promise<Loade
     const kind = kindOfPath(relative);
     if (!kind) {
       // Stray YAML at the top level or under tasks/ and assessments/ is worth a word; other top-level files (README) are not.
-      if (relative.includes('/') || isYamlName(relative)) diagnostics.push(diagnostic('file-ignored', relative, { line: 0, column: 0 }));
+      if (relative.includes('/') || isYamlName(relative))
+        diagnostics.push(diagnostic('file-ignored', relative, { line: 0, column: 0 }));
       continue;
     }
     if (!isYamlName(relative)) {
@@ -53,12 +54,26 @@ export async function loadDataset(folder: string, limits: Limits): Promise<Loade
     }
     const size = (await stat(path.join(folder, relative)).catch(() => undefined))?.size ?? 0;
     if (size > limits.maxFileBytes) {
-      diagnostics.push(diagnostic('file-too-large', relative, { line: 0, column: 0 }, { size: megabytes(size), limit: megabytes(limits.maxFileBytes) }));
+      diagnostics.push(
+        diagnostic(
+          'file-too-large',
+          relative,
+          { line: 0, column: 0 },
+          { size: megabytes(size), limit: megabytes(limits.maxFileBytes) },
+        ),
+      );
       continue;
     }
     total += size;
     if (total > limits.maxDatasetBytes) {
-      diagnostics.push(diagnostic('dataset-too-large', relative, { line: 0, column: 0 }, { size: megabytes(total), limit: megabytes(limits.maxDatasetBytes) }));
+      diagnostics.push(
+        diagnostic(
+          'dataset-too-large',
+          relative,
+          { line: 0, column: 0 },
+          { size: megabytes(total), limit: megabytes(limits.maxDatasetBytes) },
+        ),
+      );
       break;
     }
     const read = await readText(path.join(folder, relative), relative);
@@ -83,7 +98,10 @@ async function listFiles(root: string, diagnostics: Diagnostic[]): Promise<strin
       const link = await lstat(absolute).catch(() => undefined);
       const target = await stat(absolute).catch(() => undefined);
       if (!target) {
-        if (link?.isSymbolicLink()) diagnostics.push(diagnostic('symlink-loop', relative, { line: 0, column: 0 }, { path: relative }));
+        if (link?.isSymbolicLink())
+          diagnostics.push(
+            diagnostic('symlink-loop', relative, { line: 0, column: 0 }, { path: relative }),
+          );
         else files.push(relative);
         continue;
       }
@@ -91,7 +109,9 @@ async function listFiles(root: string, diagnostics: Diagnostic[]): Promise<strin
         if (relativeDir === '' && name !== 'tasks' && name !== 'assessments') continue;
         const real = await realpath(absolute).catch(() => absolute);
         if (visited.has(real)) {
-          diagnostics.push(diagnostic('symlink-loop', relative, { line: 0, column: 0 }, { path: relative }));
+          diagnostics.push(
+            diagnostic('symlink-loop', relative, { line: 0, column: 0 }, { path: relative }),
+          );
           continue;
         }
         visited.add(real);
@@ -104,15 +124,21 @@ async function listFiles(root: string, diagnostics: Diagnostic[]): Promise<strin
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-async function readText(absolute: string, relative: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+async function readText(
+  absolute: string,
+  relative: string,
+): Promise<{ text: string } | { diagnostic: Diagnostic }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(absolute);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return { diagnostic: diagnostic('file-unreadable', relative, { line: 0, column: 0 }, { reason }) };
+    return {
+      diagnostic: diagnostic('file-unreadable', relative, { line: 0, column: 0 }, { reason }),
+    };
   }
-  if (bytes.includes(0)) return { diagnostic: diagnostic('file-binary', relative, { line: 1, column: 1 }) };
+  if (bytes.includes(0))
+    return { diagnostic: diagnostic('file-binary', relative, { line: 1, column: 1 }) };
   let text: string;
   try {
     text = UTF8.decode(bytes);

@@ -22,7 +22,11 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
 
 /** Splits a valid `YYYY-MM-DD` into numbers. */
 export function dateParts(date: IsoDate): { year: number; month: number; day: number } {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  return {
+    year: Number(date.slice(0, 4)),
+    month: Number(date.slice(5, 7)),
+    day: Number(date.slice(8, 10)),
+  };
 }
 
 /** The day `days` after (or before, when negative) `date`. */

@@ -24,7 +24,8 @@ const ROMAN = ['I', 'II', 'III', 'IV'] as const;
  * (`2024-H3`, `2024-Q5`, `2024-13`, `24-H1`).
  */
 export function parsePeriod(input: string | number): Period | undefined {
-  const text = typeof input === 'number' ? (Number.isInteger(input) ? String(input) : '') : input.trim();
+  const text =
+    typeof input === 'number' ? (Number.isInteger(input) ? String(input) : '') : input.trim();
   const match = PERIOD_CODE.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);
@@ -33,8 +34,10 @@ export function parsePeriod(input: string | number): Period | undefined {
   if (suffix === undefined) return { code: String(year), kind: 'year', year, index: 1 };
   if (suffix === '9M') return { code: `${year}-9M`, kind: 'nine-months', year, index: 1 };
   const letter = suffix[0];
-  if (letter === 'H') return { code: `${year}-${suffix}`, kind: 'half', year, index: Number(suffix[1]) };
-  if (letter === 'Q') return { code: `${year}-${suffix}`, kind: 'quarter', year, index: Number(suffix[1]) };
+  if (letter === 'H')
+    return { code: `${year}-${suffix}`, kind: 'half', year, index: Number(suffix[1]) };
+  if (letter === 'Q')
+    return { code: `${year}-${suffix}`, kind: 'quarter', year, index: Number(suffix[1]) };
   return { code: `${year}-${suffix}`, kind: 'month', year, index: Number(suffix) };
 }
 
@@ -90,7 +93,8 @@ export function figuresDay(period: Period, cutoffDay?: number): IsoDate {
 
 /** The period of the same kind just before (2024-H1 → 2023-H2, 2024-9M → 2023-9M). */
 export function previousPeriod(period: Period): Period {
-  const count = period.kind === 'half' ? 2 : period.kind === 'quarter' ? 4 : period.kind === 'month' ? 12 : 1;
+  const count =
+    period.kind === 'half' ? 2 : period.kind === 'quarter' ? 4 : period.kind === 'month' ? 12 : 1;
   return period.index > 1
     ? periodOf(period.kind, period.year, period.index - 1)
     : periodOf(period.kind, period.year - 1, count);
@@ -98,7 +102,8 @@ export function previousPeriod(period: Period): Period {
 
 /** The period of the same kind just after. */
 export function nextPeriod(period: Period): Period {
-  const count = period.kind === 'half' ? 2 : period.kind === 'quarter' ? 4 : period.kind === 'month' ? 12 : 1;
+  const count =
+    period.kind === 'half' ? 2 : period.kind === 'quarter' ? 4 : period.kind === 'month' ? 12 : 1;
   return period.index < count
     ? periodOf(period.kind, period.year, period.index + 1)
     : periodOf(period.kind, period.year + 1, 1);

@@ -78,9 +78,7 @@ export interface Plan {
 
 /** A task's deadline: a day (written as a date or as a period code's last day), `ongoing`, or none. */
 export type Deadline =
-  | { kind: 'date'; date: IsoDate; period?: string }
-  | { kind: 'ongoing' }
-  | { kind: 'none' };
+  { kind: 'date'; date: IsoDate; period?: string } | { kind: 'ongoing' } | { kind: 'none' };
 
 export interface TaskUpdate {
   /** The day the update counts from: its `date`, or the figures day of its `period`. */

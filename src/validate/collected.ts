@@ -89,11 +89,16 @@ export function emptyCollected(): Collected {
 }
 
 /** Defensive readers: the value passed the schema when the file is clean, but a broken file is still read for what it has. */
-export const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+export const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
 export const number = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 export const record = (value: unknown): Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 export const texts = (value: unknown): string[] =>
-  (typeof value === 'string' ? [value] : list(value)).filter((item): item is string => typeof item === 'string');
+  (typeof value === 'string' ? [value] : list(value)).filter(
+    (item): item is string => typeof item === 'string',
+  );

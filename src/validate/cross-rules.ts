@@ -34,20 +34,33 @@ export function checkAcrossFiles(collected: Collected): Diagnostic[] {
   return out;
 }
 
-function checkDuplicateIds(collected: Collected, out: Diagnostic[]): Map<DeclaredKind, Map<string, Place>> {
+function checkDuplicateIds(
+  collected: Collected,
+  out: Diagnostic[],
+): Map<DeclaredKind, Map<string, Place>> {
   const known = new Map<DeclaredKind, Map<string, Place>>();
   for (const declaration of collected.declarations) {
     let ids = known.get(declaration.kind);
     if (!ids) known.set(declaration.kind, (ids = new Map()));
     const first = ids.get(declaration.id);
     if (first) {
-      out.push(diagnostic('duplicate-id', declaration.file, declaration.at, { kind: declaration.kind, id: declaration.id, first: where(first) }));
+      out.push(
+        diagnostic('duplicate-id', declaration.file, declaration.at, {
+          kind: declaration.kind,
+          id: declaration.id,
+          first: where(first),
+        }),
+      );
     } else ids.set(declaration.id, declaration);
   }
   return known;
 }
 
-function checkReferences(collected: Collected, known: Map<DeclaredKind, Map<string, Place>>, out: Diagnostic[]): void {
+function checkReferences(
+  collected: Collected,
+  known: Map<DeclaredKind, Map<string, Place>>,
+  out: Diagnostic[],
+): void {
   for (const reference of collected.references) {
     if (collected.brokenKinds.has(CATALOG_FILE[reference.kind])) continue;
     const ids = known.get(reference.kind);
@@ -79,7 +92,12 @@ function checkCycles(collected: Collected, field: 'parent' | 'successor', out: D
     reported.add(members);
     const place = collected.agencyPlaces.get(agency.id);
     if (!place) continue;
-    out.push(diagnostic('reference-cycle', place.file, place.at, { field, chain: [...chain, agency.id].join(' → ') }));
+    out.push(
+      diagnostic('reference-cycle', place.file, place.at, {
+        field,
+        chain: [...chain, agency.id].join(' → '),
+      }),
+    );
   }
 }
 
@@ -88,7 +106,13 @@ function checkScores(collected: Collected, out: Diagnostic[]): void {
   for (const score of collected.scores) {
     const limit = max.get(score.criterion);
     if (limit !== undefined && score.value > limit) {
-      out.push(diagnostic('score-over-max', score.file, score.at, { criterion: score.criterion, value: score.value, max: limit }));
+      out.push(
+        diagnostic('score-over-max', score.file, score.at, {
+          criterion: score.criterion,
+          value: score.value,
+          max: limit,
+        }),
+      );
     }
   }
 }
@@ -101,14 +125,25 @@ function checkAssessments(collected: Collected, out: Diagnostic[]): void {
     const key = `${assessment.agency}\u0000${assessment.period}`;
     const first = seen.get(key);
     if (first) {
-      out.push(diagnostic('assessment-duplicate', place.file, place.at, { agency: assessment.agency, period: assessment.period, first: first.file }));
+      out.push(
+        diagnostic('assessment-duplicate', place.file, place.at, {
+          agency: assessment.agency,
+          period: assessment.period,
+          first: first.file,
+        }),
+      );
       continue;
     }
     seen.set(key, place);
     const agency = agencies.get(assessment.agency);
     const period = parsePeriod(assessment.period);
     if (agency && period && !activeDuring(agency, firstDay(period), lastDay(period))) {
-      out.push(diagnostic('assessment-agency-inactive', place.file, place.at, { agency: agency.id, period: period.code }));
+      out.push(
+        diagnostic('assessment-agency-inactive', place.file, place.at, {
+          agency: agency.id,
+          period: period.code,
+        }),
+      );
     }
   }
 }
@@ -118,11 +153,19 @@ function checkLeadsActive(collected: Collected, out: Diagnostic[]): void {
   for (const task of collected.tasks) {
     const lead = agencies.get(task.lead);
     if (!lead || !task.start || activeDuring(lead, task.start, task.start)) continue;
-    out.push(diagnostic('lead-inactive-at-start', task.source.file, task.source, { agency: lead.id, start: task.start }));
+    out.push(
+      diagnostic('lead-inactive-at-start', task.source.file, task.source, {
+        agency: lead.id,
+        start: task.start,
+      }),
+    );
   }
 }
 
 /** True when an agency is active on some day of [from, to]. */
 function activeDuring(agency: Agency, from: string, to: string): boolean {
-  return (agency.activeFrom === undefined || agency.activeFrom <= to) && (agency.activeUntil === undefined || agency.activeUntil >= from);
+  return (
+    (agency.activeFrom === undefined || agency.activeFrom <= to) &&
+    (agency.activeUntil === undefined || agency.activeUntil >= from)
+  );
 }

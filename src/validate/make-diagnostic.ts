@@ -9,8 +9,16 @@ export function diagnostic(
   args: Record<string, string | number | undefined> = {},
 ): Diagnostic {
   const kept: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(args)) if (value !== undefined && value !== '') kept[key] = value;
-  const result: Diagnostic = { code, severity: DIAGNOSTIC_SEVERITY[code], file, line: at.line, column: at.column, args: kept as DiagnosticArgs };
+  for (const [key, value] of Object.entries(args))
+    if (value !== undefined && value !== '') kept[key] = value;
+  const result: Diagnostic = {
+    code,
+    severity: DIAGNOSTIC_SEVERITY[code],
+    file,
+    line: at.line,
+    column: at.column,
+    args: kept as DiagnosticArgs,
+  };
   if (at.endLine !== undefined) result.endLine = at.endLine;
   if (at.endColumn !== undefined) result.endColumn = at.endColumn;
   return result;

@@ -4,7 +4,12 @@ import { list, number, record, text, texts, type Collected } from './collected.j
 import { diagnostic } from './make-diagnostic.js';
 import type { Locator } from './yaml-source.js';
 
-export function readSettings(value: unknown, file: string, _locate: Locator, into: Collected): void {
+export function readSettings(
+  value: unknown,
+  file: string,
+  _locate: Locator,
+  into: Collected,
+): void {
   const root = record(value);
   const signer = record(root.signer);
   const defaults = record(root.defaults);
@@ -22,7 +27,8 @@ export function readSettings(value: unknown, file: string, _locate: Locator, int
   };
   if (text(root.parent_organization)) settings.parentOrganization = text(root.parent_organization)!;
   if (text(root.report_title)) settings.reportTitle = text(root.report_title)!;
-  if (text(signer.title) && text(signer.name)) settings.signer = { title: text(signer.title)!, name: text(signer.name)! };
+  if (text(signer.title) && text(signer.name))
+    settings.signer = { title: text(signer.title)!, name: text(signer.name)! };
   if (number(root.cutoff_day) !== undefined) settings.cutoffDay = number(root.cutoff_day)!;
   void file;
   into.settings = settings;
@@ -35,7 +41,11 @@ export function readPillars(value: unknown, file: string, locate: Locator, into:
     const name = text(pillar.name);
     if (!id || !name) return;
     into.declarations.push({ kind: 'pillar', id, file, at: locate(['pillars', index, 'id']) });
-    into.pillars.push({ id, name, label: text(pillar.label) ?? `nhiệm vụ ${name.toLocaleLowerCase('vi')}` });
+    into.pillars.push({
+      id,
+      name,
+      label: text(pillar.label) ?? `nhiệm vụ ${name.toLocaleLowerCase('vi')}`,
+    });
   });
 }
 
@@ -63,7 +73,12 @@ export function readAgencies(value: unknown, file: string, locate: Locator, into
       const target = text(source[field]);
       if (!target) continue;
       agency[field] = target;
-      into.references.push({ kind: field === 'group' ? 'group' : 'agency', id: target, file, at: locate([...path, field]) });
+      into.references.push({
+        kind: field === 'group' ? 'group' : 'agency',
+        id: target,
+        file,
+        at: locate([...path, field]),
+      });
     }
     if (text(source.active_from)) agency.activeFrom = text(source.active_from)!;
     if (text(source.active_until)) agency.activeUntil = text(source.active_until)!;
@@ -82,7 +97,12 @@ export function readAgencies(value: unknown, file: string, locate: Locator, into
 export function readPlans(value: unknown, file: string, locate: Locator, into: Collected): void {
   list(record(value).plans).forEach((item, index) => {
     const plan = record(item);
-    const [id, planNumber, date, title] = [text(plan.id), text(plan.number), text(plan.date), text(plan.title)];
+    const [id, planNumber, date, title] = [
+      text(plan.id),
+      text(plan.number),
+      text(plan.date),
+      text(plan.title),
+    ];
     if (!id || !planNumber || !date || !title) return;
     into.declarations.push({ kind: 'plan', id, file, at: locate(['plans', index, 'id']) });
     into.plans.push({ id, number: planNumber, date, title });
@@ -95,15 +115,30 @@ export function readCriteria(value: unknown, file: string, locate: Locator, into
     const component = record(item);
     const id = text(component.id);
     if (!id || !text(component.name)) return;
-    into.declarations.push({ kind: 'component', id, file, at: locate(['components', index, 'id']) });
+    into.declarations.push({
+      kind: 'component',
+      id,
+      file,
+      at: locate(['components', index, 'id']),
+    });
     into.components.push({ id, name: text(component.name)! });
   });
   list(root.criteria).forEach((item, index) => {
     const criterion = record(item);
-    const [id, component, name, max] = [text(criterion.id), text(criterion.component), text(criterion.name), number(criterion.max)];
+    const [id, component, name, max] = [
+      text(criterion.id),
+      text(criterion.component),
+      text(criterion.name),
+      number(criterion.max),
+    ];
     if (!id || !component || !name || max === undefined) return;
     into.declarations.push({ kind: 'criterion', id, file, at: locate(['criteria', index, 'id']) });
-    into.references.push({ kind: 'component', id: component, file, at: locate(['criteria', index, 'component']) });
+    into.references.push({
+      kind: 'component',
+      id: component,
+      file,
+      at: locate(['criteria', index, 'component']),
+    });
     into.criteria.push({ id, component, name, max });
   });
   let previousMin = Infinity;
@@ -111,7 +146,10 @@ export function readCriteria(value: unknown, file: string, locate: Locator, into
     const grade = record(item);
     const [name, min] = [text(grade.name), number(grade.min)];
     if (!name || min === undefined) return;
-    if (min >= previousMin) into.diagnostics.push(diagnostic('grades-order', file, locate(['grades', index, 'min']), { name }));
+    if (min >= previousMin)
+      into.diagnostics.push(
+        diagnostic('grades-order', file, locate(['grades', index, 'min']), { name }),
+      );
     previousMin = Math.min(previousMin, min);
     into.grades.push({ name, min });
   });

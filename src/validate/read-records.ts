@@ -13,9 +13,13 @@ export function readTasks(value: unknown, file: string, locate: Locator, into: C
     into.diagnostics.push(diagnostic('no-tasks', file, locate(['tasks'], 'key')));
   }
   const defaults = { plan: text(root.plan), pillar: text(root.pillar) };
-  if (defaults.plan) into.references.push({ kind: 'plan', id: defaults.plan, file, at: locate(['plan']) });
-  if (defaults.pillar) into.references.push({ kind: 'pillar', id: defaults.pillar, file, at: locate(['pillar']) });
-  tasks.forEach((item, index) => readTask(record(item), ['tasks', index], defaults, file, locate, into));
+  if (defaults.plan)
+    into.references.push({ kind: 'plan', id: defaults.plan, file, at: locate(['plan']) });
+  if (defaults.pillar)
+    into.references.push({ kind: 'pillar', id: defaults.pillar, file, at: locate(['pillar']) });
+  tasks.forEach((item, index) =>
+    readTask(record(item), ['tasks', index], defaults, file, locate, into),
+  );
 }
 
 function readTask(
@@ -36,7 +40,9 @@ function readTask(
   if (text(source.pillar)) ref('pillar', text(source.pillar)!, [...path, 'pillar']);
   if (text(source.plan)) ref('plan', text(source.plan)!, [...path, 'plan']);
   if (lead) ref('agency', lead, [...path, 'lead']);
-  const partners = list(source.partners).filter((partner): partner is string => typeof partner === 'string');
+  const partners = list(source.partners).filter(
+    (partner): partner is string => typeof partner === 'string',
+  );
   list(source.partners).forEach((partner, index) => {
     if (typeof partner === 'string') ref('agency', partner, [...path, 'partners', index]);
   });
@@ -45,18 +51,43 @@ function readTask(
   }
   const deadline = parseDeadline(source.deadline);
   if (!deadline) {
-    into.diagnostics.push(diagnostic('deadline-invalid', file, locate([...path, 'deadline']), { value: String(source.deadline) }));
+    into.diagnostics.push(
+      diagnostic('deadline-invalid', file, locate([...path, 'deadline']), {
+        value: String(source.deadline),
+      }),
+    );
   }
   const start = text(source.start);
-  const updates = readUpdates(list(source.updates), [...path, 'updates'], start, file, locate, into);
+  const updates = readUpdates(
+    list(source.updates),
+    [...path, 'updates'],
+    start,
+    file,
+    locate,
+    into,
+  );
   if (start && deadline?.kind === 'date' && deadline.date < start) {
-    into.diagnostics.push(diagnostic('deadline-before-start', file, locate([...path, 'deadline']), { deadline: deadline.date, start }));
+    into.diagnostics.push(
+      diagnostic('deadline-before-start', file, locate([...path, 'deadline']), {
+        deadline: deadline.date,
+        start,
+      }),
+    );
   }
   if (!id || !title || !lead || !pillar || !deadline) return;
   const at = locate([...path, 'id']);
   into.declarations.push({ kind: 'task', id, file, at });
   if (!into.taskPlaces.has(id)) into.taskPlaces.set(id, { file, at });
-  const task: Task = { id, title, pillar, lead, partners, deadline, updates, source: { file, line: at.line, column: at.column } };
+  const task: Task = {
+    id,
+    title,
+    pillar,
+    lead,
+    partners,
+    deadline,
+    updates,
+    source: { file, line: at.line, column: at.column },
+  };
   if (plan) task.plan = plan;
   if (start) task.start = start;
   into.tasks.push(task);
@@ -71,8 +102,11 @@ function readUpdates(
   into: Collected,
 ): TaskUpdate[] {
   const cutoffDay = into.settings?.cutoffDay;
-  const warn = (code: Parameters<typeof diagnostic>[0], at: ValuePath, args: Record<string, string | number>) =>
-    into.diagnostics.push(diagnostic(code, file, locate(at), args));
+  const warn = (
+    code: Parameters<typeof diagnostic>[0],
+    at: ValuePath,
+    args: Record<string, string | number>,
+  ) => into.diagnostics.push(diagnostic(code, file, locate(at), args));
   const updates: TaskUpdate[] = [];
   items.forEach((item, index) => {
     const source = record(item);
@@ -80,7 +114,9 @@ function readUpdates(
     const rawStatus = text(source.status);
     const status = rawStatus === undefined ? undefined : parseStatus(rawStatus);
     if (rawStatus !== undefined && !status) {
-      into.diagnostics.push(diagnostic('status-invalid', file, locate([...at, 'status']), { value: rawStatus }));
+      into.diagnostics.push(
+        diagnostic('status-invalid', file, locate([...at, 'status']), { value: rawStatus }),
+      );
     }
     const hasDate = source.date !== undefined;
     const hasPeriod = source.period !== undefined;
@@ -88,7 +124,11 @@ function readUpdates(
     if (!hasDate && !hasPeriod) warn('update-date-missing', at, {});
     const period = hasPeriod ? readPeriod(source.period) : undefined;
     if (hasPeriod && !period && typeof source.period === 'number') {
-      into.diagnostics.push(diagnostic('period-invalid', file, locate([...at, 'period']), { value: String(source.period) }));
+      into.diagnostics.push(
+        diagnostic('period-invalid', file, locate([...at, 'period']), {
+          value: String(source.period),
+        }),
+      );
     }
     const date = hasDate ? text(source.date) : period ? figuresDay(period, cutoffDay) : undefined;
     if (!status || !date) return;
@@ -97,13 +137,18 @@ function readUpdates(
     const progress = number(source.progress);
     if (progress !== undefined) update.progress = progress;
     if (text(source.note)) update.note = text(source.note)!;
-    if (status === 'done' && progress !== undefined && progress < 100) warn('done-progress-below-100', [...at, 'progress'], { progress });
-    if (status === 'not_started' && progress !== undefined && progress > 0) warn('progress-without-work', [...at, 'progress'], { progress });
-    if (start && date < start) warn('update-before-start', [...at, hasDate ? 'date' : 'period'], { date, start });
+    if (status === 'done' && progress !== undefined && progress < 100)
+      warn('done-progress-below-100', [...at, 'progress'], { progress });
+    if (status === 'not_started' && progress !== undefined && progress > 0)
+      warn('progress-without-work', [...at, 'progress'], { progress });
+    if (start && date < start)
+      warn('update-before-start', [...at, hasDate ? 'date' : 'period'], { date, start });
     updates.push(update);
   });
   const order = updates.map((update, index) => ({ update, index }));
-  order.sort((a, b) => (a.update.date < b.update.date ? -1 : a.update.date > b.update.date ? 1 : a.index - b.index));
+  order.sort((a, b) =>
+    a.update.date < b.update.date ? -1 : a.update.date > b.update.date ? 1 : a.index - b.index,
+  );
   checkUpdateSequence(order, path, warn);
   return order.map((entry) => entry.update);
 }
@@ -112,25 +157,41 @@ function readUpdates(
 function checkUpdateSequence(
   order: { update: TaskUpdate; index: number }[],
   path: ValuePath,
-  warn: (code: 'same-day-conflict' | 'update-after-done', at: ValuePath, args: Record<string, string>) => void,
+  warn: (
+    code: 'same-day-conflict' | 'update-after-done',
+    at: ValuePath,
+    args: Record<string, string>,
+  ) => void,
 ): void {
   let doneSeen = false;
   order.forEach((entry, position) => {
     const before = order[position - 1];
-    if (before && before.update.date === entry.update.date && before.update.status !== entry.update.status) {
+    if (
+      before &&
+      before.update.date === entry.update.date &&
+      before.update.status !== entry.update.status
+    ) {
       warn('same-day-conflict', [...path, entry.index], { date: entry.update.date });
     }
-    if (doneSeen && entry.update.status !== 'done') warn('update-after-done', [...path, entry.index, 'status'], { date: entry.update.date });
+    if (doneSeen && entry.update.status !== 'done')
+      warn('update-after-done', [...path, entry.index, 'status'], { date: entry.update.date });
     if (entry.update.status === 'done') doneSeen = true;
   });
 }
 
-export function readAssessment(value: unknown, file: string, locate: Locator, into: Collected): void {
+export function readAssessment(
+  value: unknown,
+  file: string,
+  locate: Locator,
+  into: Collected,
+): void {
   const root = record(value);
   const agency = text(root.agency);
   const period = readPeriod(root.period);
   if (root.period !== undefined && !period && typeof root.period === 'number') {
-    into.diagnostics.push(diagnostic('period-invalid', file, locate(['period']), { value: String(root.period) }));
+    into.diagnostics.push(
+      diagnostic('period-invalid', file, locate(['period']), { value: String(root.period) }),
+    );
   }
   if (agency) into.references.push({ kind: 'agency', id: agency, file, at: locate(['agency']) });
   const scores: Score[] = [];
@@ -140,8 +201,7 @@ export function readAssessment(value: unknown, file: string, locate: Locator, in
     const score: Score = { criterion };
     if (typeof raw === 'number') {
       if (number(raw) !== undefined) score.self = raw;
-    }
-    else {
+    } else {
       const detail = record(raw);
       if (number(detail.self) !== undefined) score.self = number(detail.self)!;
       if (number(detail.verified) !== undefined) score.verified = number(detail.verified)!;
@@ -171,15 +231,28 @@ export function readAssessment(value: unknown, file: string, locate: Locator, in
 }
 
 /** A file under a folder named like a period (assessments/2024-H1/…) should declare that period. */
-function checkFolderPeriod(file: string, declared: string | undefined, locate: Locator, into: Collected): void {
+function checkFolderPeriod(
+  file: string,
+  declared: string | undefined,
+  locate: Locator,
+  into: Collected,
+): void {
   if (!declared) return;
   const folders = file.split('/').slice(1, -1);
-  const folderPeriod = folders.map((folder) => parsePeriod(folder)).find((period) => period !== undefined);
+  const folderPeriod = folders
+    .map((folder) => parsePeriod(folder))
+    .find((period) => period !== undefined);
   // A year folder (assessments/2024/…) holds any period of that year.
-  const fits = folderPeriod?.kind === 'year' ? declared.startsWith(folderPeriod.code) : folderPeriod?.code === declared;
+  const fits =
+    folderPeriod?.kind === 'year'
+      ? declared.startsWith(folderPeriod.code)
+      : folderPeriod?.code === declared;
   if (folderPeriod && !fits) {
     into.diagnostics.push(
-      diagnostic('assessment-folder-period', file, locate(['period']), { folder: folders.join('/'), period: declared }),
+      diagnostic('assessment-folder-period', file, locate(['period']), {
+        folder: folders.join('/'),
+        period: declared,
+      }),
     );
   }
 }

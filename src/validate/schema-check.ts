@@ -23,7 +23,13 @@ function validatorFor(kind: FileKind): ValidateFunction {
   if (!validate) {
     if (!ajv) {
       // strictRequired off: the score schema's anyOf [{required:[self]},{required:[verified]}] names properties declared one level up.
-      ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
+      ajv = new Ajv({
+        allErrors: true,
+        strict: true,
+        strictRequired: false,
+        allowUnionTypes: true,
+        verbose: true,
+      });
       addFormats(ajv, ['date']);
     }
     validate = ajv.compile(schemaFor(kind));
@@ -33,15 +39,25 @@ function validatorFor(kind: FileKind): ValidateFunction {
 }
 
 /** Checks a parsed file against its kind's schema; returns diagnostics located in the YAML. */
-export function checkSchema(kind: FileKind, file: string, value: unknown, locate: Locator): Diagnostic[] {
+export function checkSchema(
+  kind: FileKind,
+  file: string,
+  value: unknown,
+  locate: Locator,
+): Diagnostic[] {
   const nonFinite = findNonFinite(value);
   const validate = validatorFor(kind);
   const errors = validate(value) ? [] : (validate.errors ?? []);
   const diagnostics = nonFinite.map((path) =>
-    diagnostic('number-not-finite', file, locate(path), { field: fieldName(path), value: String(valueAt(value, path)) }),
+    diagnostic('number-not-finite', file, locate(path), {
+      field: fieldName(path),
+      value: String(valueAt(value, path)),
+    }),
   );
   const skip = new Set(nonFinite.map(pointer));
-  const anyOfPaths = new Set(errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath));
+  const anyOfPaths = new Set(
+    errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath),
+  );
   const seen = new Set<string>();
   for (const error of errors) {
     if (skip.has(error.instancePath)) continue;
@@ -57,14 +73,21 @@ export function checkSchema(kind: FileKind, file: string, value: unknown, locate
   return diagnostics;
 }
 
-function mapError(error: ErrorObject, file: string, root: unknown, locate: Locator): Diagnostic | undefined {
+function mapError(
+  error: ErrorObject,
+  file: string,
+  root: unknown,
+  locate: Locator,
+): Diagnostic | undefined {
   const path = parsePointer(error.instancePath);
   const field = fieldName(path);
   const value = valueAt(root, path);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return diagnostic('missing-field', file, locate(path), { field: String(params.missingProperty) });
+      return diagnostic('missing-field', file, locate(path), {
+        field: String(params.missingProperty),
+      });
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
@@ -77,7 +100,10 @@ function mapError(error: ErrorObject, file: string, root: unknown, locate: Locat
     case 'type':
       if (path.length === 0) {
         const first = ((error.parentSchema?.required as string[] | undefined) ?? [])[0] ?? '';
-        return diagnostic('root-not-mapping', file, locate(path), { expected: first, actual: jsonType(value) });
+        return diagnostic('root-not-mapping', file, locate(path), {
+          expected: first,
+          actual: jsonType(value),
+        });
       }
       if (field === 'id' && typeof value === 'number') {
         return diagnostic('id-is-number', file, locate(path), { value: String(value) });
@@ -92,7 +118,11 @@ function mapError(error: ErrorObject, file: string, root: unknown, locate: Locat
     case 'const':
       return field === 'schema_version'
         ? diagnostic('schema-version', file, locate(path), { value: String(value) })
-        : diagnostic('value-not-allowed', file, locate(path), { field, value: String(value), allowed: String(params.allowedValue) });
+        : diagnostic('value-not-allowed', file, locate(path), {
+            field,
+            value: String(value),
+            allowed: String(params.allowedValue),
+          });
     case 'enum':
       return diagnostic('value-not-allowed', file, locate(path), {
         field,
@@ -102,43 +132,77 @@ function mapError(error: ErrorObject, file: string, root: unknown, locate: Locat
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-      return diagnostic('value-out-of-range', file, locate(path), { field, value: String(value), range: rangeOf(error) });
+      return diagnostic('value-out-of-range', file, locate(path), {
+        field,
+        value: String(value),
+        range: rangeOf(error),
+      });
     case 'minLength':
       return diagnostic('text-empty', file, locate(path), { field });
     case 'maxLength':
-      return diagnostic('text-too-long', file, locate(path), { field, limit: Number(params.limit) });
+      return diagnostic('text-too-long', file, locate(path), {
+        field,
+        limit: Number(params.limit),
+      });
     case 'minItems':
       return diagnostic('list-empty', file, locate(path), { field });
     case 'format':
       return diagnostic('date-invalid', file, locate(path), { value: String(value) });
     case 'pattern':
-      if (params.pattern === PERIOD_PATTERN) return diagnostic('period-invalid', file, locate(path), { value: String(value) });
-      if (params.pattern === ID_PATTERN) return diagnostic('id-format', file, locate(path), { value: String(value) });
-      return diagnostic('invalid-value', file, locate(path), { field, detail: String(error.message) });
+      if (params.pattern === PERIOD_PATTERN)
+        return diagnostic('period-invalid', file, locate(path), { value: String(value) });
+      if (params.pattern === ID_PATTERN)
+        return diagnostic('id-format', file, locate(path), { value: String(value) });
+      return diagnostic('invalid-value', file, locate(path), {
+        field,
+        detail: String(error.message),
+      });
     case 'propertyNames': {
       const name = String(params.propertyName);
       return diagnostic('id-format', file, locate([...path, name], 'key'), { value: name });
     }
     default:
-      return diagnostic('invalid-value', file, locate(path), { field, detail: String(error.message) });
+      return diagnostic('invalid-value', file, locate(path), {
+        field,
+        detail: String(error.message),
+      });
   }
 }
 
 /** One message for a value that fits none of the forms a field accepts. */
-function mapAnyOf(file: string, path: ValuePath, field: string, value: unknown, locate: Locator): Diagnostic {
+function mapAnyOf(
+  file: string,
+  path: ValuePath,
+  field: string,
+  value: unknown,
+  locate: Locator,
+): Diagnostic {
   const parent = path[path.length - 2];
   if (field === 'period') {
     return diagnostic('period-invalid', file, locate(path), { value: String(value) });
   }
   if (parent === 'scores') {
     if (typeof value === 'number') {
-      return diagnostic('value-out-of-range', file, locate(path), { field, value: String(value), range: '≥ 0' });
+      return diagnostic('value-out-of-range', file, locate(path), {
+        field,
+        value: String(value),
+        range: '≥ 0',
+      });
     }
-    if (value !== null && typeof value === 'object') return diagnostic('missing-field', file, locate(path), { field: 'self' });
-    return diagnostic('wrong-type', file, locate(path), { field, expected: 'number|object', actual: jsonType(value) });
+    if (value !== null && typeof value === 'object')
+      return diagnostic('missing-field', file, locate(path), { field: 'self' });
+    return diagnostic('wrong-type', file, locate(path), {
+      field,
+      expected: 'number|object',
+      actual: jsonType(value),
+    });
   }
   if (field === 'issues') {
-    return diagnostic('wrong-type', file, locate(path), { field, expected: 'string|array', actual: jsonType(value) });
+    return diagnostic('wrong-type', file, locate(path), {
+      field,
+      expected: 'string|array',
+      actual: jsonType(value),
+    });
   }
   return diagnostic('invalid-value', file, locate(path), { field, detail: 'anyOf' });
 }
@@ -197,7 +261,8 @@ function findNonFinite(root: unknown): ValuePath[] {
   while (stack.length > 0) {
     const [node, path] = stack.pop()!;
     if (typeof node === 'number' && !Number.isFinite(node)) found.push(path);
-    else if (Array.isArray(node)) node.forEach((item, index) => stack.push([item, [...path, index]]));
+    else if (Array.isArray(node))
+      node.forEach((item, index) => stack.push([item, [...path, index]]));
     else if (node !== null && typeof node === 'object') {
       for (const [key, item] of Object.entries(node)) stack.push([item, [...path, key]]);
     }

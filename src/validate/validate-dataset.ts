@@ -13,7 +13,13 @@ import { emptyCollected, type Collected } from './collected.js';
 import { checkAcrossFiles } from './cross-rules.js';
 import type { Limits } from './limits.js';
 import { diagnostic } from './make-diagnostic.js';
-import { readAgencies, readCriteria, readPillars, readPlans, readSettings } from './read-catalogs.js';
+import {
+  readAgencies,
+  readCriteria,
+  readPillars,
+  readPlans,
+  readSettings,
+} from './read-catalogs.js';
 import { readAssessment, readTasks } from './read-records.js';
 import { checkSchema } from './schema-check.js';
 import type { FileKind } from './schemas/index.js';
@@ -39,12 +45,26 @@ const READERS: Record<FileKind, Reader> = {
 };
 
 /** Settings first (its cutoff_day dates `period:` updates), catalogues next, records last. */
-const READ_ORDER: readonly FileKind[] = ['settings', 'pillars', 'agencies', 'plans', 'criteria', 'tasks', 'assessment'];
+const READ_ORDER: readonly FileKind[] = [
+  'settings',
+  'pillars',
+  'agencies',
+  'plans',
+  'criteria',
+  'tasks',
+  'assessment',
+];
 
-export function validateDataset(files: readonly SourceFile[], limits: Limits, loadDiagnostics: readonly Diagnostic[] = []): ValidationResult {
+export function validateDataset(
+  files: readonly SourceFile[],
+  limits: Limits,
+  loadDiagnostics: readonly Diagnostic[] = [],
+): ValidationResult {
   const collected = emptyCollected();
   collected.diagnostics.push(...loadDiagnostics);
-  const ordered = [...files].sort((a, b) => READ_ORDER.indexOf(a.kind) - READ_ORDER.indexOf(b.kind) || (a.path < b.path ? -1 : 1));
+  const ordered = [...files].sort(
+    (a, b) => READ_ORDER.indexOf(a.kind) - READ_ORDER.indexOf(b.kind) || (a.path < b.path ? -1 : 1),
+  );
   for (const file of ordered) readFile(file, limits, collected);
   checkRequiredFiles(files, loadDiagnostics, collected);
   collected.diagnostics.push(...checkAcrossFiles(collected));
@@ -69,11 +89,17 @@ function readFile(file: SourceFile, limits: Limits, into: Collected): void {
   if (newErrors || parsed.value === undefined) into.brokenKinds.add(file.kind);
 }
 
-function checkRequiredFiles(files: readonly SourceFile[], loadDiagnostics: readonly Diagnostic[], into: Collected): void {
+function checkRequiredFiles(
+  files: readonly SourceFile[],
+  loadDiagnostics: readonly Diagnostic[],
+  into: Collected,
+): void {
   const present = new Set(files.map((file) => file.kind));
   // A file that exists but could not be read already has its own diagnostic.
   const failed = new Set(loadDiagnostics.map((entry) => entry.file));
-  const required = present.has('assessment') ? [...REQUIRED_FILES, 'criteria' as const] : REQUIRED_FILES;
+  const required = present.has('assessment')
+    ? [...REQUIRED_FILES, 'criteria' as const]
+    : REQUIRED_FILES;
   for (const kind of required) {
     if (present.has(kind)) continue;
     const name = expectedName(kind);
@@ -95,7 +121,8 @@ function assemble(collected: Collected): Dataset {
     grades: collected.grades,
     tasks: [...collected.tasks].sort((a, b) => compareIds(a.id, b.id)),
     assessments: [...collected.assessments].sort(
-      (a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) || compareIds(a.agency, b.agency),
+      (a, b) =>
+        (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) || compareIds(a.agency, b.agency),
     ),
   };
 }

@@ -3,7 +3,17 @@
  * the place to fix. Text is parsed exactly as written (after the BOM is stripped)
  * so columns match the editor; strings are normalised to NFC afterwards.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from './make-diagnostic.js';
@@ -39,10 +49,16 @@ const YAML_CODES: Partial<Record<string, DiagnosticCode>> = {
 
 export function parseYaml(file: string, text: string, limits: Limits): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+  });
   const position = (offset: number, endOffset?: number): Position => {
     const start = lineCounter.linePos(offset);
-    if (endOffset === undefined || endOffset <= offset) return { line: start.line, column: start.col };
+    if (endOffset === undefined || endOffset <= offset)
+      return { line: start.line, column: start.col };
     const end = lineCounter.linePos(endOffset);
     return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
   };
@@ -70,7 +86,9 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
     return {
       value: undefined,
       locate,
-      diagnostics: [diagnostic('yaml-too-deep', file, { line: 1, column: 1 }, { limit: limits.maxDepth })],
+      diagnostics: [
+        diagnostic('yaml-too-deep', file, { line: 1, column: 1 }, { limit: limits.maxDepth }),
+      ],
     };
   }
   try {
@@ -80,7 +98,11 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
     // yaml throws a ReferenceError when alias expansion exceeds maxAliasCount.
     if (error instanceof ReferenceError) {
       const at = firstAliasPosition(doc, position);
-      return { value: undefined, locate, diagnostics: [diagnostic('yaml-alias-limit', file, at, { limit: limits.maxAliasCount })] };
+      return {
+        value: undefined,
+        locate,
+        diagnostics: [diagnostic('yaml-alias-limit', file, at, { limit: limits.maxAliasCount })],
+      };
     }
     throw error;
   }
@@ -144,7 +166,8 @@ function firstAliasPosition(doc: Document, position: (offset: number) => Positio
   while (stack.length > 0) {
     const node = stack.pop();
     if (isAlias(node) && node.range) return position(node.range[0]);
-    if (isMap(node) || isSeq(node)) for (const item of node.items) stack.push(isPair(item) ? item.value : item);
+    if (isMap(node) || isSeq(node))
+      for (const item of node.items) stack.push(isPair(item) ? item.value : item);
   }
   return { line: 1, column: 1 };
 }
@@ -160,7 +183,9 @@ function locateIn(
   let keyNode: Node | undefined;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value).normalize('NFC') === segment);
+      const pair = node.items.find(
+        (item) => isScalar(item.key) && String(item.key.value).normalize('NFC') === segment,
+      );
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value;

@@ -13,13 +13,19 @@ export interface WrittenFile {
   bytes: number;
 }
 
-export async function writeArtifacts(outDir: string, artifacts: readonly Artifact[]): Promise<WrittenFile[]> {
+export async function writeArtifacts(
+  outDir: string,
+  artifacts: readonly Artifact[],
+): Promise<WrittenFile[]> {
   await mkdir(outDir, { recursive: true });
   const staged: { temp: string; target: string; bytes: number }[] = [];
   try {
     for (const artifact of artifacts) {
       const target = path.join(outDir, artifact.name);
-      const temp = path.join(outDir, `.${artifact.name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      const temp = path.join(
+        outDir,
+        `.${artifact.name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+      );
       staged.push({ temp, target, bytes: artifact.bytes.byteLength });
       const handle = await open(temp, 'wx');
       try {

@@ -47,15 +47,20 @@ const sample = (code: Diagnostic['code']): Diagnostic => ({
 });
 
 describe('message catalogs', () => {
-  it.each(DIAGNOSTIC_CODES)('%s has a Vietnamese and an English message with no unfilled value', (code) => {
-    for (const language of ['vi', 'en'] as const) {
-      const message = describeDiagnostic(sample(code), language);
-      expect(message.length).toBeGreaterThan(15);
-      expect(message).not.toMatch(/undefined|\$\{/);
-      expect(message).toBe(message.normalize('NFC'));
-    }
-    expect(describeDiagnostic(sample(code), 'vi')).not.toBe(describeDiagnostic(sample(code), 'en'));
-  });
+  it.each(DIAGNOSTIC_CODES)(
+    '%s has a Vietnamese and an English message with no unfilled value',
+    (code) => {
+      for (const language of ['vi', 'en'] as const) {
+        const message = describeDiagnostic(sample(code), language);
+        expect(message.length).toBeGreaterThan(15);
+        expect(message).not.toMatch(/undefined|\$\{/);
+        expect(message).toBe(message.normalize('NFC'));
+      }
+      expect(describeDiagnostic(sample(code), 'vi')).not.toBe(
+        describeDiagnostic(sample(code), 'en'),
+      );
+    },
+  );
 });
 
 describe('reporters', () => {
@@ -78,12 +83,26 @@ describe('reporters', () => {
   });
 
   it('text: a caret under the column of a syntax error', () => {
-    const syntax: Diagnostic = { ...unknownField, code: 'yaml-syntax', line: 3, column: 15, args: { detail: 'Unexpected token' }, excerpt: '    partners: [so-yte' };
-    expect(formatText(syntax, 'en').split('\n').slice(1)).toEqual(['3 |     partners: [so-yte', `${' '.repeat(18)}^`]);
+    const syntax: Diagnostic = {
+      ...unknownField,
+      code: 'yaml-syntax',
+      line: 3,
+      column: 15,
+      args: { detail: 'Unexpected token' },
+      excerpt: '    partners: [so-yte',
+    };
+    expect(formatText(syntax, 'en').split('\n').slice(1)).toEqual([
+      '3 |     partners: [so-yte',
+      `${' '.repeat(18)}^`,
+    ]);
   });
 
   it('github: a workflow command with escaped properties and data', () => {
-    const odd: Diagnostic = { ...unknownField, file: 'tasks/a,b:c.yaml', args: { field: '50%\nx', allowed: 'id' } };
+    const odd: Diagnostic = {
+      ...unknownField,
+      file: 'tasks/a,b:c.yaml',
+      args: { field: '50%\nx', allowed: 'id' },
+    };
     expect(formatGithub(odd, 'en', 'data/')).toBe(
       '::error file=data/tasks/a%2Cb%3Ac.yaml,line=7,col=5,title=dx-report unknown-field::Field `50%25%0Ax` is not part of the format. Valid fields: id.',
     );
@@ -100,7 +119,8 @@ describe('reporters', () => {
           column: 5,
           severity: 'error',
           code: 'unknown-field',
-          message: 'Field `deadlne` is not part of the format. Did you mean `deadline`? Valid fields: id, title, deadline.',
+          message:
+            'Field `deadlne` is not part of the format. Did you mean `deadline`? Valid fields: id, title, deadline.',
           args: { field: 'deadlne', suggestion: 'deadline', allowed: 'id, title, deadline' },
         },
       ],

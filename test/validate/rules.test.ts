@@ -10,11 +10,14 @@ async function problems(files: Record<string, string>, withArgs = false) {
   const loaded = await loadDataset(folder, DEFAULT_LIMITS);
   const result = validateDataset(loaded.files, DEFAULT_LIMITS, loaded.diagnostics);
   return result.diagnostics.map(({ code, severity, file, line, column, args }) =>
-    withArgs ? { code, severity, file, line, column, args } : { code, severity, file, line, column },
+    withArgs
+      ? { code, severity, file, line, column, args }
+      : { code, severity, file, line, column },
   );
 }
 
-const task = (body: string) => `plan: qd-1\npillar: cqs\ntasks:\n  - id: T-1\n    title: Kho dữ liệu\n    lead: so-khcn\n${body}`;
+const task = (body: string) =>
+  `plan: qd-1\npillar: cqs\ntasks:\n  - id: T-1\n    title: Kho dữ liệu\n    lead: so-khcn\n${body}`;
 
 describe('shape (JSON Schema)', () => {
   it('an unknown field, with the closest known one suggested', async () => {
@@ -44,12 +47,21 @@ describe('shape (JSON Schema)', () => {
   it('a missing required field points at the mapping that lacks it', async () => {
     const text = 'pillar: cqs\ntasks:\n  - id: T-1\n    lead: so-khcn\n';
     expect(await problems({ 'tasks/a.yaml': text }, true)).toEqual([
-      { code: 'missing-field', severity: 'error', file: 'tasks/a.yaml', line: 3, column: 5, args: { field: 'title' } },
+      {
+        code: 'missing-field',
+        severity: 'error',
+        file: 'tasks/a.yaml',
+        line: 3,
+        column: 5,
+        args: { field: 'title' },
+      },
     ]);
   });
 
   it('a number where text is expected', async () => {
-    expect(await problems({ 'pillars.yaml': 'pillars:\n  - id: cqs\n    name: 2024\n' }, true)).toEqual([
+    expect(
+      await problems({ 'pillars.yaml': 'pillars:\n  - id: cqs\n    name: 2024\n' }, true),
+    ).toEqual([
       {
         code: 'wrong-type',
         severity: 'error',
@@ -69,18 +81,37 @@ describe('shape (JSON Schema)', () => {
 
   it('an impossible date', async () => {
     expect(await problems({ 'tasks/a.yaml': task('    start: 2024-02-30\n') }, true)).toEqual([
-      { code: 'date-invalid', severity: 'error', file: 'tasks/a.yaml', line: 7, column: 12, args: { value: '2024-02-30' } },
+      {
+        code: 'date-invalid',
+        severity: 'error',
+        file: 'tasks/a.yaml',
+        line: 7,
+        column: 12,
+        args: { value: '2024-02-30' },
+      },
     ]);
   });
 
   it('.inf and negative scores', async () => {
     const text = 'agency: so-khcn\nperiod: 2024-H1\nscores:\n  NT-01: .inf\n';
     expect(await problems({ 'assessments/2024-H1/so-khcn.yaml': text })).toEqual([
-      { code: 'number-not-finite', severity: 'error', file: 'assessments/2024-H1/so-khcn.yaml', line: 4, column: 10 },
+      {
+        code: 'number-not-finite',
+        severity: 'error',
+        file: 'assessments/2024-H1/so-khcn.yaml',
+        line: 4,
+        column: 10,
+      },
     ]);
     const negative = 'agency: so-khcn\nperiod: 2024-H1\nscores:\n  NT-01: -2\n';
     expect(await problems({ 'assessments/2024-H1/so-khcn.yaml': negative })).toEqual([
-      { code: 'value-out-of-range', severity: 'error', file: 'assessments/2024-H1/so-khcn.yaml', line: 4, column: 10 },
+      {
+        code: 'value-out-of-range',
+        severity: 'error',
+        file: 'assessments/2024-H1/so-khcn.yaml',
+        line: 4,
+        column: 10,
+      },
     ]);
   });
 });
@@ -89,23 +120,46 @@ describe('values', () => {
   it('a bad period code', async () => {
     const text = 'agency: so-khcn\nperiod: 2024-H3\nscores:\n  NT-01: 8\n';
     expect(await problems({ 'assessments/2024-H1/so-khcn.yaml': text })).toEqual([
-      { code: 'period-invalid', severity: 'error', file: 'assessments/2024-H1/so-khcn.yaml', line: 2, column: 9 },
+      {
+        code: 'period-invalid',
+        severity: 'error',
+        file: 'assessments/2024-H1/so-khcn.yaml',
+        line: 2,
+        column: 9,
+      },
     ]);
   });
 
   it('a year written as a YAML number is a period; Vietnamese NFD statuses are accepted', async () => {
     const nfd = 'đang triển khai'.normalize('NFD');
-    const text = task(`    deadline: 2025\n    updates:\n      - period: 2024\n        status: ${nfd}\n`);
+    const text = task(
+      `    deadline: 2025\n    updates:\n      - period: 2024\n        status: ${nfd}\n`,
+    );
     const assessment = 'agency: so-khcn\nperiod: 2024\nscores:\n  NT-01: 8\n';
-    expect(await problems({ 'tasks/a.yaml': text, 'assessments/2024-H1/so-khcn.yaml': assessment })).toEqual([
-      { code: 'assessment-folder-period', severity: 'warning', file: 'assessments/2024-H1/so-khcn.yaml', line: 2, column: 9 },
+    expect(
+      await problems({ 'tasks/a.yaml': text, 'assessments/2024-H1/so-khcn.yaml': assessment }),
+    ).toEqual([
+      {
+        code: 'assessment-folder-period',
+        severity: 'warning',
+        file: 'assessments/2024-H1/so-khcn.yaml',
+        line: 2,
+        column: 9,
+      },
     ]);
   });
 
   it('an unknown status', async () => {
     const text = task('    updates:\n      - date: 2024-03-01\n        status: xong\n');
     expect(await problems({ 'tasks/a.yaml': text }, true)).toEqual([
-      { code: 'status-invalid', severity: 'error', file: 'tasks/a.yaml', line: 9, column: 17, args: { value: 'xong' } },
+      {
+        code: 'status-invalid',
+        severity: 'error',
+        file: 'tasks/a.yaml',
+        line: 9,
+        column: 17,
+        args: { value: 'xong' },
+      },
     ]);
   });
 
@@ -116,7 +170,9 @@ describe('values', () => {
   });
 
   it('an update with neither date nor period', async () => {
-    expect(await problems({ 'tasks/a.yaml': task('    updates:\n      - status: done\n') })).toEqual([
+    expect(
+      await problems({ 'tasks/a.yaml': task('    updates:\n      - status: done\n') }),
+    ).toEqual([
       { code: 'update-date-missing', severity: 'error', file: 'tasks/a.yaml', line: 8, column: 9 },
     ]);
   });
@@ -152,7 +208,8 @@ describe('across files', () => {
   });
 
   it('an unknown reference suggests the closest id', async () => {
-    const text = 'pillar: cqs\ntasks:\n  - id: T-1\n    title: Kho\n    lead: so-kcn\n    partners: [so-yte, so-xyz]\n';
+    const text =
+      'pillar: cqs\ntasks:\n  - id: T-1\n    title: Kho\n    lead: so-kcn\n    partners: [so-yte, so-xyz]\n';
     expect(await problems({ 'tasks/a.yaml': text }, true)).toEqual([
       {
         code: 'unknown-reference',
@@ -184,7 +241,14 @@ describe('across files', () => {
     const agencies =
       'agencies:\n  - { id: a, name: A, parent: b }\n  - { id: b, name: B, parent: a }\n  - { id: so-khcn, name: K, successor: so-yte }\n  - { id: so-yte, name: Y, successor: so-khcn }\n';
     expect(await problems({ 'agencies.yaml': agencies }, true)).toEqual([
-      { code: 'reference-cycle', severity: 'error', file: 'agencies.yaml', line: 2, column: 11, args: { field: 'parent', chain: 'a → b → a' } },
+      {
+        code: 'reference-cycle',
+        severity: 'error',
+        file: 'agencies.yaml',
+        line: 2,
+        column: 11,
+        args: { field: 'parent', chain: 'a → b → a' },
+      },
       {
         code: 'reference-cycle',
         severity: 'error',
@@ -201,8 +265,20 @@ describe('across files', () => {
       'agencies:\n  - { id: so-khcn, name: K, active_from: 2025-07-01, active_until: 2025-06-30 }\n  - { id: so-yte, name: Y }\n';
     const criteria = `${MINIMAL_FILES['criteria.yaml']}grades:\n  - { name: Khá, min: 65 }\n  - { name: Tốt, min: 80 }\n`;
     expect(await problems({ 'agencies.yaml': agencies, 'criteria.yaml': criteria })).toEqual([
-      { code: 'active-range-inverted', severity: 'error', file: 'agencies.yaml', line: 2, column: 42 },
-      { code: 'assessment-agency-inactive', severity: 'warning', file: 'assessments/2024-H1/so-khcn.yaml', line: 2, column: 9 },
+      {
+        code: 'active-range-inverted',
+        severity: 'error',
+        file: 'agencies.yaml',
+        line: 2,
+        column: 42,
+      },
+      {
+        code: 'assessment-agency-inactive',
+        severity: 'warning',
+        file: 'assessments/2024-H1/so-khcn.yaml',
+        line: 2,
+        column: 9,
+      },
       { code: 'grades-order', severity: 'error', file: 'criteria.yaml', line: 10, column: 23 },
     ]);
   });
@@ -222,7 +298,10 @@ describe('across files', () => {
   });
 
   it('a missing required file', async () => {
-    const folder = writeDataset({ 'dx-report.yaml': MINIMAL_FILES['dx-report.yaml']!, 'pillars.yaml': MINIMAL_FILES['pillars.yaml']! });
+    const folder = writeDataset({
+      'dx-report.yaml': MINIMAL_FILES['dx-report.yaml']!,
+      'pillars.yaml': MINIMAL_FILES['pillars.yaml']!,
+    });
     const loaded = await loadDataset(folder, DEFAULT_LIMITS);
     const result = validateDataset(loaded.files, DEFAULT_LIMITS, loaded.diagnostics);
     expect(result.diagnostics.map(({ code, file, line }) => ({ code, file, line }))).toEqual([
@@ -235,7 +314,14 @@ describe('across files', () => {
 describe('YAML syntax', () => {
   it('a duplicate key', async () => {
     expect(await problems({ 'tasks/a.yaml': task('    lead: so-yte\n') }, true)).toEqual([
-      { code: 'yaml-duplicate-key', severity: 'error', file: 'tasks/a.yaml', line: 7, column: 5, args: { detail: 'Map keys must be unique', key: 'lead' } },
+      {
+        code: 'yaml-duplicate-key',
+        severity: 'error',
+        file: 'tasks/a.yaml',
+        line: 7,
+        column: 5,
+        args: { detail: 'Map keys must be unique', key: 'lead' },
+      },
     ]);
   });
 
@@ -255,14 +341,26 @@ describe('warnings', () => {
       '    updates:\n      - { date: 2024-03-01, status: done, progress: 90 }\n      - { date: 2024-03-01, status: in_progress }\n',
     );
     expect(await problems({ 'tasks/a.yaml': text })).toEqual([
-      { code: 'done-progress-below-100', severity: 'warning', file: 'tasks/a.yaml', line: 8, column: 53 },
+      {
+        code: 'done-progress-below-100',
+        severity: 'warning',
+        file: 'tasks/a.yaml',
+        line: 8,
+        column: 53,
+      },
       { code: 'same-day-conflict', severity: 'warning', file: 'tasks/a.yaml', line: 9, column: 9 },
       { code: 'update-after-done', severity: 'warning', file: 'tasks/a.yaml', line: 9, column: 37 },
     ]);
   });
 
   it('a non-YAML file under tasks/ is ignored with a warning; drafts are ignored silently', async () => {
-    expect(await problems({ 'tasks/ghi-chu.txt': 'x', 'tasks/_nhap.yaml': 'không phải: [', 'tasks/.an.yaml': '[' })).toEqual([
+    expect(
+      await problems({
+        'tasks/ghi-chu.txt': 'x',
+        'tasks/_nhap.yaml': 'không phải: [',
+        'tasks/.an.yaml': '[',
+      }),
+    ).toEqual([
       { code: 'file-ignored', severity: 'warning', file: 'tasks/ghi-chu.txt', line: 0, column: 0 },
     ]);
   });

@@ -4,7 +4,9 @@ import { date, id, listOf, object, text, textList, type JsonSchema } from './com
 export const settingsSchema: JsonSchema = object(
   {
     schema_version: { const: 1, description: 'Phiên bản định dạng dữ liệu, hiện là 1.' },
-    organization: text('Cơ quan ban hành báo cáo, ví dụ: Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị.'),
+    organization: text(
+      'Cơ quan ban hành báo cáo, ví dụ: Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị.',
+    ),
     parent_organization: text('Cơ quan chủ quản, ví dụ: Ủy ban nhân dân tỉnh Quảng Trị.'),
     place: text('Địa danh ghi ở dòng ngày tháng, ví dụ: Quảng Trị.'),
     report_title: text('Trích yếu báo cáo, ví dụ: Kết quả thực hiện công tác chuyển đổi số.'),
@@ -61,7 +63,10 @@ export const pillarsSchema: JsonSchema = object(
 export const agenciesSchema: JsonSchema = object(
   {
     groups: listOf(
-      object({ id: id('Mã nhóm.'), name: text('Tên nhóm, ví dụ: Sở, ban, ngành.') }, ['id', 'name']),
+      object({ id: id('Mã nhóm.'), name: text('Tên nhóm, ví dụ: Sở, ban, ngành.') }, [
+        'id',
+        'name',
+      ]),
       'Các nhóm cơ quan; cơ quan được xếp hạng trong nhóm của mình.',
     ),
     agencies: listOf(
@@ -107,7 +112,10 @@ export const plansSchema: JsonSchema = object(
 export const criteriaSchema: JsonSchema = object(
   {
     components: listOf(
-      object({ id: id('Mã chỉ số thành phần.'), name: text('Tên chỉ số thành phần.') }, ['id', 'name']),
+      object({ id: id('Mã chỉ số thành phần.'), name: text('Tên chỉ số thành phần.') }, [
+        'id',
+        'name',
+      ]),
       'Các chỉ số thành phần.',
       1,
     ),
@@ -128,7 +136,12 @@ export const criteriaSchema: JsonSchema = object(
       object(
         {
           name: text('Tên mức xếp loại, ví dụ: Tốt.'),
-          min: { type: 'number', minimum: 0, maximum: 100, description: 'Tỷ lệ điểm tối thiểu (%).' },
+          min: {
+            type: 'number',
+            minimum: 0,
+            maximum: 100,
+            description: 'Tỷ lệ điểm tối thiểu (%).',
+          },
         },
         ['name', 'min'],
       ),

@@ -11,7 +11,11 @@ export const ID_PATTERN = '^[A-Za-z0-9._-]{1,64}$';
 export const PERIOD_PATTERN = '^\\d{4}(-([Hh][12]|[Qq][1-4]|9[Mm]|0[1-9]|1[0-2]))?$';
 export const TEXT_LIMIT = 2000;
 
-export const id = (description: string): JsonSchema => ({ type: 'string', pattern: ID_PATTERN, description });
+export const id = (description: string): JsonSchema => ({
+  type: 'string',
+  pattern: ID_PATTERN,
+  description,
+});
 
 export const text = (description: string): JsonSchema => ({
   type: 'string',
@@ -20,7 +24,11 @@ export const text = (description: string): JsonSchema => ({
   description,
 });
 
-export const date = (description: string): JsonSchema => ({ type: 'string', format: 'date', description });
+export const date = (description: string): JsonSchema => ({
+  type: 'string',
+  format: 'date',
+  description,
+});
 
 /** A period code, or a year written as a YAML number (`period: 2024`). */
 export const period = (description: string): JsonSchema => ({

@@ -1,9 +1,16 @@
-import { agenciesSchema, criteriaSchema, pillarsSchema, plansSchema, settingsSchema } from './catalogs.js';
+import {
+  agenciesSchema,
+  criteriaSchema,
+  pillarsSchema,
+  plansSchema,
+  settingsSchema,
+} from './catalogs.js';
 import type { JsonSchema } from './common.js';
 import { assessmentSchema, tasksSchema } from './records.js';
 
 /** The kinds of dataset file, by where they sit in the dataset folder. */
-export type FileKind = 'settings' | 'pillars' | 'agencies' | 'plans' | 'criteria' | 'tasks' | 'assessment';
+export type FileKind =
+  'settings' | 'pillars' | 'agencies' | 'plans' | 'criteria' | 'tasks' | 'assessment';
 
 /** File name of each kind's schema as shipped in `schemas/` and written by `dx-report schema`. */
 export const SCHEMA_FILE_NAMES: Record<FileKind, string> = {

@@ -7,7 +7,8 @@ const update = object(
     period: period('Hoặc kỳ báo cáo của cập nhật, ví dụ 2024-H1.'),
     status: {
       type: 'string',
-      description: 'not_started | in_progress | done | cancelled (hoặc: chưa triển khai, đang triển khai, hoàn thành, dừng thực hiện).',
+      description:
+        'not_started | in_progress | done | cancelled (hoặc: chưa triển khai, đang triển khai, hoàn thành, dừng thực hiện).',
       examples: ['not_started', 'in_progress', 'done', 'cancelled'],
     },
     progress: { type: 'number', minimum: 0, maximum: 100, description: 'Tiến độ (%).' },
@@ -32,7 +33,8 @@ const task = object(
     start: date('Ngày bắt đầu; trước ngày này nhiệm vụ chưa được giao.'),
     deadline: {
       type: ['string', 'integer'],
-      description: 'Thời hạn: một ngày, một kỳ báo cáo (2025, 2024-H2) hoặc `ongoing` (thường xuyên).',
+      description:
+        'Thời hạn: một ngày, một kỳ báo cáo (2025, 2024-H2) hoặc `ongoing` (thường xuyên).',
     },
     updates: listOf(update, 'Nhật ký cập nhật trạng thái.'),
   },
