@@ -45,22 +45,14 @@ export function checkSchema(
   value: unknown,
   locate: Locator,
 ): Diagnostic[] {
-  const nonFinite = findNonFinite(value);
   const validate = validatorFor(kind);
   const errors = validate(value) ? [] : (validate.errors ?? []);
-  const diagnostics = nonFinite.map((path) =>
-    diagnostic('number-not-finite', file, locate(path), {
-      field: fieldName(path),
-      value: String(valueAt(value, path)),
-    }),
-  );
-  const skip = new Set(nonFinite.map(pointer));
+  const diagnostics: Diagnostic[] = [];
   const anyOfPaths = new Set(
     errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath),
   );
   const seen = new Set<string>();
   for (const error of errors) {
-    if (skip.has(error.instancePath)) continue;
     // Inside an anyOf, the branches' own errors explain nothing: report the anyOf once.
     if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf') continue;
     const mapped = mapError(error, file, value, locate);
@@ -83,6 +75,14 @@ function mapError(
   const field = fieldName(path);
   const value = valueAt(root, path);
   const params = error.params as Record<string, unknown>;
+  // ajv's number types reject Infinity and NaN (YAML .inf, .nan): say so plainly.
+  if (
+    (error.keyword === 'type' || error.keyword === 'anyOf') &&
+    typeof value === 'number' &&
+    !Number.isFinite(value)
+  ) {
+    return diagnostic('number-not-finite', file, locate(path), { field, value: String(value) });
+  }
   switch (error.keyword) {
     case 'required':
       return diagnostic('missing-field', file, locate(path), {
@@ -241,10 +241,6 @@ function parsePointer(pointer: string): ValuePath {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-function pointer(path: ValuePath): string {
-  return path.map((part) => `/${String(part).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-}
-
 export function valueAt(root: unknown, path: ValuePath): unknown {
   let node = root;
   for (const segment of path) {
@@ -252,20 +248,4 @@ export function valueAt(root: unknown, path: ValuePath): unknown {
     node = (node as Record<string | number, unknown>)[segment];
   }
   return node;
-}
-
-/** Paths of Infinity and NaN values (YAML `.inf`, `.nan`), which JSON Schema's `number` lets through. */
-function findNonFinite(root: unknown): ValuePath[] {
-  const found: ValuePath[] = [];
-  const stack: [unknown, ValuePath][] = [[root, []]];
-  while (stack.length > 0) {
-    const [node, path] = stack.pop()!;
-    if (typeof node === 'number' && !Number.isFinite(node)) found.push(path);
-    else if (Array.isArray(node))
-      node.forEach((item, index) => stack.push([item, [...path, index]]));
-    else if (node !== null && typeof node === 'object') {
-      for (const [key, item] of Object.entries(node)) stack.push([item, [...path, key]]);
-    }
-  }
-  return found;
 }

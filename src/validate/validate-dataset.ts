@@ -6,7 +6,7 @@
  */
 import { compareDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { compareIds } from '../model/collate.js';
-import type { Dataset } from '../model/types.js';
+import type { Dataset, Settings } from '../model/types.js';
 import { expectedName, REQUIRED_FILES } from '../load/dataset-files.js';
 import type { SourceFile } from '../load/load-dataset.js';
 import { emptyCollected, type Collected } from './collected.js';
@@ -30,6 +30,8 @@ export interface ValidationResult {
   dataset?: Dataset;
   /** Sorted by file, line, column. */
   diagnostics: Diagnostic[];
+  /** dx-report.yaml as read, present whenever it parsed, even when the dataset has errors (run defaults such as the language). */
+  settings?: Settings;
 }
 
 type Reader = (value: unknown, file: string, locate: Locator, into: Collected) => void;
@@ -69,8 +71,10 @@ export function validateDataset(
   checkRequiredFiles(files, loadDiagnostics, collected);
   collected.diagnostics.push(...checkAcrossFiles(collected));
   const diagnostics = collected.diagnostics.sort(compareDiagnostics);
-  if (hasErrors(diagnostics) || !collected.settings) return { diagnostics };
-  return { dataset: assemble(collected), diagnostics };
+  if (!collected.settings) return { diagnostics };
+  const settings = collected.settings;
+  if (hasErrors(diagnostics)) return { diagnostics, settings };
+  return { dataset: assemble(collected), diagnostics, settings };
 }
 
 function readFile(file: SourceFile, limits: Limits, into: Collected): void {
