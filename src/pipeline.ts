@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { computeReport } from './compute/compute-report.js';
 import type { ReportModel } from './compute/report-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { loadDataset } from './load/load-dataset.js';
+import { loadDataset, type LoadProgress } from './load/load-dataset.js';
 import type { Period } from './model/period.js';
-import type { Dataset, IsoDate } from './model/types.js';
+import type { Dataset, IsoDate, Settings } from './model/types.js';
 import type { Artifact } from './render/artifact.js';
 import { renderJson } from './render/json.js';
 import { DEFAULT_TEMPLATE_FILE, renderMarkdown } from './render/markdown/render-markdown.js';
@@ -28,13 +28,19 @@ export const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.
 export interface CheckedDataset {
   dataset?: Dataset;
   diagnostics: Diagnostic[];
+  /** dx-report.yaml as read, even when other files have errors: the CLI takes run defaults (language) from it. */
+  settings?: Settings;
   /** How many dataset files were read. */
   fileCount: number;
 }
 
-/** Reads and validates a dataset folder. */
-export async function checkDataset(dataDir: string, limits: Limits): Promise<CheckedDataset> {
-  const loaded = await loadDataset(dataDir, limits);
+/** Reads and validates a dataset folder; `onProgress` follows the reading, for a progress line. */
+export async function checkDataset(
+  dataDir: string,
+  limits: Limits,
+  onProgress?: LoadProgress,
+): Promise<CheckedDataset> {
+  const loaded = await loadDataset(dataDir, limits, onProgress);
   return {
     ...validateDataset(loaded.files, limits, loaded.diagnostics),
     fileCount: loaded.files.length,

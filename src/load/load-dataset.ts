@@ -33,14 +33,22 @@ export class DataFolderError extends Error {
 const MB = 1024 * 1024;
 const megabytes = (bytes: number): string => (bytes / MB).toFixed(1);
 
-export async function loadDataset(folder: string, limits: Limits): Promise<LoadedDataset> {
+/** Called as files are read: `done` of `total` found files; once more with done === total at the end. */
+export type LoadProgress = (done: number, total: number) => void;
+
+export async function loadDataset(
+  folder: string,
+  limits: Limits,
+  onProgress?: LoadProgress,
+): Promise<LoadedDataset> {
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new DataFolderError(folder);
   const diagnostics: Diagnostic[] = [];
   const found = await listFiles(folder, diagnostics);
   const files: SourceFile[] = [];
   let total = 0;
-  for (const relative of found) {
+  for (const [index, relative] of found.entries()) {
+    onProgress?.(index, found.length);
     const kind = kindOfPath(relative);
     if (!kind) {
       // Stray YAML at the top level or under tasks/ and assessments/ is worth a word; other top-level files (README) are not.
@@ -80,6 +88,7 @@ export async function loadDataset(folder: string, limits: Limits): Promise<Loade
     if ('diagnostic' in read) diagnostics.push(read.diagnostic);
     else files.push({ path: relative, kind, text: read.text });
   }
+  onProgress?.(found.length, found.length);
   return { files, diagnostics };
 }
 
