@@ -13,8 +13,6 @@ import { loadDataset, type LoadProgress } from './load/load-dataset.js';
 import type { Period } from './model/period.js';
 import type { Dataset, IsoDate, Settings } from './model/types.js';
 import type { Artifact } from './render/artifact.js';
-import { renderJson } from './render/json.js';
-import { DEFAULT_TEMPLATE_FILE, renderMarkdown } from './render/markdown/render-markdown.js';
 import type { Limits } from './validate/limits.js';
 import { validateDataset } from './validate/validate-dataset.js';
 import { writeArtifacts, type WrittenFile } from './write/write-artifacts.js';
@@ -64,7 +62,7 @@ export interface RenderOptions {
   templateFile?: string;
 }
 
-/** Renders every requested format; exceljs is loaded only when an xlsx is asked for. */
+/** Renders every requested format; each renderer (Handlebars, exceljs) loads only when its format is asked for. */
 export async function renderReports(
   model: ReportModel,
   options: RenderOptions,
@@ -72,10 +70,12 @@ export async function renderReports(
   const artifacts: Artifact[] = [];
   for (const format of REPORT_FORMATS.filter((name) => options.formats.includes(name))) {
     if (format === 'md') {
+      const { DEFAULT_TEMPLATE_FILE, renderMarkdown } = await import('./render/markdown/render-markdown.js');
       const templateFile = options.templateFile ?? path.join(TEMPLATES_DIR, DEFAULT_TEMPLATE_FILE);
       const template = await readFile(templateFile, 'utf8');
       artifacts.push(renderMarkdown(model, { template }));
     } else if (format === 'json') {
+      const { renderJson } = await import('./render/json.js');
       artifacts.push(renderJson(model));
     } else {
       const { renderXlsx } = await import('./render/xlsx/render-xlsx.js');
