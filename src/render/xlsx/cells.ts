@@ -1,0 +1,89 @@
+/**
+ * Cell values as the workbook stores them: text always as a string value,
+ * days as real dates, and every ratio or change as a formula over the cells
+ * it comes from, with the value the report model gives cached as its result
+ * so that the figure shows without recalculation and can be audited.
+ */
+import type { Ratio } from '../../compute/report-model.js';
+import { dateParts } from '../../model/dates.js';
+import type { IsoDate } from '../../model/types.js';
+import { ratioValue } from '../format-vi.js';
+
+/** A formula (without `=`) and the result it gives, cached in the file. */
+export interface FormulaCell {
+  formula: string;
+  result: number | string;
+}
+
+export type CellValue = string | number | Date | FormulaCell | null;
+
+/** Excel keeps at most this many characters in a cell. */
+const MAX_CELL_TEXT = 32_767;
+/**
+ * Characters XML 1.0 cannot carry: C0 controls other than tab and line ends,
+ * and U+FFFE/U+FFFF. (Lone surrogates need no care: Node's UTF-8 encoder
+ * already writes them as U+FFFD.)
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/**
+ * A text cell: a plain string value, so text starting with `=`, `+`, `-` or `@`
+ * stays text and never becomes a formula. Characters XML cannot hold become
+ * U+FFFD and text beyond Excel's cell limit is cut with "…", so the file always
+ * opens; an empty text is an empty cell.
+ */
+export function textCell(text: string | null): string | null {
+  if (text === null || text === '') return null;
+  const clean = text.replace(NOT_XML, '\uFFFD');
+  if (clean.length <= MAX_CELL_TEXT) return clean;
+  // Cut before a surrogate pair rather than through it.
+  const cut = /[\uD800-\uDBFF]/.test(clean.charAt(MAX_CELL_TEXT - 2))
+    ? MAX_CELL_TEXT - 2
+    : MAX_CELL_TEXT - 1;
+  return `${clean.slice(0, cut)}…`;
+}
+
+/** A day at 00:00 UTC, which exceljs stores as a whole Excel serial day. */
+export function utcMidnight(date: IsoDate): Date {
+  const { year, month, day } = dateParts(date);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** A day as an Excel date cell; no day is an empty cell. */
+export function dateCell(date: IsoDate | null): Date | null {
+  return date === null ? null : utcMidnight(date);
+}
+
+/**
+ * A ratio as the formula `IF(den=0,"",num/den)` over the cells holding its
+ * counts, caching numerator/denominator (or "" for 0/0, shown as an empty cell).
+ */
+export function ratioFormula(numerator: string, denominator: string, ratio: Ratio): FormulaCell {
+  return {
+    formula: `IF(${denominator}=0,"",${numerator}/${denominator})`,
+    result: ratioValue(ratio) ?? '',
+  };
+}
+
+/** A change in a count as `current-previous`, caching the change the model gives. */
+export function differenceFormula(current: string, previous: string, change: number): FormulaCell {
+  return { formula: `${current}-${previous}`, result: change };
+}
+
+/**
+ * A change between two ratio cells (in percentage points, as a fraction), empty
+ * when either ratio is: `IF(OR(cur="",prev=""),"",cur-prev)`.
+ */
+export function ratioChangeFormula(
+  current: string,
+  previous: string,
+  ratios: { current: Ratio; previous: Ratio },
+): FormulaCell {
+  const now = ratioValue(ratios.current);
+  const before = ratioValue(ratios.previous);
+  return {
+    formula: `IF(OR(${current}="",${previous}=""),"",${current}-${previous})`,
+    result: now === null || before === null ? '' : now - before,
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * `--format xlsx`: the report model as an Excel workbook for analysts, five
+ * sheets in this order: Tổng hợp, Nhiệm vụ, Đơn vị, Chỉ số, Khó khăn - Đề xuất.
+ * Every figure is the report model's (ratios as formulas over the counts, with
+ * the model's value cached); the same model always gives the same bytes.
+ * The pipeline imports this module lazily, so exceljs loads only for xlsx.
+ */
+import type { ReportModel } from '../../compute/report-model.js';
+import type { Artifact } from '../artifact.js';
+import { reportFileName } from '../artifact.js';
+import { openReportWorkbook } from './report-workbook.js';
+import { agenciesSheet } from './sheets/agencies-sheet.js';
+import { indexSheet } from './sheets/index-sheet.js';
+import { issuesSheet } from './sheets/issues-sheet.js';
+import { summarySheet } from './sheets/summary-sheet.js';
+import { tasksSheet } from './sheets/tasks-sheet.js';
+import { writeTableSheet } from './table-sheet.js';
+
+/** Renders the workbook `bao-cao-cds-<PERIOD>.xlsx`. */
+export async function renderXlsx(model: ReportModel): Promise<Artifact> {
+  const { workbook, finish } = openReportWorkbook({
+    title: `${model.title} ${model.period.label}`,
+    organization: model.organization.name,
+    date: model.reportDate,
+  });
+  // One call per sheet (not a loop over a list) so each keeps its own row type.
+  await writeTableSheet(workbook, summarySheet(model));
+  await writeTableSheet(workbook, tasksSheet(model));
+  await writeTableSheet(workbook, agenciesSheet(model));
+  await writeTableSheet(workbook, indexSheet(model));
+  await writeTableSheet(workbook, issuesSheet(model));
+  return { name: reportFileName(model.period.code, 'xlsx'), bytes: await finish() };
+}

@@ -1,0 +1,81 @@
+/**
+ * "Đơn vị": per lead agency, its task figures and ratios, its index (points,
+ * percent, grade, rank) and the changes against the comparison period.
+ */
+import type { AgencySummary, ReportModel } from '../../../compute/report-model.js';
+import { ratioValue } from '../../format-vi.js';
+import { ratioChangeFormula, ratioFormula, textCell } from '../cells.js';
+import { sheetTitle } from '../sheet-title.js';
+import type { Column, TableSheet } from '../table-sheet.js';
+import { COMPARISON_COLUMNS, CURRENT_COLUMNS } from './summary-sheet.js';
+
+export const AGENCIES_SHEET = 'Đơn vị';
+
+const INDEX_COLUMNS: Column<AgencySummary>[] = [
+  {
+    key: 'points',
+    header: 'Điểm chỉ số',
+    kind: 'score',
+    value: (row) => row.index?.overall.numerator ?? null,
+  },
+  {
+    key: 'maxPoints',
+    header: 'Điểm tối đa',
+    kind: 'score',
+    value: (row) => row.index?.overall.denominator ?? null,
+  },
+  {
+    key: 'index',
+    header: 'Chỉ số',
+    kind: 'percent',
+    value: (row, cell) =>
+      row.index && ratioFormula(cell('points'), cell('maxPoints'), row.index.overall),
+  },
+  {
+    key: 'grade',
+    header: 'Xếp loại',
+    kind: 'text',
+    value: (row) => textCell(row.index?.grade ?? null),
+  },
+  { key: 'rank', header: 'Xếp hạng', kind: 'count', value: (row) => row.index?.rank ?? null },
+  {
+    key: 'previousIndex',
+    header: 'Chỉ số kỳ trước',
+    kind: 'percent',
+    value: (row) => (row.index?.previousOverall ? ratioValue(row.index.previousOverall) : null),
+  },
+  {
+    key: 'indexChange',
+    header: 'Tăng/giảm chỉ số',
+    kind: 'percent-change',
+    value: (row, cell) =>
+      row.index?.previousOverall
+        ? ratioChangeFormula(cell('index'), cell('previousIndex'), {
+            current: row.index.overall,
+            previous: row.index.previousOverall,
+          })
+        : null,
+  },
+];
+
+/** The "Đơn vị" table, in the model's agency order. */
+export function agenciesSheet(model: ReportModel): TableSheet<AgencySummary> {
+  return {
+    name: AGENCIES_SHEET,
+    title: sheetTitle(model, 'Kết quả thực hiện nhiệm vụ và chỉ số chuyển đổi số theo đơn vị'),
+    columns: [
+      { key: 'agency', header: 'Đơn vị', kind: 'text', value: (row) => textCell(row.agency.name) },
+      {
+        key: 'group',
+        header: 'Khối',
+        kind: 'text',
+        value: (row) => textCell(row.group?.name ?? null),
+      },
+      ...CURRENT_COLUMNS,
+      ...INDEX_COLUMNS,
+      ...(model.compare === null ? [] : COMPARISON_COLUMNS),
+    ],
+    rows: model.agencies,
+    look: (row) => (row.figures.overdue > 0 ? 'overdue' : 'plain'),
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * "Chỉ số": the self-assessment index as a long table, one row per agency and
+ * component (criteria.yaml order): points, max, percent, the previous
+ * period's percent and the change.
+ */
+import type { AgencyIndexRow, Ratio, ReportModel } from '../../../compute/report-model.js';
+import { ratioValue } from '../../format-vi.js';
+import { ratioChangeFormula, ratioFormula, textCell } from '../cells.js';
+import { sheetTitle } from '../sheet-title.js';
+import type { TableSheet } from '../table-sheet.js';
+
+export const INDEX_SHEET = 'Chỉ số';
+
+interface ComponentScore {
+  agency: AgencyIndexRow;
+  component: string;
+  score: Ratio;
+  previous: Ratio | null;
+}
+
+function componentScores(model: ReportModel): ComponentScore[] {
+  const names = new Map(model.index.components.map((component) => [component.id, component.name]));
+  return model.index.rows.flatMap((agency) =>
+    agency.current.components.map(({ id, score }) => ({
+      agency,
+      component: names.get(id) ?? id,
+      score,
+      previous: agency.previous?.components.find((component) => component.id === id)?.score ?? null,
+    })),
+  );
+}
+
+/** The "Chỉ số" table, agencies in the index section's order. */
+export function indexSheet(model: ReportModel): TableSheet<ComponentScore> {
+  return {
+    name: INDEX_SHEET,
+    title: sheetTitle(model, 'Chỉ số chuyển đổi số theo đơn vị và chỉ số thành phần'),
+    columns: [
+      {
+        key: 'agency',
+        header: 'Đơn vị',
+        kind: 'text',
+        value: (row) => textCell(row.agency.agency.name),
+      },
+      {
+        key: 'group',
+        header: 'Khối',
+        kind: 'text',
+        value: (row) => textCell(row.agency.group?.name ?? null),
+      },
+      {
+        key: 'component',
+        header: 'Chỉ số thành phần',
+        kind: 'text',
+        value: (row) => textCell(row.component),
+      },
+      { key: 'points', header: 'Điểm', kind: 'score', value: (row) => row.score.numerator },
+      { key: 'max', header: 'Điểm tối đa', kind: 'score', value: (row) => row.score.denominator },
+      {
+        key: 'percent',
+        header: 'Tỷ lệ',
+        kind: 'percent',
+        value: (row, cell) => ratioFormula(cell('points'), cell('max'), row.score),
+      },
+      {
+        key: 'previous',
+        header: 'Tỷ lệ kỳ trước',
+        kind: 'percent',
+        value: (row) => (row.previous === null ? null : ratioValue(row.previous)),
+      },
+      {
+        key: 'change',
+        header: 'Tăng/giảm',
+        kind: 'percent-change',
+        value: (row, cell) =>
+          row.previous === null
+            ? null
+            : ratioChangeFormula(cell('percent'), cell('previous'), {
+                current: row.score,
+                previous: row.previous,
+              }),
+      },
+    ],
+    rows: componentScores(model),
+  };
+}

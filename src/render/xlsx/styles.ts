@@ -1,0 +1,79 @@
+/**
+ * Cell styles of the workbook, built once and shared: exceljs recognises a
+ * style object it has seen before by identity, which keeps styling 100,000
+ * rows cheap, and nothing here is ever mutated after creation.
+ */
+import type { Borders, Fill, Font, Style } from 'exceljs';
+
+/** What a column holds, which decides its number format, alignment and width. */
+export type ColumnKind =
+  'text' | 'long-text' | 'count' | 'score' | 'percent' | 'percent-change' | 'count-change' | 'date';
+
+/** Number formats by kind; text columns are formatted as text ('@') so typed-over cells stay text. */
+export const NUMBER_FORMATS: Record<ColumnKind, string> = {
+  text: '@',
+  'long-text': '@',
+  count: '#,##0',
+  score: 'General',
+  percent: '0.0%',
+  'percent-change': '+0.0%;-0.0%;0.0%',
+  'count-change': '+#,##0;-#,##0;0',
+  date: 'dd/mm/yyyy',
+};
+
+/** How a data row stands out: not at all, as an overdue task, or as a total. */
+export type RowLook = 'plain' | 'overdue' | 'total';
+
+/** The fill of overdue rows (Excel's light red). */
+export const OVERDUE_FILL: Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FFFFC7CE' },
+};
+const HEADER_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+const THIN = { style: 'thin', color: { argb: 'FFBFBFBF' } } as const;
+const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const BOLD: Partial<Font> = { bold: true };
+
+export const TITLE_STYLE: Partial<Style> = { font: { bold: true, size: 13 } };
+export const SUBTITLE_STYLE: Partial<Style> = { font: { italic: true } };
+export const HEADER_STYLE: Partial<Style> = {
+  font: BOLD,
+  fill: HEADER_FILL,
+  border: BORDER,
+  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+};
+
+const KINDS = Object.keys(NUMBER_FORMATS) as ColumnKind[];
+
+function dataStyle(kind: ColumnKind, look: RowLook): Partial<Style> {
+  const style: Partial<Style> = {
+    numFmt: NUMBER_FORMATS[kind],
+    border: BORDER,
+    alignment: { vertical: 'top', wrapText: kind === 'long-text' },
+  };
+  if (look === 'overdue') style.fill = OVERDUE_FILL;
+  if (look === 'total') style.font = BOLD;
+  return style;
+}
+
+/** The shared styles of a column's data cells, by the look of their row. */
+export type ColumnStyles = Readonly<Record<RowLook, Partial<Style>>>;
+
+const COLUMN_STYLES = new Map<ColumnKind, ColumnStyles>(
+  KINDS.map((kind) => [
+    kind,
+    {
+      plain: dataStyle(kind, 'plain'),
+      overdue: dataStyle(kind, 'overdue'),
+      total: dataStyle(kind, 'total'),
+    },
+  ]),
+);
+
+/** The shared styles of the data cells of a column of a kind. */
+export function columnStyles(kind: ColumnKind): ColumnStyles {
+  const styles = COLUMN_STYLES.get(kind);
+  if (styles === undefined) throw new Error(`No cell styles for ${kind}`);
+  return styles;
+}

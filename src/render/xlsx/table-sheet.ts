@@ -1,0 +1,183 @@
+/**
+ * One worksheet holding one table, written row by row through exceljs's
+ * streaming writer: title lines naming the organisation, period and day D, a
+ * bold header row frozen above the data and repeated on every printed page,
+ * an autofilter over the whole table, widths fitted to the content, a colour
+ * scale on ratio columns, and A4 landscape printing one page wide.
+ */
+import type { PaperSize, Workbook, Worksheet } from 'exceljs';
+import type { CellValue } from './cells.js';
+import { textCell } from './cells.js';
+import { columnWidth, valueWidth, wrappedLines } from './column-width.js';
+import type { ColumnKind, RowLook } from './styles.js';
+import { columnStyles, HEADER_STYLE, SUBTITLE_STYLE, TITLE_STYLE } from './styles.js';
+
+/** The lines above a table: the organisation and period, then the day the figures are taken. */
+export interface SheetTitle {
+  heading: string;
+  asOf: string;
+}
+
+/** The address of a cell of the same row, by column key ("B5"), for formulas. */
+export type SameRowCell = (key: string) => string;
+
+export interface Column<Row> {
+  /** How formulas of the same row refer to this column. */
+  key: string;
+  header: string;
+  kind: ColumnKind;
+  value: (row: Row, cell: SameRowCell) => CellValue;
+}
+
+export interface TableSheet<Row> {
+  name: string;
+  title: SheetTitle;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  /** How a row stands out (overdue tasks, totals); plain when absent. */
+  look?: (row: Row) => RowLook;
+}
+
+/** The header is the row after the two title lines; data starts below it. */
+export const HEADER_ROW = 3;
+const A4 = 9 as PaperSize;
+/** Rows written between two turns of the event loop, so the zip stream drains as rows are made. */
+const ROWS_PER_TURN = 2_000;
+const LINE_HEIGHT = 15;
+/** 3-colour scale for ratios: red at 0%, yellow at 50%, green at 100%. */
+const RATIO_SCALE = {
+  cfvo: [
+    { type: 'num' as const, value: 0 },
+    { type: 'num' as const, value: 0.5 },
+    { type: 'num' as const, value: 1 },
+  ],
+  color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }],
+};
+
+/** Excel's column letters: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+function sameRowCells<Row>(columns: readonly Column<Row>[]): (row: number) => SameRowCell {
+  const letters = new Map(columns.map((column, index) => [column.key, columnLetter(index + 1)]));
+  return (row) => (key) => {
+    const letter = letters.get(key);
+    if (letter === undefined) throw new Error(`No column "${key}" in this table`);
+    return `${letter}${row}`;
+  };
+}
+
+function fittedWidths<Row>(
+  table: TableSheet<Row>,
+  cellsOf: (row: number) => SameRowCell,
+): number[] {
+  const widest = table.columns.map(() => 0);
+  table.rows.forEach((row, index) => {
+    const cell = cellsOf(HEADER_ROW + 1 + index);
+    table.columns.forEach((column, col) => {
+      widest[col] = Math.max(widest[col] ?? 0, valueWidth(column.value(row, cell), column.kind));
+    });
+  });
+  return table.columns.map((column, col) => columnWidth(column.header, widest[col] ?? 0));
+}
+
+function writeTitle(sheet: Worksheet, title: SheetTitle): void {
+  const heading = sheet.getRow(1);
+  heading.getCell(1).value = textCell(title.heading);
+  heading.getCell(1).style = TITLE_STYLE;
+  heading.height = 20;
+  heading.commit();
+  const asOf = sheet.getRow(2);
+  asOf.getCell(1).value = textCell(title.asOf);
+  asOf.getCell(1).style = SUBTITLE_STYLE;
+  asOf.commit();
+}
+
+function writeHeader<Row>(
+  sheet: Worksheet,
+  columns: readonly Column<Row>[],
+  widths: number[],
+): void {
+  const header = sheet.getRow(HEADER_ROW);
+  columns.forEach((column, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = textCell(column.header);
+    cell.style = HEADER_STYLE;
+  });
+  const lines = Math.max(
+    ...columns.map((column, index) => wrappedLines(column.header, widths[index] ?? 0)),
+  );
+  header.height = LINE_HEIGHT * lines + 3;
+  header.commit();
+}
+
+function addRatioScales<Row>(
+  sheet: Worksheet,
+  columns: readonly Column<Row>[],
+  lastRow: number,
+): void {
+  let priority = 1;
+  columns.forEach((column, index) => {
+    if (column.kind !== 'percent' || lastRow <= HEADER_ROW) return;
+    const letter = columnLetter(index + 1);
+    sheet.addConditionalFormatting({
+      ref: `${letter}${HEADER_ROW + 1}:${letter}${lastRow}`,
+      rules: [{ type: 'colorScale', priority: priority++, ...RATIO_SCALE }],
+    });
+  });
+}
+
+/** Adds the table as a new worksheet of `workbook` and commits it. */
+export async function writeTableSheet<Row>(
+  workbook: Workbook,
+  table: TableSheet<Row>,
+): Promise<void> {
+  const cellsOf = sameRowCells(table.columns);
+  const widths = fittedWidths(table, cellsOf);
+  // The streaming writer writes views and print setup when the sheet opens, so they go in here.
+  const sheet = workbook.addWorksheet(table.name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }],
+    pageSetup: {
+      paperSize: A4,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+  });
+  sheet.columns = widths.map((width) => ({ width }));
+  writeTitle(sheet, table.title);
+  writeHeader(sheet, table.columns, widths);
+
+  const styles = table.columns.map((column) => columnStyles(column.kind));
+  let rowNumber = HEADER_ROW;
+  for (const row of table.rows) {
+    rowNumber++;
+    const line = sheet.getRow(rowNumber);
+    const cell = cellsOf(rowNumber);
+    const look = table.look?.(row) ?? 'plain';
+    table.columns.forEach((column, index) => {
+      const target = line.getCell(index + 1);
+      target.value = column.value(row, cell);
+      target.style = styles[index]?.[look] ?? {};
+    });
+    line.commit();
+    if ((rowNumber - HEADER_ROW) % ROWS_PER_TURN === 0) await nextTurn();
+  }
+
+  const lastColumn = columnLetter(table.columns.length);
+  sheet.autoFilter = `A${HEADER_ROW}:${lastColumn}${rowNumber}`;
+  addRatioScales(sheet, table.columns, rowNumber);
+  sheet.commit();
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,312 @@
+/**
+ * The figures of each sheet, read back cell by cell: counts as numbers, ratios
+ * as formulas over the counts beside them with the model's value cached, days
+ * as dates, and the overdue rows filled.
+ */
+import ExcelJS from 'exceljs';
+import type { Worksheet } from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_MODEL } from '../../fixtures/report-model.js';
+import { day, renderAndLoad, rowValues, sheet, tableValues } from './read-back.js';
+
+let workbook: ExcelJS.Workbook;
+beforeAll(async () => {
+  workbook = await renderAndLoad(REPORT_MODEL);
+});
+
+/** True for a cell with a solid fill (exceljs reads unfilled cells as pattern 'none'). */
+function isFilled(cell: ExcelJS.Cell): boolean {
+  return cell.fill.type === 'pattern' && cell.fill.pattern === 'solid';
+}
+
+/** The row whose first cell is `key`. */
+function rowOf(worksheet: Worksheet, key: string): ExcelJS.Row {
+  for (let number = 4; number <= worksheet.rowCount; number++) {
+    if (worksheet.getRow(number).getCell(1).value === key) return worksheet.getRow(number);
+  }
+  throw new Error(`No row "${key}" in ${worksheet.name}`);
+}
+
+const NO_COMPARISON = Array.from({ length: 10 }, () => null);
+
+describe('Tổng hợp', () => {
+  it('gives the chính quyền số row: 11/21 implemented, as a formula over B5 and C5', () => {
+    const summary = sheet(workbook, 'Tổng hợp');
+    expect(rowValues(summary.getRow(5), 19)).toEqual([
+      'Chính quyền số',
+      21,
+      11,
+      { formula: 'IF(B5=0,"",C5/B5)', result: 11 / 21 },
+      5,
+      8,
+      4,
+      { formula: 'IF(F5=0,"",G5/F5)', result: 4 / 8 },
+      4,
+      21,
+      10,
+      { formula: 'IF(J5=0,"",K5/J5)', result: 10 / 21 },
+      3,
+      3,
+      { formula: 'B5-J5', result: 0 },
+      { formula: 'C5-K5', result: 1 },
+      { formula: 'IF(OR(D5="",L5=""),"",D5-L5)', result: 11 / 21 - 10 / 21 },
+      { formula: 'E5-M5', result: 2 },
+      { formula: 'I5-N5', result: 1 },
+    ]);
+    expect(summary.getCell('B5').type).toBe(ExcelJS.ValueType.Number);
+    expect(summary.getCell('D5').type).toBe(ExcelJS.ValueType.Formula);
+    expect(summary.getCell('B5').numFmt).toBe('#,##0');
+    expect(summary.getCell('D5').numFmt).toBe('0.0%');
+    expect(summary.getCell('P5').numFmt).toBe('+#,##0;-#,##0;0');
+    expect(summary.getCell('Q5').numFmt).toBe('+0.0%;-0.0%;0.0%');
+  });
+
+  it('lists the pillars in report order, then the total in bold', () => {
+    const summary = sheet(workbook, 'Tổng hợp');
+    expect(tableValues(summary, 4, 4)).toEqual([
+      ['Nhiệm vụ chung', 11, 11, { formula: 'IF(B4=0,"",C4/B4)', result: 1 }],
+      ['Chính quyền số', 21, 11, { formula: 'IF(B5=0,"",C5/B5)', result: 11 / 21 }],
+      ['Kinh tế số', 9, 5, { formula: 'IF(B6=0,"",C6/B6)', result: 5 / 9 }],
+      ['Xã hội số', 6, 1, { formula: 'IF(B7=0,"",C7/B7)', result: 1 / 6 }],
+      ['Tổng cộng', 47, 28, { formula: 'IF(B8=0,"",C8/B8)', result: 28 / 47 }],
+    ]);
+    expect(summary.getCell('A8').font).toEqual({ bold: true });
+    expect(summary.getCell('D8').font).toEqual({ bold: true });
+    expect(summary.getCell('A7').font.bold).toBeUndefined();
+  });
+
+  it('leaves a 0/0 ratio empty rather than dividing by zero', () => {
+    // Xã hội số: nothing due on D. The file caches "" (t="str", <v></v>), which exceljs reads
+    // as no result; the LibreOffice check shows the cell empty.
+    const ratio = sheet(workbook, 'Tổng hợp').getCell('H7');
+    expect(rowValues(sheet(workbook, 'Tổng hợp').getRow(7), 7).slice(5)).toEqual([0, 0]);
+    expect({ formula: ratio.formula, result: ratio.result }).toEqual({
+      formula: 'IF(F7=0,"",G7/F7)',
+      result: undefined,
+    });
+  });
+});
+
+describe('Nhiệm vụ', () => {
+  it('writes one row per task, in the model order', () => {
+    const tasks = sheet(workbook, 'Nhiệm vụ');
+    expect(tableValues(tasks, 4, 1).map(([id]) => id)).toEqual(
+      REPORT_MODEL.tasks.map((task) => task.id),
+    );
+  });
+
+  it('fills every cell of an overdue task and only those', () => {
+    const tasks = sheet(workbook, 'Nhiệm vụ');
+    const row = rowOf(tasks, 'CQS-05');
+    expect(rowValues(row, 14)).toEqual([
+      'CQS-05',
+      'Xây dựng nền tảng tích hợp, chia sẻ dữ liệu (LGSP) phiên bản mới',
+      'Chính quyền số',
+      '1982/QĐ-UBND',
+      'Sở Thông tin và Truyền thông',
+      null,
+      null,
+      day('2024-05-31'),
+      'Đang triển khai',
+      70,
+      null,
+      'Quá hạn',
+      null,
+      'Thiếu kinh phí triển khai',
+    ]);
+    const overdueFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
+    for (let column = 1; column <= 14; column++)
+      expect(row.getCell(column).fill).toEqual(overdueFill);
+    const filled = tableValues(tasks, 4, 1)
+      .filter((_, index) => isFilled(tasks.getRow(4 + index).getCell(1)))
+      .map(([id]) => id);
+    expect(filled).toEqual(['CQS-05', 'CQS-06', 'CQS-08', 'CQS-09', 'KTS-02', 'KTS-03']);
+  });
+
+  it('stores deadlines and completion days as dates shown dd/mm/yyyy', () => {
+    const row = rowOf(sheet(workbook, 'Nhiệm vụ'), 'CHUNG-03');
+    expect(rowValues(row, 12).slice(7)).toEqual([
+      day('2024-05-31'),
+      'Hoàn thành',
+      100,
+      day('2024-06-12'),
+      'Hoàn thành trễ hạn',
+    ]);
+    expect(row.getCell(8).type).toBe(ExcelJS.ValueType.Date);
+    expect(row.getCell(8).numFmt).toBe('dd/mm/yyyy');
+    expect(row.getCell(11).numFmt).toBe('dd/mm/yyyy');
+  });
+
+  it('writes ongoing and missing deadlines in words', () => {
+    const tasks = sheet(workbook, 'Nhiệm vụ');
+    expect(rowOf(tasks, 'CHUNG-05').getCell(8).value).toBe('Thường xuyên');
+    expect(rowOf(tasks, 'KTS-08').getCell(8).value).toBe('Không có thời hạn');
+  });
+
+  it('names the original lead of a transferred task, the last note and the plan', () => {
+    const tasks = sheet(workbook, 'Nhiệm vụ');
+    expect(rowValues(rowOf(tasks, 'CQS-12'), 6).slice(4)).toEqual([
+      'Sở Thông tin và Truyền thông',
+      'Trung tâm Giám sát, điều hành đô thị thông minh',
+    ]);
+    expect(rowOf(tasks, 'CQS-07').getCell(13).value).toBe('Đã hoàn thành khảo sát hiện trạng');
+    expect(rowOf(tasks, 'CQS-16').getCell(4).value).toBe('35/KH-UBND');
+  });
+
+  it('keeps a title with a line break and a pipe as written, wrapped', () => {
+    const cell = rowOf(sheet(workbook, 'Nhiệm vụ'), 'CQS-11').getCell(2);
+    expect(cell.value).toBe('Nâng cấp Cổng dịch vụ công | Hệ thống một cửa\nđiện tử tỉnh');
+    expect(cell.alignment).toEqual({ vertical: 'top', wrapText: true });
+  });
+
+  it('words every status and assessment', () => {
+    const tasks = sheet(workbook, 'Nhiệm vụ');
+    const words = (id: string) => [
+      rowOf(tasks, id).getCell(9).value,
+      rowOf(tasks, id).getCell(12).value,
+    ];
+    expect(['CHUNG-01', 'CHUNG-04', 'CHUNG-05', 'CQS-14', 'KTS-10'].map(words)).toEqual([
+      ['Hoàn thành', 'Hoàn thành đúng hạn'],
+      ['Hoàn thành', 'Hoàn thành trước hạn'],
+      ['Đang triển khai', 'Đang thực hiện trong hạn'],
+      ['Chưa triển khai', 'Chưa triển khai, chưa đến hạn'],
+      ['Dừng thực hiện', 'Dừng thực hiện'],
+    ]);
+  });
+});
+
+describe('Đơn vị', () => {
+  it('gives an agency its counts, ratios, index, grade, rank and index change', () => {
+    const agencies = sheet(workbook, 'Đơn vị');
+    const row = rowOf(agencies, 'Sở Thông tin và Truyền thông');
+    expect(row.number).toBe(7);
+    expect(rowValues(row, 27)).toEqual([
+      'Sở Thông tin và Truyền thông',
+      'Sở, ban, ngành',
+      14,
+      9,
+      { formula: 'IF(C7=0,"",D7/C7)', result: 9 / 14 },
+      5,
+      4,
+      2,
+      { formula: 'IF(G7=0,"",H7/G7)', result: 2 / 4 },
+      2,
+      352,
+      400,
+      { formula: 'IF(L7=0,"",K7/L7)', result: 352 / 400 },
+      'Tốt',
+      1,
+      337 / 400,
+      { formula: 'IF(OR(M7="",P7=""),"",M7-P7)', result: 352 / 400 - 337 / 400 },
+      ...NO_COMPARISON,
+    ]);
+    expect(agencies.getCell('P7').numFmt).toBe('0.0%');
+  });
+
+  it('leaves the index empty for an agency that did not file, and the rank for an unranked one', () => {
+    const agencies = sheet(workbook, 'Đơn vị');
+    expect(rowValues(rowOf(agencies, 'Sở Y tế'), 17).slice(10)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(rowValues(rowOf(agencies, 'Ban Quản lý Khu kinh tế tỉnh'), 17).slice(10)).toEqual([
+      230,
+      400,
+      { formula: 'IF(L4=0,"",K4/L4)', result: 230 / 400 },
+      'Trung bình',
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('fills the agencies with overdue tasks', () => {
+    const agencies = sheet(workbook, 'Đơn vị');
+    const filled = tableValues(agencies, 4, 1)
+      .filter((_, index) => isFilled(agencies.getRow(4 + index).getCell(1)))
+      .map(([name]) => name);
+    expect(filled).toEqual([
+      'Sở Công Thương',
+      'Sở Thông tin và Truyền thông',
+      'Văn phòng UBND tỉnh',
+      'UBND thành phố Đông Hà',
+    ]);
+  });
+});
+
+describe('Chỉ số', () => {
+  it('writes a row per agency and component, with the previous period and the change', () => {
+    const index = sheet(workbook, 'Chỉ số');
+    const rows = tableValues(index, 4, 8);
+    expect(rows).toHaveLength(7 * 4);
+    expect(rows[0]).toEqual([
+      'Sở Thông tin và Truyền thông',
+      'Sở, ban, ngành',
+      'Nhận thức số',
+      92,
+      100,
+      { formula: 'IF(E4=0,"",D4/E4)', result: 0.92 },
+      0.85,
+      { formula: 'IF(OR(F4="",G4=""),"",F4-G4)', result: 0.92 - 0.85 },
+    ]);
+    // Sở Công Thương filed no assessment for 2023-H2.
+    expect(rows[4]).toEqual([
+      'Sở Công Thương',
+      'Sở, ban, ngành',
+      'Nhận thức số',
+      78,
+      100,
+      { formula: 'IF(E8=0,"",D8/E8)', result: 0.78 },
+      null,
+      null,
+    ]);
+    expect(rows.map((row) => row[2]).slice(0, 4)).toEqual([
+      'Nhận thức số',
+      'Thể chế số',
+      'Hạ tầng số',
+      'Nhân lực số',
+    ]);
+  });
+});
+
+describe('Khó khăn - Đề xuất', () => {
+  it('lists difficulties then proposals with their agencies and sources', () => {
+    expect(tableValues(sheet(workbook, 'Khó khăn - Đề xuất'), 4, 4)).toEqual([
+      [
+        'Khó khăn',
+        'Nguồn nhân lực tham mưu chuyển đổi số chủ yếu là kiêm nhiệm',
+        'Sở Giáo dục và Đào tạo; UBND huyện Cam Lộ',
+        'Tự đánh giá 2024-H1',
+      ],
+      [
+        'Khó khăn',
+        'Thiếu kinh phí triển khai',
+        'Sở Thông tin và Truyền thông',
+        'Nhiệm vụ CQS-05; Nhiệm vụ CQS-07',
+      ],
+      [
+        'Khó khăn',
+        'Chưa có nhiều doanh nghiệp công nghệ số trên địa bàn',
+        'Sở Công Thương',
+        'Nhiệm vụ KTS-02; Tự đánh giá 2024-H1',
+      ],
+      [
+        'Đề xuất',
+        'Đề nghị tổ chức đào tạo kỹ năng số cho cán bộ',
+        'Sở Giáo dục và Đào tạo; UBND thành phố Đông Hà',
+        'Tự đánh giá 2024-H1',
+      ],
+      [
+        'Đề xuất',
+        'Đề nghị bố trí kinh phí xây dựng kho dữ liệu dùng chung',
+        'Sở Thông tin và Truyền thông',
+        'Tự đánh giá 2024-H1',
+      ],
+    ]);
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * The workbook of the fixture model read back with exceljs: sheets, titles,
+ * headers, document properties and the spreadsheet behaviour every table
+ * shares (frozen header, autofilter, widths, colour scales, print setup).
+ */
+import type ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderXlsx } from '../../../src/render/xlsx/render-xlsx.js';
+import { REPORT_MODEL } from '../../fixtures/report-model.js';
+import { conditionalFormattings, loadWorkbook, rowValues, sheet } from './read-back.js';
+
+const SHEETS = ['Tổng hợp', 'Nhiệm vụ', 'Đơn vị', 'Chỉ số', 'Khó khăn - Đề xuất'];
+const AS_OF =
+  'Số liệu tính đến ngày 30/06/2024; kỳ trước: 6 tháng cuối năm 2023 (số liệu tính đến ngày 31/12/2023)';
+
+let workbook: ExcelJS.Workbook;
+beforeAll(async () => {
+  workbook = await loadWorkbook((await renderXlsx(REPORT_MODEL)).bytes);
+});
+
+describe('the workbook', () => {
+  it('is named after the period', async () => {
+    expect((await renderXlsx(REPORT_MODEL)).name).toBe('bao-cao-cds-2024-H1.xlsx');
+  });
+
+  it('has the five sheets, in order', () => {
+    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual(SHEETS);
+  });
+
+  it('carries title, organisation and the report date as its properties', () => {
+    expect({
+      title: workbook.title,
+      creator: workbook.creator,
+      lastModifiedBy: workbook.lastModifiedBy,
+      company: workbook.company,
+      created: workbook.created.toISOString(),
+      modified: workbook.modified.toISOString(),
+    }).toEqual({
+      title: 'Kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024',
+      creator: 'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị',
+      lastModifiedBy: 'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị',
+      company: 'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị',
+      created: '2024-06-30T00:00:00.000Z',
+      modified: '2024-06-30T00:00:00.000Z',
+    });
+  });
+});
+
+describe('every sheet', () => {
+  it('opens with the organisation, the period and D', () => {
+    const subjects = [
+      'Tổng hợp kết quả thực hiện nhiệm vụ',
+      'Danh sách nhiệm vụ',
+      'Kết quả thực hiện nhiệm vụ và chỉ số chuyển đổi số theo đơn vị',
+      'Chỉ số chuyển đổi số theo đơn vị và chỉ số thành phần',
+      'Khó khăn, vướng mắc và đề xuất',
+    ];
+    expect(SHEETS.map((name) => sheet(workbook, name).getCell('A1').value)).toEqual(
+      subjects.map(
+        (subject) => `Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị — ${subject} 6 tháng đầu năm 2024`,
+      ),
+    );
+    expect(SHEETS.map((name) => sheet(workbook, name).getCell('A2').value)).toEqual(
+      SHEETS.map(() => AS_OF),
+    );
+    expect(sheet(workbook, 'Tổng hợp').getCell('A1').font).toEqual({ bold: true, size: 13 });
+  });
+
+  it('has a bold header row on row 3, frozen, repeated on printed pages', () => {
+    for (const name of SHEETS) {
+      const worksheet = sheet(workbook, name);
+      const header = worksheet.getRow(3);
+      expect(header.getCell(1).font, name).toEqual({ bold: true });
+      expect(worksheet.views[0], name).toMatchObject({
+        state: 'frozen',
+        xSplit: 0,
+        ySplit: 3,
+        topLeftCell: 'A4',
+      });
+      expect(worksheet.pageSetup, name).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '3:3',
+      });
+    }
+  });
+
+  it('has an autofilter over its whole table', () => {
+    expect(SHEETS.map((name) => sheet(workbook, name).autoFilter)).toEqual([
+      'A3:S8',
+      'A3:N51',
+      'A3:AA12',
+      'A3:H31',
+      'A3:D8',
+    ]);
+  });
+
+  it('fits column widths to the content, at most 60 characters, wrapping long text', () => {
+    const tasks = sheet(workbook, 'Nhiệm vụ');
+    // "CHUNG-01" is the longest id (8), plus 3 for margins and the filter button.
+    expect(tasks.getColumn(1).width).toBe(11);
+    const longestTitle = Math.max(
+      ...REPORT_MODEL.tasks.flatMap((task) => task.title.split('\n')).map((line) => line.length),
+    );
+    expect(tasks.getColumn(2).width).toBe(Math.min(60, longestTitle + 3));
+    expect(tasks.getCell('B4').alignment).toEqual({ vertical: 'top', wrapText: true });
+    expect(tasks.getCell('A4').alignment).toEqual({ vertical: 'top' });
+    for (const name of SHEETS) {
+      const worksheet = sheet(workbook, name);
+      for (let column = 1; column <= worksheet.columnCount; column++) {
+        // exceljs leaves out a width of 9, its default, and reads it back as undefined.
+        const width = worksheet.getColumn(column).width ?? 9;
+        expect(width, `${name} column ${column}`).toBeGreaterThanOrEqual(6);
+        expect(width, `${name} column ${column}`).toBeLessThanOrEqual(60);
+      }
+    }
+  });
+
+  it('puts a red-yellow-green colour scale on each ratio column', () => {
+    const scale = {
+      type: 'colorScale',
+      cfvo: [
+        { type: 'num', value: 0 },
+        { type: 'num', value: 0.5 },
+        { type: 'num', value: 1 },
+      ],
+      color: [{ argb: 'FFF8696B' }, { argb: 'FFFFEB84' }, { argb: 'FF63BE7B' }],
+    };
+    const ranges = (name: string) =>
+      conditionalFormattings(sheet(workbook, name)).map((formatting) => formatting.ref);
+    expect(ranges('Tổng hợp')).toEqual(['D4:D8', 'H4:H8', 'L4:L8']);
+    expect(ranges('Nhiệm vụ')).toEqual([]);
+    expect(ranges('Đơn vị')).toEqual(['E4:E12', 'I4:I12', 'M4:M12', 'P4:P12', 'T4:T12']);
+    expect(ranges('Chỉ số')).toEqual(['F4:F31', 'G4:G31']);
+    expect(conditionalFormattings(sheet(workbook, 'Tổng hợp'))[1]?.rules).toEqual([
+      { ...scale, priority: 2 },
+    ]);
+  });
+});
+
+describe('header cells', () => {
+  const headers = (name: string) => {
+    const worksheet = sheet(workbook, name);
+    return rowValues(worksheet.getRow(3), worksheet.getRow(3).cellCount);
+  };
+
+  it('name the columns of each table in Vietnamese', () => {
+    const counts = [
+      'Giao',
+      'Đã triển khai',
+      'Tỷ lệ triển khai',
+      'Hoàn thành',
+      'Đến hạn',
+      'Đến hạn đã hoàn thành',
+    ];
+    const comparison = [
+      'Giao kỳ trước',
+      'Đã triển khai kỳ trước',
+      'Tỷ lệ triển khai kỳ trước',
+      'Hoàn thành kỳ trước',
+      'Quá hạn kỳ trước',
+      'Tăng/giảm giao',
+      'Tăng/giảm đã triển khai',
+      'Tăng/giảm tỷ lệ triển khai',
+      'Tăng/giảm hoàn thành',
+      'Tăng/giảm quá hạn',
+    ];
+    const ratios = [...counts, 'Tỷ lệ hoàn thành đến hạn', 'Quá hạn'];
+    expect(headers('Tổng hợp')).toEqual(['Trụ cột', ...ratios, ...comparison]);
+    expect(headers('Nhiệm vụ')).toEqual([
+      'Mã',
+      'Tên nhiệm vụ',
+      'Trụ cột',
+      'Kế hoạch',
+      'Đơn vị chủ trì',
+      'Đơn vị chủ trì ban đầu (đã chuyển giao)',
+      'Đơn vị phối hợp',
+      'Thời hạn',
+      'Trạng thái tại ngày 30/06/2024',
+      'Tiến độ (%)',
+      'Ngày hoàn thành',
+      'Đánh giá',
+      'Ghi chú gần nhất',
+      'Khó khăn, vướng mắc',
+    ]);
+    expect(headers('Đơn vị')).toEqual([
+      'Đơn vị',
+      'Khối',
+      ...ratios,
+      'Điểm chỉ số',
+      'Điểm tối đa',
+      'Chỉ số',
+      'Xếp loại',
+      'Xếp hạng',
+      'Chỉ số kỳ trước',
+      'Tăng/giảm chỉ số',
+      ...comparison,
+    ]);
+    expect(headers('Chỉ số')).toEqual([
+      'Đơn vị',
+      'Khối',
+      'Chỉ số thành phần',
+      'Điểm',
+      'Điểm tối đa',
+      'Tỷ lệ',
+      'Tỷ lệ kỳ trước',
+      'Tăng/giảm',
+    ]);
+    expect(headers('Khó khăn - Đề xuất')).toEqual(['Loại', 'Nội dung', 'Đơn vị', 'Nguồn']);
+  });
+});
