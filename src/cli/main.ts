@@ -1,18 +1,26 @@
 /**
- * The command line: declares commands and options, turns flags into options,
- * runs the pipeline and maps the outcome to an exit code. Command modules load
- * lazily, so `--version` and `--help` never load ajv, Handlebars or exceljs.
+ * The command line: declares commands and options, turns the shared flags into a
+ * run context and maps the outcome to an exit code. Command modules load lazily,
+ * and nothing imported here reaches the pipeline, so `--version` and `--help`
+ * never load yaml, ajv, Handlebars or exceljs.
  * Exit codes: 0 success; 1 the dataset has errors (or warnings with --strict);
  * 2 usage errors; 3 unexpected failure.
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import type { Language } from '../diagnostics/messages.js';
+import { parseLanguage, parseReporter, type GlobalFlags } from './global-flags.js';
 import { say, UsageError } from './messages.js';
-import { parseLanguage, parseReporter, type CommonFlags } from './options.js';
-import { createTerminal, type Terminal } from './terminal.js';
+import type { BuildFlags } from './commands/build.js';
+import type { SummaryFlags } from './commands/summary.js';
+import type { CommonFlags } from './options.js';
+import type { RunContext } from './run-context.js';
+import { createTerminal } from './terminal.js';
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 const EXIT_CODES_HELP = `
 Mã thoát / exit codes:
@@ -21,43 +29,75 @@ Mã thoát / exit codes:
   2  sai cách dùng: lệnh, tùy chọn, kỳ báo cáo, thư mục dữ liệu, mẫu báo cáo / usage error
   3  lỗi ngoài dự kiến (chạy lại với --debug) / unexpected failure (run again with --debug)`;
 
-interface GlobalFlags extends CommonFlags {
-  color?: boolean;
-}
-
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   let exitCode = 0;
-  let language: Language = 'vi';
-  let debug = argv.includes('--debug');
-  let terminal: Terminal = createTerminal({ quiet: false, env });
-  const program = new Command();
-
-  /** Common setup for the commands that read a dataset. */
-  const contextFor = (flags: GlobalFlags) => {
-    language = parseLanguage(flags.lang) ?? 'vi';
-    debug = flags.debug === true;
-    terminal = createTerminal({ quiet: flags.quiet === true, env: flags.color === false ? { ...env, NO_COLOR: '1', FORCE_COLOR: undefined } : env });
-    return { terminal, language, reporter: parseReporter(flags.reporter, env), env };
+  // Until a command has parsed its flags, failures speak Vietnamese with default manners.
+  let context: RunContext = {
+    terminal: createTerminal({ quiet: false, env }),
+    language: 'vi',
+    languageFlag: undefined,
+    reporter: 'text',
+    env,
   };
+  let debug = argv.includes('--debug');
+
+  /** Runs a lazily loaded command with the context its flags describe; its result is the exit code. */
+  const run =
+    <Flags extends GlobalFlags>(
+      handler: (flags: Flags, context: RunContext, command: Command) => Promise<number>,
+    ) =>
+    async (...args: unknown[]) => {
+      // commander passes the operands, the options and last the command itself.
+      const command = args[args.length - 1] as Command;
+      const flags = command.optsWithGlobals<Flags>();
+      debug = flags.debug === true;
+      const languageFlag = parseLanguage(flags.lang);
+      const colourEnv =
+        flags.color === false ? { ...env, NO_COLOR: '1', FORCE_COLOR: undefined } : env;
+      context = {
+        terminal: createTerminal({ quiet: flags.quiet === true, env: colourEnv }),
+        language: languageFlag ?? 'vi',
+        languageFlag,
+        reporter: parseReporter(flags.reporter, env),
+        env,
+      };
+      exitCode = await handler(flags, context, command);
+    };
   const withData = (command: Command) =>
     command
       .option('-d, --data <dir>', 'thư mục dữ liệu / data folder', 'data')
       .option('--strict', 'coi cảnh báo là lỗi / treat warnings as errors')
       .option('--max-file-mb <mb>', 'dung lượng tối đa một tệp (MB) / largest file (MB)')
       .option('--max-dataset-mb <mb>', 'dung lượng tối đa bộ dữ liệu (MB) / largest dataset (MB)');
-  const periodOptions = (command: Command) =>
+  const withPeriod = (command: Command) =>
     command
-      .requiredOption('-p, --period <code>', 'kỳ báo cáo: 2024, 2024-H1, 2024-Q2, 2024-9M, 2024-06, current, previous')
-      .addOption(new Option('--period-kind <kind>', 'loại kỳ cho current/previous').choices(['month', 'quarter', 'half', 'nine-months', 'year']))
+      .requiredOption(
+        '-p, --period <code>',
+        'kỳ báo cáo: 2024, 2024-H1, 2024-Q2, 2024-9M, 2024-06, current, previous',
+      )
+      .addOption(
+        new Option('--period-kind <kind>', 'loại kỳ cho current/previous (mặc định half)').choices([
+          'month',
+          'quarter',
+          'half',
+          'nine-months',
+          'year',
+        ]),
+      )
       .option('--as-of <date>', 'lấy số liệu đến ngày (YYYY-MM-DD) / figures as of this day')
       .option('--compare <code>', 'kỳ so sánh (mặc định: kỳ liền trước) / period to compare with');
 
-  program
+  const program = new Command()
     .name('dx-report')
-    .description('Báo cáo tiến độ chuyển đổi số từ dữ liệu YAML / digital-transformation progress reports from YAML data')
+    .description(
+      'Báo cáo tiến độ chuyển đổi số từ dữ liệu YAML / digital-transformation progress reports from YAML data',
+    )
     .version(VERSION, '-V, --version', 'phiên bản / version')
     .helpOption('-h, --help', 'trợ giúp / help')
-    .option('--lang <lang>', 'ngôn ngữ thông báo: vi | en / message language')
+    .option('--lang <lang>', 'ngôn ngữ thông báo: vi | en (mặc định: defaults.lang, rồi vi)')
     .option('--reporter <name>', 'text | json | github (mặc định github khi GITHUB_ACTIONS=true)')
     .option('-q, --quiet', 'chỉ in lỗi / print errors only')
     .option('--no-color', 'không tô màu / no colours')
@@ -67,64 +107,80 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-  withData(program.command('validate').description('kiểm tra bộ dữ liệu / check the dataset')).action(async (_options, command: Command) => {
-    const flags = command.optsWithGlobals<GlobalFlags>();
-    const { runValidate } = await import('./commands/validate.js');
-    exitCode = await runValidate(flags, contextFor(flags));
-  });
+  withData(
+    program.command('validate').description('kiểm tra bộ dữ liệu / check the dataset'),
+  ).action(
+    run<CommonFlags>(async (flags, runContext) =>
+      (await import('./commands/validate.js')).runValidate(flags, runContext),
+    ),
+  );
 
-  periodOptions(withData(program.command('build').description('lập báo cáo / build the reports')))
+  withPeriod(withData(program.command('build').description('lập báo cáo / build the reports')))
     .option('-f, --format <list>', 'md,json,xlsx (mặc định md / default md)')
     .option('-o, --out <dir>', 'thư mục ghi báo cáo (mặc định ./reports)')
     .option('--template <file>', 'mẫu Handlebars cho báo cáo Markdown / Markdown template')
     .option('--date <date>', 'ngày ghi ở dòng địa danh (mặc định: ngày lấy số liệu)')
     .option('--dry-run', 'kiểm tra và tính toán, không ghi tệp / compute, write nothing')
-    .action(async (_options, command: Command) => {
-      const flags = command.optsWithGlobals<GlobalFlags & { period: string }>();
-      const { runBuild } = await import('./commands/build.js');
-      exitCode = await runBuild(flags, contextFor(flags));
-    });
+    .action(
+      run<BuildFlags>(async (flags, runContext) =>
+        (await import('./commands/build.js')).runBuild(flags, runContext),
+      ),
+    );
 
-  periodOptions(withData(program.command('summary').description('bảng số liệu chính trên màn hình / key figures in the terminal'))).action(
-    async (_options, command: Command) => {
-      const flags = command.optsWithGlobals<GlobalFlags & { period: string }>();
-      const { runSummary } = await import('./commands/summary.js');
-      exitCode = await runSummary(flags, contextFor(flags));
-    },
+  withPeriod(
+    withData(
+      program
+        .command('summary')
+        .description('bảng số liệu chính trên màn hình / key figures in the terminal'),
+    ),
+  ).action(
+    run<SummaryFlags>(async (flags, runContext) =>
+      (await import('./commands/summary.js')).runSummary(flags, runContext),
+    ),
   );
 
   program
     .command('init')
     .description('tạo bộ dữ liệu mẫu có chú thích / write a starter dataset')
     .argument('[dir]', 'thư mục / folder', 'data')
-    .action(async (dir: string, _options, command: Command) => {
-      const context = contextFor(command.optsWithGlobals<GlobalFlags>());
-      const { runInit } = await import('./commands/init.js');
-      exitCode = await runInit(dir, context.terminal, context.language);
-    });
+    .action(
+      run(async (_flags, runContext, command) => {
+        const [dir] = command.processedArgs as [string];
+        return (await import('./commands/init.js')).runInit(
+          dir,
+          runContext.terminal,
+          runContext.language,
+        );
+      }),
+    );
 
   program
     .command('schema')
     .description('ghi JSON Schema cho trình soạn thảo / write the JSON Schemas for editors')
     .option('-o, --out <dir>', 'thư mục / folder', 'schemas')
-    .action(async (options: { out: string }, command: Command) => {
-      const context = contextFor(command.optsWithGlobals<GlobalFlags>());
-      const { runSchema } = await import('./commands/schema.js');
-      exitCode = await runSchema(options.out, context.terminal, context.language);
-    });
+    .action(
+      run<GlobalFlags & { out: string }>(async (flags, runContext) =>
+        (await import('./commands/schema.js')).runSchema(
+          flags.out,
+          runContext.terminal,
+          runContext.language,
+        ),
+      ),
+    );
 
   try {
     await program.parseAsync([...argv]);
     return exitCode;
   } catch (error) {
-    return failure(error, terminal, language, debug);
+    return failure(error, context, debug);
   }
 }
 
 /** Maps a thrown error to its exit code: usage 2, anything else 3 with one line (the stack only with --debug). */
-async function failure(error: unknown, terminal: Terminal, language: Language, debug: boolean): Promise<number> {
+async function failure(error: unknown, context: RunContext, debug: boolean): Promise<number> {
+  const { terminal, language } = context;
   if (error instanceof CommanderError) {
-    // Help and version end through exitOverride too, with exit code 0.
+    // Help and version end through exitOverride too, with exit code 0; commander printed the rest.
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof UsageError) {
@@ -138,7 +194,8 @@ async function failure(error: unknown, terminal: Terminal, language: Language, d
   }
   const errno = (error as NodeJS.ErrnoException | undefined)?.code;
   const detail = error instanceof Error ? error.message : String(error);
-  terminal.error(`dx-report: ${say(language, typeof errno === 'string' && errno.startsWith('E') ? 'ioError' : 'unexpected', detail)}`);
+  const key = typeof errno === 'string' && errno.startsWith('E') ? 'ioError' : 'unexpected';
+  terminal.error(`dx-report: ${say(language, key, detail)}`);
   if (debug && error instanceof Error && error.stack) terminal.error(error.stack);
   return 3;
 }

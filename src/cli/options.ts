@@ -1,35 +1,25 @@
 /** Flags → typed options. Every bad value is a UsageError (exit 2) with a message in the user's language. */
 import path from 'node:path';
-import type { Language } from '../diagnostics/messages.js';
-import type { ReporterName } from '../diagnostics/reporters.js';
 import { isRealDate } from '../model/dates.js';
-import { parsePeriod, periodContaining, previousPeriod, type Period, type PeriodKind } from '../model/period.js';
+import {
+  parsePeriod,
+  periodContaining,
+  previousPeriod,
+  type Period,
+  type PeriodKind,
+} from '../model/period.js';
 import type { IsoDate } from '../model/types.js';
 import { REPORT_FORMATS, type ReportFormat } from '../pipeline.js';
 import { DEFAULT_LIMITS, type Limits } from '../validate/limits.js';
+import type { GlobalFlags } from './global-flags.js';
 import { UsageError } from './messages.js';
 
-export interface CommonFlags {
+/** Flags of the commands that read a dataset. */
+export interface CommonFlags extends GlobalFlags {
   data?: string;
-  lang?: string;
-  reporter?: string;
-  quiet?: boolean;
-  debug?: boolean;
   strict?: boolean;
   maxFileMb?: string;
   maxDatasetMb?: string;
-}
-
-export function parseLanguage(value: string | undefined): Language | undefined {
-  if (value === undefined) return undefined;
-  if (value === 'vi' || value === 'en') return value;
-  throw new UsageError('badLang', value);
-}
-
-export function parseReporter(value: string | undefined, env: NodeJS.ProcessEnv): ReporterName {
-  if (value === undefined) return env.GITHUB_ACTIONS === 'true' ? 'github' : 'text';
-  if (value === 'text' || value === 'json' || value === 'github') return value;
-  throw new UsageError('badReporter', value);
 }
 
 const PERIOD_KINDS: Readonly<Record<string, PeriodKind>> = {
@@ -41,7 +31,11 @@ const PERIOD_KINDS: Readonly<Record<string, PeriodKind>> = {
 };
 
 /** A period code, or `current`/`previous`: the period of `kind` containing today, or the one before it. */
-export function parsePeriodOption(value: string, kindName: string | undefined, today: IsoDate): Period {
+export function parsePeriodOption(
+  value: string,
+  kindName: string | undefined,
+  today: IsoDate,
+): Period {
   const lowered = value.trim().toLowerCase();
   if (lowered === 'current' || lowered === 'previous') {
     const kind = PERIOD_KINDS[kindName ?? 'half'];
@@ -61,8 +55,11 @@ export function parseDateOption(option: string, value: string | undefined): IsoD
 }
 
 export function parseFormats(value: string | readonly string[]): ReportFormat[] {
-  const names = (typeof value === 'string' ? value.split(',') : [...value]).map((name) => name.trim().toLowerCase()).filter(Boolean);
-  for (const name of names) if (!REPORT_FORMATS.includes(name as ReportFormat)) throw new UsageError('badFormat', name);
+  const names = (typeof value === 'string' ? value.split(',') : [...value])
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  for (const name of names)
+    if (!REPORT_FORMATS.includes(name as ReportFormat)) throw new UsageError('badFormat', name);
   return REPORT_FORMATS.filter((format) => names.includes(format));
 }
 
@@ -77,7 +74,11 @@ export function parseLimits(flags: CommonFlags): Limits {
   return {
     ...DEFAULT_LIMITS,
     maxFileBytes: megabytes('--max-file-mb', flags.maxFileMb, DEFAULT_LIMITS.maxFileBytes),
-    maxDatasetBytes: megabytes('--max-dataset-mb', flags.maxDatasetMb, DEFAULT_LIMITS.maxDatasetBytes),
+    maxDatasetBytes: megabytes(
+      '--max-dataset-mb',
+      flags.maxDatasetMb,
+      DEFAULT_LIMITS.maxDatasetBytes,
+    ),
   };
 }
 

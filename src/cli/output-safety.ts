@@ -31,6 +31,9 @@ async function resolveExisting(target: string): Promise<string> {
 export async function checkOutputFolder(outDir: string, dataDir: string): Promise<void> {
   const literal = inside(path.resolve(outDir), path.resolve(dataDir));
   if (literal) return;
-  const [realOut, realData] = await Promise.all([resolveExisting(path.resolve(outDir)), resolveExisting(path.resolve(dataDir))]);
+  const [realOut, realData] = await Promise.all([
+    resolveExisting(path.resolve(outDir)),
+    resolveExisting(path.resolve(dataDir)),
+  ]);
   if (inside(realOut, realData)) throw new UsageError('outInsideData', outDir);
 }

@@ -2,7 +2,13 @@
 import path from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Language } from '../diagnostics/messages.js';
-import { formatCounts, formatGithub, formatJson, formatText, type ReporterName } from '../diagnostics/reporters.js';
+import {
+  formatCounts,
+  formatGithub,
+  formatJson,
+  formatText,
+  type ReporterName,
+} from '../diagnostics/reporters.js';
 import type { Terminal } from './terminal.js';
 
 export interface ReportContext {
@@ -11,6 +17,8 @@ export interface ReportContext {
   reporter: ReporterName;
   dataDir: string;
   env: NodeJS.ProcessEnv;
+  /** With --strict, warnings fail the run, so --quiet keeps them too. */
+  strict: boolean;
 }
 
 /** Exit code for a dataset's diagnostics: 1 on errors, or on warnings with --strict; else 0. */
@@ -18,15 +26,26 @@ export function exitCodeFor(diagnostics: readonly Diagnostic[], strict: boolean)
   return hasErrors(diagnostics) || (strict && diagnostics.length > 0) ? 1 : 0;
 }
 
-export function reportDiagnostics(diagnostics: readonly Diagnostic[], context: ReportContext): void {
+/**
+ * text: one line per problem on stderr. json: one document on stdout, every
+ * problem whatever --quiet says (a tool asked for it). github: workflow commands
+ * on stdout, then the text form on stderr, because GitHub shows only the first
+ * few annotations of a step and the log must hold them all.
+ */
+export function reportDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  context: ReportContext,
+): void {
   const { terminal, language } = context;
   if (context.reporter === 'json') {
     terminal.out(formatJson(diagnostics, language).trimEnd());
     return;
   }
-  const shown = terminal.quiet ? diagnostics.filter((entry) => entry.severity === 'error') : diagnostics;
+  const shown =
+    terminal.quiet && !context.strict
+      ? diagnostics.filter((entry) => entry.severity === 'error')
+      : diagnostics;
   if (context.reporter === 'github') {
-    // GitHub shows only the first few annotations of a step, so the text form follows in the log.
     const prefix = repositoryPrefix(context.dataDir, context.env);
     for (const entry of shown) terminal.out(formatGithub(entry, language, prefix));
   }

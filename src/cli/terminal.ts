@@ -31,7 +31,8 @@ export function colourLevel(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv):
 export function createTerminal(options: { quiet: boolean; env?: NodeJS.ProcessEnv }): Terminal {
   const env = options.env ?? process.env;
   const paint = new Chalk({ level: colourLevel(process.stderr, env) });
-  const write = (stream: NodeJS.WriteStream, text: string) => stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  const write = (stream: NodeJS.WriteStream, text: string) =>
+    stream.write(text.endsWith('\n') ? text : `${text}\n`);
   return {
     out: (text) => write(process.stdout, text),
     info: (text) => {

@@ -1,22 +1,21 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ReportModel } from '../../compute/report-model.js';
-import type { Language } from '../../diagnostics/messages.js';
 import type { Dataset } from '../../model/types.js';
-import { formatDateShort, formatInteger, formatRatio } from '../../render/format-vi.js';
-import { buildModel, checkDataset, renderReports, writeReports, type ReportFormat } from '../../pipeline.js';
+import { TemplateError } from '../../render/markdown/template-error.js';
+import { buildModel, renderReports, writeReports } from '../../pipeline.js';
+import { fileSize, jobSummary, summaryLine } from '../build-summary.js';
 import { say, UsageError } from '../messages.js';
 import {
-  dataFolder,
   parseDateOption,
   parseFormats,
-  parseLimits,
   parsePeriodOption,
   today,
   type CommonFlags,
 } from '../options.js';
 import { checkOutputFolder } from '../output-safety.js';
-import { countsLine, exitCodeFor, reportDiagnostics, type ReportContext } from '../report-diagnostics.js';
+import { readDataset } from '../read-dataset.js';
+import { countsLine } from '../report-diagnostics.js';
+import type { RunContext } from '../run-context.js';
 
 export interface BuildFlags extends CommonFlags {
   period: string;
@@ -30,30 +29,32 @@ export interface BuildFlags extends CommonFlags {
   dryRun?: boolean;
 }
 
-/** `dx-report build`: validate, compute and write the reports; nothing is written from bad data. */
-export async function runBuild(flags: BuildFlags, context: Omit<ReportContext, 'dataDir'>): Promise<number> {
+/**
+ * `dx-report build`: validate, compute and write the reports, then say what was
+ * written (path and size) and the key figures in one line. Nothing is written
+ * from bad data, and nothing at all with --dry-run.
+ */
+export async function runBuild(flags: BuildFlags, context: RunContext): Promise<number> {
   const now = today();
   const period = parsePeriodOption(flags.period, flags.periodKind, now);
-  const compare = flags.compare === undefined ? undefined : parsePeriodOption(flags.compare, flags.periodKind, now);
+  const compare =
+    flags.compare === undefined
+      ? undefined
+      : parsePeriodOption(flags.compare, flags.periodKind, now);
   const asOf = parseDateOption('--as-of', flags.asOf);
   const reportDate = parseDateOption('--date', flags.date);
   const explicitFormats = flags.format === undefined ? undefined : parseFormats(flags.format);
-  const dataDir = dataFolder(flags);
 
-  const checked = await checkDataset(dataDir, parseLimits(flags));
-  reportDiagnostics(checked.diagnostics, { ...context, dataDir });
+  const { checked, dataDir, code } = await readDataset(flags, context);
   const { terminal, language } = context;
-  const code = exitCodeFor(checked.diagnostics, flags.strict === true);
   if (!checked.dataset || code !== 0) {
     terminal.error(say(language, 'invalid', countsLine(checked.diagnostics, language)));
     return 1;
   }
   const dataset = checked.dataset;
-  const settingsDefaults = dataset.settings.defaults;
-  const formats: ReportFormat[] = explicitFormats ?? parseFormats(settingsDefaults.formats ?? ['md']);
-  const outDir = flags.out ? path.resolve(flags.out) : settingsDefaults.out ? path.resolve(dataDir, settingsDefaults.out) : path.resolve('reports');
-  const templateFile = flags.template ? path.resolve(flags.template) : settingsDefaults.template ? path.resolve(dataDir, settingsDefaults.template) : undefined;
-  if (templateFile) await readFile(templateFile, 'utf8').catch(() => Promise.reject(new UsageError('noTemplate', templateFile)));
+  const formats = explicitFormats ?? parseFormats(dataset.settings.defaults.formats ?? ['md']);
+  const { outDir, templateFile } = resolvePaths(flags, dataset, dataDir);
+  if (templateFile) await assertReadable(templateFile);
 
   const model = buildModel(dataset, {
     period,
@@ -61,56 +62,56 @@ export async function runBuild(flags: BuildFlags, context: Omit<ReportContext, '
     ...(compare ? { compare } : {}),
     ...(reportDate ? { reportDate } : {}),
   });
-  const artifacts = await renderReports(model, { formats, ...(templateFile ? { templateFile } : {}) }).catch((error: unknown) => {
-    if (templateFile && formats.includes('md')) throw new UsageError('badTemplate', templateFile, firstLine(error));
+  const artifacts = await renderReports(model, {
+    formats,
+    ...(templateFile ? { templateFile } : {}),
+  }).catch((error: unknown) => {
+    // The user's template is at fault, not the program: a usage error without a stack.
+    if (error instanceof TemplateError && templateFile) {
+      throw new UsageError('badTemplate', templateFile, error.message.split('\n')[0] ?? '');
+    }
     throw error;
   });
   const shown = (file: string) => path.relative(process.cwd(), file) || file;
   if (flags.dryRun) {
-    for (const artifact of artifacts) terminal.info(say(language, 'wouldWrite', shown(path.join(outDir, artifact.name)), size(artifact.bytes.byteLength)));
+    for (const artifact of artifacts) {
+      const target = shown(path.join(outDir, artifact.name));
+      terminal.info(say(language, 'wouldWrite', target, fileSize(artifact.bytes.byteLength)));
+    }
   } else {
     await checkOutputFolder(outDir, dataDir);
     const written = await writeReports(outDir, artifacts);
-    for (const file of written) terminal.info(say(language, 'wrote', shown(file.path), size(file.bytes)));
+    for (const file of written)
+      terminal.info(say(language, 'wrote', shown(file.path), fileSize(file.bytes)));
   }
   terminal.info(summaryLine(model, language));
-  if (context.env.GITHUB_STEP_SUMMARY) await appendFile(context.env.GITHUB_STEP_SUMMARY, jobSummary(model, dataset));
+  const stepSummary = context.env.GITHUB_STEP_SUMMARY;
+  if (stepSummary) await appendFile(stepSummary, jobSummary(model));
   return 0;
 }
 
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+/** Flags win; otherwise dx-report.yaml's `defaults`, whose relative paths start at the dataset folder. */
+function resolvePaths(
+  flags: BuildFlags,
+  dataset: Dataset,
+  dataDir: string,
+): { outDir: string; templateFile?: string } {
+  const defaults = dataset.settings.defaults;
+  const outDir = flags.out
+    ? path.resolve(flags.out)
+    : defaults.out
+      ? path.resolve(dataDir, defaults.out)
+      : path.resolve('reports');
+  const templateFile = flags.template
+    ? path.resolve(flags.template)
+    : defaults.template
+      ? path.resolve(dataDir, defaults.template)
+      : undefined;
+  return templateFile ? { outDir, templateFile } : { outDir };
 }
 
-function size(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`;
-}
-
-/** One line of key figures, in the briefing's own words. */
-export function summaryLine(model: ReportModel, language: Language): string {
-  const { totals, period } = model;
-  if (language === 'en') {
-    return `${period.code} as of ${period.asOf}: implemented ${formatRatio(totals.implementedRatio)}, done ${totals.done}, overdue ${totals.overdue}.`;
-  }
-  return `${period.label} (số liệu đến ${formatDateShort(period.asOf)}): đã triển khai ${formatRatio(totals.implementedRatio)} nhiệm vụ, hoàn thành ${formatInteger(totals.done)}, quá hạn ${formatInteger(totals.overdue)}.`;
-}
-
-/** Key figures as Markdown for the GitHub Actions job summary. */
-function jobSummary(model: ReportModel, dataset: Dataset): string {
-  const rows = model.pillars.map(
-    (pillar) =>
-      `| ${pillar.name} | ${formatRatio(pillar.figures.implementedRatio)} | ${pillar.figures.done} | ${pillar.figures.overdue} | ${formatRatio(pillar.figures.dueDoneRatio)} |`,
-  );
-  return [
-    `### ${dataset.settings.organization}: ${model.period.label}`,
-    '',
-    `Số liệu từ ${formatDateShort(model.period.firstDay)} đến ${formatDateShort(model.period.asOf)}.`,
-    '',
-    '| Trụ cột | Đã triển khai | Hoàn thành | Quá hạn | Hoàn thành/đến hạn |',
-    '|---|---|---|---|---|',
-    ...rows,
-    `| **Tổng cộng** | ${formatRatio(model.totals.implementedRatio)} | ${model.totals.done} | ${model.totals.overdue} | ${formatRatio(model.totals.dueDoneRatio)} |`,
-    '',
-    '',
-  ].join('\n');
+async function assertReadable(templateFile: string): Promise<void> {
+  await readFile(templateFile, 'utf8').catch(() => {
+    throw new UsageError('noTemplate', templateFile);
+  });
 }

@@ -7,11 +7,18 @@ import type { Terminal } from '../terminal.js';
 import { schemaDocuments } from './schema.js';
 
 /** `dx-report init [DIR]`: writes the starter dataset; refuses to overwrite any file. */
-export async function runInit(dir: string, terminal: Terminal, language: Language): Promise<number> {
+export async function runInit(
+  dir: string,
+  terminal: Terminal,
+  language: Language,
+): Promise<number> {
   const folder = path.resolve(dir);
   const files: [string, string][] = [
     ...Object.entries(STARTER_FILES),
-    ...schemaDocuments().map((document): [string, string] => [`_schemas/${document.name}`, document.text]),
+    ...schemaDocuments().map((document): [string, string] => [
+      `_schemas/${document.name}`,
+      document.text,
+    ]),
   ];
   for (const [name] of files) {
     const target = path.join(folder, name);

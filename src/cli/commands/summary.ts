@@ -1,9 +1,16 @@
 import type { ReportModel, TaskFigures } from '../../compute/report-model.js';
-import { formatDateShort, formatInteger, formatPercent, formatCounts } from '../../render/format-vi.js';
-import { buildModel, checkDataset } from '../../pipeline.js';
+import {
+  formatDateShort,
+  formatInteger,
+  formatPercent,
+  formatCounts,
+} from '../../render/format-vi.js';
+import { buildModel } from '../../pipeline.js';
 import { say } from '../messages.js';
-import { dataFolder, parseDateOption, parseLimits, parsePeriodOption, today, type CommonFlags } from '../options.js';
-import { countsLine, reportDiagnostics, type ReportContext } from '../report-diagnostics.js';
+import { parseDateOption, parsePeriodOption, today, type CommonFlags } from '../options.js';
+import { readDataset } from '../read-dataset.js';
+import { countsLine } from '../report-diagnostics.js';
+import type { RunContext } from '../run-context.js';
 import type { Terminal } from '../terminal.js';
 
 export interface SummaryFlags extends CommonFlags {
@@ -14,24 +21,40 @@ export interface SummaryFlags extends CommonFlags {
 }
 
 /** `dx-report summary`: the key figures as a table in the terminal. */
-export async function runSummary(flags: SummaryFlags, context: Omit<ReportContext, 'dataDir'>): Promise<number> {
+export async function runSummary(flags: SummaryFlags, context: RunContext): Promise<number> {
   const now = today();
   const period = parsePeriodOption(flags.period, flags.periodKind, now);
-  const compare = flags.compare === undefined ? undefined : parsePeriodOption(flags.compare, flags.periodKind, now);
+  const compare =
+    flags.compare === undefined
+      ? undefined
+      : parsePeriodOption(flags.compare, flags.periodKind, now);
   const asOf = parseDateOption('--as-of', flags.asOf);
-  const dataDir = dataFolder(flags);
-  const checked = await checkDataset(dataDir, parseLimits(flags));
-  reportDiagnostics(checked.diagnostics, { ...context, dataDir });
-  if (!checked.dataset) {
-    context.terminal.error(say(context.language, 'dataErrors', countsLine(checked.diagnostics, context.language)));
+  const { checked, code } = await readDataset(flags, context);
+  if (!checked.dataset || code !== 0) {
+    const counts = countsLine(checked.diagnostics, context.language);
+    context.terminal.error(
+      say(context.language, checked.dataset ? 'strictFail' : 'dataErrors', counts),
+    );
     return 1;
   }
-  const model = buildModel(checked.dataset, { period, ...(asOf ? { asOf } : {}), ...(compare ? { compare } : {}) });
+  const model = buildModel(checked.dataset, {
+    period,
+    ...(asOf ? { asOf } : {}),
+    ...(compare ? { compare } : {}),
+  });
   context.terminal.out(summaryTable(model, context.terminal.paintOut));
   return 0;
 }
 
-const HEADERS = ['Trụ cột', 'Giao', 'Đã triển khai', 'Tỷ lệ', 'Hoàn thành', 'Quá hạn', 'HT/đến hạn'];
+const HEADERS = [
+  'Trụ cột',
+  'Giao',
+  'Đã triển khai',
+  'Tỷ lệ',
+  'Hoàn thành',
+  'Quá hạn',
+  'HT/đến hạn',
+];
 
 function row(name: string, figures: TaskFigures): string[] {
   return [
@@ -47,11 +70,21 @@ function row(name: string, figures: TaskFigures): string[] {
 
 /** A plain-text table (padded columns); colour only marks the header and overdue counts. */
 export function summaryTable(model: ReportModel, paint: Terminal['paint']): string {
-  const rows = [...model.pillars.map((pillar) => row(pillar.name, pillar.figures)), row('Tổng cộng', model.totals)];
-  const widths = HEADERS.map((header, column) => Math.max(header.length, ...rows.map((cells) => cells[column]!.length)));
-  const pad = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)));
+  const rows = [
+    ...model.pillars.map((pillar) => row(pillar.name, pillar.figures)),
+    row('Tổng cộng', model.totals),
+  ];
+  const widths = HEADERS.map((header, column) =>
+    Math.max(header.length, ...rows.map((cells) => cells[column]!.length)),
+  );
+  const pad = (cells: string[]) =>
+    cells.map((cell, column) =>
+      column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+    );
   const lines = [
-    paint.bold(`${model.organization.name} — ${model.period.label} (số liệu đến ${formatDateShort(model.period.asOf)})`),
+    paint.bold(
+      `${model.organization.name} — ${model.period.label} (số liệu đến ${formatDateShort(model.period.asOf)})`,
+    ),
     paint.bold(pad(HEADERS).join('  ')),
     ...rows.map((cells, index) => {
       const padded = pad(cells);
