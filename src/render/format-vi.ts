@@ -9,11 +9,44 @@ import type { Ratio } from '../compute/report-model.js';
 import { dateParts } from '../model/dates.js';
 import type { IsoDate } from '../model/types.js';
 
+/** A non-negative-denominator fraction of BigInts, so that rounding never drifts. */
+type Fraction = [numerator: bigint, denominator: bigint];
+
+const DECIMAL_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/;
+
+/** A number as the exact decimal JavaScript prints for it: 7.25 → 725/100. */
+function decimal(value: number): Fraction {
+  const match = DECIMAL_TEXT.exec(String(value));
+  if (!match) throw new RangeError(`Not a finite number: ${String(value)}`);
+  const fractionDigits = match[3] ?? '';
+  const scale = fractionDigits.length - Number(match[4] ?? 0);
+  const digits = BigInt(`${match[1] ?? ''}${match[2] ?? ''}${fractionDigits}`);
+  return scale >= 0 ? [digits, 10n ** BigInt(scale)] : [digits * 10n ** BigInt(-scale), 1n];
+}
+
+/** numerator / denominator as an exact fraction (denominator > 0). */
+function fraction(numerator: number, denominator: number): Fraction {
+  const [a, b] = decimal(numerator);
+  const [c, d] = decimal(denominator);
+  return c < 0n ? [-a * d, -b * c] : [a * d, b * c];
+}
+
+/** value × scale rounded to an integer, half away from zero: (0,5125 × 1000) → 513. */
+function roundedTenths([numerator, denominator]: Fraction, scale: bigint): bigint {
+  const scaled = numerator * scale;
+  const magnitude = scaled < 0n ? -scaled : scaled;
+  const rounded = (2n * magnitude + denominator) / (2n * denominator);
+  return scaled < 0n ? -rounded : rounded;
+}
+
 /** Shown for a ratio whose denominator is 0. */
 export const NO_VALUE = '—';
 
 const INTEGER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
-const ONE_DECIMAL = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const ONE_DECIMAL = new Intl.NumberFormat('vi-VN', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const UP_TO_TWO_DECIMALS = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /** Integers with a thousands dot: 21914 → "21.914". */
@@ -31,10 +64,15 @@ export function ratioValue(ratio: Ratio): number | null {
   return ratio.denominator === 0 ? null : ratio.numerator / ratio.denominator;
 }
 
-/** A percentage with one decimal and a decimal comma: 11/21 → "52,4%"; 0/0 → "—". */
+/**
+ * A percentage with one decimal and a decimal comma: 11/21 → "52,4%"; 0/0 → "—".
+ * Rounded exactly, half away from zero (205/400 → "51,3%", where the float
+ * 51.249999… would give "51,2").
+ */
 export function formatPercent(ratio: Ratio): string {
-  const value = ratioValue(ratio);
-  return value === null ? NO_VALUE : `${ONE_DECIMAL.format(value * 100)}%`;
+  if (ratio.denominator === 0) return NO_VALUE;
+  const tenths = roundedTenths(fraction(ratio.numerator, ratio.denominator), 1000n);
+  return `${ONE_DECIMAL.format(Number(tenths) / 10)}%`;
 }
 
 /** A ratio as counts: "11/21" (shown even for 0/0). */
@@ -53,14 +91,31 @@ export function formatDateShort(date: IsoDate): string {
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
 
+/** Two-digit day, and month only for January and February (the NĐ 30/2020 rule). */
+function padDayMonth(date: IsoDate): { dd: string; mm: string; year: number } {
+  const { year, month, day } = dateParts(date);
+  return {
+    dd: String(day).padStart(2, '0'),
+    mm: month <= 2 ? String(month).padStart(2, '0') : String(month),
+    year,
+  };
+}
+
+/**
+ * A date inside a sentence, padded by the same rule as the long form:
+ * "30/6/2024", "05/01/2025" ("Tính đến ngày 30/6/2024, …").
+ */
+export function formatDateInText(date: IsoDate): string {
+  const { dd, mm, year } = padDayMonth(date);
+  return `${dd}/${mm}/${year}`;
+}
+
 /**
  * The NĐ 30/2020 long form: "ngày 30 tháng 6 năm 2024"; days below 10 and the
  * months 1 and 2 take a leading zero ("ngày 05 tháng 01 năm 2025").
  */
 export function formatDateLong(date: IsoDate): string {
-  const { year, month, day } = dateParts(date);
-  const dd = String(day).padStart(2, '0');
-  const mm = month <= 2 ? String(month).padStart(2, '0') : String(month);
+  const { dd, mm, year } = padDayMonth(date);
   return `ngày ${dd} tháng ${mm} năm ${year}`;
 }
 
@@ -73,8 +128,43 @@ export function formatChange(delta: number): string {
 
 /** A change in percentage points with one decimal: 0.034 → "tăng 3,4 điểm %". */
 export function formatPointChange(deltaFraction: number): string {
-  const points = Math.round(deltaFraction * 1000) / 10;
-  if (points > 0) return `tăng ${ONE_DECIMAL.format(points)} điểm %`;
-  if (points < 0) return `giảm ${ONE_DECIMAL.format(-points)} điểm %`;
+  // Half away from zero, like formatPercent, so a rise and a fall of one size read alike.
+  return pointChangeText(Math.sign(deltaFraction) * Math.round(Math.abs(deltaFraction) * 1000));
+}
+
+/** Tenths of a percentage point in words: 37 → "tăng 3,7 điểm %". */
+function pointChangeText(tenths: number): string {
+  if (tenths > 0) return `tăng ${ONE_DECIMAL.format(tenths / 10)} điểm %`;
+  if (tenths < 0) return `giảm ${ONE_DECIMAL.format(-tenths / 10)} điểm %`;
   return 'không đổi';
+}
+
+/**
+ * The change between two ratios in percentage points, rounded exactly: 75/100
+ * against 70/100 → "tăng 5,0 điểm %"; "—" when either side is 0/0.
+ */
+export function formatRatioChange(current: Ratio, previous: Ratio): string {
+  if (current.denominator === 0 || previous.denominator === 0) return NO_VALUE;
+  const now = fraction(current.numerator, current.denominator);
+  const before = fraction(previous.numerator, previous.denominator);
+  const difference: Fraction = [now[0] * before[1] - before[0] * now[1], now[1] * before[1]];
+  return pointChangeText(Number(roundedTenths(difference, 1000n)));
+}
+
+/** Points over possible points, keeping up to two decimals: "352/400", "7,5/10". */
+export function formatScore(ratio: Ratio): string {
+  return `${formatNumber(ratio.numerator)}/${formatNumber(ratio.denominator)}`;
+}
+
+/** A progress percentage: 70 → "70%"; none → "—". */
+export function formatProgress(progress: number | null): string {
+  return progress === null ? NO_VALUE : `${formatNumber(progress)}%`;
+}
+
+/**
+ * Joins items as a Vietnamese list: "A", "A và B", "A, B và C"; empty gives "".
+ */
+export function joinVi(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} và ${items.at(-1) ?? ''}`;
 }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatChange,
+  formatCounts,
+  formatDateInText,
+  formatDateLong,
+  formatDateShort,
+  formatInteger,
+  formatNumber,
+  formatPercent,
+  formatPointChange,
+  formatProgress,
+  formatRatio,
+  formatRatioChange,
+  formatScore,
+  joinVi,
+  ratioValue,
+} from '../../src/render/format-vi.js';
+
+const ratio = (numerator: number, denominator: number) => ({ numerator, denominator });
+
+describe('numbers', () => {
+  it('groups thousands with a dot and uses a decimal comma', () => {
+    expect(formatInteger(21914)).toBe('21.914');
+    expect(formatInteger(1928311)).toBe('1.928.311');
+    expect(formatInteger(0)).toBe('0');
+    expect(formatNumber(7.5)).toBe('7,5');
+    expect(formatNumber(352)).toBe('352');
+    expect(formatNumber(2.125)).toBe('2,13');
+  });
+
+  it('writes a ratio as a one-decimal percentage, and 0/0 as a dash', () => {
+    expect(formatPercent(ratio(11, 21))).toBe('52,4%');
+    expect(formatPercent(ratio(16051, 16274))).toBe('98,6%');
+    expect(formatPercent(ratio(11, 11))).toBe('100,0%');
+    expect(formatPercent(ratio(0, 6))).toBe('0,0%');
+    expect(formatPercent(ratio(0, 0))).toBe('—');
+    expect(ratioValue(ratio(0, 0))).toBeNull();
+  });
+
+  it('rounds percentages exactly, half away from zero, whatever the float says', () => {
+    // 205/400 is 51.25% exactly; as a float it is 51.2499…
+    expect(formatPercent(ratio(205, 400))).toBe('51,3%');
+    expect(formatPercent(ratio(1, 16))).toBe('6,3%');
+    expect(formatPercent(ratio(7.25, 10))).toBe('72,5%');
+    expect(formatPercent(ratio(0.1 + 0.2, 1))).toBe('30,0%');
+  });
+
+  it('writes counts and the combined form', () => {
+    expect(formatCounts(ratio(11, 21))).toBe('11/21');
+    expect(formatCounts(ratio(16051, 21914))).toBe('16.051/21.914');
+    expect(formatRatio(ratio(11, 21))).toBe('11/21 (52,4%)');
+    expect(formatRatio(ratio(0, 0))).toBe('0/0 (—)');
+    expect(formatScore(ratio(7.5, 10))).toBe('7,5/10');
+    expect(formatProgress(70)).toBe('70%');
+    expect(formatProgress(null)).toBe('—');
+  });
+});
+
+describe('dates', () => {
+  it('writes the NĐ 30/2020 long form, padding days below 10 and months 1 and 2', () => {
+    expect(formatDateLong('2025-01-05')).toBe('ngày 05 tháng 01 năm 2025');
+    expect(formatDateLong('2024-06-30')).toBe('ngày 30 tháng 6 năm 2024');
+    expect(formatDateLong('2024-02-09')).toBe('ngày 09 tháng 02 năm 2024');
+    expect(formatDateLong('2024-12-01')).toBe('ngày 01 tháng 12 năm 2024');
+  });
+
+  it('writes dd/mm/yyyy for tables and the padded short form for sentences', () => {
+    expect(formatDateShort('2024-06-30')).toBe('30/06/2024');
+    expect(formatDateShort('2025-01-05')).toBe('05/01/2025');
+    expect(formatDateInText('2024-06-30')).toBe('30/6/2024');
+    expect(formatDateInText('2025-01-05')).toBe('05/01/2025');
+    expect(formatDateInText('2024-10-10')).toBe('10/10/2024');
+  });
+});
+
+describe('changes', () => {
+  it('puts a change into words', () => {
+    expect(formatChange(3)).toBe('tăng 3');
+    expect(formatChange(-2)).toBe('giảm 2');
+    expect(formatChange(0)).toBe('không đổi');
+    expect(formatChange(1500)).toBe('tăng 1.500');
+  });
+
+  it('states the difference of two ratios in percentage points', () => {
+    expect(formatPointChange(0.034)).toBe('tăng 3,4 điểm %');
+    expect(formatPointChange(-0.034)).toBe('giảm 3,4 điểm %');
+    expect(formatPointChange(0.0004)).toBe('không đổi');
+    // 0.75 − 0.7125 is 3.75 points exactly (the float difference is 3.7499…).
+    expect(formatRatioChange(ratio(300, 400), ratio(285, 400))).toBe('tăng 3,8 điểm %');
+    expect(formatRatioChange(ratio(285, 400), ratio(300, 400))).toBe('giảm 3,8 điểm %');
+    expect(formatRatioChange(ratio(250, 400), ratio(270, 400))).toBe('giảm 5,0 điểm %');
+    expect(formatRatioChange(ratio(1, 2), ratio(2, 4))).toBe('không đổi');
+    expect(formatRatioChange(ratio(1, 2), ratio(0, 0))).toBe('—');
+  });
+});
+
+describe('joinVi', () => {
+  it('joins with commas and "và" before the last item', () => {
+    expect(joinVi([])).toBe('');
+    expect(joinVi(['nhận thức số'])).toBe('nhận thức số');
+    expect(joinVi(['nhận thức số', 'thể chế số'])).toBe('nhận thức số và thể chế số');
+    expect(joinVi(['nhận thức số', 'thể chế số', 'hạ tầng số'])).toBe(
+      'nhận thức số, thể chế số và hạ tầng số',
+    );
+  });
+});
