@@ -1,0 +1,135 @@
+/**
+ * Sentences of the briefing whose wording follows a rule rather than a fixed
+ * template line: the overview of pillars, the trend of index components, lists
+ * of agencies. Every figure comes from the report model; these functions only
+ * choose words. Returned text is Markdown-safe (user text is escaped).
+ */
+import type {
+  AgencyRef,
+  ComponentTrend,
+  PillarSummary,
+  SourcedText,
+} from '../../compute/report-model.js';
+import type { IsoDate } from '../../model/types.js';
+import { formatCounts, formatDateInText, joinVi } from '../format-vi.js';
+import { escapeInline } from './markdown-text.js';
+
+/** A label naming groups of tasks ("nhóm nhiệm vụ chung") rather than tasks. */
+function isGroupLabel(label: string): boolean {
+  return /^nhóm\s/u.test(label.normalize('NFC').trim().toLocaleLowerCase('vi'));
+}
+
+function pillarPhrase(pillar: PillarSummary): string {
+  return `${formatCounts(pillar.figures.implementedRatio)} ${escapeInline(pillar.label)}`;
+}
+
+/**
+ * The overview sentence, in the form of the steering committee's briefings:
+ * "Tính đến ngày 30/6/2024, 11/11 nhóm nhiệm vụ chung đã được triển khai; đã
+ * triển khai 11/21 nhiệm vụ phát triển chính quyền số, 5/9 …, 1/6 …."
+ * Pillars whose label starts with "nhóm" (groups of tasks) take the passive
+ * "X/Y <label> đã được triển khai"; all others, in their report order, share
+ * one "đã triển khai X/Y <label>, …" clause. Either clause is left out when it
+ * has no pillar; with no pillar at all the sentence says nothing was assigned.
+ */
+export function overviewSentence(pillars: readonly PillarSummary[], asOf: IsoDate): string {
+  const groups = pillars.filter((pillar) => isGroupLabel(pillar.label));
+  const others = pillars.filter((pillar) => !isGroupLabel(pillar.label));
+  const clauses: string[] = [];
+  if (groups.length > 0) clauses.push(`${groups.map(pillarPhrase).join(', ')} đã được triển khai`);
+  if (others.length > 0) clauses.push(`đã triển khai ${others.map(pillarPhrase).join(', ')}`);
+  const opening = `Tính đến ngày ${formatDateInText(asOf)}, `;
+  return clauses.length === 0
+    ? `${opening}chưa có nhiệm vụ nào được giao.`
+    : `${opening}${clauses.join('; ')}.`;
+}
+
+/**
+ * A name inside a sentence: its first letter lower-cased ("Nhận thức số" →
+ * "nhận thức số") unless the name starts with an acronym ("CNTT", "IOC").
+ */
+export function lowerFirst(name: string): string {
+  const [first = '', second = ''] = Array.from(name);
+  const acronym =
+    second !== '' && second === second.toLocaleUpperCase('vi') && /\p{L}/u.test(second);
+  return acronym ? name : first.toLocaleLowerCase('vi') + name.slice(first.length);
+}
+
+const DIRECTION_WORDS = { up: 'tăng', down: 'giảm', same: 'không đổi' } as const;
+
+function trendClause(names: string[], word: string): string {
+  return names.length === 1
+    ? `chỉ số thành phần ${names[0] ?? ''} ${word}`
+    : `các chỉ số thành phần ${joinVi(names)} đều ${word}`;
+}
+
+/**
+ * Which index components rose, fell or held against the previous period, in
+ * criteria order within each direction: "So với kỳ trước, các chỉ số thành
+ * phần nhận thức số, thể chế số và hạ tầng số đều tăng; chỉ số thành phần nhân
+ * lực số giảm." Components without a previous figure are left out; when none
+ * has one, the sentence says there is nothing to compare with.
+ */
+export function componentTrendSentence(trends: readonly ComponentTrend[]): string {
+  const clauses = (['up', 'down', 'same'] as const).flatMap((direction) => {
+    const names = trends
+      .filter((trend) => trend.direction === direction)
+      .map((trend) => escapeInline(lowerFirst(trend.name)));
+    return names.length === 0 ? [] : [trendClause(names, DIRECTION_WORDS[direction])];
+  });
+  return clauses.length === 0
+    ? 'Chưa có số liệu kỳ trước để so sánh các chỉ số thành phần.'
+    : `So với kỳ trước, ${clauses.join('; ')}.`;
+}
+
+/** How an agency is named in lists: its short name when it has one. */
+export function agencyLabel(agency: AgencyRef): string {
+  return agency.shortName ?? agency.name;
+}
+
+function uniqueById(agencies: readonly AgencyRef[]): AgencyRef[] {
+  const seen = new Set<string>();
+  return agencies.filter((agency) => !seen.has(agency.id) && seen.add(agency.id));
+}
+
+/** Agencies by full name, each once, in the given order: "Sở Y tế, UBND huyện Vĩnh Linh". */
+export function agencyNames(agencies: readonly AgencyRef[]): string {
+  return uniqueById(agencies)
+    .map((agency) => escapeInline(agency.name))
+    .join(', ');
+}
+
+/** The agencies that reported a text, each once, by short name: "Sở GD&ĐT, UBND huyện Cam Lộ". */
+export function sourceAgencyNames(sources: SourcedText['sources']): string {
+  return uniqueById(sources.map((source) => source.agency))
+    .map((agency) => escapeInline(agencyLabel(agency)))
+    .join(', ');
+}
+
+/** A group of items sharing the value of one key (an object with an `id`, or null). */
+export interface ItemGroup<T> {
+  key: unknown;
+  items: T[];
+}
+
+function groupId(value: unknown): string | null {
+  if (value !== null && typeof value === 'object' && 'id' in value) return String(value.id);
+  return value === null || value === undefined ? null : String(value);
+}
+
+/**
+ * Groups items by one property (`pillar`, `lead`, `group`, `agency`), keeping
+ * the model's order: groups in order of first appearance, items in their
+ * order within each group. Values are matched by their `id` when they have one.
+ */
+export function groupBy<T extends object>(items: readonly T[], property: string): ItemGroup<T>[] {
+  const groups = new Map<string | null, ItemGroup<T>>();
+  for (const item of items) {
+    const key: unknown = (item as Record<string, unknown>)[property] ?? null;
+    const id = groupId(key);
+    const group = groups.get(id);
+    if (group) group.items.push(item);
+    else groups.set(id, { key, items: [item] });
+  }
+  return [...groups.values()];
+}
