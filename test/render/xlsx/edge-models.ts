@@ -1,0 +1,55 @@
+/** Variants of the fixture model for the workbook's edge cases. */
+import type { ReportModel, TaskFigures, TaskRow } from '../../../src/compute/report-model.js';
+import { REPORT_MODEL } from '../../fixtures/report-model.js';
+
+const FIRST_TASK = REPORT_MODEL.tasks[0] as TaskRow;
+
+/** The fixture model with one task: its first, changed as given. */
+export function withTask(changes: Partial<TaskRow>): ReportModel {
+  return { ...REPORT_MODEL, tasks: [{ ...FIRST_TASK, ...changes }] };
+}
+
+/** Texts a spreadsheet would take for formulas if they were written as such. */
+export const HOSTILE_TASK: Partial<TaskRow> = {
+  title: '=HYPERLINK("http://example.com","Bấm vào đây")',
+  lastNote: '+1+2',
+  issues: ['-2+3', '@SUM(A1:A2)'],
+  partners: [{ id: 'x', name: "=cmd|' /C calc'!A0", shortName: null }],
+};
+
+const NOTHING: TaskFigures = {
+  assigned: 0,
+  implemented: 0,
+  done: 0,
+  inProgress: 0,
+  notStarted: 0,
+  due: 0,
+  dueDoneOnTime: 0,
+  dueDoneLate: 0,
+  overdue: 0,
+  notDue: 0,
+  notDueDone: 0,
+  notDueInProgress: 0,
+  notDueNotStarted: 0,
+  cancelled: 0,
+  implementedRatio: { numerator: 0, denominator: 0 },
+  dueDoneRatio: { numerator: 0, denominator: 0 },
+};
+
+/** A first report: pillars but no task, agency, assessment or comparison period. */
+export const EMPTY_MODEL: ReportModel = {
+  ...REPORT_MODEL,
+  compare: null,
+  totals: NOTHING,
+  totalsComparison: null,
+  pillars: REPORT_MODEL.pillars.map((pillar) => ({
+    ...pillar,
+    figures: NOTHING,
+    comparison: null,
+  })),
+  agencies: [],
+  index: { ...REPORT_MODEL.index, rows: [], componentTrends: [], comparePeriod: null },
+  difficulties: [],
+  proposals: [],
+  tasks: [],
+};

@@ -1,0 +1,75 @@
+/**
+ * Text from the dataset is stored as text: a title starting with `=`, `+`, `-`
+ * or `@` never becomes a formula, characters XML cannot carry never break the
+ * file, and an over-long text is cut to what a cell holds.
+ */
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { ReportModel } from '../../../src/compute/report-model.js';
+import { renderXlsx } from '../../../src/render/xlsx/render-xlsx.js';
+import { REPORT_MODEL } from '../../fixtures/report-model.js';
+import { HOSTILE_TASK, withTask } from './edge-models.js';
+import { loadWorkbook, renderAndLoad, rowValues, sheet } from './read-back.js';
+import { entryText, readZip } from './zip-reader.js';
+
+describe('formula injection', () => {
+  it('stores text starting with =, +, - or @ as a string, never a formula', async () => {
+    const tasks = sheet(await renderAndLoad(withTask(HOSTILE_TASK)), 'Nhiệm vụ');
+    const cells = [2, 7, 13, 14].map((column) => tasks.getRow(4).getCell(column));
+    expect(cells.map((cell) => cell.value)).toEqual([
+      '=HYPERLINK("http://example.com","Bấm vào đây")',
+      "=cmd|' /C calc'!A0",
+      '+1+2',
+      '-2+3\n@SUM(A1:A2)',
+    ]);
+    expect(cells.map((cell) => cell.type)).toEqual(cells.map(() => ExcelJS.ValueType.String));
+    expect(cells.map((cell) => cell.formula)).toEqual(cells.map(() => undefined));
+  });
+
+  it('writes no <f> element in a sheet that has no formulas of its own', async () => {
+    const entries = readZip((await renderXlsx(withTask(HOSTILE_TASK))).bytes);
+    const tasksXml = entryText(entries, 'xl/worksheets/sheet2.xml');
+    expect(tasksXml).not.toContain('<f>');
+    expect(tasksXml).toContain(
+      '<v>=HYPERLINK(&quot;http://example.com&quot;,&quot;Bấm vào đây&quot;)</v>',
+    );
+  });
+
+  it('keeps a difficulty or an agency name starting with = as text', async () => {
+    const model: ReportModel = {
+      ...REPORT_MODEL,
+      difficulties: [
+        {
+          text: '=2*3',
+          sources: [{ agency: { id: 'a', name: '@Sở', shortName: null }, kind: 'task', ref: '-1' }],
+        },
+      ],
+      proposals: [],
+    };
+    const issues = sheet(await renderAndLoad(model), 'Khó khăn - Đề xuất');
+    expect(rowValues(issues.getRow(4), 4)).toEqual(['Khó khăn', '=2*3', '@Sở', 'Nhiệm vụ -1']);
+    expect(issues.getCell('B4').type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it('formats text columns as text, so a cell typed over stays text', async () => {
+    const tasks = sheet(await renderAndLoad(withTask(HOSTILE_TASK)), 'Nhiệm vụ');
+    expect(tasks.getCell('B4').numFmt).toBe('@');
+  });
+});
+
+describe('text XML cannot carry', () => {
+  it('replaces control characters with U+FFFD and the file still opens', async () => {
+    const bytes = (await renderXlsx(withTask({ title: 'Chuông\u0007 báo\u0000 động\uFFFF' })))
+      .bytes;
+    const tasks = sheet(await loadWorkbook(bytes), 'Nhiệm vụ');
+    expect(tasks.getCell('B4').value).toBe('Chuông\uFFFD báo\uFFFD động\uFFFD');
+  });
+
+  it('cuts a text longer than a cell holds (32,767 characters) with an ellipsis', async () => {
+    const note = 'ă'.repeat(40_000);
+    const value = sheet(await renderAndLoad(withTask({ lastNote: note })), 'Nhiệm vụ').getCell(
+      'M4',
+    ).value;
+    expect(value).toBe(`${'ă'.repeat(32_766)}…`);
+  });
+});
