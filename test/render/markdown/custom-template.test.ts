@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileTemplate,
+  renderMarkdown,
+  TemplateError,
+} from '../../../src/render/markdown/render-markdown.js';
+import { REPORT_MODEL } from '../../fixtures/report-model.js';
+
+function render(template: string): string {
+  return new TextDecoder().decode(renderMarkdown(REPORT_MODEL, { template }).bytes);
+}
+
+describe('a custom template', () => {
+  it('can use every formatting helper on the model', () => {
+    const template = [
+      '# {{upper organization.name}}',
+      '{{inline place}}, {{longDate reportDate}} ({{date reportDate}}, {{textDate reportDate}})',
+      '{{#each pillars}}',
+      '{{alpha @index}} {{name}}: {{counts figures.implementedRatio}} = {{percent figures.implementedRatio}}; {{ratio figures.dueDoneRatio}}',
+      '{{/each}}',
+      'Thay đổi: {{change totalsComparison.change.implemented "nhiệm vụ"}}, {{change totalsComparison.change.assigned "nhiệm vụ"}}, {{change -2}}',
+      'Số lớn: {{number 21914}}, {{number 7.5}}; La Mã: {{roman 4}} {{roman 9}}; STT {{inc 0}}',
+      'Chỉ số: {{score index.filing}}, {{pointChange index.componentTrends.0.current index.componentTrends.0.previous}}',
+      '{{#each tasks}}{{#if (eq id "CQS-11")}}| {{cell title}} | {{deadline deadline}} | {{status status}} | {{timeliness timeliness}} | {{progress progress}} |{{/if}}{{/each}}',
+      '{{#each tasks}}{{#if (and (eq id "CHUNG-04") (not completedOn))}}never{{/if}}{{#if (eq id "CHUNG-04")}}{{deadline deadline}}{{/if}}{{/each}}',
+      '{{#if (gt totals.overdue 5)}}nhiều{{/if}} {{#if (lt totals.overdue 5)}}ít{{/if}} {{#if (or (ne place "Huế") false)}}ok{{/if}}',
+    ].join('\n');
+    expect(render(template)).toBe(
+      [
+        '# BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ',
+        'Quảng Trị, ngày 30 tháng 6 năm 2024 (30/06/2024, 30/6/2024)',
+        'a) Nhiệm vụ chung: 11/11 = 100,0%; 3/3 (100,0%)',
+        'b) Chính quyền số: 11/21 = 52,4%; 4/8 (50,0%)',
+        'c) Kinh tế số: 5/9 = 55,6%; 1/3 (33,3%)',
+        'd) Xã hội số: 1/6 = 16,7%; 0/0 (—)',
+        'Thay đổi: tăng 3 nhiệm vụ, không đổi, giảm 2',
+        'Số lớn: 21.914, 7,5; La Mã: IV IX; STT 1',
+        'Chỉ số: 7/9, tăng 6,6 điểm %',
+        '| Nâng cấp Cổng dịch vụ công \\| Hệ thống một cửa điện tử tỉnh | 31/12/2024 | đang triển khai | đang thực hiện trong hạn | 30% |',
+        'thường xuyên',
+        'nhiều  ok',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('uses the Vietnamese point letters, without f, j, w or z', () => {
+    const letters = Array.from({ length: 24 }, (_, index) => `{{alpha ${index}}}`).join(' ');
+    expect(render(letters)).toBe(
+      'a) b) c) d) đ) e) g) h) i) k) l) m) n) o) p) q) r) s) t) u) v) x) y) aa)\n',
+    );
+  });
+
+  it('prints "&" as is, with no HTML escaping', () => {
+    expect(render('{{index.notFiled.0.name}} / {{agencies.3.agency.shortName}} & <b>')).toBe(
+      'Sở Y tế / Sở TT&TT & <b>\n',
+    );
+  });
+
+  it('reuses the compiled template for the same source', () => {
+    expect(compileTemplate('{{place}}')).toBe(compileTemplate('{{place}}'));
+    expect(compileTemplate('{{place}}')).not.toBe(compileTemplate('{{title}}'));
+  });
+});
+
+describe('template errors', () => {
+  it('rejects a syntax error when compiling', () => {
+    expect(() => compileTemplate('{{#each pillars}}{{name}}')).toThrow(TemplateError);
+    expect(() => compileTemplate('{{#each pillars}}{{name}}')).toThrow(/Template syntax error/);
+  });
+
+  it('rejects a field the model does not have (strict mode)', () => {
+    expect(() => render('{{period.nam}}')).toThrow(TemplateError);
+    expect(() => render('{{period.nam}}')).toThrow(/"nam" not defined/);
+  });
+
+  it('rejects a helper given the wrong kind of value, naming the helper', () => {
+    expect(() => render('{{percent title}}')).toThrow(
+      new TemplateError(
+        '{{percent}} expects a ratio {numerator, denominator}, got "Kết quả thực hiện công tác chuyển đổi số"',
+      ),
+    );
+    expect(() => render('{{status "xong"}}')).toThrow(
+      /\{\{status\}\} expects one of not_started, in_progress, done, cancelled/,
+    );
+  });
+});

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ReportModel, TaskFigures } from '../../../src/compute/report-model.js';
+import { renderMarkdown } from '../../../src/render/markdown/render-markdown.js';
+import { REPORT_MODEL } from '../../fixtures/report-model.js';
+
+const TEMPLATE = readFileSync(
+  new URL('../../../templates/bao-cao.md.hbs', import.meta.url),
+  'utf8',
+);
+
+const NOTHING: TaskFigures = {
+  assigned: 0,
+  implemented: 0,
+  done: 0,
+  inProgress: 0,
+  notStarted: 0,
+  due: 0,
+  dueDoneOnTime: 0,
+  dueDoneLate: 0,
+  overdue: 0,
+  notDue: 0,
+  notDueDone: 0,
+  notDueInProgress: 0,
+  notDueNotStarted: 0,
+  cancelled: 0,
+  implementedRatio: { numerator: 0, denominator: 0 },
+  dueDoneRatio: { numerator: 0, denominator: 0 },
+};
+
+/** A first report: no tasks, no assessments, nothing to compare with, no signer. */
+const EMPTY: ReportModel = {
+  ...REPORT_MODEL,
+  organization: { name: 'Sở Khoa học và Công nghệ tỉnh Quảng Trị', parent: null },
+  signer: null,
+  recipients: [],
+  compare: null,
+  totals: NOTHING,
+  totalsComparison: null,
+  pillars: [],
+  plans: [],
+  agencies: [],
+  transfers: [],
+  withinPeriod: { finished: [], started: [] },
+  index: {
+    components: [],
+    rows: [],
+    componentTrends: [],
+    filing: { numerator: 0, denominator: 0 },
+    notFiled: [],
+    comparePeriod: null,
+  },
+  difficulties: [],
+  proposals: [],
+  lagging: { overdue: [], indexFell: [] },
+  nextSteps: { ...REPORT_MODEL.nextSteps, overdue: [], dueNext: [] },
+  tasks: [],
+};
+
+const lines = new TextDecoder()
+  .decode(renderMarkdown(EMPTY, { template: TEMPLATE }).bytes)
+  .split('\n');
+
+describe('a briefing with nothing to report', () => {
+  it('starts with the issuing body when there is no parent organisation', () => {
+    expect(lines.slice(0, 2)).toEqual(['**SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG TRỊ**', '']);
+  });
+
+  it('prints a short true sentence instead of each empty table or list', () => {
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Tính đến ngày 30/6/2024, chưa có nhiệm vụ nào được giao.',
+        'Không có nhiệm vụ quá hạn.',
+        'Chưa có nhiệm vụ đến hạn.',
+        'Chưa có trụ cột nào trong dữ liệu.',
+        'Các nhiệm vụ không gắn với kế hoạch nào.',
+        'Không có nhiệm vụ hoàn thành trong kỳ.',
+        'Không có nhiệm vụ bắt đầu triển khai trong kỳ.',
+        '0/0 cơ quan đã tự đánh giá (—).',
+        'Chưa có cơ quan nào gửi kết quả tự đánh giá trong kỳ.',
+        'Chưa có cơ quan nào được giao nhiệm vụ.',
+        'Các cơ quan không nêu khó khăn, vướng mắc.',
+        'Không có cơ quan nào có chỉ số chuyển đổi số giảm so với kỳ trước.',
+        'Tất cả các cơ quan đã gửi kết quả tự đánh giá.',
+        'Không có nhiệm vụ đến hạn trong 6 tháng cuối năm 2024.',
+        'Các cơ quan không có đề xuất, kiến nghị.',
+        'Chưa có nhiệm vụ nào trong dữ liệu.',
+      ]),
+    );
+  });
+
+  it('prints no table, chart, comparison, transfer, signature or recipient list', () => {
+    expect(lines.filter((line) => line.startsWith('|'))).toEqual([]);
+    expect(lines).not.toContain('```mermaid');
+    expect(lines.some((line) => line.startsWith('Số nhiệm vụ đã triển khai'))).toBe(false);
+    expect(lines).not.toContain('**c) Nhiệm vụ chuyển giao cơ quan chủ trì**');
+    expect(lines).not.toContain('***Nơi nhận:***');
+    expect(lines.some((line) => line.startsWith('Ngoài ra'))).toBe(false);
+  });
+});

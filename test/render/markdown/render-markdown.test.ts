@@ -1,0 +1,276 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ReportModel } from '../../../src/compute/report-model.js';
+import {
+  DEFAULT_TEMPLATE_FILE,
+  renderMarkdown,
+} from '../../../src/render/markdown/render-markdown.js';
+import { REPORT_MODEL } from '../../fixtures/report-model.js';
+
+const TEMPLATE = readFileSync(
+  new URL(`../../../templates/${DEFAULT_TEMPLATE_FILE}`, import.meta.url),
+  'utf8',
+);
+
+function render(model: ReportModel = REPORT_MODEL): string {
+  return new TextDecoder().decode(renderMarkdown(model, { template: TEMPLATE }).bytes);
+}
+
+const output = render();
+const lines = output.split('\n');
+
+/** The lines from the one equal to `first` up to (not including) the next blank line. */
+function block(first: string): string[] {
+  const start = lines.indexOf(first);
+  expect(start, `line not found: ${first}`).toBeGreaterThanOrEqual(0);
+  const end = lines.indexOf('', start);
+  return lines.slice(start, end);
+}
+
+describe('the default Markdown briefing of the fixture', () => {
+  it('is named after the period', () => {
+    expect(renderMarkdown(REPORT_MODEL, { template: TEMPLATE }).name).toBe(
+      'bao-cao-cds-2024-H1.md',
+    );
+  });
+
+  it('opens with the NĐ 30/2020 header, date line and title', () => {
+    expect(lines.slice(0, 10)).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\\',
+      '**BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ**',
+      '',
+      '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\',
+      '**Độc lập - Tự do - Hạnh phúc**',
+      '',
+      '*Quảng Trị, ngày 30 tháng 6 năm 2024*',
+      '',
+      '**BÁO CÁO**\\',
+      '**Kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024**',
+    ]);
+  });
+
+  it('states the overview, totals and change against the previous period', () => {
+    expect(lines).toContain(
+      'Tính đến ngày 30/6/2024, 11/11 nhóm nhiệm vụ chung đã được triển khai; đã triển khai ' +
+        '11/21 nhiệm vụ phát triển chính quyền số, 5/9 nhiệm vụ phát triển kinh tế số, ' +
+        '1/6 nhiệm vụ phát triển xã hội số.',
+    );
+    expect(
+      block(
+        'Trong tổng số 47 nhiệm vụ được giao, đã triển khai 28/47 nhiệm vụ (59,6%), trong đó hoàn thành 11 nhiệm vụ (6 đúng hạn, 2 trễ hạn, 3 trước hạn), đang triển khai 17 nhiệm vụ; chưa triển khai 19 nhiệm vụ.',
+      ),
+    ).toEqual([
+      'Trong tổng số 47 nhiệm vụ được giao, đã triển khai 28/47 nhiệm vụ (59,6%), trong đó hoàn thành 11 nhiệm vụ (6 đúng hạn, 2 trễ hạn, 3 trước hạn), đang triển khai 17 nhiệm vụ; chưa triển khai 19 nhiệm vụ.',
+      'Có 6 nhiệm vụ quá hạn.',
+      'Tỷ lệ hoàn thành nhiệm vụ đến hạn đạt 8/14 (57,1%).',
+      'Ngoài ra, 1 nhiệm vụ dừng thực hiện (không tính vào các số liệu trên).',
+    ]);
+    expect(lines).toContain(
+      'Số nhiệm vụ đã triển khai tăng 3 nhiệm vụ so với 6 tháng cuối năm 2023 (kỳ trước: 25/47); ' +
+        'số nhiệm vụ hoàn thành tăng 3 nhiệm vụ; số nhiệm vụ quá hạn tăng 2 nhiệm vụ.',
+    );
+  });
+
+  it('tabulates the pillars with a total row, and charts the same percentages', () => {
+    expect(
+      block(
+        '| Trụ cột | Giao | Đã triển khai | Tỷ lệ triển khai | Hoàn thành (đúng hạn/trễ hạn) | Quá hạn | Đến hạn | Tỷ lệ hoàn thành đến hạn |',
+      ),
+    ).toEqual([
+      '| Trụ cột | Giao | Đã triển khai | Tỷ lệ triển khai | Hoàn thành (đúng hạn/trễ hạn) | Quá hạn | Đến hạn | Tỷ lệ hoàn thành đến hạn |',
+      '|:--|--:|--:|--:|--:|--:|--:|--:|',
+      '| Nhiệm vụ chung | 11 | 11 | 100,0% | 4 (2/1) | 0 | 3 | 100,0% |',
+      '| Chính quyền số | 21 | 11 | 52,4% | 5 (3/1) | 4 | 8 | 50,0% |',
+      '| Kinh tế số | 9 | 5 | 55,6% | 2 (1/0) | 2 | 3 | 33,3% |',
+      '| Xã hội số | 6 | 1 | 16,7% | 0 (0/0) | 0 | 0 | — |',
+      '| **Tổng cộng** | **47** | **28** | **59,6%** | **11 (6/2)** | **6** | **14** | **57,1%** |',
+    ]);
+    expect(block('```mermaid')).toEqual([
+      '```mermaid',
+      'xychart-beta',
+      '    title "Tỷ lệ nhiệm vụ đã triển khai theo trụ cột (%)"',
+      '    x-axis ["Nhiệm vụ chung", "Chính quyền số", "Kinh tế số", "Xã hội số"]',
+      '    y-axis "%" 0 --> 100',
+      '    bar [100.0, 52.4, 55.6, 16.7]',
+      '```',
+    ]);
+  });
+
+  it('reports each plan with its number, date and figures', () => {
+    expect(lines).toContain(
+      '| Đề án chuyển đổi số tỉnh Quảng Trị đến năm 2025, định hướng đến năm 2030 | ' +
+        '1982/QĐ-UBND, 29/07/2022 | 43 | 26/43 (60,5%) | 9 | 6 | 7/13 (53,8%) |',
+    );
+    expect(lines).toContain(
+      '| Kế hoạch chuyển đổi số tỉnh Quảng Trị năm 2024 | 35/KH-UBND, 15/03/2024 | 4 | ' +
+        '2/4 (50,0%) | 2 | 0 | 1/1 (100,0%) |',
+    );
+  });
+
+  it('lists tasks finished and started within the period, and the transfer', () => {
+    expect(lines).toContain(
+      '- CQS-04: Triển khai họp trực tuyến đến cấp xã (UBND thành phố Đông Hà, ' +
+        'hoàn thành ngày 02/04/2024, thời hạn 29/02/2024).',
+    );
+    expect(lines).toContain(
+      '- CHUNG-04: Tổ chức Ngày Chuyển đổi số tỉnh (Sở TT&TT, hoàn thành ngày 10/05/2024).',
+    );
+    expect(lines).toContain('- XHS-01: Triển khai học bạ số (Sở GD&ĐT, từ ngày 26/02/2024).');
+    expect(lines).toContain(
+      '- CQS-12: Vận hành Trung tâm Giám sát, điều hành đô thị thông minh (IOC), chuyển từ ' +
+        'Trung tâm Giám sát, điều hành đô thị thông minh sang Sở Thông tin và Truyền thông.',
+    );
+  });
+
+  it('reports the index: filing, component trends and rankings with a shared rank', () => {
+    expect(lines).toContain('7/9 cơ quan đã tự đánh giá (77,8%).');
+    expect(lines).toContain(
+      'So với kỳ trước, các chỉ số thành phần nhận thức số, thể chế số và hạ tầng số đều tăng; ' +
+        'chỉ số thành phần nhân lực số giảm.',
+    );
+    expect(lines).toContain('| Nhân lực số | 330/500 (66,0%) | 356/500 (71,2%) | giảm |');
+    expect(block('**Xếp hạng: Sở, ban, ngành**')).toEqual(['**Xếp hạng: Sở, ban, ngành**']);
+    expect(block('| Hạng | Cơ quan | Điểm | Tỷ lệ | Xếp loại | So với kỳ trước |')).toEqual([
+      '| Hạng | Cơ quan | Điểm | Tỷ lệ | Xếp loại | So với kỳ trước |',
+      '|--:|:--|--:|--:|:--|:--|',
+      '| 1 | Sở Thông tin và Truyền thông | 352/400 | 88,0% | Tốt | tăng 3,8 điểm % |',
+      '| 2 | Sở Công Thương | 300/400 | 75,0% | Khá | chưa có kỳ trước |',
+      '| 2 | Văn phòng UBND tỉnh | 300/400 | 75,0% | Khá | tăng 3,8 điểm % |',
+      '| 4 | Sở Giáo dục và Đào tạo | 250/400 | 62,5% | Trung bình | giảm 5,0 điểm % |',
+      '| — | Ban Quản lý Khu kinh tế tỉnh (không xếp hạng) | 230/400 | 57,5% | Trung bình | chưa có kỳ trước |',
+    ]);
+    expect(lines).toContain(
+      '| 2 | UBND huyện Cam Lộ | 205/400 | 51,3% | Trung bình | tăng 3,8 điểm % |',
+    );
+    expect(lines).toContain(
+      '*UBND huyện Cam Lộ chưa chấm 1 tiêu chí (tính 0 điểm): Tỷ lệ cán bộ được bồi dưỡng kỹ năng số.*',
+    );
+  });
+
+  it('tabulates each agency with its tasks and index', () => {
+    expect(lines).toContain(
+      '| Sở Thông tin và Truyền thông | 14 | 9/14 (64,3%) | 5 | 2 | 2/4 (50,0%) | 88,0% | Tốt | 1 |',
+    );
+    expect(lines).toContain(
+      '| Sở Y tế | 4 | 2/4 (50,0%) | 1 | 0 | 1/1 (100,0%) | chưa tự đánh giá | — | — |',
+    );
+    expect(lines).toContain(
+      '| Ban Quản lý Khu kinh tế tỉnh | 0 | 0/0 (—) | 0 | 0 | 0/0 (—) | 57,5% | Trung bình | — |',
+    );
+  });
+
+  it('lists difficulties once each, with the short names of the agencies that raised them', () => {
+    expect(
+      block(
+        '- Nguồn nhân lực tham mưu chuyển đổi số chủ yếu là kiêm nhiệm (Sở GD&ĐT, UBND huyện Cam Lộ).',
+      ),
+    ).toEqual([
+      '- Nguồn nhân lực tham mưu chuyển đổi số chủ yếu là kiêm nhiệm (Sở GD&ĐT, UBND huyện Cam Lộ).',
+      '- Thiếu kinh phí triển khai (Sở TT&TT).',
+      '- Chưa có nhiều doanh nghiệp công nghệ số trên địa bàn (Sở Công Thương).',
+    ]);
+    expect(lines).toContain('- Sở Công Thương: 2 nhiệm vụ quá hạn.');
+    expect(lines).toContain('Chỉ số chuyển đổi số giảm so với kỳ trước: Sở Giáo dục và Đào tạo.');
+    expect(lines).toContain(
+      'Chưa gửi kết quả tự đánh giá 6 tháng đầu năm 2024: Sở Y tế, UBND huyện Vĩnh Linh.',
+    );
+  });
+
+  it('lists overdue tasks and tasks due next period by agency', () => {
+    expect(block('- **Sở Thông tin và Truyền thông**:')).toEqual([
+      '- **Sở Thông tin và Truyền thông**:',
+      '  - CQS-05: Xây dựng nền tảng tích hợp, chia sẻ dữ liệu (LGSP) phiên bản mới (thời hạn 31/05/2024);',
+      '  - CQS-08: Xây dựng cơ sở dữ liệu cán bộ, công chức, viên chức (thời hạn 15/06/2024).',
+      '- **UBND thành phố Đông Hà**:',
+      '  - CQS-09: Triển khai chữ ký số cho cán bộ cấp phường (thời hạn 30/06/2024).',
+      '- **Văn phòng UBND tỉnh**:',
+      '  - CQS-06: Chuẩn hóa quy trình nội bộ giải quyết thủ tục hành chính (thời hạn 30/04/2024).',
+    ]);
+    expect(lines).toContain('### 2. Nhiệm vụ đến hạn trong 6 tháng cuối năm 2024');
+    expect(lines).toContain(
+      '  - CQS-11: Nâng cấp Cổng dịch vụ công | Hệ thống một cửa điện tử tỉnh (thời hạn 31/12/2024).',
+    );
+  });
+
+  it('ends the body with proposals, the signature and the recipients', () => {
+    expect(lines).toContain(
+      '- Đề nghị tổ chức đào tạo kỹ năng số cho cán bộ (Sở GD&ĐT, UBND thành phố Đông Hà).',
+    );
+    expect(block('**TRƯỞNG BAN**')).toEqual(['**TRƯỞNG BAN**']);
+    expect(lines).toContain('**Võ Văn Hưng**');
+    expect(block('- Thường trực Tỉnh ủy;')).toEqual([
+      '- Thường trực Tỉnh ủy;',
+      '- Thường trực HĐND tỉnh;',
+      '- Thành viên Ban Chỉ đạo Chuyển đổi số tỉnh;',
+      '- Các sở, ban, ngành cấp tỉnh;',
+      '- Lưu: VT, Sở TT&TT.',
+    ]);
+    expect(lines[lines.indexOf('- Thường trực Tỉnh ủy;') - 2]).toBe('***Nơi nhận:***');
+  });
+
+  it('lists every task in the appendix, grouped by pillar, with Vietnamese status words', () => {
+    expect(lines.filter((line) => /^\| \d+ \| [A-Z]+-\d+ \|/.test(line))).toHaveLength(48);
+    expect(lines.filter((line) => line.startsWith('### ')).slice(-4)).toEqual([
+      '### 1. Nhiệm vụ chung',
+      '### 2. Chính quyền số',
+      '### 3. Kinh tế số',
+      '### 4. Xã hội số',
+    ]);
+    expect(lines).toContain(
+      '| 4 | CHUNG-04 | Tổ chức Ngày Chuyển đổi số tỉnh | Sở TT&TT | thường xuyên | hoàn thành trước hạn | 100% | 10/05/2024 |',
+    );
+    expect(lines).toContain(
+      '| 8 | CQS-08 | Xây dựng cơ sở dữ liệu cán bộ, công chức, viên chức | Sở TT&TT | 15/06/2024 | quá hạn (chưa triển khai) | — | — |',
+    );
+    expect(lines).toContain(
+      '| 12 | CQS-12 | Vận hành Trung tâm Giám sát, điều hành đô thị thông minh (IOC) | Sở TT&TT (nhận từ Trung tâm IOC) | thường xuyên | đang thực hiện trong hạn | — | — |',
+    );
+    expect(lines).toContain(
+      '| 8 | KTS-08 | Thu hút doanh nghiệp công nghệ số đầu tư vào tỉnh | Sở TT&TT | — | chưa triển khai | — | — |',
+    );
+    expect(lines).toContain(
+      '| 10 | KTS-10 | Xây dựng khu công nghệ thông tin tập trung | Sở Công Thương | 31/12/2025 | dừng thực hiện | — | — |',
+    );
+  });
+
+  it('keeps a title with a pipe and a line break inside one table cell', () => {
+    expect(lines).toContain(
+      '| 11 | CQS-11 | Nâng cấp Cổng dịch vụ công \\| Hệ thống một cửa điện tử tỉnh | VP UBND tỉnh | 31/12/2024 | đang thực hiện trong hạn | 30% | — |',
+    );
+  });
+});
+
+describe('the shape of the Markdown text', () => {
+  it('has no HTML entities, only NFC text, LF line ends and one final newline', () => {
+    expect(output).not.toMatch(/&(amp|lt|gt|quot|#\d+);/);
+    expect(output).toContain('Sở TT&TT');
+    expect(output.normalize('NFC')).toBe(output);
+    expect(output).not.toContain('\r');
+    expect(output.endsWith('|\n')).toBe(true);
+    expect(output.endsWith('\n\n')).toBe(false);
+  });
+
+  it('has no trailing spaces and never two blank lines in a row', () => {
+    expect(lines.filter((line) => /\s$/.test(line))).toEqual([]);
+    expect(output).not.toContain('\n\n\n');
+  });
+
+  it('gives the same bytes for the same model', () => {
+    const first = renderMarkdown(REPORT_MODEL, { template: TEMPLATE }).bytes;
+    const second = renderMarkdown(structuredClone(REPORT_MODEL), { template: TEMPLATE }).bytes;
+    expect(Buffer.compare(first, second)).toBe(0);
+  });
+
+  it('writes NFC even when the model carries decomposed text', () => {
+    const decomposed = structuredClone(REPORT_MODEL);
+    decomposed.place = 'Quảng Trị'.normalize('NFD');
+    decomposed.organization.name = decomposed.organization.name.normalize('NFD');
+    const text = render(decomposed);
+    expect(text).toContain('*Quảng Trị, ngày 30 tháng 6 năm 2024*');
+    expect(text).toContain('**BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ**');
+  });
+
+  it('matches the readable snapshot', async () => {
+    await expect(output).toMatchFileSnapshot('__snapshots__/bao-cao.md');
+  });
+});

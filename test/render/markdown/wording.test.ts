@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { ComponentTrend, PillarSummary } from '../../../src/compute/report-model.js';
+import {
+  componentTrendSentence,
+  groupBy,
+  lowerFirst,
+  overviewSentence,
+  sourceAgencyNames,
+} from '../../../src/render/markdown/wording.js';
+import { AGENCIES, REPORT_MODEL } from '../../fixtures/report-model.js';
+
+const pillars = REPORT_MODEL.pillars;
+const relabel = (pillar: PillarSummary, label: string): PillarSummary => ({ ...pillar, label });
+
+describe('overviewSentence', () => {
+  it('phrases "nhóm" pillars as already implemented and lists the others in one clause', () => {
+    expect(overviewSentence(pillars, '2024-06-30')).toBe(
+      'Tính đến ngày 30/6/2024, 11/11 nhóm nhiệm vụ chung đã được triển khai; ' +
+        'đã triển khai 11/21 nhiệm vụ phát triển chính quyền số, 5/9 nhiệm vụ phát triển kinh tế số, ' +
+        '1/6 nhiệm vụ phát triển xã hội số.',
+    );
+  });
+
+  it('puts every pillar in the "đã triển khai" clause when none is a group of tasks', () => {
+    const [, ...others] = pillars;
+    expect(overviewSentence(others, '2025-01-05')).toBe(
+      'Tính đến ngày 05/01/2025, đã triển khai 11/21 nhiệm vụ phát triển chính quyền số, ' +
+        '5/9 nhiệm vụ phát triển kinh tế số, 1/6 nhiệm vụ phát triển xã hội số.',
+    );
+  });
+
+  it('recognises a "Nhóm" label in any case and keeps several of them together', () => {
+    const [chung, cqs] = pillars as [PillarSummary, PillarSummary];
+    expect(
+      overviewSentence([relabel(cqs, 'Nhóm nhiệm vụ chính quyền số'), chung], '2024-06-30'),
+    ).toBe(
+      'Tính đến ngày 30/6/2024, 11/21 Nhóm nhiệm vụ chính quyền số, 11/11 nhóm nhiệm vụ chung ' +
+        'đã được triển khai.',
+    );
+  });
+
+  it('says nothing was assigned when there is no pillar', () => {
+    expect(overviewSentence([], '2024-06-30')).toBe(
+      'Tính đến ngày 30/6/2024, chưa có nhiệm vụ nào được giao.',
+    );
+  });
+});
+
+describe('componentTrendSentence', () => {
+  const trend = (name: string, direction: ComponentTrend['direction']): ComponentTrend => ({
+    id: name,
+    name,
+    current: { numerator: 1, denominator: 2 },
+    previous: direction === null ? null : { numerator: 1, denominator: 2 },
+    direction,
+  });
+
+  it('groups components by direction, in criteria order', () => {
+    expect(componentTrendSentence(REPORT_MODEL.index.componentTrends)).toBe(
+      'So với kỳ trước, các chỉ số thành phần nhận thức số, thể chế số và hạ tầng số đều tăng; ' +
+        'chỉ số thành phần nhân lực số giảm.',
+    );
+  });
+
+  it('words a single component and components that held', () => {
+    expect(
+      componentTrendSentence([
+        trend('An toàn thông tin mạng', 'down'),
+        trend('Nhận thức số', 'same'),
+        trend('Thể chế số', 'same'),
+        trend('Dữ liệu số', null),
+      ]),
+    ).toBe(
+      'So với kỳ trước, chỉ số thành phần an toàn thông tin mạng giảm; ' +
+        'các chỉ số thành phần nhận thức số và thể chế số đều không đổi.',
+    );
+  });
+
+  it('says there is nothing to compare with when no component has a previous figure', () => {
+    expect(componentTrendSentence([trend('Nhận thức số', null)])).toBe(
+      'Chưa có số liệu kỳ trước để so sánh các chỉ số thành phần.',
+    );
+  });
+});
+
+describe('lowerFirst', () => {
+  it('lowers the first letter of a name but not of an acronym', () => {
+    expect(lowerFirst('Nhận thức số')).toBe('nhận thức số');
+    expect(lowerFirst('Đô thị thông minh')).toBe('đô thị thông minh');
+    expect(lowerFirst('CNTT và dữ liệu')).toBe('CNTT và dữ liệu');
+  });
+});
+
+describe('sourceAgencyNames', () => {
+  it('names each reporting agency once, by short name, in order', () => {
+    const [, funding] = REPORT_MODEL.difficulties;
+    expect(sourceAgencyNames(funding?.sources ?? [])).toBe('Sở TT&TT');
+    expect(
+      sourceAgencyNames([
+        { agency: AGENCIES.giaoDuc, kind: 'assessment', ref: '2024-H1' },
+        { agency: AGENCIES.yTe, kind: 'task', ref: 'XHS-02' },
+        { agency: AGENCIES.giaoDuc, kind: 'task', ref: 'XHS-01' },
+      ]),
+    ).toBe('Sở GD&ĐT, Sở Y tế');
+  });
+});
+
+describe('groupBy', () => {
+  it('groups by id in order of first appearance, keeping item order', () => {
+    const groups = groupBy(REPORT_MODEL.nextSteps.overdue, 'lead');
+    expect(groups.map((group) => [group.key, group.items.map((item) => item.id)])).toEqual([
+      [AGENCIES.congThuong, ['KTS-02', 'KTS-03']],
+      [AGENCIES.soTttt, ['CQS-05', 'CQS-08']],
+      [AGENCIES.dongHa, ['CQS-09']],
+      [AGENCIES.vanPhong, ['CQS-06']],
+    ]);
+  });
+
+  it('puts items without the property in a null group', () => {
+    const groups = groupBy([{ id: 'a', group: null }, { id: 'b' }], 'group');
+    expect(groups).toEqual([{ key: null, items: [{ id: 'a', group: null }, { id: 'b' }] }]);
+  });
+});
