@@ -24,6 +24,8 @@ const VI = {
   invalid: (counts) => `Dữ liệu có lỗi (${counts}); không ghi báo cáo nào.`,
   dataErrors: (counts) => `Dữ liệu có lỗi: ${counts}.`,
   strictFail: (counts) => `Có cảnh báo (${counts}) và đang dùng --strict.`,
+  strictInvalid: (counts) =>
+    `Có cảnh báo (${counts}) và đang dùng --strict; không ghi báo cáo nào.`,
   wrote: (file, size) => `Đã ghi ${file} (${size})`,
   wouldWrite: (file, size) => `Sẽ ghi ${file} (${size}) — chạy thử, không ghi tệp`,
   initDone: (folder) =>
@@ -58,6 +60,8 @@ const EN: Record<keyof typeof VI, Text> = {
   invalid: (counts) => `The dataset has errors (${counts}); no report was written.`,
   dataErrors: (counts) => `The dataset has errors: ${counts}.`,
   strictFail: (counts) => `There are warnings (${counts}) and --strict is on.`,
+  strictInvalid: (counts) =>
+    `There are warnings (${counts}) and --strict is on; no report was written.`,
   wrote: (file, size) => `Wrote ${file} (${size})`,
   wouldWrite: (file, size) => `Would write ${file} (${size}) — dry run, nothing written`,
   initDone: (folder) =>

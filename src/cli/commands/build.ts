@@ -48,7 +48,8 @@ export async function runBuild(flags: BuildFlags, context: RunContext): Promise<
   const { checked, dataDir, code } = await readDataset(flags, context);
   const { terminal, language } = context;
   if (!checked.dataset || code !== 0) {
-    terminal.error(say(language, 'invalid', countsLine(checked.diagnostics, language)));
+    const counts = countsLine(checked.diagnostics, language);
+    terminal.error(say(language, checked.dataset ? 'strictInvalid' : 'invalid', counts));
     return 1;
   }
   const dataset = checked.dataset;

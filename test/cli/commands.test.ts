@@ -1,0 +1,92 @@
+/** init, schema and summary through the built CLI. */
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANSI, REPO, SAMPLE_DATA, ensureBuilt, read, runCli } from './run-cli.js';
+
+beforeAll(ensureBuilt);
+
+const emptyFolder = () => mkdtempSync(path.join(tmpdir(), 'dx-report-cli-'));
+
+const SCHEMA_FILES = [
+  'agencies.schema.json',
+  'assessment.schema.json',
+  'criteria.schema.json',
+  'pillars.schema.json',
+  'plans.schema.json',
+  'settings.schema.json',
+  'tasks.schema.json',
+];
+
+describe.concurrent('init', () => {
+  it('writes a starter dataset that validates, then refuses to overwrite it', async () => {
+    const cwd = emptyFolder();
+    const init = await runCli(['init', 'du-lieu'], { cwd });
+    expect(init).toEqual({
+      status: 0,
+      stdout: '',
+      stderr: 'Đã tạo bộ dữ liệu mẫu tại du-lieu. Chạy: dx-report validate --data du-lieu\n',
+    });
+    expect(readdirSync(path.join(cwd, 'du-lieu', '_schemas')).sort()).toEqual(SCHEMA_FILES);
+
+    const [validate, again] = await Promise.all([
+      runCli(['validate', '--data', 'du-lieu'], { cwd }),
+      runCli(['init', 'du-lieu'], { cwd }),
+    ]);
+    expect(validate.status).toBe(0);
+    expect(validate.stderr).toMatch(/^Dữ liệu hợp lệ: \d+ tệp, không có lỗi\.\n$/);
+    expect(again).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'dx-report: `du-lieu/dx-report.yaml` đã tồn tại; dx-report init không ghi đè. Chọn thư mục khác.\n',
+    });
+  });
+});
+
+describe.concurrent('schema', () => {
+  it('--out DIR writes the seven schemas, equal to the ones shipped in schemas/', async () => {
+    const cwd = emptyFolder();
+    const result = await runCli(['schema', '--out', 'so-do'], { cwd });
+    expect(result).toEqual({
+      status: 0,
+      stdout: '',
+      stderr: 'Đã ghi 7 tệp JSON Schema vào so-do\n',
+    });
+    expect(readdirSync(path.join(cwd, 'so-do')).sort()).toEqual(SCHEMA_FILES);
+    for (const name of SCHEMA_FILES) {
+      expect(read(path.join(cwd, 'so-do', name))).toBe(read(path.join(REPO, 'schemas', name)));
+    }
+  });
+});
+
+describe.concurrent('summary', () => {
+  const args = ['summary', '--data', SAMPLE_DATA, '--period', '2024-H1'];
+
+  it('prints the key figures of the sample as a table on stdout', async () => {
+    const result = await runCli(args, { cwd: emptyFolder(), env: { NO_COLOR: '1' } });
+    expect(result).toEqual({
+      status: 0,
+      stderr: '',
+      stdout: [
+        'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị — 6 tháng đầu năm 2024 (số liệu đến 30/06/2024)',
+        'Trụ cột         Giao  Đã triển khai   Tỷ lệ  Hoàn thành  Quá hạn  HT/đến hạn',
+        'Nhiệm vụ chung    11          11/11  100,0%           3        0      100,0%',
+        'Chính quyền số    21          11/21   52,4%           5        2       71,4%',
+        'Kinh tế số         9            5/9   55,6%           0        0           —',
+        'Xã hội số          6            1/6   16,7%           0        0           —',
+        'Tổng cộng         47          28/47   59,6%           8        2       80,0%',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('FORCE_COLOR=1 marks the header and overdue counts', async () => {
+    const result = await runCli(args, { cwd: emptyFolder(), env: { FORCE_COLOR: '1' } });
+    expect(result.stdout).toMatch(ANSI);
+    expect(result.stdout.split('\n')[3]).toBe(
+      'Chính quyền số    21          11/21   52,4%           5  \u001b[31m      2\u001b[39m       71,4%',
+    );
+  });
+});

@@ -1,0 +1,215 @@
+/** The reporters (text, json, github), GitHub Actions defaults, colour and --quiet, through the built CLI. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  ANSI,
+  DONE_AT_80,
+  MISSPELT_DEADLINE,
+  ensureBuilt,
+  read,
+  runCli,
+  workspace,
+} from './run-cli.js';
+
+beforeAll(ensureBuilt);
+
+const UNKNOWN_FIELD_MESSAGE =
+  'Trường `deadlne` không có trong định dạng dữ liệu. Có phải ý bạn là `deadline`? Các trường hợp lệ: id, title, pillar, plan, lead, partners, start, deadline, updates.';
+const UNKNOWN_FIELD_TEXT = `tasks/a.yaml:7:5  lỗi  ${UNKNOWN_FIELD_MESSAGE}  [unknown-field]`;
+const UNKNOWN_FIELD_ANNOTATION = `::error file=data/tasks/a.yaml,line=7,col=5,endLine=7,endColumn=12,title=dx-report unknown-field::${UNKNOWN_FIELD_MESSAGE}`;
+
+describe.concurrent('--reporter json', () => {
+  it('prints every diagnostic as one JSON document on stdout, nothing on stderr', async () => {
+    const result = await runCli(['validate', '--data', 'data', '--reporter', 'json'], {
+      cwd: workspace(MISSPELT_DEADLINE),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({
+      errors: 1,
+      warnings: 0,
+      diagnostics: [
+        {
+          file: 'tasks/a.yaml',
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 12,
+          severity: 'error',
+          code: 'unknown-field',
+          message: UNKNOWN_FIELD_MESSAGE,
+          args: {
+            field: 'deadlne',
+            suggestion: 'deadline',
+            allowed: 'id, title, pillar, plan, lead, partners, start, deadline, updates',
+          },
+        },
+      ],
+    });
+  });
+
+  it('keeps warnings under --quiet (a tool asked for them) and speaks --lang en', async () => {
+    const result = await runCli(
+      ['validate', '--data', 'data', '--reporter', 'json', '-q', '--lang', 'en'],
+      {
+        cwd: workspace(DONE_AT_80),
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({
+      errors: 0,
+      warnings: 1,
+      diagnostics: [
+        {
+          file: 'tasks/a.yaml',
+          line: 11,
+          column: 19,
+          endLine: 11,
+          endColumn: 21,
+          severity: 'warning',
+          code: 'done-progress-below-100',
+          message: 'Status is done but progress is only 80%.',
+          args: { progress: 80 },
+        },
+      ],
+    });
+  });
+
+  it('on build: the document on stdout, what was written on stderr', async () => {
+    const result = await runCli(
+      ['build', '--data', 'data', '--period', '2024-H1', '--reporter', 'json', '--format', 'json'],
+      { cwd: workspace() },
+    );
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ errors: 0, warnings: 0, diagnostics: [] });
+    expect(result.stderr).toMatch(
+      /^Đã ghi reports\/bao-cao-cds-2024-H1\.json \(\d+,\d KB\)\n6 tháng đầu năm 2024 /,
+    );
+  });
+});
+
+describe.concurrent('--reporter github', () => {
+  it('prints a workflow command with the repository-relative path, and the text form in the log', async () => {
+    const result = await runCli(['validate', '--data', 'data', '--reporter', 'github'], {
+      cwd: workspace(MISSPELT_DEADLINE),
+    });
+    expect(result).toEqual({
+      status: 1,
+      stdout: `${UNKNOWN_FIELD_ANNOTATION}\n`,
+      stderr: `${UNKNOWN_FIELD_TEXT}\nDữ liệu có lỗi: 1 lỗi, 0 cảnh báo.\n`,
+    });
+  });
+
+  it('is the default under GITHUB_ACTIONS=true, paths relative to GITHUB_WORKSPACE', async () => {
+    const repository = workspace(MISSPELT_DEADLINE);
+    // Run from elsewhere: the path must come from GITHUB_WORKSPACE, not the working directory.
+    const result = await runCli(['validate', '--data', path.join(repository, 'data')], {
+      cwd: tmpdir(),
+      env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repository },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(`${UNKNOWN_FIELD_ANNOTATION}\n`);
+    expect(result.stderr).toBe(`${UNKNOWN_FIELD_TEXT}\nDữ liệu có lỗi: 1 lỗi, 0 cảnh báo.\n`);
+  });
+
+  it('a warning becomes ::warning, with % escaped in the message', async () => {
+    const result = await runCli(['validate', '--data', 'data'], {
+      cwd: workspace(DONE_AT_80),
+      env: { GITHUB_ACTIONS: 'true' },
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      '::warning file=data/tasks/a.yaml,line=11,col=19,endLine=11,endColumn=21,title=dx-report done-progress-below-100::Trạng thái hoàn thành nhưng tiến độ chỉ 80%25.\n',
+    );
+  });
+
+  it('--reporter text wins over GITHUB_ACTIONS', async () => {
+    const result = await runCli(['validate', '--data', 'data', '--reporter', 'text'], {
+      cwd: workspace(MISSPELT_DEADLINE),
+      env: { GITHUB_ACTIONS: 'true' },
+    });
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`${UNKNOWN_FIELD_TEXT}\nDữ liệu có lỗi: 1 lỗi, 0 cảnh báo.\n`);
+  });
+});
+
+describe.concurrent('GITHUB_STEP_SUMMARY', () => {
+  it('build appends the key figures as Markdown to the job summary', async () => {
+    const summary = path.join(mkdtempSync(path.join(tmpdir(), 'dx-report-summary-')), 'summary.md');
+    writeFileSync(summary, 'Earlier step\n');
+    const result = await runCli(['build', '--data', 'data', '--period', '2024-H1', '--dry-run'], {
+      cwd: workspace(),
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(result.status).toBe(0);
+    expect(read(summary)).toBe(
+      [
+        'Earlier step',
+        '### Ban Chỉ đạo Chuyển đổi số tỉnh: 6 tháng đầu năm 2024',
+        '',
+        'Số liệu từ 01/01/2024 đến 30/06/2024.',
+        '',
+        '| Trụ cột | Đã triển khai | Hoàn thành | Quá hạn | Hoàn thành/đến hạn |',
+        '|---|---|---|---|---|',
+        '| Chính quyền số | 1/1 (100,0%) | 0 | 0 | 0/0 (—) |',
+        '| **Tổng cộng** | 1/1 (100,0%) | 0 | 0 | 0/0 (—) |',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe.concurrent('colour', () => {
+  const broken = workspace(MISSPELT_DEADLINE);
+  const validate = ['validate', '--data', 'data'];
+  const redBoldError = '\u001b[31m\u001b[1mlỗi\u001b[22m\u001b[39m';
+
+  it('none in a pipe by default', async () => {
+    const result = await runCli(validate, { cwd: broken });
+    expect(result.stderr).not.toMatch(ANSI);
+  });
+
+  it('FORCE_COLOR=1 colours even a pipe', async () => {
+    const result = await runCli(validate, { cwd: broken, env: { FORCE_COLOR: '1' } });
+    expect(result.stderr.split('\n')[0]).toBe(UNKNOWN_FIELD_TEXT.replace('lỗi', redBoldError));
+  });
+
+  it('NO_COLOR and --no-color switch it off', async () => {
+    const [noColor, flag] = await Promise.all([
+      runCli(validate, { cwd: broken, env: { NO_COLOR: '1', TERM: 'xterm-256color' } }),
+      runCli([...validate, '--no-color'], { cwd: broken, env: { FORCE_COLOR: '1' } }),
+    ]);
+    expect(noColor.stderr).toBe(`${UNKNOWN_FIELD_TEXT}\nDữ liệu có lỗi: 1 lỗi, 0 cảnh báo.\n`);
+    expect(flag.stderr).toBe(`${UNKNOWN_FIELD_TEXT}\nDữ liệu có lỗi: 1 lỗi, 0 cảnh báo.\n`);
+  });
+});
+
+describe.concurrent('--quiet', () => {
+  it('a clean validate or build prints nothing at all', async () => {
+    const cwd = workspace();
+    const [validate, build] = await Promise.all([
+      runCli(['validate', '--data', 'data', '--quiet'], { cwd }),
+      runCli(['build', '--data', 'data', '--period', '2024-H1', '-q'], { cwd }),
+    ]);
+    expect(validate).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(build).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(read(path.join(cwd, 'reports', 'bao-cao-cds-2024-H1.md'))).toContain('2024');
+  });
+
+  it('hides warnings, keeps errors', async () => {
+    const [warning, error] = await Promise.all([
+      runCli(['validate', '--data', 'data', '-q'], { cwd: workspace(DONE_AT_80) }),
+      runCli(['validate', '--data', 'data', '-q'], { cwd: workspace(MISSPELT_DEADLINE) }),
+    ]);
+    expect(warning).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(error).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `${UNKNOWN_FIELD_TEXT}\nDữ liệu có lỗi: 1 lỗi, 0 cảnh báo.\n`,
+    });
+  });
+});
