@@ -3,6 +3,7 @@
  * streaming writer leaves <Company> empty whatever the workbook says, so the
  * part is written here, with the same content exceljs writes plus the company.
  */
+import { xmlSafe } from './cells.js';
 
 const XML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -13,7 +14,7 @@ const XML_ESCAPES: Record<string, string> = {
 };
 
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
+  return xmlSafe(text).replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
 }
 
 /** The app.xml of a workbook with these worksheets, in order, and this company. */

@@ -27,6 +27,11 @@ const MAX_CELL_TEXT = 32_767;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+/** The text with every character XML cannot carry replaced by U+FFFD. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD');
+}
+
 /**
  * A text cell: a plain string value, so text starting with `=`, `+`, `-` or `@`
  * stays text and never becomes a formula. Characters XML cannot hold become
@@ -35,7 +40,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
  */
 export function textCell(text: string | null): string | null {
   if (text === null || text === '') return null;
-  const clean = text.replace(NOT_XML, '\uFFFD');
+  const clean = xmlSafe(text);
   if (clean.length <= MAX_CELL_TEXT) return clean;
   // Cut before a surrogate pair rather than through it.
   const cut = /[\uD800-\uDBFF]/.test(clean.charAt(MAX_CELL_TEXT - 2))

@@ -1,37 +1,36 @@
 /**
- * Vietnamese words the workbook prints for coded values of the report model:
- * task statuses (the contract's Vietnamese spellings, capitalised), the
- * official split of tasks by deadline, and where a difficulty was reported.
+ * Vietnamese words the workbook prints for coded values of the report model.
+ * Statuses and the split of tasks against their deadlines are the briefing's
+ * own words (render/markdown/vocabulary.ts), so both outputs say the same;
+ * the workbook writes them with a capital, as a cell value starts.
  */
 import type { SourcedText, Timeliness } from '../../compute/report-model.js';
 import type { TaskStatus } from '../../model/types.js';
+import { ONGOING_WORD, STATUS_WORDS, TIMELINESS_WORDS } from '../markdown/vocabulary.js';
+
+/** The first letter in upper case: "đang triển khai" → "Đang triển khai". */
+export function capitalise(words: string): string {
+  return words.charAt(0).toLocaleUpperCase('vi') + words.slice(1);
+}
+
+function capitalised<Key extends string>(words: Record<Key, string>): Record<Key, string> {
+  return Object.fromEntries(
+    Object.entries<string>(words).map(([key, word]) => [key, capitalise(word)]),
+  ) as Record<Key, string>;
+}
 
 /** A task's status on D, as the dataset contract spells it in Vietnamese. */
-export const STATUS_LABELS: Record<TaskStatus, string> = {
-  not_started: 'Chưa triển khai',
-  in_progress: 'Đang triển khai',
-  done: 'Hoàn thành',
-  cancelled: 'Dừng thực hiện',
-};
+export const STATUS_LABELS: Record<TaskStatus, string> = capitalised(STATUS_WORDS);
 
 /**
  * A task against its deadline on D (spec § Derived figures): due tasks are done
  * on time, done late or overdue; tasks not yet due (or with no deadline) are
  * done early, in progress or not started.
  */
-export const TIMELINESS_LABELS: Record<Timeliness, string> = {
-  'done-on-time': 'Hoàn thành đúng hạn',
-  'done-late': 'Hoàn thành trễ hạn',
-  overdue: 'Quá hạn',
-  'done-early': 'Hoàn thành trước hạn',
-  'in-progress': 'Đang thực hiện trong hạn',
-  'not-started': 'Chưa triển khai, chưa đến hạn',
-  'not-assigned': 'Chưa đến ngày bắt đầu',
-  cancelled: 'Dừng thực hiện',
-};
+export const TIMELINESS_LABELS: Record<Timeliness, string> = capitalised(TIMELINESS_WORDS);
 
 /** Printed for a task whose deadline is `ongoing`. */
-export const ONGOING_DEADLINE = 'Thường xuyên';
+export const ONGOING_DEADLINE = capitalise(ONGOING_WORD);
 /** Printed for a task with no deadline. */
 export const NO_DEADLINE = 'Không có thời hạn';
 

@@ -8,7 +8,7 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { AddWorksheetOptions, Worksheet } from 'exceljs';
-import { utcMidnight } from './cells.js';
+import { utcMidnight, xmlSafe } from './cells.js';
 import { appPropertiesXml } from './app-properties.js';
 import { pinZipTimestamps } from './zip-timestamps.js';
 import type { IsoDate } from '../../model/types.js';
@@ -64,11 +64,12 @@ export function openReportWorkbook(properties: WorkbookProperties): ReportWorkbo
       done();
     },
   });
-  const writer = new ReportWorkbookWriter(sink, properties.organization);
+  const organization = xmlSafe(properties.organization);
+  const writer = new ReportWorkbookWriter(sink, organization);
   const day = utcMidnight(properties.date);
-  writer.title = properties.title;
-  writer.creator = properties.organization;
-  writer.lastModifiedBy = properties.organization;
+  writer.title = xmlSafe(properties.title);
+  writer.creator = organization;
+  writer.lastModifiedBy = organization;
   writer.created = day;
   writer.modified = day;
   return {

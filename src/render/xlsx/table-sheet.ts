@@ -40,6 +40,8 @@ export interface TableSheet<Row> {
 
 /** The header is the row after the two title lines; data starts below it. */
 export const HEADER_ROW = 3;
+/** Rows in an Excel worksheet. */
+const MAX_ROWS = 1_048_576;
 const A4 = 9 as PaperSize;
 /** Rows written between two turns of the event loop, so the zip stream drains as rows are made. */
 const ROWS_PER_TURN = 2_000;
@@ -137,6 +139,11 @@ export async function writeTableSheet<Row>(
   workbook: Workbook,
   table: TableSheet<Row>,
 ): Promise<void> {
+  if (HEADER_ROW + table.rows.length > MAX_ROWS) {
+    throw new RangeError(
+      `The sheet "${table.name}" would need ${HEADER_ROW + table.rows.length} rows; Excel holds ${MAX_ROWS}`,
+    );
+  }
   const cellsOf = sameRowCells(table.columns);
   const widths = fittedWidths(table, cellsOf);
   // The streaming writer writes views and print setup when the sheet opens, so they go in here.

@@ -19,10 +19,14 @@ const MAX_COMMENT = 0xffff;
 /** Extra fields that carry their own timestamps (extended timestamp, NTFS, Info-ZIP Unix). */
 const TIMESTAMP_EXTRAS = new Set([0x5455, 0x000a, 0x5855]);
 
-/** The MS-DOS date of a day (bits: year − 1980, month, day), at 00:00:00. */
+/**
+ * The MS-DOS date of a day (bits: year − 1980, month, day), at 00:00:00. The
+ * format holds 1980–2107; a day outside is stamped with the nearest end.
+ */
 export function dosDate(day: IsoDate): number {
   const { year, month, day: dayOfMonth } = dateParts(day);
-  if (year < 1980 || year > 2107) throw new RangeError(`A ZIP date cannot hold the year ${year}`);
+  if (year < 1980) return (1 << 5) | 1;
+  if (year > 2107) return (127 << 9) | (12 << 5) | 31;
   return ((year - 1980) << 9) | (month << 5) | dayOfMonth;
 }
 

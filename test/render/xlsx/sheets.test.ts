@@ -169,7 +169,7 @@ describe('Nhiệm vụ', () => {
       ['Hoàn thành', 'Hoàn thành đúng hạn'],
       ['Hoàn thành', 'Hoàn thành trước hạn'],
       ['Đang triển khai', 'Đang thực hiện trong hạn'],
-      ['Chưa triển khai', 'Chưa triển khai, chưa đến hạn'],
+      ['Chưa triển khai', 'Chưa triển khai'],
       ['Dừng thực hiện', 'Dừng thực hiện'],
     ]);
   });

@@ -65,6 +65,18 @@ describe('text XML cannot carry', () => {
     expect(tasks.getCell('B4').value).toBe('Chuông\uFFFD báo\uFFFD động\uFFFD');
   });
 
+  it('keeps control characters out of the document properties', async () => {
+    const model = {
+      ...REPORT_MODEL,
+      organization: { name: 'Ban\u0001 Chỉ đạo & <CĐS>', parent: null },
+    };
+    const workbook = await loadWorkbook((await renderXlsx(model)).bytes);
+    expect([workbook.company, workbook.creator]).toEqual([
+      'Ban\uFFFD Chỉ đạo & <CĐS>',
+      'Ban\uFFFD Chỉ đạo & <CĐS>',
+    ]);
+  });
+
   it('cuts a text longer than a cell holds (32,767 characters) with an ellipsis', async () => {
     const note = 'ă'.repeat(40_000);
     const value = sheet(await renderAndLoad(withTask({ lastNote: note })), 'Nhiệm vụ').getCell(

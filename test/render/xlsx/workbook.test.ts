@@ -4,6 +4,7 @@
  * shares (frozen header, autofilter, widths, colour scales, print setup).
  */
 import type ExcelJS from 'exceljs';
+import type { TaskRow } from '../../../src/compute/report-model.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderXlsx } from '../../../src/render/xlsx/render-xlsx.js';
 import { REPORT_MODEL } from '../../fixtures/report-model.js';
@@ -210,5 +211,15 @@ describe('header cells', () => {
       'Tăng/giảm',
     ]);
     expect(headers('Khó khăn - Đề xuất')).toEqual(['Loại', 'Nội dung', 'Đơn vị', 'Nguồn']);
+  });
+});
+
+describe('limits', () => {
+  it('refuses a task list longer than a worksheet holds rather than write a broken file', async () => {
+    const task = REPORT_MODEL.tasks[0] as TaskRow;
+    const tasks = Array.from({ length: 1_048_576 - 2 }, () => task);
+    await expect(renderXlsx({ ...REPORT_MODEL, tasks })).rejects.toThrow(
+      'The sheet "Nhiệm vụ" would need 1048577 rows; Excel holds 1048576',
+    );
   });
 });

@@ -11,8 +11,9 @@ describe('dosDate', () => {
     expect(dosDate('1980-01-01')).toBe(33);
   });
 
-  it('refuses a year a ZIP date cannot hold', () => {
-    expect(() => dosDate('1979-12-31')).toThrow(RangeError);
+  it('stamps a day outside 1980–2107 with the nearest end', () => {
+    expect(dosDate('1975-06-30')).toBe(dosDate('1980-01-01'));
+    expect(dosDate('2999-06-30')).toBe(dosDate('2107-12-31'));
   });
 });
 
