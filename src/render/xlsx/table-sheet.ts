@@ -43,7 +43,7 @@ export const HEADER_ROW = 3;
 /** Rows in an Excel worksheet. */
 const MAX_ROWS = 1_048_576;
 const A4 = 9 as PaperSize;
-/** Rows written between two turns of the event loop, so the zip stream drains as rows are made. */
+/** Rows written between two turns of the event loop, so that deflate runs while rows are made. */
 const ROWS_PER_TURN = 2_000;
 const LINE_HEIGHT = 15;
 /** 3-colour scale for ratios: red at 0%, yellow at 50%, green at 100%. */
@@ -163,17 +163,17 @@ export async function writeTableSheet<Row>(
   writeTitle(sheet, table.title);
   writeHeader(sheet, table.columns, widths);
 
-  const styles = table.columns.map((column) => columnStyles(column.kind));
+  const columns = table.columns.map((column) => ({ column, styles: columnStyles(column.kind) }));
   let rowNumber = HEADER_ROW;
   for (const row of table.rows) {
     rowNumber++;
     const line = sheet.getRow(rowNumber);
     const cell = cellsOf(rowNumber);
     const look = table.look?.(row) ?? 'plain';
-    table.columns.forEach((column, index) => {
+    columns.forEach(({ column, styles }, index) => {
       const target = line.getCell(index + 1);
       target.value = column.value(row, cell);
-      target.style = styles[index]?.[look] ?? {};
+      target.style = styles[look];
     });
     line.commit();
     if ((rowNumber - HEADER_ROW) % ROWS_PER_TURN === 0) await nextTurn();
