@@ -1,0 +1,151 @@
+/**
+ * The bundled sample through the real pipeline (load → validate → compute →
+ * render): the figures a steering-committee reader checks first.
+ */
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReportModel } from '../../src/compute/report-model.js';
+import { parsePeriod } from '../../src/model/period.js';
+import type { Dataset } from '../../src/model/types.js';
+import { buildModel, checkDataset, renderReports } from '../../src/pipeline.js';
+import { DEFAULT_LIMITS } from '../../src/validate/limits.js';
+
+const SAMPLE = fileURLToPath(new URL('../../data/', import.meta.url));
+let dataset: Dataset;
+
+const modelFor = (code: string): ReportModel => buildModel(dataset, { period: parsePeriod(code)! });
+const pillarCounts = (model: ReportModel) =>
+  model.pillars.map(
+    (pillar) => `${pillar.id} ${pillar.figures.implemented}/${pillar.figures.assigned}`,
+  );
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+beforeAll(async () => {
+  const checked = await checkDataset(SAMPLE, DEFAULT_LIMITS);
+  expect(checked.diagnostics).toEqual([]);
+  dataset = checked.dataset!;
+});
+
+describe('2024-H1: the meeting of 28/6/2024', () => {
+  it('reads 11/11, 11/21, 5/9 and 1/6 as the article did', async () => {
+    const model = modelFor('2024-H1');
+    expect(model.period).toEqual({
+      code: '2024-H1',
+      kind: 'half',
+      label: '6 tháng đầu năm 2024',
+      firstDay: '2024-01-01',
+      lastDay: '2024-06-30',
+      asOf: '2024-06-30',
+    });
+    expect(pillarCounts(model)).toEqual([
+      'chung 11/11',
+      'chinh-quyen-so 11/21',
+      'kinh-te-so 5/9',
+      'xa-hoi-so 1/6',
+    ]);
+    const [markdown] = await renderReports(model, { formats: ['md'] });
+    expect(text(markdown!.bytes)).toContain(
+      '11/11 nhóm nhiệm vụ chung đã được triển khai; đã triển khai 11/21 nhiệm vụ phát triển chính quyền số, 5/9 nhiệm vụ phát triển kinh tế số, 1/6 nhiệm vụ phát triển xã hội số.',
+    );
+  });
+
+  it('has the overdue, late and due figures of the sample', () => {
+    const { totals } = modelFor('2024-H1');
+    expect({
+      assigned: totals.assigned,
+      implemented: totals.implemented,
+      done: totals.done,
+      dueDoneOnTime: totals.dueDoneOnTime,
+      dueDoneLate: totals.dueDoneLate,
+      overdue: totals.overdue,
+      due: totals.due,
+      cancelled: totals.cancelled,
+    }).toEqual({
+      assigned: 47,
+      implemented: 28,
+      done: 8,
+      dueDoneOnTime: 7,
+      dueDoneLate: 1,
+      overdue: 2,
+      due: 10,
+      cancelled: 0,
+    });
+  });
+
+  it('shows the index components the article says rose', () => {
+    const trends = modelFor('2024-H1').index.componentTrends;
+    const rose = trends.filter((trend) => trend.direction === 'up').map((trend) => trend.name);
+    expect(rose).toEqual(expect.arrayContaining(['Nhận thức số', 'Thể chế số', 'Hạ tầng số']));
+  });
+
+  it('the briefing has the NĐ 30 header, the date line and the signature', async () => {
+    const [markdown] = await renderReports(modelFor('2024-H1'), { formats: ['md'] });
+    const briefing = text(markdown!.bytes);
+    expect(briefing.split('\n').slice(0, 6)).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\\',
+      '**BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ**',
+      '',
+      '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\',
+      '**Độc lập - Tự do - Hạnh phúc**',
+      '',
+    ]);
+    expect(briefing).toContain('*Quảng Trị, ngày 30 tháng 6 năm 2024*');
+    expect(briefing).toContain('| Chính quyền số | 21 | 11 | 52,4% |');
+    expect(briefing).toContain('## II. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC');
+    expect(briefing).toContain('**Võ Văn Hưng**');
+    expect(briefing).toBe(briefing.normalize('NFC'));
+  });
+});
+
+describe('other periods of the sample', () => {
+  it('2024-H2 gives the figures of that half-year, compared with 2024-H1', () => {
+    const model = modelFor('2024-H2');
+    expect(model.period.asOf).toBe('2024-12-31');
+    expect(pillarCounts(model)).toEqual([
+      'chung 11/11',
+      'chinh-quyen-so 20/21',
+      'kinh-te-so 7/9',
+      'xa-hoi-so 5/6',
+    ]);
+    expect(model.compare?.code).toBe('2024-H1');
+    expect(model.totalsComparison?.change.implemented).toBe(43 - 28);
+  });
+
+  it('2025-H2 counts the tasks of merged and abolished agencies under their successors', () => {
+    const model = modelFor('2025-H2');
+    const transferred = model.transfers.map(
+      (transfer) => `${transfer.task.id} ${transfer.from.id}→${transfer.to.id}`,
+    );
+    expect(transferred).toContain('CHUNG-01 so-tttt→so-khcn');
+    expect(transferred).toContain('CQS-19 ubnd-tp-dong-ha→ubnd-phuong-dong-ha');
+    expect(model.agencies.map((row) => row.agency.id)).not.toContain('so-tttt');
+    expect(model.index.rows.map((row) => row.agency.id)).not.toContain('so-tttt');
+  });
+});
+
+describe('deterministic output', () => {
+  it('two builds give the same bytes for md, json and xlsx', async () => {
+    const first = await renderReports(modelFor('2024-H1'), { formats: ['md', 'json', 'xlsx'] });
+    const second = await renderReports(modelFor('2024-H1'), { formats: ['md', 'json', 'xlsx'] });
+    expect(first.map((artifact) => artifact.name)).toEqual([
+      'bao-cao-cds-2024-H1.md',
+      'bao-cao-cds-2024-H1.json',
+      'bao-cao-cds-2024-H1.xlsx',
+    ]);
+    first.forEach((artifact, index) =>
+      expect(Buffer.from(artifact.bytes).equals(Buffer.from(second[index]!.bytes))).toBe(true),
+    );
+  });
+
+  it('the JSON carries the same figures as the Markdown', async () => {
+    const [json] = await renderReports(modelFor('2024-H1'), { formats: ['json'] });
+    const parsed = JSON.parse(text(json!.bytes)) as ReportModel;
+    expect(parsed.schema_version).toBe(1);
+    expect(parsed.pillars.map((pillar) => pillar.figures.implementedRatio)).toEqual([
+      { numerator: 11, denominator: 11 },
+      { numerator: 11, denominator: 21 },
+      { numerator: 5, denominator: 9 },
+      { numerator: 1, denominator: 6 },
+    ]);
+  });
+});
