@@ -27,6 +27,8 @@ const USAGE = `usage: node bench/run.mjs [options]
   --runs N         timed runs per command, after the warm-up (default 5)
   --warmup N       untimed runs first (default 1)
   --timeout S      seconds before a run is killed (default 1800)
+  --only a,b       measure only these rows: node,version,help,floor,validate,
+                   build-md-json,build-xlsx,build-all (default: all)
   --json FILE      also write every measurement as JSON
   --markdown       print Markdown tables ready for BENCHMARKS.md
   --smoke          CI check: province only, 2 runs, no warm-up, no targets`;
@@ -51,14 +53,16 @@ const datasets = options.sizes.map((size) => {
 log('start-up');
 /** @type {import('./lib/rows.mjs').RowResult[]} */
 const startup = [];
-for (const command of startupCommands()) startup.push(await measureRow(command, rowOptions));
+for (const command of startupCommands().filter(options.selected))
+  startup.push(await measureRow(command, rowOptions));
 
 /** @type {import('./lib/report.mjs').SizeReport[]} */
 const sizes = [];
 for (const dataset of datasets) {
   log(dataset.size);
   const rows = [];
-  for (const command of datasetCommands(dataset.size, dataset.dir, join(BENCH_DIR, '.out'))) {
+  const commands = datasetCommands(dataset.size, dataset.dir, join(BENCH_DIR, '.out'));
+  for (const command of commands.filter(options.selected)) {
     rows.push(await measureRow(command, rowOptions));
   }
   sizes.push({
@@ -124,6 +128,7 @@ function readOptions() {
         warmup: { type: 'string' },
         timeout: { type: 'string' },
         json: { type: 'string' },
+        only: { type: 'string' },
         markdown: { type: 'boolean' },
         smoke: { type: 'boolean' },
         help: { type: 'boolean' },
@@ -153,7 +158,9 @@ function readOptions() {
     : String(values.sizes ?? Object.keys(SIZES).join(',')).split(',');
   const unknown = sizes.filter((size) => !(size in SIZES));
   if (unknown.length > 0) usageError(`unknown size: ${unknown.join(', ')}`);
+  const only = typeof values.only === 'string' ? values.only.split(',') : undefined;
   return {
+    selected: (/** @type {{ id: string }} */ command) => !only || only.includes(command.id),
     sizes: /** @type {Array<keyof typeof SIZES>} */ (sizes),
     smoke,
     markdown: values.markdown === true,

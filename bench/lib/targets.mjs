@@ -53,9 +53,9 @@ function startupTarget(rows, id) {
   const row = rows.find((candidate) => candidate.id === id);
   const target = `dx-report --${id} within ${STARTUP_BUDGET_MS} ms of node -e 0`;
   const limit = `≤ +${STARTUP_BUDGET_MS} ms`;
-  if (!node || !row) return { target, limit, actual: 'not run', status: 'n/a' };
-  if (!row.ok || !node.ok || row.medianMs === undefined || node.medianMs === undefined) {
-    return { target, limit, actual: 'command failed', status: 'fail' };
+  const missing = unavailable(rows, ['node', id]);
+  if (missing || row?.medianMs === undefined || node?.medianMs === undefined) {
+    return { target, limit, ...(missing ?? FAILED) };
   }
   const extra = row.medianMs - node.medianMs;
   return {
@@ -77,9 +77,9 @@ function startupTarget(rows, id) {
 function ratioTarget(size, id, limit, measure) {
   const target = `national: ${labelOf(id)} ${measure} vs floor`;
   const limitText = `≤ ${limit}×`;
-  if (!size) return { target, limit: limitText, actual: 'not run', status: 'n/a' };
-  const ratio = floorRatio(size.rows, id, measure);
-  if (ratio === null) return { target, limit: limitText, actual: 'command failed', status: 'fail' };
+  const missing = unavailable(size?.rows, ['floor', id]);
+  const ratio = size ? floorRatio(size.rows, id, measure) : null;
+  if (missing || ratio === null) return { target, limit: limitText, ...(missing ?? FAILED) };
   return {
     target,
     limit: limitText,
@@ -113,12 +113,12 @@ export function floorRatio(rows, id, measure) {
  */
 function growthTarget(sizes, id) {
   const target = `linear growth of ${labelOf(id)}`;
-  const limit = `marginal ms per 1,000 tasks, national→stress ≤ ${LINEAR_TOLERANCE}× province→national`;
-  if (!['province', 'national', 'stress'].every((name) => sizes.some((s) => s.size === name))) {
-    return { target, limit, actual: 'not run', status: 'n/a' };
-  }
+  const limit = `ms per extra 1k tasks: national→stress ≤ ${LINEAR_TOLERANCE}× province→national`;
+  const missing = ['province', 'national', 'stress']
+    .map((name) => unavailable(sizes.find((size) => size.size === name)?.rows, [id]))
+    .find((problem) => problem !== null);
   const row = marginalSlopes(sizes, id);
-  if (row === null) return { target, limit, actual: 'command failed', status: 'fail' };
+  if (missing || row === null) return { target, limit, ...(missing ?? FAILED) };
   const floor = marginalSlopes(sizes, 'floor');
   const floorNote = floor ? `; floor ${(floor.second / floor.first).toFixed(2)}×` : '';
   const actual = `${row.first.toFixed(0)} → ${row.second.toFixed(0)} (${(row.second / row.first).toFixed(2)}×${floorNote})`;
@@ -152,15 +152,31 @@ function marginalSlopes(sizes, id) {
 function provinceBuildTarget(size) {
   const target = 'province: build --format md,json,xlsx';
   const limit = `< ${PROVINCE_FULL_BUILD_MS} ms`;
-  if (!size) return { target, limit, actual: 'not run', status: 'n/a' };
-  const ms = size.rows.find((row) => row.id === 'build-all')?.medianMs;
-  if (ms === undefined) return { target, limit, actual: 'command failed', status: 'fail' };
+  const missing = unavailable(size?.rows, ['build-all']);
+  const ms = size?.rows.find((row) => row.id === 'build-all')?.medianMs;
+  if (missing || ms === undefined) return { target, limit, ...(missing ?? FAILED) };
   return {
     target,
     limit,
     actual: `${Math.round(ms)} ms`,
     status: verdict(ms < PROVINCE_FULL_BUILD_MS),
   };
+}
+
+/** @type {Pick<TargetResult, 'actual' | 'status'>} */
+const FAILED = { actual: 'command failed', status: 'fail' };
+
+/**
+ * Why a target cannot be judged: a row it needs was not run (its size or the
+ * command was left out: n/a) or failed (the target is missed); null when all ran.
+ * @param {RowResult[] | undefined} rows
+ * @param {string[]} ids
+ * @returns {Pick<TargetResult, 'actual' | 'status'> | null}
+ */
+function unavailable(rows, ids) {
+  const needed = ids.map((id) => rows?.find((row) => row.id === id));
+  if (needed.some((row) => row === undefined)) return { actual: 'not run', status: 'n/a' };
+  return needed.every((row) => row?.ok) ? null : FAILED;
 }
 
 /**
