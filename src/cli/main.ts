@@ -7,9 +7,9 @@
  * 2 usage errors; 3 unexpected failure.
  */
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { EXIT_CODES_HELP, failure } from './failure.js';
 import { parseLanguage, parseReporter, type GlobalFlags } from './global-flags.js';
-import { say, UsageError } from './messages.js';
 import type { BuildFlags } from './commands/build.js';
 import type { SummaryFlags } from './commands/summary.js';
 import type { CommonFlags } from './options.js';
@@ -21,13 +21,6 @@ const VERSION = (
     version: string;
   }
 ).version;
-
-const EXIT_CODES_HELP = `
-Mã thoát / exit codes:
-  0  thành công / success
-  1  dữ liệu có lỗi (hoặc cảnh báo khi dùng --strict) / the dataset has errors (or warnings with --strict)
-  2  sai cách dùng: lệnh, tùy chọn, kỳ báo cáo, thư mục dữ liệu, mẫu báo cáo / usage error
-  3  lỗi ngoài dự kiến (chạy lại với --debug) / unexpected failure (run again with --debug)`;
 
 export async function main(
   argv: readonly string[],
@@ -174,28 +167,4 @@ export async function main(
   } catch (error) {
     return failure(error, context, debug);
   }
-}
-
-/** Maps a thrown error to its exit code: usage 2, anything else 3 with one line (the stack only with --debug). */
-async function failure(error: unknown, context: RunContext, debug: boolean): Promise<number> {
-  const { terminal, language } = context;
-  if (error instanceof CommanderError) {
-    // Help and version end through exitOverride too, with exit code 0; commander printed the rest.
-    return error.exitCode === 0 ? 0 : 2;
-  }
-  if (error instanceof UsageError) {
-    terminal.error(`dx-report: ${say(language, error.key, ...error.args)}`);
-    return 2;
-  }
-  const { DataFolderError } = await import('../load/load-dataset.js');
-  if (error instanceof DataFolderError) {
-    terminal.error(`dx-report: ${say(language, 'noDataFolder', error.folder)}`);
-    return 2;
-  }
-  const errno = (error as NodeJS.ErrnoException | undefined)?.code;
-  const detail = error instanceof Error ? error.message : String(error);
-  const key = typeof errno === 'string' && errno.startsWith('E') ? 'ioError' : 'unexpected';
-  terminal.error(`dx-report: ${say(language, key, detail)}`);
-  if (debug && error instanceof Error && error.stack) terminal.error(error.stack);
-  return 3;
 }

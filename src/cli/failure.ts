@@ -1,0 +1,43 @@
+/**
+ * The exit policy for what is thrown: usage errors exit 2 with one line in the
+ * user's language; anything else is unexpected and exits 3 with one line, the
+ * stack only with --debug. Data errors never arrive here: they are diagnostics.
+ */
+import { CommanderError } from 'commander';
+import { say, UsageError } from './messages.js';
+import type { RunContext } from './run-context.js';
+
+export const EXIT_CODES_HELP = `
+Mã thoát / exit codes:
+  0  thành công / success
+  1  dữ liệu có lỗi (hoặc cảnh báo khi dùng --strict) / the dataset has errors (or warnings with --strict)
+  2  sai cách dùng: lệnh, tùy chọn, kỳ báo cáo, thư mục dữ liệu, mẫu báo cáo / usage error
+  3  lỗi ngoài dự kiến (chạy lại với --debug) / unexpected failure (run again with --debug)`;
+
+/** Maps a thrown error to its exit code: usage 2, anything else 3 with one line (the stack only with --debug). */
+export async function failure(
+  error: unknown,
+  context: RunContext,
+  debug: boolean,
+): Promise<number> {
+  const { terminal, language } = context;
+  if (error instanceof CommanderError) {
+    // Help and version end through exitOverride too, with exit code 0; commander printed the rest.
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof UsageError) {
+    terminal.error(`dx-report: ${say(language, error.key, ...error.args)}`);
+    return 2;
+  }
+  const { DataFolderError } = await import('../load/load-dataset.js');
+  if (error instanceof DataFolderError) {
+    terminal.error(`dx-report: ${say(language, 'noDataFolder', error.folder)}`);
+    return 2;
+  }
+  const errno = (error as NodeJS.ErrnoException | undefined)?.code;
+  const detail = error instanceof Error ? error.message : String(error);
+  const key = typeof errno === 'string' && errno.startsWith('E') ? 'ioError' : 'unexpected';
+  terminal.error(`dx-report: ${say(language, key, detail)}`);
+  if (debug && error instanceof Error && error.stack) terminal.error(error.stack);
+  return 3;
+}

@@ -1,0 +1,52 @@
+/** The exit policy for thrown errors, including a bug (no errno), which no CLI run can provoke on purpose. */
+import { CommanderError } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { failure } from '../../src/cli/failure.js';
+import { UsageError } from '../../src/cli/messages.js';
+import type { RunContext } from '../../src/cli/run-context.js';
+import { createTerminal } from '../../src/cli/terminal.js';
+
+function contextCollecting(language: 'vi' | 'en') {
+  const errors: string[] = [];
+  const terminal = { ...createTerminal({ quiet: true, env: { NO_COLOR: '1' } }) };
+  terminal.error = (text: string) => errors.push(text);
+  const context: RunContext = {
+    terminal,
+    language,
+    languageFlag: language,
+    reporter: 'text',
+    env: {},
+  };
+  return { context, errors };
+}
+
+describe('failure', () => {
+  it('a bug: one line naming --debug, exit 3; the stack only with --debug', async () => {
+    const bug = new TypeError("Cannot read properties of undefined (reading 'id')");
+    const quiet = contextCollecting('vi');
+    const debug = contextCollecting('en');
+    expect(await failure(bug, quiet.context, false)).toBe(3);
+    expect(await failure(bug, debug.context, true)).toBe(3);
+    expect(quiet.errors).toEqual([
+      "dx-report: Lỗi ngoài dự kiến: Cannot read properties of undefined (reading 'id'). Chạy lại với --debug để xem chi tiết, và báo lỗi này cho nhóm phát triển.",
+    ]);
+    expect(debug.errors).toEqual([
+      "dx-report: Unexpected failure: Cannot read properties of undefined (reading 'id'). Run again with --debug for details, and report it to the developers.",
+      bug.stack,
+    ]);
+  });
+
+  it('usage errors exit 2 in the language of the run; commander errors keep their own code', async () => {
+    const { context, errors } = contextCollecting('en');
+    expect(await failure(new UsageError('badFormat', 'pdf'), context, false)).toBe(2);
+    expect(
+      await failure(new CommanderError(1, 'commander.unknownOption', 'x'), context, false),
+    ).toBe(2);
+    expect(await failure(new CommanderError(0, 'commander.version', '0.1.0'), context, false)).toBe(
+      0,
+    );
+    expect(errors).toEqual([
+      'dx-report: Format `pdf` is not supported. Use md, json, xlsx (comma-separated).',
+    ]);
+  });
+});
