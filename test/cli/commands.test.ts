@@ -1,13 +1,20 @@
 /** init, schema and summary through the built CLI. */
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ANSI, REPO, SAMPLE_DATA, ensureBuilt, read, runCli } from './run-cli.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ANSI,
+  REPO,
+  SAMPLE_DATA,
+  ensureBuilt,
+  removeTempFolders,
+  tempFolder,
+  read,
+  runCli,
+} from './run-cli.js';
 
 beforeAll(ensureBuilt);
-
-const emptyFolder = () => mkdtempSync(path.join(tmpdir(), 'dx-report-cli-'));
+afterAll(removeTempFolders);
 
 const SCHEMA_FILES = [
   'agencies.schema.json',
@@ -21,7 +28,7 @@ const SCHEMA_FILES = [
 
 describe.concurrent('init', () => {
   it('writes a starter dataset that validates, then refuses to overwrite it', async () => {
-    const cwd = emptyFolder();
+    const cwd = tempFolder();
     const init = await runCli(['init', 'du-lieu'], { cwd });
     expect(init).toEqual({
       status: 0,
@@ -47,7 +54,7 @@ describe.concurrent('init', () => {
 
 describe.concurrent('schema', () => {
   it('--out DIR writes the seven schemas, equal to the ones shipped in schemas/', async () => {
-    const cwd = emptyFolder();
+    const cwd = tempFolder();
     const result = await runCli(['schema', '--out', 'so-do'], { cwd });
     expect(result).toEqual({
       status: 0,
@@ -65,7 +72,7 @@ describe.concurrent('summary', () => {
   const args = ['summary', '--data', SAMPLE_DATA, '--period', '2024-H1'];
 
   it('prints the key figures of the sample as a table on stdout', async () => {
-    const result = await runCli(args, { cwd: emptyFolder(), env: { NO_COLOR: '1' } });
+    const result = await runCli(args, { cwd: tempFolder(), env: { NO_COLOR: '1' } });
     expect(result).toEqual({
       status: 0,
       stderr: '',
@@ -83,7 +90,7 @@ describe.concurrent('summary', () => {
   });
 
   it('FORCE_COLOR=1 marks the header and overdue counts', async () => {
-    const result = await runCli(args, { cwd: emptyFolder(), env: { FORCE_COLOR: '1' } });
+    const result = await runCli(args, { cwd: tempFolder(), env: { FORCE_COLOR: '1' } });
     expect(result.stdout).toMatch(ANSI);
     expect(result.stdout.split('\n')[3]).toBe(
       'Chính quyền số    21          11/21   52,4%           5  \u001b[31m      2\u001b[39m       71,4%',

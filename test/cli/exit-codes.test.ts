@@ -1,18 +1,20 @@
 /** Every exit path of the built CLI: 0 clean, 1 bad data, 2 usage, 3 unexpected; exact words on stderr. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DONE_AT_80,
   MISSPELT_DEADLINE,
   REPO,
   ensureBuilt,
+  removeTempFolders,
   read,
   runCli,
   workspace,
 } from './run-cli.js';
 
 beforeAll(ensureBuilt);
+afterAll(removeTempFolders);
 
 const UNKNOWN_FIELD_VI =
   'tasks/a.yaml:7:5  lỗi  Trường `deadlne` không có trong định dạng dữ liệu. Có phải ý bạn là `deadline`? Các trường hợp lệ: id, title, pillar, plan, lead, partners, start, deadline, updates.  [unknown-field]';

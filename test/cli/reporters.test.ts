@@ -1,19 +1,21 @@
 /** The reporters (text, json, github), GitHub Actions defaults, colour and --quiet, through the built CLI. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ANSI,
   DONE_AT_80,
   MISSPELT_DEADLINE,
   ensureBuilt,
+  removeTempFolders,
+  tempFolder,
   read,
   runCli,
   workspace,
 } from './run-cli.js';
 
 beforeAll(ensureBuilt);
+afterAll(removeTempFolders);
 
 const UNKNOWN_FIELD_MESSAGE =
   'Trường `deadlne` không có trong định dạng dữ liệu. Có phải ý bạn là `deadline`? Các trường hợp lệ: id, title, pillar, plan, lead, partners, start, deadline, updates.';
@@ -107,7 +109,7 @@ describe.concurrent('--reporter github', () => {
     const repository = workspace(MISSPELT_DEADLINE);
     // Run from elsewhere: the path must come from GITHUB_WORKSPACE, not the working directory.
     const result = await runCli(['validate', '--data', path.join(repository, 'data')], {
-      cwd: tmpdir(),
+      cwd: tempFolder(),
       env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: repository },
     });
     expect(result.status).toBe(1);
@@ -138,7 +140,7 @@ describe.concurrent('--reporter github', () => {
 
 describe.concurrent('GITHUB_STEP_SUMMARY', () => {
   it('build appends the key figures as Markdown to the job summary', async () => {
-    const summary = path.join(mkdtempSync(path.join(tmpdir(), 'dx-report-summary-')), 'summary.md');
+    const summary = path.join(tempFolder(), 'summary.md');
     writeFileSync(summary, 'Earlier step\n');
     const result = await runCli(['build', '--data', 'data', '--period', '2024-H1', '--dry-run'], {
       cwd: workspace(),

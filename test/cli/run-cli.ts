@@ -4,7 +4,7 @@
  * captured as pipes. Asynchronous, so a test can run several at once.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,13 +69,27 @@ export function runCli(
   });
 }
 
+const created: string[] = [];
+
+/** A fresh empty folder under the system temp folder, removed by `removeTempFolders`. */
+export function tempFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'dx-report-cli-'));
+  created.push(folder);
+  return folder;
+}
+
+/** Removes every folder `tempFolder` and `workspace` made; for `afterAll`. */
+export function removeTempFolders(): void {
+  for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
+
 /**
  * A fresh work folder holding a dataset in `data/` (MINIMAL_FILES with `files`
  * replacing or adding entries). Returns the work folder, so the CLI can run
  * there with `--data data` and print paths as a user in a repository sees them.
  */
 export function workspace(files: Readonly<Record<string, string>> = {}): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'dx-report-cli-'));
+  const root = tempFolder();
   for (const [relative, text] of Object.entries({ ...MINIMAL_FILES, ...files })) {
     const target = path.join(root, 'data', relative);
     mkdirSync(path.dirname(target), { recursive: true });

@@ -5,11 +5,20 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { MISSPELT_DEADLINE, REPO, ensureBuilt, read, runCli, workspace } from './run-cli.js';
+import {
+  MISSPELT_DEADLINE,
+  REPO,
+  ensureBuilt,
+  removeTempFolders,
+  read,
+  runCli,
+  workspace,
+} from './run-cli.js';
 
 beforeAll(ensureBuilt);
+afterAll(removeTempFolders);
 
 interface Step {
   uses?: string;
