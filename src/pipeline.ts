@@ -70,7 +70,8 @@ export async function renderReports(
   const artifacts: Artifact[] = [];
   for (const format of REPORT_FORMATS.filter((name) => options.formats.includes(name))) {
     if (format === 'md') {
-      const { DEFAULT_TEMPLATE_FILE, renderMarkdown } = await import('./render/markdown/render-markdown.js');
+      const { DEFAULT_TEMPLATE_FILE, renderMarkdown } =
+        await import('./render/markdown/render-markdown.js');
       const templateFile = options.templateFile ?? path.join(TEMPLATES_DIR, DEFAULT_TEMPLATE_FILE);
       const template = await readFile(templateFile, 'utf8');
       artifacts.push(renderMarkdown(model, { template }));
