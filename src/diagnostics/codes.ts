@@ -18,6 +18,7 @@ export const DIAGNOSTIC_SEVERITY = {
   'yaml-multiple-documents': 'error',
   'yaml-alias-limit': 'error',
   'yaml-too-deep': 'error',
+  'yaml-alias-cycle': 'error',
   // shape (JSON Schema)
   'root-not-mapping': 'error',
   'wrong-type': 'error',

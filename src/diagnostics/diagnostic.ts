@@ -24,6 +24,8 @@ export interface Diagnostic {
   args: DiagnosticArgs;
   /** The source line, kept for YAML syntax errors so the text reporter can put a caret under the column. */
   excerpt?: string;
+  /** 1-based column of the caret within `excerpt` when the excerpt is a cut of a long line; else `column`. */
+  excerptColumn?: number;
 }
 
 /** Orders diagnostics by file, line, column, then code, so output never depends on discovery order. */

@@ -45,6 +45,8 @@ export const MESSAGES_EN: Catalog = {
   'yaml-alias-limit': (a) =>
     `Too many YAML aliases (\`*\`), over the limit of ${a.limit}. Write the values out.`,
   'yaml-too-deep': (a) => `Nested more than ${a.limit} levels deep. Check the indentation.`,
+  'yaml-alias-cycle': (a) =>
+    `The alias \`*${a.name}\` sits inside the very block anchored as \`&${a.name}\`, so its value would never end. Write the values out.`,
   'root-not-mapping': (a) =>
     `The top level of the file must be \`key: value\` fields (e.g. starting with \`${a.expected}:\`), not ${types(a.actual)}.`,
   'wrong-type': (a) =>

@@ -58,6 +58,8 @@ export const MESSAGES_VI: Catalog = {
     `Tệp dùng quá nhiều tham chiếu YAML (alias \`*\`), vượt giới hạn ${a.limit}. Hãy viết trực tiếp giá trị.`,
   'yaml-too-deep': (a) =>
     `Dữ liệu lồng nhau quá sâu (hơn ${a.limit} cấp). Hãy kiểm tra lại thụt lề.`,
+  'yaml-alias-cycle': (a) =>
+    `Tham chiếu \`*${a.name}\` nằm ngay trong khối được đặt tên \`&${a.name}\`, tạo thành vòng lặp không có điểm dừng. Hãy viết trực tiếp giá trị.`,
   'root-not-mapping': (a) =>
     `Cấp ngoài cùng của tệp phải là các trường dạng \`tên: giá trị\` (ví dụ bắt đầu bằng \`${a.expected}:\`), không phải ${types(a.actual)}.`,
   'wrong-type': (a) =>

@@ -26,7 +26,8 @@ export function formatText(
   const head = `${location(diagnostic)}  ${paint(diagnostic.severity, severityWord(diagnostic.severity, language))}  ${describe(diagnostic, language)}  [${diagnostic.code}]`;
   if (diagnostic.excerpt === undefined) return head;
   const gutter = `${diagnostic.line} | `;
-  const caret = `${' '.repeat(gutter.length + Math.max(0, diagnostic.column - 1))}^`;
+  const column = diagnostic.excerptColumn ?? diagnostic.column;
+  const caret = `${' '.repeat(gutter.length + Math.max(0, column - 1))}^`;
   return `${head}\n${gutter}${diagnostic.excerpt.replace(/\t/g, ' ')}\n${caret}`;
 }
 

@@ -4,20 +4,26 @@
  * so columns match the editor; strings are normalised to NFC afterwards.
  */
 import {
+  Composer,
   isAlias,
   isMap,
   isPair,
   isScalar,
   isSeq,
   LineCounter,
-  parseDocument,
+  Parser,
+  YAMLParseError,
+  type CST,
   type Document,
   type Node,
+  type Pair,
+  type YAMLMap,
 } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from './make-diagnostic.js';
 import type { Limits } from './limits.js';
+import { checkStructure, tooDeepOffset, type StructureProblem } from './yaml-structure.js';
 
 /** A path into a parsed value: keys and list indexes. */
 export type ValuePath = readonly (string | number)[];
@@ -42,19 +48,27 @@ export interface ParsedYaml {
 }
 
 const YAML_CODES: Partial<Record<string, DiagnosticCode>> = {
-  DUPLICATE_KEY: 'yaml-duplicate-key',
   TAB_AS_INDENT: 'yaml-tab-indent',
   MULTIPLE_DOCS: 'yaml-multiple-documents',
+  // yaml catches its own stack overflow; the depth check before composing makes this a last resort.
+  RESOURCE_EXHAUSTION: 'yaml-too-deep',
 };
 
+/** YAML problems reported per file at most: past the first few, a parser's errors echo the first. */
+export const MAX_YAML_PROBLEMS = 20;
+
+/** Widest source excerpt shown under a message; a longer line is cut around the column. */
+export const EXCERPT_WIDTH = 120;
+
+/**
+ * Parses one file's text. Bad YAML, nesting deeper than `limits.maxDepth`,
+ * duplicate keys, alias loops and more aliases than `limits.maxAliasCount` are
+ * diagnostics (at most MAX_YAML_PROBLEMS), never exceptions, and the work grows
+ * no faster than the text.
+ */
 export function parseYaml(file: string, text: string, limits: Limits): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-  });
+  const { doc, tooDeepAt } = compose(text, lineCounter, limits.maxDepth);
   const position = (offset: number, endOffset?: number): Position => {
     const start = lineCounter.linePos(offset);
     if (endOffset === undefined || endOffset <= offset)
@@ -62,91 +76,143 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
     const end = lineCounter.linePos(endOffset);
     return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
   };
-  const lineText = (line: number): string => {
-    const from = lineCounter.lineStarts[line - 1] ?? 0;
-    const to = lineCounter.lineStarts[line] ?? text.length;
-    return text.slice(from, to).replace(/\r?\n$/, '');
+  const keyIndex = indexOfKeys();
+  const locate: Locator = (path, at = 'value') => locateIn(doc, path, at, position, keyIndex);
+  const problem = (code: DiagnosticCode, offset: number, args: Record<string, string | number>) => {
+    const at = position(offset);
+    return { ...diagnostic(code, file, at, args), ...excerptOf(text, lineCounter, at) };
   };
-  const locate: Locator = (path, at = 'value') => locateIn(doc, path, at, position);
+  const failed = (diagnostics: Diagnostic[]): ParsedYaml => ({
+    value: undefined,
+    locate,
+    diagnostics,
+  });
 
-  const diagnostics: Diagnostic[] = [];
-  for (const error of doc.errors) {
-    const code = YAML_CODES[error.code] ?? 'yaml-syntax';
-    const at = position(error.pos[0]);
-    const key = code === 'yaml-duplicate-key' ? duplicateKeyName(text, error.pos[0]) : '';
-    diagnostics.push({
-      ...diagnostic(code, file, at, { detail: firstSentence(error.message), key }),
-      excerpt: lineText(at.line),
-    });
+  if (tooDeepAt !== undefined) {
+    return failed([problem('yaml-too-deep', tooDeepAt, { limit: limits.maxDepth })]);
   }
-  if (diagnostics.length > 0) return { value: undefined, locate, diagnostics };
-
-  const depth = maxDepth(doc.contents, limits.maxDepth);
-  if (depth > limits.maxDepth) {
-    return {
-      value: undefined,
-      locate,
-      diagnostics: [
-        diagnostic('yaml-too-deep', file, { line: 1, column: 1 }, { limit: limits.maxDepth }),
-      ],
-    };
+  if (doc.errors.length > 0) {
+    return failed(
+      doc.errors.slice(0, MAX_YAML_PROBLEMS).map((error) => {
+        const code = YAML_CODES[error.code] ?? 'yaml-syntax';
+        const args =
+          code === 'yaml-too-deep'
+            ? { limit: limits.maxDepth }
+            : { detail: firstSentence(error.message) };
+        return problem(code, error.pos[0], args);
+      }),
+    );
+  }
+  const structure = checkStructure(doc, limits, MAX_YAML_PROBLEMS);
+  if (structure.length > 0) {
+    return failed(
+      structure.map((found) => problem(found.code, found.offset, structureArgs(found, limits))),
+    );
   }
   try {
     const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    return { value: normalizeStrings(value), locate, diagnostics };
+    return { value: normalizeStrings(value), locate, diagnostics: [] };
   } catch (error) {
     // yaml throws a ReferenceError when alias expansion exceeds maxAliasCount.
     if (error instanceof ReferenceError) {
       const at = firstAliasPosition(doc, position);
-      return {
-        value: undefined,
-        locate,
-        diagnostics: [diagnostic('yaml-alias-limit', file, at, { limit: limits.maxAliasCount })],
-      };
+      return failed([diagnostic('yaml-alias-limit', file, at, { limit: limits.maxAliasCount })]);
     }
     throw error;
   }
+}
+
+/**
+ * Lexes and parses the text, checks each document's nesting before yaml composes
+ * it (composing is recursive), and keeps the first document: a second one is an
+ * error, as in yaml's parseDocument.
+ */
+function compose(
+  text: string,
+  lineCounter: LineCounter,
+  maxDepth: number,
+): { doc: Document.Parsed; tooDeepAt?: number } {
+  const parser = new Parser(lineCounter.addNewLine);
+  // uniqueKeys off: yaml compares each key with all before it; checkStructure does it in one pass.
+  const composer = new Composer({ uniqueKeys: false, strict: true, logLevel: 'error' });
+  let tooDeepAt: number | undefined;
+  function* shallowTokens(tokens: Iterable<CST.Token>): Generator<CST.Token> {
+    for (const token of tokens) {
+      tooDeepAt = tooDeepOffset(token, maxDepth);
+      if (tooDeepAt !== undefined) return;
+      yield token;
+    }
+  }
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(shallowTokens(parser.parse(text)), true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      const [start, end] = next.range;
+      doc.errors.push(new YAMLParseError([start, end], 'MULTIPLE_DOCS', 'Several documents'));
+      break;
+    }
+  }
+  // compose(…, forceDoc = true) yields a document even for empty text.
+  return tooDeepAt === undefined ? { doc: doc! } : { doc: doc!, tooDeepAt };
+}
+
+function structureArgs(found: StructureProblem, limits: Limits): Record<string, string | number> {
+  switch (found.code) {
+    case 'yaml-duplicate-key':
+      return { detail: 'Map keys must be unique', key: found.key };
+    case 'yaml-too-deep':
+      return { limit: limits.maxDepth };
+    case 'yaml-alias-limit':
+      return { limit: limits.maxAliasCount };
+    case 'yaml-alias-cycle':
+      return { name: found.alias };
+  }
+}
+
+/**
+ * The source line of a position, for the caret under the column. A line wider
+ * than EXCERPT_WIDTH (a 30 MB one-line file) is cut around the column, without
+ * copying the whole line; `excerptColumn` then places the caret in the cut.
+ */
+function excerptOf(
+  text: string,
+  lineCounter: LineCounter,
+  at: Position,
+): { excerpt: string; excerptColumn?: number } {
+  const from = lineCounter.lineStarts[at.line - 1] ?? 0;
+  let to = lineCounter.lineStarts[at.line] ?? text.length;
+  while (to > from && (text[to - 1] === '\n' || text[to - 1] === '\r')) to--;
+  if (to - from <= EXCERPT_WIDTH) return { excerpt: text.slice(from, to) };
+  const caret = from + at.column - 1;
+  const start = Math.max(from, Math.min(caret - EXCERPT_WIDTH / 2, to - EXCERPT_WIDTH));
+  const end = start + EXCERPT_WIDTH;
+  const before = start > from ? '…' : '';
+  const after = end < to ? '…' : '';
+  return {
+    excerpt: `${before}${text.slice(start, end)}${after}`,
+    excerptColumn: caret - start + 1 + before.length,
+  };
 }
 
 function firstSentence(message: string): string {
   return message.split('\n')[0]!.replace(/\.$/, '');
 }
 
-function duplicateKeyName(text: string, offset: number): string {
-  const match = /^\s*["']?([^"':\n]+)/.exec(text.slice(offset, offset + 200));
-  return match?.[1]?.trim() ?? '';
-}
-
-/** Deepest nesting of collections, walked without recursion; stops counting past `limit`. */
-function maxDepth(root: unknown, limit: number): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (!isMap(node) && !isSeq(node)) continue;
-    deepest = Math.max(deepest, depth);
-    if (deepest > limit) return deepest;
-    for (const item of node.items) {
-      if (isPair(item)) {
-        stack.push([item.key, depth + 1], [item.value, depth + 1]);
-      } else stack.push([item, depth + 1]);
-    }
-  }
-  return deepest;
-}
-
-/** NFC for every string, keys included; iterative so deep data cannot overflow the stack. */
+/** NFC for every string, keys included; iterative, and each object once (aliases share objects). */
 function normalizeStrings(root: unknown): unknown {
   if (typeof root === 'string') return root.normalize('NFC');
+  const seen = new WeakSet<object>();
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
+    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
     if (Array.isArray(node)) {
       node.forEach((item, index) => {
         if (typeof item === 'string') node[index] = item.normalize('NFC');
         else if (item !== null && typeof item === 'object') stack.push(item);
       });
-    } else if (node !== null && typeof node === 'object') {
+    } else {
       const record = node as Record<string, unknown>;
       for (const key of Object.keys(record)) {
         const item = record[key];
@@ -166,10 +232,29 @@ function firstAliasPosition(doc: Document, position: (offset: number) => Positio
   while (stack.length > 0) {
     const node = stack.pop();
     if (isAlias(node) && node.range) return position(node.range[0]);
+    // Last-first onto the stack, so the first alias in the text is found first.
     if (isMap(node) || isSeq(node))
-      for (const item of node.items) stack.push(isPair(item) ? item.value : item);
+      for (const item of [...node.items].reverse()) stack.push(isPair(item) ? item.value : item);
   }
   return { line: 1, column: 1 };
+}
+
+/** A map's pairs by key (NFC), built once per map on first use: locating n keys costs n, not n². */
+function indexOfKeys(): (map: YAMLMap) => Map<string, Pair> {
+  const cache = new WeakMap<YAMLMap, Map<string, Pair>>();
+  return (map) => {
+    let index = cache.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value).normalize('NFC');
+        if (!index.has(key)) index.set(key, pair);
+      }
+      cache.set(map, index);
+    }
+    return index;
+  };
 }
 
 /** Walks a parsed document along a value path to the deepest node that exists. */
@@ -178,14 +263,13 @@ function locateIn(
   path: ValuePath,
   at: 'key' | 'value',
   position: (offset: number, endOffset?: number) => Position,
+  keyIndex: (map: YAMLMap) => Map<string, Pair>,
 ): Position {
   let node: unknown = doc.contents;
   let keyNode: Node | undefined;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isScalar(item.key) && String(item.key.value).normalize('NFC') === segment,
-      );
+      const pair = keyIndex(node).get(String(segment));
       if (!pair) break;
       keyNode = pair.key as Node;
       node = pair.value;

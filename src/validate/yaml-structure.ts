@@ -1,0 +1,150 @@
+/**
+ * Checks of a YAML file's shape that must run before it becomes a JavaScript
+ * value, because the value itself would be the attack: nesting deep enough to
+ * overflow the stack, aliases that loop back into themselves or multiply, and
+ * (checked here in one linear pass instead of yaml's `uniqueKeys`, which
+ * compares every key with every other and takes minutes on a map of 50,000
+ * keys) duplicate keys. Every walk is iterative: no input can overflow it.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
+import type { Limits } from './limits.js';
+
+/** A problem found in the structure, at a source offset. */
+export type StructureProblem =
+  | { code: 'yaml-duplicate-key'; offset: number; key: string }
+  | { code: 'yaml-too-deep'; offset: number }
+  | { code: 'yaml-alias-limit'; offset: number }
+  | { code: 'yaml-alias-cycle'; offset: number; alias: string };
+
+const COLLECTION_TOKENS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/**
+ * The offset of the first collection nested deeper than `limit` in a parsed
+ * (CST) document, or undefined. Runs before yaml composes the document, whose
+ * recursion overflows the stack at a few hundred levels of `[[[…` or `- - - …`.
+ */
+export function tooDeepOffset(document: CST.Token, limit: number): number | undefined {
+  const stack: [CST.Token, number][] = [[document, 0]];
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token.type === 'document') {
+      if (token.value) stack.push([token.value, depth]);
+      continue;
+    }
+    if (!COLLECTION_TOKENS.has(token.type) || !('items' in token)) continue;
+    if (depth + 1 > limit) return token.offset;
+    for (const item of token.items as CST.CollectionItem[]) {
+      if (item.key) stack.push([item.key, depth + 1]);
+      if (item.value) stack.push([item.value, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+interface Frame {
+  node: unknown;
+  /** Collections enclosing this node, itself included when it is one. */
+  depth: number;
+  parent: Frame | undefined;
+  /** Height of the tallest child finished so far. */
+  childHeight: number;
+  entered: boolean;
+}
+
+/**
+ * Duplicate keys (every one, up to `maxProblems`), then the first of: an alias
+ * inside the collection it names (a cycle: its value would be infinite), more
+ * alias nodes than `limits.maxAliasCount`, or nesting deeper than
+ * `limits.maxDepth` once aliases are expanded. Keys are compared as yaml does
+ * (same scalar value) but in Unicode NFC, since every key is normalised later.
+ */
+export function checkStructure(
+  doc: Document,
+  limits: Limits,
+  maxProblems: number,
+): StructureProblem[] {
+  const problems: StructureProblem[] = [];
+  const anchors = new Map<string, Node>();
+  const heights = new Map<Node, number>();
+  const open = new Set<unknown>();
+  let aliases = 0;
+  const root = doc.contents;
+  const stack: Frame[] = [
+    {
+      node: root,
+      depth: isMap(root) || isSeq(root) ? 1 : 0,
+      parent: undefined,
+      childHeight: 0,
+      entered: false,
+    },
+  ];
+  while (stack.length > 0 && problems.length < maxProblems) {
+    const frame = stack.pop()!;
+    const { node } = frame;
+    const collection = isMap(node) || isSeq(node);
+    if (frame.entered) {
+      open.delete(node);
+      finish(frame, 1 + frame.childHeight, heights);
+      continue;
+    }
+    if (isAlias(node)) {
+      aliases += 1;
+      const target = anchors.get(node.source);
+      const offset = node.range?.[0] ?? 0;
+      if (aliases > limits.maxAliasCount)
+        return [...problems, { code: 'yaml-alias-limit', offset }];
+      if (target && open.has(target))
+        return [...problems, { code: 'yaml-alias-cycle', offset, alias: node.source }];
+      const height = target ? (heights.get(target) ?? 0) : 0;
+      if (frame.depth + height > limits.maxDepth)
+        return [...problems, { code: 'yaml-too-deep', offset }];
+      finish(frame, height, heights);
+      continue;
+    }
+    if (isScalar(node) && node.anchor) anchors.set(node.anchor, node);
+    if (!collection) continue;
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (frame.depth > limits.maxDepth)
+      return [...problems, { code: 'yaml-too-deep', offset: node.range?.[0] ?? 0 }];
+    if (isMap(node)) problems.push(...duplicateKeys(node.items, maxProblems - problems.length));
+    frame.entered = true;
+    open.add(node);
+    stack.push(frame);
+    // Children are pushed last-first so they are visited in source order, as anchors must be.
+    for (let index = node.items.length - 1; index >= 0; index--) {
+      const item: unknown = node.items[index];
+      const parts = isPair(item) ? [item.value, item.key] : [item];
+      for (const part of parts) {
+        if (part === null || part === undefined) continue;
+        const depth = isMap(part) || isSeq(part) ? frame.depth + 1 : frame.depth;
+        stack.push({ node: part, depth, parent: frame, childHeight: 0, entered: false });
+      }
+    }
+  }
+  return problems.slice(0, maxProblems);
+}
+
+function finish(frame: Frame, height: number, heights: Map<Node, number>): void {
+  const node = frame.node as Node;
+  if (node.anchor) heights.set(node, height);
+  if (frame.parent) frame.parent.childHeight = Math.max(frame.parent.childHeight, height);
+}
+
+/** Second and later occurrences of a scalar key in one map. */
+function duplicateKeys(pairs: readonly unknown[], room: number): StructureProblem[] {
+  const found: StructureProblem[] = [];
+  const seen = new Set<string>();
+  for (const pair of pairs) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const value: unknown = pair.key.value;
+    const text = typeof value === 'string' ? value.normalize('NFC') : String(value);
+    const identity = `${typeof value}:${text}`;
+    if (!seen.has(identity)) {
+      seen.add(identity);
+      continue;
+    }
+    found.push({ code: 'yaml-duplicate-key', offset: pair.key.range?.[0] ?? 0, key: text });
+    if (found.length >= room) break;
+  }
+  return found;
+}
