@@ -56,46 +56,78 @@ function checkDuplicateIds(
   return known;
 }
 
+/**
+ * Distinct unknown ids that get a "did you mean" suggestion. Each suggestion
+ * compares the id with every known one; past this many (a file of typos, or a
+ * generated dataset pointing at a catalogue that is not there) the messages go
+ * without one rather than the run taking minutes.
+ */
+export const MAX_SUGGESTIONS = 1000;
+
 function checkReferences(
   collected: Collected,
   known: Map<DeclaredKind, Map<string, Place>>,
   out: Diagnostic[],
 ): void {
+  // The same wrong id is often written on every task of a file: suggest once per id.
+  const suggestions = new Map<string, string | undefined>();
   for (const reference of collected.references) {
     if (collected.brokenKinds.has(CATALOG_FILE[reference.kind])) continue;
     const ids = known.get(reference.kind);
     if (ids?.has(reference.id)) continue;
+    const key = `${reference.kind}\u0000${reference.id}`;
+    if (ids && !suggestions.has(key) && suggestions.size < MAX_SUGGESTIONS) {
+      suggestions.set(key, suggest(reference.id, ids.keys()));
+    }
     out.push(
       diagnostic('unknown-reference', reference.file, reference.at, {
         kind: reference.kind,
         id: reference.id,
-        suggestion: ids ? suggest(reference.id, ids.keys()) : undefined,
+        suggestion: suggestions.get(key),
       }),
     );
   }
 }
 
-/** Follows each agency's chain; a chain that comes back to an agency on it is a cycle, reported once. */
+/**
+ * A chain of `parent` (or `successor`) that comes back to an agency on it is a
+ * cycle, reported once, at its member declared first, as the chain from there.
+ * Each agency is walked past once (settled ids are not followed again), so a
+ * chain of thousands of agencies costs thousands of steps, not millions.
+ */
 function checkCycles(collected: Collected, field: 'parent' | 'successor', out: Diagnostic[]): void {
   const byId = new Map(collected.agencies.map((agency) => [agency.id, agency]));
-  const reported = new Set<string>();
+  const order = new Map<string, number>();
+  collected.agencies.forEach((agency, index) => {
+    if (!order.has(agency.id)) order.set(agency.id, index);
+  });
+  const settled = new Set<string>();
+  const cycles: string[][] = [];
   for (const agency of collected.agencies) {
-    const chain: string[] = [];
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
     let current: Agency | undefined = agency;
-    while (current && !chain.includes(current.id)) {
-      chain.push(current.id);
+    while (current && !settled.has(current.id) && !onPath.has(current.id)) {
+      onPath.set(current.id, path.length);
+      path.push(current.id);
       current = current[field] ? byId.get(current[field]) : undefined;
     }
-    if (!current || current.id !== agency.id) continue;
-    const members = [...chain].sort().join(',');
-    if (reported.has(members)) continue;
-    reported.add(members);
-    const place = collected.agencyPlaces.get(agency.id);
+    const loopStart = current ? onPath.get(current.id) : undefined;
+    if (loopStart !== undefined) cycles.push(path.slice(loopStart));
+    for (const id of path) settled.add(id);
+  }
+  for (const cycle of cycles) {
+    const first = cycle.reduce(
+      (best, id, index) => (order.get(id)! < order.get(cycle[best]!)! ? index : best),
+      0,
+    );
+    const chain = [...cycle.slice(first), ...cycle.slice(0, first)];
+    const place = collected.agencyPlaces.get(chain[0]!);
     if (!place) continue;
     out.push(
       diagnostic('reference-cycle', place.file, place.at, {
         field,
-        chain: [...chain, agency.id].join(' → '),
+        chain: [...chain, chain[0]!].join(' → '),
       }),
     );
   }

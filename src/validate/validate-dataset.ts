@@ -63,13 +63,13 @@ export function validateDataset(
   loadDiagnostics: readonly Diagnostic[] = [],
 ): ValidationResult {
   const collected = emptyCollected();
-  collected.diagnostics.push(...loadDiagnostics);
+  append(collected.diagnostics, loadDiagnostics);
   const ordered = [...files].sort(
     (a, b) => READ_ORDER.indexOf(a.kind) - READ_ORDER.indexOf(b.kind) || (a.path < b.path ? -1 : 1),
   );
   for (const file of ordered) readFile(file, limits, collected);
   checkRequiredFiles(files, loadDiagnostics, collected);
-  collected.diagnostics.push(...checkAcrossFiles(collected));
+  append(collected.diagnostics, checkAcrossFiles(collected));
   const diagnostics = collected.diagnostics.sort(compareDiagnostics);
   if (!collected.settings) return { diagnostics };
   const settings = collected.settings;
@@ -77,15 +77,20 @@ export function validateDataset(
   return { dataset: assemble(collected), diagnostics, settings };
 }
 
+/** push(...items) passes every item as an argument and overflows the stack past ~100,000 diagnostics. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 function readFile(file: SourceFile, limits: Limits, into: Collected): void {
   const before = into.diagnostics.length;
   const parsed = parseYaml(file.path, file.text, limits);
-  into.diagnostics.push(...parsed.diagnostics);
+  append(into.diagnostics, parsed.diagnostics);
   if (parsed.diagnostics.length === 0) {
     if (parsed.value === null || parsed.value === undefined) {
       into.diagnostics.push(diagnostic('file-empty', file.path, { line: 1, column: 1 }));
     } else {
-      into.diagnostics.push(...checkSchema(file.kind, file.path, parsed.value, parsed.locate));
+      append(into.diagnostics, checkSchema(file.kind, file.path, parsed.value, parsed.locate));
       READERS[file.kind](parsed.value, file.path, parsed.locate, into);
     }
   }
