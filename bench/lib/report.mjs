@@ -25,9 +25,9 @@ const oneDecimal = new Intl.NumberFormat('en-US', {
 export function startupTable(rows) {
   const node = rows.find((row) => row.id === 'node');
   return {
-    headers: ['command', 'median ms', 'min–max ms', 'peak RSS MB', 'over node -e 0'],
+    headers: ['command', ...TIME_HEADERS, 'over node -e 0'],
     cells: rows.map((row) => {
-      if (!row.ok) return [row.label, failedCell(row), '—', '—', '—'];
+      if (!row.ok) return [row.label, failedCell(row), '—', '—', '—', '—'];
       const extra =
         row.id === 'node' || node?.medianMs === undefined
           ? '—'
@@ -44,17 +44,9 @@ export function startupTable(rows) {
  */
 export function sizeTable(size) {
   return {
-    headers: [
-      'command',
-      'median ms',
-      'min–max ms',
-      'peak RSS MB',
-      'time × floor',
-      'RSS × floor',
-      'ms / 1k tasks',
-    ],
+    headers: ['command', ...TIME_HEADERS, 'time × floor', 'RSS × floor', 'ms / 1k tasks'],
     cells: size.rows.map((row) => {
-      if (!row.ok) return [row.label, failedCell(row), '—', '—', '—', '—', '—'];
+      if (!row.ok) return [row.label, failedCell(row), '—', '—', '—', '—', '—', '—'];
       const time = floorRatio(size.rows, row.id, 'time');
       const memory = floorRatio(size.rows, row.id, 'memory');
       return [
@@ -132,14 +124,17 @@ export function renderMarkdown(table) {
   return [line(table.headers), `|${align.join('|')}|`, ...table.cells.map(line)].join('\n');
 }
 
+const TIME_HEADERS = ['median ms', 'min–max ms', 'CPU ms', 'peak RSS MB'];
+
 /**
  * @param {RowResult} row
- * @returns {string[]} median, min–max and peak RSS cells
+ * @returns {string[]} the cells under TIME_HEADERS
  */
 function timeCells(row) {
   return [
     integer.format(Number(row.medianMs)),
     `${integer.format(Number(row.minMs))}–${integer.format(Number(row.maxMs))}`,
+    row.medianCpuMs === undefined ? '—' : integer.format(row.medianCpuMs),
     row.rssMb === undefined ? '—' : oneDecimal.format(row.rssMb),
   ];
 }

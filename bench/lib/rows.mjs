@@ -13,10 +13,12 @@ import { median, runOnce } from './measure.mjs';
  * @property {boolean} ok
  * @property {number[]} times milliseconds of each timed run
  * @property {number[]} rssKb peak RSS of each timed run (where it could be read)
+ * @property {number[]} cpuMs user + system CPU time of each timed run (where it could be read)
  * @property {number} [medianMs]
  * @property {number} [minMs]
  * @property {number} [maxMs]
  * @property {number} [rssMb] median over the runs of each run's peak RSS, in MB (10^6 bytes)
+ * @property {number} [medianCpuMs] median CPU time (user + system)
  * @property {{ exitCode: number | null, signal: string | null, output: string }} [failure]
  */
 
@@ -44,6 +46,7 @@ export async function measureRow(command, options) {
     ok: true,
     times: [],
     rssKb: [],
+    cpuMs: [],
   };
   const total = options.warmup + options.runs;
   for (let attempt = 0; attempt < total; attempt++) {
@@ -64,10 +67,12 @@ export async function measureRow(command, options) {
     if (warm) continue;
     row.times.push(Math.round(run.ms * 10) / 10);
     if (run.rssKb !== null) row.rssKb.push(run.rssKb);
+    if (run.cpuMs !== null) row.cpuMs.push(run.cpuMs);
   }
   row.medianMs = median(row.times);
   row.minMs = Math.min(...row.times);
   row.maxMs = Math.max(...row.times);
+  if (row.cpuMs.length > 0) row.medianCpuMs = median(row.cpuMs);
   if (row.rssKb.length > 0) row.rssMb = (median(row.rssKb) * 1024) / 1e6;
   return row;
 }
