@@ -22,9 +22,20 @@ const types = (list: string | number | undefined): string =>
 const hint = (args: DiagnosticArgs): string =>
   args.suggestion ? ` Did you mean \`${args.suggestion}\`?` : '';
 
+/** Why a file could not be read, from the system's error code; an unknown code is shown as is. */
+const REASON: Readonly<Record<string, string>> = {
+  EACCES: 'no permission to read it (EACCES)',
+  EPERM: 'reading it is not permitted (EPERM)',
+  ENOENT: 'it is gone, or a broken link (ENOENT)',
+  EIO: 'a storage read error (EIO)',
+  'not-a-file': 'not a regular file (a pipe, socket or device)',
+};
+const reason = (code: string | number | undefined): string => REASON[String(code)] ?? String(code);
+
 export const MESSAGES_EN: Catalog = {
   'file-missing': (a) => `Required file \`${a.file}\` is missing from the data folder.`,
-  'file-unreadable': (a) => `Cannot read the file (${a.reason}). Check its permissions.`,
+  'file-unreadable': (a) =>
+    `Cannot read this file or folder: ${reason(a.reason)}. Check the file, its folder and their permissions.`,
   'file-too-large': (a) =>
     `File too large (${a.size} MB, limit ${a.limit} MB). Split it, or raise the limit with --max-file-mb.`,
   'dataset-too-large': (a) =>

@@ -33,9 +33,20 @@ const types = (list: string | number | undefined): string =>
 const hint = (args: DiagnosticArgs): string =>
   args.suggestion ? ` Có phải ý bạn là \`${args.suggestion}\`?` : '';
 
+/** Why a file could not be read, from the system's error code; an unknown code is shown as is. */
+const REASON: Readonly<Record<string, string>> = {
+  EACCES: 'không có quyền đọc (EACCES)',
+  EPERM: 'không được phép đọc (EPERM)',
+  ENOENT: 'tệp không còn tồn tại hoặc là liên kết hỏng (ENOENT)',
+  EIO: 'lỗi đọc thiết bị lưu trữ (EIO)',
+  'not-a-file': 'không phải tệp thông thường (ống dẫn, socket hoặc thiết bị)',
+};
+const reason = (code: string | number | undefined): string => REASON[String(code)] ?? String(code);
+
 export const MESSAGES_VI: Catalog = {
   'file-missing': (a) => `Thiếu tệp bắt buộc \`${a.file}\` trong thư mục dữ liệu.`,
-  'file-unreadable': (a) => `Không đọc được tệp (${a.reason}). Hãy kiểm tra quyền truy cập tệp.`,
+  'file-unreadable': (a) =>
+    `Không đọc được tệp hoặc thư mục này: ${reason(a.reason)}. Hãy kiểm tra tệp, thư mục và quyền truy cập.`,
   'file-too-large': (a) =>
     `Tệp quá lớn (${a.size} MB, tối đa ${a.limit} MB). Hãy chia nhỏ tệp hoặc tăng giới hạn bằng --max-file-mb.`,
   'dataset-too-large': (a) =>

@@ -3,7 +3,7 @@
  * them in one order), read them, reject what is not UTF-8 text, strip a BOM.
  * Problems are returned as diagnostics, never thrown, except a missing folder.
  */
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../validate/make-diagnostic.js';
@@ -92,26 +92,39 @@ export async function loadDataset(
   return { files, diagnostics };
 }
 
-/** Every file below the folder, relative and sorted; symbolic links are followed once (loops are reported and skipped). */
+/**
+ * Every file below the folder, relative and sorted. Symbolic links are followed
+ * once: a link back into a folder already walked is a loop, reported and
+ * skipped (its files are read through their own path). A folder that cannot be
+ * listed is an error, never a silent gap in the data; so is a data file that is
+ * not a regular file (a FIFO would block the read forever).
+ */
 async function listFiles(root: string, diagnostics: Diagnostic[]): Promise<string[]> {
   const files: string[] = [];
   const visited = new Set<string>([await realpath(root)]);
   const pending: string[] = [''];
+  const unreadable = (relative: string, reason: string) =>
+    diagnostics.push(diagnostic('file-unreadable', relative, { line: 0, column: 0 }, { reason }));
   while (pending.length > 0) {
     const relativeDir = pending.pop()!;
-    const entries = await readdir(path.join(root, relativeDir)).catch(() => [] as string[]);
+    let entries: string[];
+    try {
+      entries = await readdir(path.join(root, relativeDir));
+    } catch (error) {
+      unreadable(relativeDir || '.', errorCode(error));
+      continue;
+    }
     for (const name of entries) {
       if (isIgnoredName(name)) continue;
       const relative = relativeDir ? `${relativeDir}/${name}` : name;
       const absolute = path.join(root, relative);
-      const link = await lstat(absolute).catch(() => undefined);
-      const target = await stat(absolute).catch(() => undefined);
-      if (!target) {
-        if (link?.isSymbolicLink())
+      const target = await stat(absolute).catch((error: unknown) => errorCode(error));
+      if (typeof target === 'string') {
+        if (target === 'ELOOP') {
           diagnostics.push(
             diagnostic('symlink-loop', relative, { line: 0, column: 0 }, { path: relative }),
           );
-        else files.push(relative);
+        } else files.push(relative); // a broken link: reading it says why, if it is data
         continue;
       }
       if (target.isDirectory()) {
@@ -126,10 +139,13 @@ async function listFiles(root: string, diagnostics: Diagnostic[]): Promise<strin
         visited.add(real);
         pending.push(relative);
       } else if (target.isFile()) files.push(relative);
+      else if (isYamlName(name) && kindOfPath(relative)) unreadable(relative, 'not-a-file');
     }
   }
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? 'EIO';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -141,11 +157,14 @@ async function readText(
   try {
     bytes = await readFile(absolute);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    const reason = errorCode(error);
     return {
       diagnostic: diagnostic('file-unreadable', relative, { line: 0, column: 0 }, { reason }),
     };
   }
+  // Notepad's "Unicode" is UTF-16, full of zero bytes: name the encoding problem, not "binary".
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { diagnostic: diagnostic('file-not-utf8', relative, { line: 1, column: 1 }) };
   if (bytes.includes(0))
     return { diagnostic: diagnostic('file-binary', relative, { line: 1, column: 1 }) };
   let text: string;
