@@ -176,7 +176,7 @@ function mapAnyOf(
   field: string,
   value: unknown,
   locate: Locator,
-): Diagnostic {
+): Diagnostic | undefined {
   const parent = path[path.length - 2];
   if (field === 'period') {
     return diagnostic('period-invalid', file, locate(path), { value: String(value) });
@@ -190,7 +190,7 @@ function mapAnyOf(
       });
     }
     if (value !== null && typeof value === 'object')
-      return diagnostic('missing-field', file, locate(path), { field: 'self' });
+      return scoreObjectProblem(file, path, value, locate);
     return diagnostic('wrong-type', file, locate(path), {
       field,
       expected: 'number|object',
@@ -205,6 +205,33 @@ function mapAnyOf(
     });
   }
   return diagnostic('invalid-value', file, locate(path), { field, detail: 'anyOf' });
+}
+
+const SCORE_FIELDS = ['self', 'verified', 'evidence'];
+
+/**
+ * What is wrong with a score written as `{ self, verified, evidence }`: an
+ * unknown field, or neither points given. When only a value is wrong (`self:
+ * .nan`, `self: -1`) its own error, one level down, says so: undefined here.
+ */
+function scoreObjectProblem(
+  file: string,
+  path: ValuePath,
+  value: object,
+  locate: Locator,
+): Diagnostic | undefined {
+  const unknown = Object.keys(value).find((key) => !SCORE_FIELDS.includes(key));
+  if (unknown !== undefined) {
+    return diagnostic('unknown-field', file, locate([...path, unknown], 'key'), {
+      field: unknown,
+      suggestion: suggest(unknown, SCORE_FIELDS),
+      allowed: SCORE_FIELDS.join(', '),
+    });
+  }
+  if (!('self' in value) && !('verified' in value)) {
+    return diagnostic('missing-field', file, locate(path), { field: 'self' });
+  }
+  return undefined;
 }
 
 function rangeOf(error: ErrorObject): string {
