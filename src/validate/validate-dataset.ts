@@ -7,7 +7,7 @@
 import { compareDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { compareIds } from '../model/collate.js';
 import type { Dataset, Settings } from '../model/types.js';
-import { expectedName, REQUIRED_FILES } from '../load/dataset-files.js';
+import { expectedName, kindOfPath, REQUIRED_FILES } from '../load/dataset-files.js';
 import type { SourceFile } from '../load/load-dataset.js';
 import { emptyCollected, type Collected } from './collected.js';
 import { checkAcrossFiles } from './cross-rules.js';
@@ -64,6 +64,11 @@ export function validateDataset(
 ): ValidationResult {
   const collected = emptyCollected();
   append(collected.diagnostics, loadDiagnostics);
+  // A catalogue that could not be read is broken: references into it go unchecked, else every id in it is "unknown".
+  for (const entry of loadDiagnostics) {
+    const kind = entry.severity === 'error' ? kindOfPath(entry.file) : undefined;
+    if (kind) collected.brokenKinds.add(kind);
+  }
   const ordered = [...files].sort(
     (a, b) => READ_ORDER.indexOf(a.kind) - READ_ORDER.indexOf(b.kind) || (a.path < b.path ? -1 : 1),
   );
