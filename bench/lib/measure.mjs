@@ -56,18 +56,18 @@ export function detectRssMethod() {
  */
 export function runOnce(nodeArgs, options) {
   const scratch = mkdtempSync(join(tmpdir(), 'dx-bench-'));
-  const rssFile = join(scratch, 'rss');
+  const usageFile = join(scratch, 'rss');
   const [command, args, env] =
     options.method === 'gnu-time'
       ? [
           GNU_TIME,
-          ['-f', GNU_TIME_FORMAT, '-o', rssFile, process.execPath, ...nodeArgs],
+          ['-f', GNU_TIME_FORMAT, '-o', usageFile, process.execPath, ...nodeArgs],
           process.env,
         ]
       : [
           process.execPath,
           ['--require', RSS_HOOK, ...nodeArgs],
-          { ...process.env, DX_BENCH_RSS_FILE: rssFile },
+          { ...process.env, DX_BENCH_RSS_FILE: usageFile },
         ];
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -100,7 +100,7 @@ export function runOnce(nodeArgs, options) {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       process.off('SIGINT', interrupt);
-      const usage = existsSync(rssFile) ? parseUsage(readFileSync(rssFile, 'utf8')) : null;
+      const usage = existsSync(usageFile) ? parseUsage(readFileSync(usageFile, 'utf8')) : null;
       rmSync(scratch, { recursive: true, force: true });
       resolve({
         ms: ended - started,
