@@ -55,8 +55,9 @@ interface Frame {
  * Duplicate keys (every one, up to `maxProblems`), then the first of: an alias
  * inside the collection it names (a cycle: its value would be infinite), more
  * alias nodes than `limits.maxAliasCount`, or nesting deeper than
- * `limits.maxDepth` once aliases are expanded. Keys are compared as yaml does
- * (same scalar value) but in Unicode NFC, since every key is normalised later.
+ * `limits.maxDepth` once aliases are expanded. Keys are compared as the object
+ * keys they become (`1` and `"1"` are one key; null is `""`) and in Unicode NFC,
+ * since every key is normalised later: either way one value would silently win.
  */
 export function checkStructure(
   doc: Document,
@@ -137,13 +138,12 @@ function duplicateKeys(pairs: readonly unknown[], room: number): StructureProble
   for (const pair of pairs) {
     if (!isPair(pair) || !isScalar(pair.key)) continue;
     const value: unknown = pair.key.value;
-    const text = typeof value === 'string' ? value.normalize('NFC') : String(value);
-    const identity = `${typeof value}:${text}`;
-    if (!seen.has(identity)) {
-      seen.add(identity);
+    const text = value === null ? '' : String(value).normalize('NFC');
+    if (!seen.has(text)) {
+      seen.add(text);
       continue;
     }
-    found.push({ code: 'yaml-duplicate-key', offset: pair.key.range?.[0] ?? 0, key: text });
+    found.push({ code: 'yaml-duplicate-key', offset: pair.key.range?.[0] ?? 0, key: text || '""' });
     if (found.length >= room) break;
   }
   return found;
