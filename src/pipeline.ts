@@ -47,9 +47,9 @@ export async function checkDataset(
 
 export interface ReportOptions {
   period: Period;
-  asOf?: IsoDate;
-  compare?: Period;
-  reportDate?: IsoDate;
+  asOf?: IsoDate | undefined;
+  compare?: Period | undefined;
+  reportDate?: IsoDate | undefined;
 }
 
 export function buildModel(dataset: Dataset, options: ReportOptions): ReportModel {

@@ -9,7 +9,7 @@ import {
   type PeriodKind,
 } from '../model/period.js';
 import type { IsoDate } from '../model/types.js';
-import { REPORT_FORMATS, type ReportFormat } from '../pipeline.js';
+import { REPORT_FORMATS, type ReportFormat, type ReportOptions } from '../pipeline.js';
 import { DEFAULT_LIMITS, type Limits } from '../validate/limits.js';
 import type { GlobalFlags } from './global-flags.js';
 import { UsageError } from './messages.js';
@@ -91,4 +91,26 @@ export function today(): IsoDate {
   const now = new Date();
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export interface ReportFlags {
+  period: string;
+  periodKind?: string;
+  asOf?: string;
+  compare?: string;
+  date?: string;
+}
+
+/** The flags that choose what a report covers: --period, --period-kind, --compare, --as-of, --date. */
+export function parseReportOptions(flags: ReportFlags): ReportOptions {
+  const now = today();
+  return {
+    period: parsePeriodOption(flags.period, flags.periodKind, now),
+    compare:
+      flags.compare === undefined
+        ? undefined
+        : parsePeriodOption(flags.compare, flags.periodKind, now),
+    asOf: parseDateOption('--as-of', flags.asOf),
+    reportDate: parseDateOption('--date', flags.date),
+  };
 }

@@ -6,23 +6,17 @@ import { buildModel, renderReports, writeReports } from '../../pipeline.js';
 import { fileSize, jobSummary, summaryLine } from '../build-summary.js';
 import { say, UsageError } from '../messages.js';
 import {
-  parseDateOption,
   parseFormats,
-  parsePeriodOption,
-  today,
+  parseReportOptions,
   type CommonFlags,
+  type ReportFlags,
 } from '../options.js';
 import { checkOutputFolder } from '../output-safety.js';
 import { readDataset } from '../read-dataset.js';
 import { countsLine } from '../report-diagnostics.js';
 import type { RunContext } from '../run-context.js';
 
-export interface BuildFlags extends CommonFlags {
-  period: string;
-  periodKind?: string;
-  asOf?: string;
-  compare?: string;
-  date?: string;
+export interface BuildFlags extends CommonFlags, ReportFlags {
   format?: string;
   out?: string;
   template?: string;
@@ -35,14 +29,7 @@ export interface BuildFlags extends CommonFlags {
  * from bad data, and nothing at all with --dry-run.
  */
 export async function runBuild(flags: BuildFlags, context: RunContext): Promise<number> {
-  const now = today();
-  const period = parsePeriodOption(flags.period, flags.periodKind, now);
-  const compare =
-    flags.compare === undefined
-      ? undefined
-      : parsePeriodOption(flags.compare, flags.periodKind, now);
-  const asOf = parseDateOption('--as-of', flags.asOf);
-  const reportDate = parseDateOption('--date', flags.date);
+  const reportOptions = parseReportOptions(flags);
   const explicitFormats = flags.format === undefined ? undefined : parseFormats(flags.format);
 
   const { checked, dataDir, code } = await readDataset(flags, context);
@@ -57,12 +44,7 @@ export async function runBuild(flags: BuildFlags, context: RunContext): Promise<
   const { outDir, templateFile } = resolvePaths(flags, dataset, dataDir);
   if (templateFile) await assertReadable(templateFile);
 
-  const model = buildModel(dataset, {
-    period,
-    ...(asOf ? { asOf } : {}),
-    ...(compare ? { compare } : {}),
-    ...(reportDate ? { reportDate } : {}),
-  });
+  const model = buildModel(dataset, reportOptions);
   const artifacts = await renderReports(model, {
     formats,
     ...(templateFile ? { templateFile } : {}),

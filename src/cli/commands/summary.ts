@@ -7,28 +7,17 @@ import {
 } from '../../render/format-vi.js';
 import { buildModel } from '../../pipeline.js';
 import { say } from '../messages.js';
-import { parseDateOption, parsePeriodOption, today, type CommonFlags } from '../options.js';
+import { parseReportOptions, type CommonFlags, type ReportFlags } from '../options.js';
 import { readDataset } from '../read-dataset.js';
 import { countsLine } from '../report-diagnostics.js';
 import type { RunContext } from '../run-context.js';
 import type { Terminal } from '../terminal.js';
 
-export interface SummaryFlags extends CommonFlags {
-  period: string;
-  periodKind?: string;
-  asOf?: string;
-  compare?: string;
-}
+export type SummaryFlags = CommonFlags & ReportFlags;
 
 /** `dx-report summary`: the key figures as a table in the terminal. */
 export async function runSummary(flags: SummaryFlags, context: RunContext): Promise<number> {
-  const now = today();
-  const period = parsePeriodOption(flags.period, flags.periodKind, now);
-  const compare =
-    flags.compare === undefined
-      ? undefined
-      : parsePeriodOption(flags.compare, flags.periodKind, now);
-  const asOf = parseDateOption('--as-of', flags.asOf);
+  const reportOptions = parseReportOptions(flags);
   const { checked, code } = await readDataset(flags, context);
   if (!checked.dataset || code !== 0) {
     const counts = countsLine(checked.diagnostics, context.language);
@@ -37,11 +26,7 @@ export async function runSummary(flags: SummaryFlags, context: RunContext): Prom
     );
     return 1;
   }
-  const model = buildModel(checked.dataset, {
-    period,
-    ...(asOf ? { asOf } : {}),
-    ...(compare ? { compare } : {}),
-  });
+  const model = buildModel(checked.dataset, reportOptions);
   context.terminal.out(summaryTable(model, context.terminal.paintOut));
   return 0;
 }
