@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { computeReport } from './compute/compute-report.js';
 import type { ReportModel } from './compute/report-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { loadDataset, type LoadProgress } from './load/load-dataset.js';
+import { listDataset, readListedFiles, type LoadProgress } from './load/load-dataset.js';
+import { validateInWorkers, workerCount } from './parallel/validate-in-workers.js';
 import type { Period } from './model/period.js';
 import type { Dataset, IsoDate, Settings } from './model/types.js';
 import type { Artifact } from './render/artifact.js';
@@ -32,17 +33,36 @@ export interface CheckedDataset {
   fileCount: number;
 }
 
-/** Reads and validates a dataset folder; `onProgress` follows the reading, for a progress line. */
+/**
+ * Reads and validates a dataset folder; `onProgress` follows the reading, for a
+ * progress line. Large datasets are read on worker threads (`jobs`: how many;
+ * default: automatic, 1 to stay on the main thread); the result is the same.
+ */
 export async function checkDataset(
   dataDir: string,
   limits: Limits,
   onProgress?: LoadProgress,
+  jobs?: number,
 ): Promise<CheckedDataset> {
-  const loaded = await loadDataset(dataDir, limits, onProgress);
-  return {
-    ...validateDataset(loaded.files, limits, loaded.diagnostics),
-    fileCount: loaded.files.length,
-  };
+  const listed = await listDataset(dataDir, limits);
+  const recordBytes = listed.files
+    .filter((file) => file.kind === 'tasks' || file.kind === 'assessment')
+    .reduce((sum, file) => sum + file.bytes, 0);
+  const workers = workerCount(recordBytes, jobs);
+  const fileCount = listed.files.length;
+  if (workers > 0) {
+    const result = await validateInWorkers({
+      folder: dataDir,
+      files: listed.files,
+      loadDiagnostics: listed.diagnostics,
+      limits,
+      workers,
+      onProgress,
+    });
+    return { ...result, fileCount };
+  }
+  const loaded = await readListedFiles(dataDir, listed, onProgress);
+  return { ...validateDataset(loaded.files, limits, loaded.diagnostics), fileCount };
 }
 
 export interface ReportOptions {

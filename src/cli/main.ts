@@ -64,7 +64,11 @@ export async function main(
       .option('-d, --data <dir>', 'thư mục dữ liệu / data folder', 'data')
       .option('--strict', 'coi cảnh báo là lỗi / treat warnings as errors')
       .option('--max-file-mb <mb>', 'dung lượng tối đa một tệp (MB) / largest file (MB)')
-      .option('--max-dataset-mb <mb>', 'dung lượng tối đa bộ dữ liệu (MB) / largest dataset (MB)');
+      .option('--max-dataset-mb <mb>', 'dung lượng tối đa bộ dữ liệu (MB) / largest dataset (MB)')
+      .option(
+        '-j, --jobs <n>',
+        'số luồng đọc dữ liệu (mặc định: tự chọn; 1: không dùng luồng phụ) / reader threads',
+      );
   const withPeriod = (command: Command) =>
     command
       .requiredOption(

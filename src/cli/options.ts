@@ -20,6 +20,7 @@ export interface CommonFlags extends GlobalFlags {
   strict?: boolean;
   maxFileMb?: string;
   maxDatasetMb?: string;
+  jobs?: string;
 }
 
 const PERIOD_KINDS: Readonly<Record<string, PeriodKind>> = {
@@ -80,6 +81,15 @@ export function parseLimits(flags: CommonFlags): Limits {
       DEFAULT_LIMITS.maxDatasetBytes,
     ),
   };
+}
+
+/** --jobs: how many threads read the dataset; undefined lets dx-report choose by size. */
+export function parseJobs(flags: CommonFlags): number | undefined {
+  if (flags.jobs === undefined) return undefined;
+  const jobs = Number(flags.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
+    throw new UsageError('badNumber', '--jobs', flags.jobs);
+  return jobs;
 }
 
 export function dataFolder(flags: CommonFlags): string {

@@ -3,7 +3,7 @@ import type { Language } from '../diagnostics/messages.js';
 import { formatInteger } from '../render/format-vi.js';
 import { checkDataset, type CheckedDataset } from '../pipeline.js';
 import { say } from './messages.js';
-import { dataFolder, parseLimits, type CommonFlags } from './options.js';
+import { dataFolder, parseJobs, parseLimits, type CommonFlags } from './options.js';
 import { createProgress } from './progress.js';
 import { exitCodeFor, reportDiagnostics } from './report-diagnostics.js';
 import { adoptDatasetDefaults, type RunContext } from './run-context.js';
@@ -28,6 +28,7 @@ export interface ReadDataset {
 export async function readDataset(flags: CommonFlags, context: RunContext): Promise<ReadDataset> {
   const dataDir = dataFolder(flags);
   const limits = parseLimits(flags);
+  const jobs = parseJobs(flags);
   const count = (value: number) => formatCount(value, context.language);
   const progress = createProgress({
     stream: process.stderr,
@@ -40,7 +41,7 @@ export async function readDataset(flags: CommonFlags, context: RunContext): Prom
   });
   let checked: CheckedDataset;
   try {
-    checked = await checkDataset(dataDir, limits, progress.update);
+    checked = await checkDataset(dataDir, limits, progress.update, jobs);
   } finally {
     progress.end();
   }

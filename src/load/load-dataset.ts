@@ -36,19 +36,31 @@ const megabytes = (bytes: number): string => (bytes / MB).toFixed(1);
 /** Called as files are read: `done` of `total` found files; once more with done === total at the end. */
 export type LoadProgress = (done: number, total: number) => void;
 
-export async function loadDataset(
-  folder: string,
-  limits: Limits,
-  onProgress?: LoadProgress,
-): Promise<LoadedDataset> {
+/** A dataset file found and accepted by size, not yet read. */
+export interface FoundFile {
+  path: string;
+  kind: FileKind;
+  bytes: number;
+}
+
+export interface ListedDataset {
+  files: FoundFile[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Finds the dataset's files and applies the size limits, reading nothing: the
+ * first half of loading, so that files can be read where they are parsed
+ * (in worker threads for large datasets) instead of all held at once.
+ */
+export async function listDataset(folder: string, limits: Limits): Promise<ListedDataset> {
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new DataFolderError(folder);
   const diagnostics: Diagnostic[] = [];
   const found = await listFiles(folder, diagnostics);
-  const files: SourceFile[] = [];
+  const files: FoundFile[] = [];
   let total = 0;
-  for (const [index, relative] of found.entries()) {
-    onProgress?.(index, found.length);
+  for (const relative of found) {
     const kind = kindOfPath(relative);
     if (!kind) {
       // Stray YAML at the top level or under tasks/ and assessments/ is worth a word; other top-level files (README) are not.
@@ -84,11 +96,44 @@ export async function loadDataset(
       );
       break;
     }
-    const read = await readText(path.join(folder, relative), relative);
-    if ('diagnostic' in read) diagnostics.push(read.diagnostic);
-    else files.push({ path: relative, kind, text: read.text });
+    files.push({ path: relative, kind, bytes: size });
   }
-  onProgress?.(found.length, found.length);
+  return { files, diagnostics };
+}
+
+/** Reads one listed file as text (UTF-8, BOM stripped), or says why it cannot be. */
+export async function readSourceFile(
+  folder: string,
+  file: FoundFile,
+): Promise<SourceFile | { diagnostic: Diagnostic }> {
+  const read = await readText(path.join(folder, file.path), file.path);
+  return 'diagnostic' in read ? read : { path: file.path, kind: file.kind, text: read.text };
+}
+
+/** Lists and reads every dataset file. */
+export async function loadDataset(
+  folder: string,
+  limits: Limits,
+  onProgress?: LoadProgress,
+): Promise<LoadedDataset> {
+  return readListedFiles(folder, await listDataset(folder, limits), onProgress);
+}
+
+/** Reads the files a listing found; a file that cannot be read becomes a diagnostic. */
+export async function readListedFiles(
+  folder: string,
+  listed: ListedDataset,
+  onProgress?: LoadProgress,
+): Promise<LoadedDataset> {
+  const files: SourceFile[] = [];
+  const diagnostics = [...listed.diagnostics];
+  for (const [index, found] of listed.files.entries()) {
+    onProgress?.(index, listed.files.length);
+    const read = await readSourceFile(folder, found);
+    if ('diagnostic' in read) diagnostics.push(read.diagnostic);
+    else files.push(read);
+  }
+  onProgress?.(listed.files.length, listed.files.length);
   return { files, diagnostics };
 }
 

@@ -88,6 +88,39 @@ export function emptyCollected(): Collected {
   };
 }
 
+/**
+ * Adds what one batch of files gathered to the whole, as if the batch had been
+ * read in place: lists keep their order, the first place of an id wins.
+ */
+export function mergeCollected(into: Collected, part: Collected): void {
+  const lists = [
+    'pillars',
+    'groups',
+    'agencies',
+    'plans',
+    'components',
+    'criteria',
+    'grades',
+    'tasks',
+    'assessments',
+    'declarations',
+    'references',
+    'scores',
+    'diagnostics',
+  ] as const;
+  for (const key of lists) {
+    const target = into[key] as unknown[];
+    for (const item of part[key]) target.push(item);
+  }
+  for (const [id, place] of part.agencyPlaces)
+    if (!into.agencyPlaces.has(id)) into.agencyPlaces.set(id, place);
+  for (const [id, place] of part.taskPlaces)
+    if (!into.taskPlaces.has(id)) into.taskPlaces.set(id, place);
+  for (const [assessment, place] of part.assessmentPlaces)
+    into.assessmentPlaces.set(assessment, place);
+  for (const kind of part.brokenKinds) into.brokenKinds.add(kind);
+}
+
 /** Defensive readers: the value passed the schema when the file is clean, but a broken file is still read for what it has. */
 export const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;

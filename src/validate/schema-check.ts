@@ -38,7 +38,14 @@ function validatorFor(kind: FileKind): ValidateFunction {
   return validate;
 }
 
-/** Checks a parsed file against its kind's schema; returns diagnostics located in the YAML. */
+/**
+ * Shape problems reported per file at most. A file that is wrong a million times
+ * over (a list of a million bare words) would otherwise take longer to report
+ * than to parse, and nobody reads past the first screens; fixing those shows the rest.
+ */
+export const MAX_SCHEMA_PROBLEMS = 200;
+
+/** Checks a parsed file against its kind's schema; returns diagnostics located in the YAML (at most MAX_SCHEMA_PROBLEMS). */
 export function checkSchema(
   kind: FileKind,
   file: string,
@@ -53,6 +60,7 @@ export function checkSchema(
   );
   const seen = new Set<string>();
   for (const error of errors) {
+    if (diagnostics.length >= MAX_SCHEMA_PROBLEMS) break;
     // Inside an anyOf, the branches' own errors explain nothing: report the anyOf once.
     if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf') continue;
     const mapped = mapError(error, file, value, locate);

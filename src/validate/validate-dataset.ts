@@ -62,17 +62,36 @@ export function validateDataset(
   limits: Limits,
   loadDiagnostics: readonly Diagnostic[] = [],
 ): ValidationResult {
+  const collected = startValidation(loadDiagnostics);
+  for (const file of inReadOrder(files)) validateFileInto(file, limits, collected);
+  return finishValidation(collected, files, loadDiagnostics);
+}
+
+/** A fresh collection holding the loading problems; a catalogue that could not be read is marked broken. */
+export function startValidation(loadDiagnostics: readonly Diagnostic[]): Collected {
   const collected = emptyCollected();
   append(collected.diagnostics, loadDiagnostics);
-  // A catalogue that could not be read is broken: references into it go unchecked, else every id in it is "unknown".
+  // References into an unreadable catalogue go unchecked, else every id in it is "unknown".
   for (const entry of loadDiagnostics) {
     const kind = entry.severity === 'error' ? kindOfPath(entry.file) : undefined;
     if (kind) collected.brokenKinds.add(kind);
   }
-  const ordered = [...files].sort(
+  return collected;
+}
+
+/** The order files are read in: settings, catalogues, records, each by path (so results never depend on discovery order). */
+export function inReadOrder<T extends { kind: FileKind; path: string }>(files: readonly T[]): T[] {
+  return [...files].sort(
     (a, b) => READ_ORDER.indexOf(a.kind) - READ_ORDER.indexOf(b.kind) || (a.path < b.path ? -1 : 1),
   );
-  for (const file of ordered) readFile(file, limits, collected);
+}
+
+/** After every file is read: required files, the rules across files, and the dataset when there is no error. */
+export function finishValidation(
+  collected: Collected,
+  files: readonly { kind: FileKind }[],
+  loadDiagnostics: readonly Diagnostic[],
+): ValidationResult {
   checkRequiredFiles(files, loadDiagnostics, collected);
   append(collected.diagnostics, checkAcrossFiles(collected));
   const diagnostics = collected.diagnostics.sort(compareDiagnostics);
@@ -83,11 +102,12 @@ export function validateDataset(
 }
 
 /** push(...items) passes every item as an argument and overflows the stack past ~100,000 diagnostics. */
-function append<T>(target: T[], items: readonly T[]): void {
+export function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 
-function readFile(file: SourceFile, limits: Limits, into: Collected): void {
+/** Parses one file, checks it against its schema and reads it into the collection. */
+export function validateFileInto(file: SourceFile, limits: Limits, into: Collected): void {
   const before = into.diagnostics.length;
   const parsed = parseYaml(file.path, file.text, limits);
   append(into.diagnostics, parsed.diagnostics);
@@ -104,7 +124,7 @@ function readFile(file: SourceFile, limits: Limits, into: Collected): void {
 }
 
 function checkRequiredFiles(
-  files: readonly SourceFile[],
+  files: readonly { kind: FileKind }[],
   loadDiagnostics: readonly Diagnostic[],
   into: Collected,
 ): void {

@@ -111,7 +111,10 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
   }
   try {
     const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    return { value: normalizeStrings(value), locate, diagnostics: [] };
+    // Most files are typed in NFC already: one check of the whole text spares a walk over every
+    // value. A backslash may be an escape (\u0301) that makes NFD out of NFC text: walk then.
+    const nfc = !text.includes('\\') && text === text.normalize('NFC');
+    return { value: nfc ? value : normalizeStrings(value), locate, diagnostics: [] };
   } catch (error) {
     // yaml throws a ReferenceError when alias expansion exceeds maxAliasCount.
     if (error instanceof ReferenceError) {
