@@ -55,9 +55,7 @@ describe('--jobs', () => {
 
   it('reports the same diagnostics in the same order', async () => {
     const broken = path.join(dataset, 'tasks');
-    const [first] = (await import('node:fs'))
-      .readdirSync(broken)
-      .filter((name) => name.endsWith('.yaml'));
+    const [first] = readdirSync(broken).filter((name) => name.endsWith('.yaml'));
     appendFileSync(
       path.join(broken, first!),
       '  - id: EXTRA-1\n    title: Nhiệm vụ thiếu đơn vị chủ trì\n    lead: khong-co\n',
