@@ -123,6 +123,20 @@ describe('volume that used to take minutes', () => {
     expectRefused(run);
   });
 
+  it('100,000 tasks that are bare words: the first 200 shape errors are shown', () => {
+    const run = runBuild(dataset({ 'tasks/b.yaml': `tasks:\n${'- việc\n'.repeat(100_000)}` }));
+    const shown = shownDiagnostics(run.stderr);
+    expect(shown).toHaveLength(200);
+    expect(shown[199]).toEqual({
+      file: 'tasks/b.yaml',
+      line: 201,
+      column: 3,
+      severity: 'lỗi',
+      code: 'wrong-type',
+    });
+    expectRefused(run);
+  });
+
   it('a scores map of 30,000 keys', () => {
     const keys = Array.from({ length: 30_000 }, (_, index) => `  X-${index}: 1\n`).join('');
     const text = `agency: so-khcn\nperiod: 2024-H1\nscores:\n${keys}`;

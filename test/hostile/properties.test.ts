@@ -111,7 +111,7 @@ const countsOf = (figures: TaskFigures) =>
 
 const plainFiles = (data: RandomDataset) => layoutFiles(data, PLAIN);
 
-describe('random valid datasets', () => {
+describe(`random valid datasets (${RUNS} per property)`, () => {
   it(
     'figures hold together: implemented ≤ assigned, done ≤ implemented, pillars and agencies sum to the totals',
     async () => {
