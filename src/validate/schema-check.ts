@@ -2,41 +2,14 @@
  * JSON Schema validation (ajv, compiled once per file kind) with every ajv error
  * mapped to a diagnostic code and to the YAML node the user must edit.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from './make-diagnostic.js';
 import { ID_PATTERN, PERIOD_PATTERN } from './schemas/common.js';
-import { schemaFor, type FileKind } from './schemas/index.js';
+import type { FileKind } from './schemas/index.js';
+import { validatorFor } from './schema-validators.js';
 import { suggest } from './suggest.js';
 import type { Locator, ValuePath } from './yaml-source.js';
-
-// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
-const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats?: string[]) => Ajv;
-
-let ajv: Ajv | undefined;
-const compiled = new Map<FileKind, ValidateFunction>();
-
-/** Compiles each kind's schema once per process, on first use (ajv compilation is the costly part). */
-function validatorFor(kind: FileKind): ValidateFunction {
-  let validate = compiled.get(kind);
-  if (!validate) {
-    if (!ajv) {
-      // strictRequired off: the score schema's anyOf [{required:[self]},{required:[verified]}] names properties declared one level up.
-      ajv = new Ajv({
-        allErrors: true,
-        strict: true,
-        strictRequired: false,
-        allowUnionTypes: true,
-        verbose: true,
-      });
-      addFormats(ajv, ['date']);
-    }
-    validate = ajv.compile(schemaFor(kind));
-    compiled.set(kind, validate);
-  }
-  return validate;
-}
 
 /**
  * Shape problems reported per file at most. A file that is wrong a million times
