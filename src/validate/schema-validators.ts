@@ -6,6 +6,7 @@
  * from the same schemas and options, so they report the same errors.
  */
 import { createRequire } from 'node:module';
+import type * as AjvModule from 'ajv';
 import type { Ajv, Options, ValidateFunction } from 'ajv';
 import { schemaFor, type FileKind } from './schemas/index.js';
 
@@ -26,7 +27,7 @@ export const AJV_OPTIONS: Options = {
 
 /** An ajv instance with our options and the `date` format; `code` options for the standalone build. */
 export function createAjv(extra: Options = {}): Ajv {
-  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+  const { Ajv: AjvClass } = require('ajv') as typeof AjvModule;
   const addFormats = require('ajv-formats') as (ajv: Ajv, formats?: string[]) => Ajv;
   const ajv = new AjvClass({ ...AJV_OPTIONS, ...extra });
   addFormats(ajv, ['date']);
