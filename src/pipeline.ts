@@ -82,6 +82,21 @@ export interface RenderOptions {
   templateFile?: string;
 }
 
+const RENDERER_MODULES = {
+  md: () => import('./render/markdown/render-markdown.js'),
+  json: () => import('./render/json.js'),
+  xlsx: () => import('./render/xlsx/render-xlsx.js'),
+} as const;
+
+/**
+ * Starts loading the renderers of these formats (Handlebars, exceljs) without
+ * waiting: while the dataset is read and parsed, the main thread would otherwise
+ * sit idle. A failure here surfaces again, with its context, in renderReports.
+ */
+export function preloadRenderers(formats: readonly ReportFormat[]): void {
+  for (const format of formats) RENDERER_MODULES[format]().catch(() => undefined);
+}
+
 /** Renders every requested format; each renderer (Handlebars, exceljs) loads only when its format is asked for. */
 export async function renderReports(
   model: ReportModel,
@@ -90,16 +105,15 @@ export async function renderReports(
   const artifacts: Artifact[] = [];
   for (const format of REPORT_FORMATS.filter((name) => options.formats.includes(name))) {
     if (format === 'md') {
-      const { DEFAULT_TEMPLATE_FILE, renderMarkdown } =
-        await import('./render/markdown/render-markdown.js');
+      const { DEFAULT_TEMPLATE_FILE, renderMarkdown } = await RENDERER_MODULES.md();
       const templateFile = options.templateFile ?? path.join(TEMPLATES_DIR, DEFAULT_TEMPLATE_FILE);
       const template = await readFile(templateFile, 'utf8');
       artifacts.push(renderMarkdown(model, { template }));
     } else if (format === 'json') {
-      const { renderJson } = await import('./render/json.js');
+      const { renderJson } = await RENDERER_MODULES.json();
       artifacts.push(renderJson(model));
     } else {
-      const { renderXlsx } = await import('./render/xlsx/render-xlsx.js');
+      const { renderXlsx } = await RENDERER_MODULES.xlsx();
       artifacts.push(await renderXlsx(model));
     }
   }

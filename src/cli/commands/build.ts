@@ -2,7 +2,7 @@ import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dataset } from '../../model/types.js';
 import { TemplateError } from '../../render/markdown/template-error.js';
-import { buildModel, renderReports, writeReports } from '../../pipeline.js';
+import { buildModel, preloadRenderers, renderReports, writeReports } from '../../pipeline.js';
 import { fileSize, jobSummary, summaryLine } from '../build-summary.js';
 import { say, UsageError } from '../messages.js';
 import {
@@ -31,6 +31,7 @@ export interface BuildFlags extends CommonFlags, ReportFlags {
 export async function runBuild(flags: BuildFlags, context: RunContext): Promise<number> {
   const reportOptions = parseReportOptions(flags);
   const explicitFormats = flags.format === undefined ? undefined : parseFormats(flags.format);
+  preloadRenderers(explicitFormats ?? ['md']);
 
   const { checked, dataDir, code } = await readDataset(flags, context);
   const { terminal, language } = context;
