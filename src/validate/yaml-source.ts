@@ -118,8 +118,9 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
   } catch (error) {
     // yaml throws a ReferenceError when alias expansion exceeds maxAliasCount.
     if (error instanceof ReferenceError) {
-      const at = firstAliasPosition(doc, position);
-      return failed([diagnostic('yaml-alias-limit', file, at, { limit: limits.maxAliasCount })]);
+      return failed([
+        problem('yaml-alias-limit', firstAliasOffset(doc), { limit: limits.maxAliasCount }),
+      ]);
     }
     throw error;
   }
@@ -230,16 +231,17 @@ function normalizeStrings(root: unknown): unknown {
   return root;
 }
 
-function firstAliasPosition(doc: Document, position: (offset: number) => Position): Position {
+/** Where the first alias in the text is: the place to start cutting expansion down. */
+function firstAliasOffset(doc: Document): number {
   const stack: unknown[] = [doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (isAlias(node) && node.range) return position(node.range[0]);
+    if (isAlias(node) && node.range) return node.range[0];
     // Last-first onto the stack, so the first alias in the text is found first.
     if (isMap(node) || isSeq(node))
       for (const item of [...node.items].reverse()) stack.push(isPair(item) ? item.value : item);
   }
-  return { line: 1, column: 1 };
+  return 0;
 }
 
 /** A map's pairs by key (NFC), built once per map on first use: locating n keys costs n, not n². */
