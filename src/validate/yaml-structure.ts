@@ -116,7 +116,8 @@ export function checkStructure(
       const item: unknown = node.items[index];
       const parts = isPair(item) ? [item.value, item.key] : [item];
       for (const part of parts) {
-        if (part === null || part === undefined) continue;
+        // A plain scalar has no height and names nothing: no need to visit it.
+        if (part === null || part === undefined || (isScalar(part) && !part.anchor)) continue;
         const depth = isMap(part) || isSeq(part) ? frame.depth + 1 : frame.depth;
         stack.push({ node: part, depth, parent: frame, childHeight: 0, entered: false });
       }
