@@ -33,6 +33,9 @@ const types = (list: string | number | undefined): string =>
 const hint = (args: DiagnosticArgs): string =>
   args.suggestion ? ` Có phải ý bạn là \`${args.suggestion}\`?` : '';
 
+/** Sizes come as `30.0`; Vietnamese writes the decimal comma: `30,0`. */
+const decimal = (value: string | number | undefined): string => String(value).replace('.', ',');
+
 /** Why a file could not be read, from the system's error code; an unknown code is shown as is. */
 const REASON: Readonly<Record<string, string>> = {
   EACCES: 'không có quyền đọc (EACCES)',
@@ -48,9 +51,9 @@ export const MESSAGES_VI: Catalog = {
   'file-unreadable': (a) =>
     `Không đọc được tệp hoặc thư mục này: ${reason(a.reason)}. Hãy kiểm tra tệp, thư mục và quyền truy cập.`,
   'file-too-large': (a) =>
-    `Tệp quá lớn (${a.size} MB, tối đa ${a.limit} MB). Hãy chia nhỏ tệp hoặc tăng giới hạn bằng --max-file-mb.`,
+    `Tệp quá lớn (${decimal(a.size)} MB, tối đa ${decimal(a.limit)} MB). Hãy chia nhỏ tệp hoặc tăng giới hạn bằng --max-file-mb.`,
   'dataset-too-large': (a) =>
-    `Bộ dữ liệu quá lớn (${a.size} MB, tối đa ${a.limit} MB). Tăng giới hạn bằng --max-dataset-mb nếu đúng là cần.`,
+    `Bộ dữ liệu quá lớn (${decimal(a.size)} MB, tối đa ${decimal(a.limit)} MB). Tăng giới hạn bằng --max-dataset-mb nếu đúng là cần.`,
   'file-not-utf8': () =>
     'Tệp không phải văn bản UTF-8 (có thể lưu bằng bảng mã TCVN3/VNI). Hãy lưu lại tệp với bảng mã UTF-8 (Unicode).',
   'file-binary': () => 'Tệp chứa dữ liệu nhị phân, không phải văn bản YAML.',

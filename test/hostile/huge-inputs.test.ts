@@ -76,7 +76,7 @@ describe('a 30 MB line', () => {
   it('--max-file-mb 10 names the size and the limit', () => {
     const run = runBuild(dataset({ 'tasks/b.yaml': text }), ['--max-file-mb', '10']);
     expect(run.stderr).toContain(
-      'tasks/b.yaml  lỗi  Tệp quá lớn (30.0 MB, tối đa 10.0 MB). Hãy chia nhỏ tệp hoặc tăng giới hạn bằng --max-file-mb.  [file-too-large]',
+      'tasks/b.yaml  lỗi  Tệp quá lớn (30,0 MB, tối đa 10,0 MB). Hãy chia nhỏ tệp hoặc tăng giới hạn bằng --max-file-mb.  [file-too-large]',
     );
     expectRefused(run);
   });
@@ -102,7 +102,7 @@ describe('a 30 MB line', () => {
       ...['--max-file-mb', '64', '--max-dataset-mb', '16'],
     ]);
     expect(run.stderr).toContain(
-      'tasks/b.yaml  lỗi  Bộ dữ liệu quá lớn (30.0 MB, tối đa 16.0 MB). Tăng giới hạn bằng --max-dataset-mb nếu đúng là cần.  [dataset-too-large]',
+      'tasks/b.yaml  lỗi  Bộ dữ liệu quá lớn (30,0 MB, tối đa 16,0 MB). Tăng giới hạn bằng --max-dataset-mb nếu đúng là cần.  [dataset-too-large]',
     );
     expectRefused(run);
   });
