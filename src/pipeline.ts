@@ -9,13 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { computeReport } from './compute/compute-report.js';
 import type { ReportModel } from './compute/report-model.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { listDataset, readListedFiles, type LoadProgress } from './load/load-dataset.js';
-import { validateInWorkers, workerCount } from './parallel/validate-in-workers.js';
+import { listDataset, type LoadProgress } from './load/load-dataset.js';
+import { threadCount, validateFolder } from './parallel/validate-folder.js';
 import type { Period } from './model/period.js';
 import type { Dataset, IsoDate, Settings } from './model/types.js';
 import type { Artifact } from './render/artifact.js';
 import type { Limits } from './validate/limits.js';
-import { validateDataset } from './validate/validate-dataset.js';
 import { writeArtifacts, type WrittenFile } from './write/write-artifacts.js';
 
 export type ReportFormat = 'md' | 'json' | 'xlsx';
@@ -48,21 +47,15 @@ export async function checkDataset(
   const recordBytes = listed.files
     .filter((file) => file.kind === 'tasks' || file.kind === 'assessment')
     .reduce((sum, file) => sum + file.bytes, 0);
-  const workers = workerCount(recordBytes, jobs);
-  const fileCount = listed.files.length;
-  if (workers > 0) {
-    const result = await validateInWorkers({
-      folder: dataDir,
-      files: listed.files,
-      loadDiagnostics: listed.diagnostics,
-      limits,
-      workers,
-      onProgress,
-    });
-    return { ...result, fileCount };
-  }
-  const loaded = await readListedFiles(dataDir, listed, onProgress);
-  return { ...validateDataset(loaded.files, limits, loaded.diagnostics), fileCount };
+  const result = await validateFolder({
+    folder: dataDir,
+    files: listed.files,
+    loadDiagnostics: listed.diagnostics,
+    limits,
+    threads: threadCount(recordBytes, jobs),
+    onProgress,
+  });
+  return { ...result, fileCount: listed.files.length };
 }
 
 export interface ReportOptions {

@@ -81,7 +81,7 @@ describe('a 30 MB line', () => {
     expectRefused(run);
   });
 
-  it('the default limit (20 MB) refuses it as quickly', () => {
+  it('the default limit (5 MB) refuses it as quickly', () => {
     const run = runBuild(dataset({ 'tasks/b.yaml': text }));
     expect(shownDiagnostics(run.stderr)).toEqual([
       { file: 'tasks/b.yaml', severity: 'lỗi', code: 'file-too-large' },
