@@ -1,32 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ReportModel, TaskFigures } from '../../../src/compute/report-model.js';
+import type { ReportModel } from '../../../src/compute/report-model.js';
 import { renderMarkdown } from '../../../src/render/markdown/render-markdown.js';
 import { REPORT_MODEL } from '../../fixtures/report-model.js';
+import { emptyFigures } from '../../../src/compute/task-figures.js';
 
 const TEMPLATE = readFileSync(
   new URL('../../../templates/bao-cao.md.hbs', import.meta.url),
   'utf8',
 );
 
-const NOTHING: TaskFigures = {
-  assigned: 0,
-  implemented: 0,
-  done: 0,
-  inProgress: 0,
-  notStarted: 0,
-  due: 0,
-  dueDoneOnTime: 0,
-  dueDoneLate: 0,
-  overdue: 0,
-  notDue: 0,
-  notDueDone: 0,
-  notDueInProgress: 0,
-  notDueNotStarted: 0,
-  cancelled: 0,
-  implementedRatio: { numerator: 0, denominator: 0 },
-  dueDoneRatio: { numerator: 0, denominator: 0 },
-};
+/** Figures of a group with no task: 0 counts, 0/0 ratios. */
+const NOTHING = emptyFigures();
 
 /** A first report: no tasks, no assessments, nothing to compare with, no signer. */
 const EMPTY: ReportModel = {

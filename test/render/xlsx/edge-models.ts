@@ -1,6 +1,7 @@
 /** Variants of the fixture model for the workbook's edge cases. */
-import type { ReportModel, TaskFigures, TaskRow } from '../../../src/compute/report-model.js';
+import type { ReportModel, TaskRow } from '../../../src/compute/report-model.js';
 import { REPORT_MODEL } from '../../fixtures/report-model.js';
+import { emptyFigures } from '../../../src/compute/task-figures.js';
 
 const FIRST_TASK = REPORT_MODEL.tasks[0] as TaskRow;
 
@@ -17,24 +18,8 @@ export const HOSTILE_TASK: Partial<TaskRow> = {
   partners: [{ id: 'x', name: "=cmd|' /C calc'!A0", shortName: null }],
 };
 
-const NOTHING: TaskFigures = {
-  assigned: 0,
-  implemented: 0,
-  done: 0,
-  inProgress: 0,
-  notStarted: 0,
-  due: 0,
-  dueDoneOnTime: 0,
-  dueDoneLate: 0,
-  overdue: 0,
-  notDue: 0,
-  notDueDone: 0,
-  notDueInProgress: 0,
-  notDueNotStarted: 0,
-  cancelled: 0,
-  implementedRatio: { numerator: 0, denominator: 0 },
-  dueDoneRatio: { numerator: 0, denominator: 0 },
-};
+/** Figures of a group with no task: 0 counts, 0/0 ratios. */
+const NOTHING = emptyFigures();
 
 /** A first report: pillars but no task, agency, assessment or comparison period. */
 export const EMPTY_MODEL: ReportModel = {
