@@ -22,12 +22,12 @@ import {
   startValidation,
   type ValidationResult,
 } from '../validate/validate-dataset.js';
-import { readAndValidateInto, validateBatch, type BatchRequest } from './validate-batch.js';
+import { validateBatch, validateFilesInto, type BatchRequest } from './validate-batch.js';
 
 const WORKER_FILE = new URL('./validate-worker.js', import.meta.url);
 
 /** Below this many bytes of records, starting a worker (it loads yaml and the validators) costs more than it saves. */
-export const PARALLEL_THRESHOLD_BYTES = 512 * 1024;
+export const PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
 const BATCH_BYTES = 256 * 1024;
 
 /** How many threads read a dataset, the main one included (1: the main thread alone). */
@@ -56,18 +56,15 @@ export async function validateFolder(options: ParallelOptions): Promise<Validati
   const collected = startValidation(options.loadDiagnostics);
   const total = ordered.length;
   let done = 0;
-  const readHere = async (found: FoundFile) => {
-    options.onProgress?.(done++, total);
-    await readAndValidateInto(folder, found, limits, collected);
-  };
+  const readHere = (files: readonly FoundFile[]) =>
+    validateFilesInto(folder, files, limits, collected, () => options.onProgress?.(done++, total));
   const catalogues = ordered.filter((file) => !isRecord(file));
   // Settings first: the workers need its cutoff_day. They start now and load their
   // modules while this thread reads the catalogues.
-  for (const found of catalogues.filter((file) => file.kind === 'settings')) await readHere(found);
+  await readHere(catalogues.filter((file) => file.kind === 'settings'));
   const workers = startWorkers(options.threads - 1);
   try {
-    for (const found of catalogues.filter((file) => file.kind !== 'settings'))
-      await readHere(found);
+    await readHere(catalogues.filter((file) => file.kind !== 'settings'));
     const batches = intoBatches(ordered.filter(isRecord));
     const request = (batch: FoundFile[]): BatchRequest => ({
       folder,

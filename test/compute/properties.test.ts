@@ -6,6 +6,7 @@ import { addDays } from '../../src/model/dates.js';
 import { parsePeriod, type Period } from '../../src/model/period.js';
 import type { Dataset, Deadline, Task } from '../../src/model/types.js';
 import { agency, assessment, buildDataset, criterion, task, update } from './dataset-builder.js';
+import { countsOf, sumCounts } from '../helpers/figures.js';
 
 const day = fc.integer({ min: 0, max: 1000 }).map((offset) => addDays('2023-01-01', offset));
 const status = fc.constantFrom('not_started', 'in_progress', 'done', 'cancelled' as const);
@@ -72,31 +73,6 @@ const datasets: fc.Arbitrary<Dataset> = fc
 const periods = fc
   .constantFrom('2024-H1', '2024-Q2', '2024-9M', '2024', '2024-03')
   .map((code) => parsePeriod(code) as Period);
-
-const COUNTS = [
-  'assigned',
-  'implemented',
-  'done',
-  'inProgress',
-  'notStarted',
-  'due',
-  'dueDoneOnTime',
-  'dueDoneLate',
-  'overdue',
-  'notDue',
-  'notDueDone',
-  'notDueInProgress',
-  'notDueNotStarted',
-  'cancelled',
-] as const;
-
-function sumCounts(list: readonly TaskFigures[]): Record<string, number> {
-  return Object.fromEntries(COUNTS.map((key) => [key, list.reduce((sum, f) => sum + f[key], 0)]));
-}
-
-function countsOf(figures: TaskFigures): Record<string, number> {
-  return sumCounts([figures]);
-}
 
 function isProperRatio(ratio: Ratio): boolean {
   return (

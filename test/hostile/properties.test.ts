@@ -15,6 +15,7 @@ import { parsePeriod, type Period } from '../../src/model/period.js';
 import { buildModel, checkDataset, renderReports } from '../../src/pipeline.js';
 import { DEFAULT_LIMITS } from '../../src/validate/limits.js';
 import { datasets, layoutFiles, layouts, PLAIN, type RandomDataset } from './random-dataset.js';
+import { COUNTS, countsOf, sumCounts } from '../helpers/figures.js';
 
 const FUZZING = process.env.npm_lifecycle_event === 'fuzz';
 const RUNS = Number(process.env.FUZZ_RUNS ?? (FUZZING ? 3000 : 50));
@@ -52,23 +53,6 @@ async function build(files: Readonly<Record<string, string>>, period: Period): P
   }
 }
 
-const COUNTS = [
-  'assigned',
-  'implemented',
-  'done',
-  'inProgress',
-  'notStarted',
-  'due',
-  'dueDoneOnTime',
-  'dueDoneLate',
-  'overdue',
-  'notDue',
-  'notDueDone',
-  'notDueInProgress',
-  'notDueNotStarted',
-  'cancelled',
-] as const;
-
 /** Every TaskFigures in the model: totals, pillars, plans, agencies and their comparisons. */
 function allFigures(model: ReportModel): TaskFigures[] {
   const found: TaskFigures[] = [];
@@ -102,12 +86,7 @@ function expectConsistent(figures: TaskFigures): void {
   for (const count of COUNTS) expect(figures[count]).toBeGreaterThanOrEqual(0);
 }
 
-const sumOf = (rows: { figures: TaskFigures }[]) =>
-  Object.fromEntries(
-    COUNTS.map((count) => [count, rows.reduce((sum, row) => sum + row.figures[count], 0)]),
-  );
-const countsOf = (figures: TaskFigures) =>
-  Object.fromEntries(COUNTS.map((count) => [count, figures[count]]));
+const sumOf = (rows: { figures: TaskFigures }[]) => sumCounts(rows.map((row) => row.figures));
 
 const plainFiles = (data: RandomDataset) => layoutFiles(data, PLAIN);
 
