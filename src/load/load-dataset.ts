@@ -1,6 +1,7 @@
 /**
  * The I/O edge on the way in: find the dataset's files (sorted, so every run sees
- * them in one order), read them, reject what is not UTF-8 text, strip a BOM.
+ * them in one order), then read each when it is about to be parsed, rejecting
+ * what is not UTF-8 text and stripping a BOM.
  * Problems are returned as diagnostics, never thrown, except a missing folder.
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
@@ -16,11 +17,6 @@ export interface SourceFile {
   path: string;
   kind: FileKind;
   text: string;
-}
-
-export interface LoadedDataset {
-  files: SourceFile[];
-  diagnostics: Diagnostic[];
 }
 
 /** Thrown when the data folder itself is missing: a usage error, not a data error. */
@@ -108,33 +104,6 @@ export async function readSourceFile(
 ): Promise<SourceFile | { diagnostic: Diagnostic }> {
   const read = await readText(path.join(folder, file.path), file.path);
   return 'diagnostic' in read ? read : { path: file.path, kind: file.kind, text: read.text };
-}
-
-/** Lists and reads every dataset file. */
-export async function loadDataset(
-  folder: string,
-  limits: Limits,
-  onProgress?: LoadProgress,
-): Promise<LoadedDataset> {
-  return readListedFiles(folder, await listDataset(folder, limits), onProgress);
-}
-
-/** Reads the files a listing found; a file that cannot be read becomes a diagnostic. */
-export async function readListedFiles(
-  folder: string,
-  listed: ListedDataset,
-  onProgress?: LoadProgress,
-): Promise<LoadedDataset> {
-  const files: SourceFile[] = [];
-  const diagnostics = [...listed.diagnostics];
-  for (const [index, found] of listed.files.entries()) {
-    onProgress?.(index, listed.files.length);
-    const read = await readSourceFile(folder, found);
-    if ('diagnostic' in read) diagnostics.push(read.diagnostic);
-    else files.push(read);
-  }
-  onProgress?.(listed.files.length, listed.files.length);
-  return { files, diagnostics };
 }
 
 /**

@@ -57,16 +57,6 @@ const READ_ORDER: readonly FileKind[] = [
   'assessment',
 ];
 
-export function validateDataset(
-  files: readonly SourceFile[],
-  limits: Limits,
-  loadDiagnostics: readonly Diagnostic[] = [],
-): ValidationResult {
-  const collected = startValidation(loadDiagnostics);
-  for (const file of inReadOrder(files)) validateFileInto(file, limits, collected);
-  return finishValidation(collected, files, loadDiagnostics);
-}
-
 /** A fresh collection holding the loading problems; a catalogue that could not be read is marked broken. */
 export function startValidation(loadDiagnostics: readonly Diagnostic[]): Collected {
   const collected = emptyCollected();

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/load/load-dataset.js';
+import { checkDataset } from '../../src/pipeline.js';
 import { DEFAULT_LIMITS } from '../../src/validate/limits.js';
-import { validateDataset } from '../../src/validate/validate-dataset.js';
 import { MINIMAL_FILES, writeDataset } from '../helpers/temp-dataset.js';
 
 /** Validates MINIMAL_FILES with some files replaced; returns the diagnostics' code, file, line, column (and args when asked). */
 async function problems(files: Record<string, string>, withArgs = false) {
   const folder = writeDataset(files, MINIMAL_FILES);
-  const loaded = await loadDataset(folder, DEFAULT_LIMITS);
-  const result = validateDataset(loaded.files, DEFAULT_LIMITS, loaded.diagnostics);
+  const result = await checkDataset(folder, DEFAULT_LIMITS);
   return result.diagnostics.map(({ code, severity, file, line, column, args }) =>
     withArgs
       ? { code, severity, file, line, column, args }
@@ -302,8 +300,7 @@ describe('across files', () => {
       'dx-report.yaml': MINIMAL_FILES['dx-report.yaml']!,
       'pillars.yaml': MINIMAL_FILES['pillars.yaml']!,
     });
-    const loaded = await loadDataset(folder, DEFAULT_LIMITS);
-    const result = validateDataset(loaded.files, DEFAULT_LIMITS, loaded.diagnostics);
+    const result = await checkDataset(folder, DEFAULT_LIMITS);
     expect(result.diagnostics.map(({ code, file, line }) => ({ code, file, line }))).toEqual([
       { code: 'file-missing', file: 'agencies.yaml', line: 0 },
     ]);
@@ -327,8 +324,7 @@ describe('YAML syntax', () => {
 
   it('a syntax error keeps the source line for the caret', async () => {
     const folder = writeDataset({ 'tasks/a.yaml': task('    partners: [so-yte\n') }, MINIMAL_FILES);
-    const loaded = await loadDataset(folder, DEFAULT_LIMITS);
-    const [first] = validateDataset(loaded.files, DEFAULT_LIMITS).diagnostics;
+    const [first] = (await checkDataset(folder, DEFAULT_LIMITS)).diagnostics;
     expect(first?.code).toBe('yaml-syntax');
     expect(first?.file).toBe('tasks/a.yaml');
     expect(first?.excerpt).toBeDefined();

@@ -1,15 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/load/load-dataset.js';
+import { checkDataset } from '../../src/pipeline.js';
 import { DEFAULT_LIMITS } from '../../src/validate/limits.js';
-import { validateDataset } from '../../src/validate/validate-dataset.js';
 import { MINIMAL_FILES, writeDataset } from '../helpers/temp-dataset.js';
 
 const SAMPLE = fileURLToPath(new URL('../../data/', import.meta.url));
 
 async function check(folder: string) {
-  const loaded = await loadDataset(folder, DEFAULT_LIMITS);
-  return validateDataset(loaded.files, DEFAULT_LIMITS, loaded.diagnostics);
+  return checkDataset(folder, DEFAULT_LIMITS);
 }
 
 describe('valid datasets', () => {
