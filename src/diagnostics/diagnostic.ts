@@ -26,6 +26,21 @@ export interface Diagnostic {
   excerpt?: string;
   /** 1-based column of the caret within `excerpt` when the excerpt is a cut of a long line; else `column`. */
   excerptColumn?: number;
+  /**
+   * Only while a dataset is being validated, for files read without positions:
+   * the place still to look up (line and column are 0 until then) and args that
+   * name another place as `file:line:column`. Never present in results.
+   */
+  unlocated?: {
+    at?: PathInFile;
+    places?: Record<string, { file: string; at: PathInFile }>;
+  };
+}
+
+/** A value (or its key) by its path of keys and list indexes in a file. */
+export interface PathInFile {
+  path: readonly (string | number)[];
+  at: 'key' | 'value';
 }
 
 /** Orders diagnostics by file, line, column, then code, so output never depends on discovery order. */

@@ -10,12 +10,15 @@ export type IsoDate = string;
 /** Task status values of the contract; Vietnamese spellings are mapped onto these. */
 export type TaskStatus = 'not_started' | 'in_progress' | 'done' | 'cancelled';
 
-/** Where a value was written, for reports that point back at the data. */
+/**
+ * Where a record was written, for reports that point back at the data: its
+ * file and its path of keys and list indexes there (`['tasks', 3]`). A path,
+ * not a line: files are read without positions unless a message needs one.
+ */
 export interface SourcePosition {
   /** Path relative to the dataset folder, with `/` separators. */
   file: string;
-  line: number;
-  column: number;
+  path: readonly (string | number)[];
 }
 
 export interface Signer {

@@ -34,7 +34,7 @@ export async function validateFilesInto(
     if ('diagnostic' in read) {
       into.diagnostics.push(read.diagnostic);
       into.brokenKinds.add(found.kind);
-    } else validateFileInto(read, limits, into);
+    } else await validateFileInto(read, limits, into);
   }
 }
 

@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FoundFile, LoadProgress } from '../load/load-dataset.js';
+import { readSourceFile, type FoundFile, type LoadProgress } from '../load/load-dataset.js';
 import { mergeCollected, type Collected } from '../validate/collected.js';
 import type { Limits } from '../validate/limits.js';
 import {
@@ -81,7 +81,13 @@ export async function validateFolder(options: ParallelOptions): Promise<Validati
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   options.onProgress?.(total, total);
-  return finishValidation(collected, options.files, options.loadDiagnostics);
+  const byPath = new Map(options.files.map((file) => [file.path, file]));
+  const readText = async (path: string) => {
+    const found = byPath.get(path);
+    const read = found ? await readSourceFile(folder, found) : undefined;
+    return read && 'text' in read ? read.text : undefined;
+  };
+  return finishValidation(collected, options.files, options.loadDiagnostics, readText, limits);
 }
 
 function startWorkers(count: number): Worker[] {

@@ -18,14 +18,14 @@ import type {
   Task,
 } from '../model/types.js';
 import type { FileKind } from './schemas/index.js';
-import type { Position } from './yaml-source.js';
+import type { Where } from './where.js';
 
 export type CatalogKind = 'agency' | 'pillar' | 'plan' | 'group' | 'component' | 'criterion';
 export type DeclaredKind = CatalogKind | 'task';
 
 export interface Place {
   file: string;
-  at: Position;
+  at: Where;
 }
 
 export interface Declaration extends Place {

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { firstDay, lastDay, parsePeriod } from '../model/period.js';
 import type { Agency } from '../model/types.js';
 import type { CatalogKind, Collected, DeclaredKind, Place } from './collected.js';
-import { diagnostic } from './make-diagnostic.js';
+import { diagnostic, naming } from './make-diagnostic.js';
 import type { FileKind } from './schemas/index.js';
 import { suggest } from './suggest.js';
 
@@ -19,8 +19,6 @@ const CATALOG_FILE: Record<CatalogKind, FileKind> = {
   component: 'criteria',
   criterion: 'criteria',
 };
-
-const where = (place: Place): string => `${place.file}:${place.at.line}:${place.at.column}`;
 
 export function checkAcrossFiles(collected: Collected): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -45,11 +43,14 @@ function checkDuplicateIds(
     const first = ids.get(declaration.id);
     if (first) {
       out.push(
-        diagnostic('duplicate-id', declaration.file, declaration.at, {
-          kind: declaration.kind,
-          id: declaration.id,
-          first: where(first),
-        }),
+        naming(
+          diagnostic('duplicate-id', declaration.file, declaration.at, {
+            kind: declaration.kind,
+            id: declaration.id,
+          }),
+          'first',
+          first,
+        ),
       );
     } else ids.set(declaration.id, declaration);
   }
@@ -185,8 +186,9 @@ function checkLeadsActive(collected: Collected, out: Diagnostic[]): void {
   for (const task of collected.tasks) {
     const lead = agencies.get(task.lead);
     if (!lead || !task.start || activeDuring(lead, task.start, task.start)) continue;
+    const at = { path: [...task.source.path, 'id'], at: 'value' as const };
     out.push(
-      diagnostic('lead-inactive-at-start', task.source.file, task.source, {
+      diagnostic('lead-inactive-at-start', task.source.file, at, {
         agency: lead.id,
         start: task.start,
       }),

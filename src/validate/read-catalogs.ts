@@ -2,7 +2,7 @@
 import type { Agency, RunDefaults, Settings } from '../model/types.js';
 import { list, number, record, text, texts, type Collected } from './collected.js';
 import { diagnostic } from './make-diagnostic.js';
-import type { Locator } from './yaml-source.js';
+import type { Locator } from './where.js';
 
 export function readSettings(
   value: unknown,

@@ -4,7 +4,7 @@ import type { Assessment, Score, Task, TaskUpdate } from '../model/types.js';
 import { list, number, record, text, texts, type Collected } from './collected.js';
 import { diagnostic } from './make-diagnostic.js';
 import { parseDeadline, parseStatus, readPeriod } from './values.js';
-import type { Locator, ValuePath } from './yaml-source.js';
+import type { Locator, ValuePath } from './where.js';
 
 export function readTasks(value: unknown, file: string, locate: Locator, into: Collected): void {
   const root = record(value);
@@ -86,7 +86,7 @@ function readTask(
     partners,
     deadline,
     updates,
-    source: { file, line: at.line, column: at.column },
+    source: { file, path },
   };
   if (plan) task.plan = plan;
   if (start) task.start = start;
@@ -223,7 +223,7 @@ export function readAssessment(
     scores,
     difficulties: texts(root.difficulties),
     proposals: texts(root.proposals),
-    source: { file, line: 1, column: 1 },
+    source: { file, path: [] },
   };
   if (text(root.submitted)) assessment.submitted = text(root.submitted)!;
   into.assessments.push(assessment);

@@ -9,7 +9,7 @@ import { ID_PATTERN, PERIOD_PATTERN } from './schemas/common.js';
 import type { FileKind } from './schemas/index.js';
 import { validatorFor } from './schema-validators.js';
 import { suggest } from './suggest.js';
-import type { Locator, ValuePath } from './yaml-source.js';
+import type { Locator, ValuePath } from './where.js';
 
 /**
  * Shape problems reported per file at most. A file that is wrong a million times

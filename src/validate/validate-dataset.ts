@@ -23,7 +23,9 @@ import {
 import { readAssessment, readTasks } from './read-records.js';
 import { checkSchema } from './schema-check.js';
 import type { FileKind } from './schemas/index.js';
-import { parseYaml, type Locator } from './yaml-source.js';
+import { locatePending, type ReadText } from './locate-pending.js';
+import { locateLater, type Locator } from './where.js';
+import { parseYamlQuickly } from './yaml-quick.js';
 
 export interface ValidationResult {
   /** Present only when there is no error (warnings allowed). */
@@ -76,14 +78,21 @@ export function inReadOrder<T extends { kind: FileKind; path: string }>(files: r
   );
 }
 
-/** After every file is read: required files, the rules across files, and the dataset when there is no error. */
-export function finishValidation(
+/**
+ * After every file is read: required files, the rules across files, the lines
+ * and columns of what files read without positions have to report (`readText`
+ * gives their text again), and the dataset when there is no error.
+ */
+export async function finishValidation(
   collected: Collected,
   files: readonly { kind: FileKind }[],
   loadDiagnostics: readonly Diagnostic[],
-): ValidationResult {
+  readText: ReadText,
+  limits: Limits,
+): Promise<ValidationResult> {
   checkRequiredFiles(files, loadDiagnostics, collected);
   append(collected.diagnostics, checkAcrossFiles(collected));
+  await locatePending(collected.diagnostics, readText, limits);
   const diagnostics = collected.diagnostics.sort(compareDiagnostics);
   if (!collected.settings) return { diagnostics };
   const settings = collected.settings;
@@ -96,8 +105,25 @@ export function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 
-/** Parses one file, checks it against its schema and reads it into the collection. */
-export function validateFileInto(file: SourceFile, limits: Limits, into: Collected): void {
+/**
+ * Parses one file, checks it against its schema and reads it into the
+ * collection. A file is read quickly, without positions, when that can be done
+ * and its schema check is clean; else `yaml` reads it with positions, and
+ * explains any problem of YAML or schema itself.
+ */
+export async function validateFileInto(
+  file: SourceFile,
+  limits: Limits,
+  into: Collected,
+): Promise<void> {
+  const quick = parseYamlQuickly(file.text, limits);
+  if (quick !== undefined && checkSchema(file.kind, file.path, quick, locateLater).length === 0) {
+    const before = into.diagnostics.length;
+    READERS[file.kind](quick, file.path, locateLater, into);
+    if (hasErrors(into.diagnostics.slice(before))) into.brokenKinds.add(file.kind);
+    return;
+  }
+  const { parseYaml } = await import('./yaml-source.js');
   const before = into.diagnostics.length;
   const parsed = parseYaml(file.path, file.text, limits);
   append(into.diagnostics, parsed.diagnostics);

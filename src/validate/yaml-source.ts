@@ -23,27 +23,14 @@ import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from './make-diagnostic.js';
 import type { Limits } from './limits.js';
+import { inNfc } from './nfc.js';
+import type { Position, PositionLocator, ValuePath } from './where.js';
 import { checkStructure, tooDeepOffset, type StructureProblem } from './yaml-structure.js';
-
-/** A path into a parsed value: keys and list indexes. */
-export type ValuePath = readonly (string | number)[];
-
-export interface Position {
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-}
-
-/** Finds where a value (or its key) was written. */
-export interface Locator {
-  (path: ValuePath, at?: 'key' | 'value'): Position;
-}
 
 export interface ParsedYaml {
   /** undefined when the text could not be parsed into a value. */
   value: unknown;
-  locate: Locator;
+  locate: PositionLocator;
   diagnostics: Diagnostic[];
 }
 
@@ -77,7 +64,8 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
     return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
   };
   const keyIndex = indexOfKeys();
-  const locate: Locator = (path, at = 'value') => locateIn(doc, path, at, position, keyIndex);
+  const locate: PositionLocator = (path, at = 'value') =>
+    locateIn(doc, path, at, position, keyIndex);
   const problem = (code: DiagnosticCode, offset: number, args: Record<string, string | number>) => {
     const at = position(offset);
     return { ...diagnostic(code, file, at, args), ...excerptOf(text, lineCounter, at) };
@@ -111,10 +99,7 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
   }
   try {
     const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    // Most files are typed in NFC already: one check of the whole text spares a walk over every
-    // value. A backslash may be an escape (\u0301) that makes NFD out of NFC text: walk then.
-    const nfc = !text.includes('\\') && text === text.normalize('NFC');
-    return { value: nfc ? value : normalizeStrings(value), locate, diagnostics: [] };
+    return { value: inNfc(value, text), locate, diagnostics: [] };
   } catch (error) {
     // yaml throws a ReferenceError when alias expansion exceeds maxAliasCount.
     if (error instanceof ReferenceError) {
@@ -200,35 +185,6 @@ function excerptOf(
 
 function firstSentence(message: string): string {
   return message.split('\n')[0]!.replace(/\.$/, '');
-}
-
-/** NFC for every string, keys included; iterative, and each object once (aliases share objects). */
-function normalizeStrings(root: unknown): unknown {
-  if (typeof root === 'string') return root.normalize('NFC');
-  const seen = new WeakSet<object>();
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      node.forEach((item, index) => {
-        if (typeof item === 'string') node[index] = item.normalize('NFC');
-        else if (item !== null && typeof item === 'object') stack.push(item);
-      });
-    } else {
-      const record = node as Record<string, unknown>;
-      for (const key of Object.keys(record)) {
-        const item = record[key];
-        const value = typeof item === 'string' ? item.normalize('NFC') : item;
-        const nfcKey = key.normalize('NFC');
-        if (nfcKey !== key) delete record[key];
-        record[nfcKey] = value;
-        if (value !== null && typeof value === 'object') stack.push(value);
-      }
-    }
-  }
-  return root;
 }
 
 /** Where the first alias in the text is: the place to start cutting expansion down. */

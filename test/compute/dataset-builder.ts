@@ -62,7 +62,7 @@ export function task(id: string, fields: Partial<Task> = {}): Task {
     partners: [],
     deadline: { kind: 'none' },
     updates: [],
-    source: { file: 'tasks/test.yaml', line: 1, column: 1 },
+    source: { file: 'tasks/test.yaml', path: ['tasks', 0] },
     ...fields,
   };
 }
@@ -98,7 +98,7 @@ export function assessment(
     ),
     difficulties: [],
     proposals: [],
-    source: { file: `assessments/${agencyId}-${period}.yaml`, line: 1, column: 1 },
+    source: { file: `assessments/${agencyId}-${period}.yaml`, path: [] },
     ...fields,
   };
 }

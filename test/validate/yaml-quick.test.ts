@@ -1,0 +1,173 @@
+/**
+ * The quick reading (js-yaml, no positions) must never disagree with `yaml`:
+ * whenever it gives a value, `yaml` parses the same text without a problem and
+ * gives the same value, keys in the same order; everything else is left to
+ * `yaml` (undefined).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { DEFAULT_LIMITS } from '../../src/validate/limits.js';
+import { parseYamlQuickly } from '../../src/validate/yaml-quick.js';
+import { parseYaml } from '../../src/validate/yaml-source.js';
+
+const quick = (text: string) => parseYamlQuickly(text, DEFAULT_LIMITS);
+const slow = (text: string) => parseYaml('tasks/a.yaml', text, DEFAULT_LIMITS);
+
+/** Same value and same key order: JSON keeps both (no value here is undefined or a function). */
+const sameAsYaml = (text: string) => {
+  const value = quick(text);
+  if (value === undefined) return 'left to yaml';
+  const reference = slow(text);
+  expect(reference.diagnostics).toEqual([]);
+  expect(JSON.stringify(value)).toBe(JSON.stringify(reference.value));
+  return 'same';
+};
+
+function yamlFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = path.join(folder, name);
+    if (statSync(full).isDirectory()) return yamlFiles(full);
+    return /\.ya?ml$/.test(name) ? [full] : [];
+  });
+}
+
+describe('parseYamlQuickly', () => {
+  it('reads every file of the bundled sample, and each one exactly as yaml does', () => {
+    const files = yamlFiles('data');
+    expect(files.length).toBe(135);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(sameAsYaml(text), file).toBe('same');
+    }
+  });
+
+  it('agrees with yaml on every file of the hostile corpus, or leaves it to yaml', () => {
+    const outcomes = new Map<string, string>();
+    for (const file of yamlFiles('test/fixtures/hostile')) {
+      const bytes = readFileSync(file);
+      const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+      outcomes.set(path.relative('test/fixtures/hostile', file), sameAsYaml(text));
+    }
+    // The syntax and structure cases: bad YAML, duplicate keys, aliases, several documents, tabs.
+    for (const [file, outcome] of outcomes) {
+      if (
+        /^(alias-bomb|alias-cycle|duplicate-keys|multiple-documents|tab-indent|empty-file|only-comments)\//.test(
+          file,
+        )
+      )
+        expect(outcome, file).toBe('left to yaml');
+    }
+  });
+
+  it.each([
+    [
+      'integers and floats of the YAML 1.2 core schema',
+      'a: [0o17, 0x1F, +1, -0, 010, 1e3, .5, 1., -1.5e-3, 9007199254740993]\n',
+    ],
+    ['infinities and NaN', 'a: [.inf, -.Inf, .NaN]\n'],
+    ['null and booleans', 'a: [~, null, Null, NULL, true, True, FALSE, yes, no, on]\n'],
+    ['forms that stay text', 'a: [1_000, 0b101, 2024-06-30, 12:30, =, 0x, 1e, tRue]\n'],
+    ['quoted scalars and escapes', 'a: ["\\u0301", \'it\'\'s\', "a\\tb", "\\x41", "\\N\\L\\P"]\n'],
+    ['block scalars', 'a: |\n  một\n  hai\nb: >\n  ba\n  bốn\n\n  năm\nc: >-\n  x\nd: |+\n  y\n\n'],
+    ['multi-line plain and quoted text', 'a: Triển khai\n  nền tảng số\nb: "dòng\n  tiếp"\n'],
+    ['text with ! inside a word', 'note: Lưu ý! Hạn chót là 30/6\n'],
+    ['Vietnamese in NFD becomes NFC', 'title: Chuye\u0302\u0309n đổi số\n'],
+    ['an anchor that is never used', 'a: &x 1\nb: 2\n'],
+  ])('%s: the same value as yaml', (_name, text) => {
+    expect(sameAsYaml(text)).toBe('same');
+  });
+
+  it.each([
+    ['a tag, which the parsers resolve differently', 'a: !!float 1\n'],
+    ['a custom tag', 'a: !thing 1\n'],
+    ['a directive, which switches yaml to YAML 1.1', '%YAML 1.1\n---\na: yes\n'],
+    ['an alias', 'a: &x 1\nb: *x\n'],
+    ['a null key (js-yaml says "null", yaml "")', '~: 1\n'],
+    ['a number key', '1: a\n'],
+    ['a collection as a key', '? [a, b]\n: 1\n'],
+    ['a __proto__ key', '__proto__: {a: 1}\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a syntax error', 'a: [1, 2\n'],
+    ['two documents', 'a: 1\n---\nb: 2\n'],
+    ['an empty file', ''],
+    ['only comments', '# nothing\n'],
+    ['a bare scalar', 'text\n'],
+    ['nesting near the depth limit', `a: ${'['.repeat(63)}${']'.repeat(63)}\n`],
+    ['nesting far past it', `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`],
+  ])('%s: left to yaml', (_name, text) => {
+    expect(quick(text)).toBeUndefined();
+  });
+});
+
+describe('parseYamlQuickly on random values', () => {
+  // Keys and text of every kind: Vietnamese, YAML indicators, quotes, escapes, line breaks, look-alikes of numbers.
+  const tricky = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 12 }),
+    fc.constantFrom(
+      'Chuyển đổi số',
+      'Sở KH&CN',
+      '- a',
+      ': b',
+      '#c',
+      '"q"',
+      "'s'",
+      '*x',
+      '&y',
+      '!z',
+      '%d',
+      '1_000',
+      '0o17',
+      '.inf',
+      'null',
+      '~',
+      'True',
+      '2024-06-30',
+      ' lead',
+      'trail ',
+      'a\nb',
+      'a\tb',
+      '\\u0301',
+    ),
+  );
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      tricky,
+      fc.integer(),
+      fc.double({ noNaN: false }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie('node'), { maxLength: 4 }),
+      fc.dictionary(
+        tricky.filter((key) => key !== '__proto__'),
+        tie('node'),
+        { maxKeys: 4 },
+      ),
+    ),
+  })).node;
+  const styles = [
+    {},
+    { defaultStringType: 'QUOTE_DOUBLE' },
+    { collectionStyle: 'flow' },
+    { defaultStringType: 'BLOCK_LITERAL' },
+  ] as const;
+
+  it('gives what yaml gives, whenever it gives anything, for text written by yaml in several styles', () => {
+    let quickly = 0;
+    fc.assert(
+      fc.property(
+        fc.dictionary(tricky, value, { minKeys: 1, maxKeys: 5 }),
+        fc.constantFrom(...styles),
+        (root, style) => {
+          if (sameAsYaml(stringify(root, style)) === 'same') quickly++;
+        },
+      ),
+      { numRuns: 1500 },
+    );
+    // Not a test that passes by leaving everything to yaml: most texts are read quickly.
+    expect(quickly).toBeGreaterThan(750);
+  });
+});
