@@ -8,8 +8,8 @@
  * and 1.8 GB for exceljs's in-memory Workbook.
  */
 import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import type { AddWorksheetOptions, Worksheet } from 'exceljs';
+import type { AddWorksheetOptions, Workbook, Worksheet } from 'exceljs';
+import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
 import { utcMidnight, xmlSafe } from './cells.js';
 import { appPropertiesXml } from './app-properties.js';
 import { pinZipTimestamps } from './zip-timestamps.js';
@@ -30,7 +30,7 @@ interface ZipArchive {
 }
 
 /** exceljs's WorkbookWriter with an app.xml that carries the company and the sheet names. */
-class ReportWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+class ReportWorkbookWriter extends WorkbookWriter {
   readonly #company: string;
   readonly #sheetNames: string[] = [];
 
@@ -52,7 +52,7 @@ class ReportWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
 }
 
 export interface ReportWorkbook {
-  workbook: ExcelJS.Workbook;
+  workbook: Workbook;
   /** Commits the workbook and returns the bytes of the .xlsx. */
   finish(): Promise<Uint8Array>;
 }
