@@ -13,11 +13,10 @@ export interface BatchRequest {
 }
 
 /**
- * Reads files and validates each into a collection, in order, reading the next
- * file while this one is parsed (parsing is synchronous, so the disk would
- * otherwise sit idle between files). A file that cannot be read marks its kind
- * broken, so references into an unreadable catalogue are not also reported as
- * unknown ids. `onFile` is called before each file, for progress.
+ * Reads files and validates each into a collection, in order. A file that
+ * cannot be read marks its kind broken, so references into an unreadable
+ * catalogue are not also reported as unknown ids. `onFile` is called before
+ * each file, for progress.
  */
 export async function validateFilesInto(
   folder: string,
@@ -26,11 +25,9 @@ export async function validateFilesInto(
   into: Collected,
   onFile?: () => void,
 ): Promise<void> {
-  let reading = files.length > 0 ? readSourceFile(folder, files[0]!) : undefined;
-  for (const [index, found] of files.entries()) {
+  for (const found of files) {
     onFile?.();
-    const read = await reading!;
-    reading = index + 1 < files.length ? readSourceFile(folder, files[index + 1]!) : undefined;
+    const read = readSourceFile(folder, found);
     if ('diagnostic' in read) {
       into.diagnostics.push(read.diagnostic);
       into.brokenKinds.add(found.kind);

@@ -82,9 +82,9 @@ export async function validateFolder(options: ParallelOptions): Promise<Validati
   }
   options.onProgress?.(total, total);
   const byPath = new Map(options.files.map((file) => [file.path, file]));
-  const readText = async (path: string) => {
+  const readText = (path: string) => {
     const found = byPath.get(path);
-    const read = found ? await readSourceFile(folder, found) : undefined;
+    const read = found ? readSourceFile(folder, found) : undefined;
     return read && 'text' in read ? read.text : undefined;
   };
   return finishValidation(collected, options.files, options.loadDiagnostics, readText, limits);

@@ -9,7 +9,7 @@ import type { Limits } from './limits.js';
 import type { Position, PositionLocator } from './where.js';
 
 /** The text of a dataset file (BOM stripped), or undefined when it can no longer be read. */
-export type ReadText = (file: string) => Promise<string | undefined>;
+export type ReadText = (file: string) => string | undefined;
 
 /** Fills in `line`/`column` (and args naming other places) wherever a diagnostic holds a path. */
 export async function locatePending(
@@ -49,7 +49,7 @@ export async function locatePending(
   // Loaded only now: a run with nothing to report never needs the parser that keeps positions.
   const { parseYaml } = await import('./yaml-source.js');
   for (const file of [...asked.keys()].sort()) {
-    const text = await readText(file);
+    const text = readText(file);
     const locator: PositionLocator | undefined =
       text === undefined ? undefined : parseYaml(file, text, limits).locate;
     const locate = (at: PathInFile) => locator?.(at.path, at.at) ?? { line: 1, column: 1 };
