@@ -4,7 +4,8 @@
  * then normalised. Pure: the template arrives as text, the document leaves as
  * bytes.
  */
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import type HandlebarsModule from 'handlebars';
 import type { ReportModel } from '../../compute/report-model.js';
 import { type Artifact, reportFileName, utf8 } from '../artifact.js';
 import { HELPERS, withoutOptions } from './helpers.js';
@@ -24,10 +25,48 @@ export interface MarkdownOptions {
 /** A compiled template: the report model in, the raw (not yet normalised) text out. */
 export type CompiledTemplate = (model: ReportModel) => string;
 
-// An isolated Handlebars environment, so helpers never leak into (or from) the global one.
-const handlebars = Handlebars.create();
-for (const [name, helper] of Object.entries(HELPERS)) {
-  handlebars.registerHelper(name, withoutOptions(helper));
+/**
+ * `noEscape`: Markdown is not HTML, so "&" stays "&" (user text is escaped for
+ * Markdown by the `inline` and `cell` helpers instead). `strict`: a field the
+ * model does not have is an error, not an empty string, so a typo in a custom
+ * template cannot silently drop a figure. Also used to precompile the default.
+ */
+export const TEMPLATE_OPTIONS = { noEscape: true, strict: true } as const;
+
+type Handlebars = typeof HandlebarsModule;
+type TemplateSpec = Parameters<Handlebars['template']>[0];
+
+const require = createRequire(import.meta.url);
+
+/** An isolated environment, so helpers never leak into (or from) the global one. */
+function environment(module: Handlebars): Handlebars {
+  const handlebars = module.create();
+  for (const [name, helper] of Object.entries(HELPERS)) {
+    handlebars.registerHelper(name, withoutOptions(helper));
+  }
+  return handlebars;
+}
+
+/**
+ * The default template, precompiled by `npm run build` (scripts/compile-template.mjs)
+ * to dist/render/markdown/default-template.cjs, with the source it was made from.
+ * Rendering it needs only Handlebars's runtime: no template parsing, and a
+ * fraction of the compiler's load time. Running from the TypeScript sources
+ * (tests), or for any other template text, the compiler is loaded instead.
+ */
+let precompiled: { source: string; spec: TemplateSpec } | null | undefined;
+let runtime: Handlebars | undefined;
+let compiler: Handlebars | undefined;
+
+function precompiledFor(source: string): TemplateSpec | undefined {
+  if (precompiled === undefined) {
+    try {
+      precompiled = require('./default-template.cjs') as { source: string; spec: TemplateSpec };
+    } catch {
+      precompiled = null;
+    }
+  }
+  return precompiled?.source === source ? precompiled.spec : undefined;
 }
 
 const compiled = new Map<string, CompiledTemplate>();
@@ -37,22 +76,27 @@ function describe(error: unknown): string {
 }
 
 /**
- * Compiles a template once per distinct source text (later calls reuse it).
- * `noEscape`: Markdown is not HTML, so "&" stays "&" (user text is escaped for
- * Markdown by the `inline` and `cell` helpers instead). `strict`: a field the
- * model does not have is an error, not an empty string, so a typo in a custom
- * template cannot silently drop a figure. Syntax errors throw TemplateError.
+ * Compiles a template once per distinct source text (later calls reuse it),
+ * with TEMPLATE_OPTIONS. Syntax errors throw TemplateError.
  */
 export function compileTemplate(source: string): CompiledTemplate {
   const cached = compiled.get(source);
   if (cached) return cached;
-  try {
-    // compile() is lazy; parsing first reports syntax errors here rather than at render.
-    handlebars.parse(source);
-  } catch (error) {
-    throw new TemplateError(`Template syntax error: ${describe(error)}`);
+  const spec = precompiledFor(source);
+  let template: HandlebarsTemplateDelegate<ReportModel>;
+  if (spec) {
+    runtime ??= environment(require('handlebars/runtime') as Handlebars);
+    template = runtime.template<ReportModel>(spec);
+  } else {
+    compiler ??= environment(require('handlebars') as Handlebars);
+    try {
+      // compile() is lazy; parsing first reports syntax errors here rather than at render.
+      compiler.parse(source);
+    } catch (error) {
+      throw new TemplateError(`Template syntax error: ${describe(error)}`);
+    }
+    template = compiler.compile<ReportModel>(source, TEMPLATE_OPTIONS);
   }
-  const template = handlebars.compile<ReportModel>(source, { noEscape: true, strict: true });
   const render: CompiledTemplate = (model) => {
     try {
       return template(model);
