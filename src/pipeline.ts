@@ -83,8 +83,8 @@ const RENDERER_MODULES = {
 
 /**
  * Starts loading the renderers of these formats (Handlebars, exceljs) without
- * waiting: while the dataset is read and parsed, the main thread would otherwise
- * sit idle. A failure here surfaces again, with its context, in renderReports.
+ * waiting, so their files are read while the dataset is checked. A failure
+ * here surfaces again, with its context, in renderReports.
  */
 export function preloadRenderers(formats: readonly ReportFormat[]): void {
   for (const format of formats) RENDERER_MODULES[format]().catch(() => undefined);

@@ -1,7 +1,7 @@
 /**
  * Reads and validates the listed files one at a time, so no more than a batch
- * of texts and one YAML tree per thread are alive at once. Parsing YAML is the
- * floor under every run (the `yaml` package reads ~2–3 MB/s), so for large
+ * of texts and one YAML tree per thread are alive at once. Parsing YAML is
+ * most of a run, even with js-yaml as the quick reader, so for large
  * datasets worker threads share the record files with the main thread: the
  * catalogues are read first on the main thread (records refer to them, and
  * they are small), then contiguous batches of record files go to whichever
@@ -26,7 +26,7 @@ import { validateBatch, validateFilesInto, type BatchRequest } from './validate-
 
 const WORKER_FILE = new URL('./validate-worker.js', import.meta.url);
 
-/** Below this many bytes of records, starting a worker (it loads yaml and the validators) costs more than it saves. */
+/** Below this many bytes of records, starting a worker (it loads the parsers and the validators) costs more than it saves. */
 export const PARALLEL_THRESHOLD_BYTES = 4 * 1024 * 1024;
 const BATCH_BYTES = 256 * 1024;
 
