@@ -6,6 +6,7 @@
 import { CommanderError } from 'commander';
 import { say, UsageError } from './messages.js';
 import type { RunContext } from './run-context.js';
+import { describeUsageError } from './usage-errors.js';
 
 export const EXIT_CODES_HELP = `
 Mã thoát / exit codes:
@@ -22,7 +23,9 @@ export async function failure(
 ): Promise<number> {
   const { terminal, language } = context;
   if (error instanceof CommanderError) {
-    // Help and version end through exitOverride too, with exit code 0; commander printed the rest.
+    const line = describeUsageError(error, language);
+    if (line !== undefined) terminal.error(`dx-report: ${line}`);
+    // Help and version asked for exit 0; help shown for a missing command is a usage error.
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof UsageError) {

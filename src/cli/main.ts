@@ -15,6 +15,7 @@ import type { SummaryFlags } from './commands/summary.js';
 import type { CommonFlags } from './options.js';
 import type { RunContext } from './run-context.js';
 import { createTerminal } from './terminal.js';
+import { languageInArgv } from './usage-errors.js';
 
 const VERSION = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -27,10 +28,10 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   let exitCode = 0;
-  // Until a command has parsed its flags, failures speak Vietnamese with default manners.
+  // Until a command has parsed its flags, failures speak the language `--lang` names, with default manners.
   let context: RunContext = {
     terminal: createTerminal({ quiet: false, env }),
-    language: 'vi',
+    language: languageInArgv(argv),
     languageFlag: undefined,
     reporter: 'text',
     env,
@@ -102,7 +103,8 @@ export async function main(
     .addHelpText('after', EXIT_CODES_HELP)
     .showSuggestionAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    // commander's own error line is replaced by one in the user's language (failure.ts).
+    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: () => {} });
 
   withData(
     program.command('validate').description('kiểm tra bộ dữ liệu / check the dataset'),

@@ -173,32 +173,96 @@ describe.concurrent('exit 2: usage errors', () => {
   const cwd = workspace();
 
   it('an unknown command, with a suggestion when one is close', async () => {
-    const [unknown, close] = await Promise.all([
+    const [unknown, close, english] = await Promise.all([
       runCli(['frob'], { cwd }),
       runCli(['valdate'], { cwd }),
+      runCli(['--lang', 'en', 'valdate'], { cwd }),
     ]);
-    expect(unknown).toEqual({ status: 2, stdout: '', stderr: "error: unknown command 'frob'\n" });
+    expect(unknown).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'dx-report: Không có lệnh `frob`. Các lệnh: validate, build, summary, init, schema.\n',
+    });
     expect(close).toEqual({
       status: 2,
       stdout: '',
-      stderr: "error: unknown command 'valdate'\n(Did you mean validate?)\n",
+      stderr:
+        'dx-report: Không có lệnh `valdate`. Có phải ý bạn là `validate`? Các lệnh: validate, build, summary, init, schema.\n',
+    });
+    expect(english).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'dx-report: Unknown command `valdate`. Did you mean `validate`? Commands: validate, build, summary, init, schema.\n',
     });
   });
 
-  it('an unknown option', async () => {
-    expect(await runCli(['validate', '--frob'], { cwd })).toEqual({
+  it('an unknown option, with a suggestion when one is close', async () => {
+    const [unknown, close] = await Promise.all([
+      runCli(['validate', '--frob'], { cwd }),
+      runCli(['build', '--perod', '2024-H1', '--period', '2024-H1', '--lang=en'], { cwd }),
+    ]);
+    expect(unknown).toEqual({
       status: 2,
       stdout: '',
-      stderr: "error: unknown option '--frob'\n",
+      stderr: 'dx-report: Không có tùy chọn `--frob`. Xem: dx-report <lệnh> --help\n',
+    });
+    expect(close).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'dx-report: Unknown option `--perod`. Did you mean `--period`? See: dx-report <command> --help\n',
     });
   });
 
-  it('a missing --period', async () => {
-    expect(await runCli(['build', '--data', 'data'], { cwd })).toEqual({
+  it('a missing --period, or a missing value', async () => {
+    const [period, english, value] = await Promise.all([
+      runCli(['build', '--data', 'data'], { cwd }),
+      runCli(['build', '--data', 'data', '--lang', 'en'], { cwd }),
+      runCli(['build', '--period', '2024-H1', '--format'], { cwd }),
+    ]);
+    expect(period).toEqual({
       status: 2,
       stdout: '',
-      stderr: "error: required option '-p, --period <code>' not specified\n",
+      stderr: 'dx-report: Thiếu tùy chọn bắt buộc `-p, --period <code>`.\n',
     });
+    expect(english).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'dx-report: Required option `-p, --period <code>` is missing.\n',
+    });
+    expect(value).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'dx-report: Tùy chọn `-f, --format <list>` cần một giá trị.\n',
+    });
+  });
+
+  it('a value outside the choices, and a stray argument', async () => {
+    const [kind, extra] = await Promise.all([
+      runCli(['build', '--period', 'current', '--period-kind', 'weekly'], { cwd }),
+      runCli(['init', 'a', 'b'], { cwd }),
+    ]);
+    expect(kind).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'dx-report: Giá trị `weekly` của `--period-kind <kind>` không hợp lệ. Chọn một trong: month, quarter, half, nine-months, year.\n',
+    });
+    expect(extra).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'dx-report: Thừa đối số: lệnh này không nhận thêm giá trị nào.\n',
+    });
+  });
+
+  it('no command: the help, on stderr, and exit 2', async () => {
+    const result = await runCli([], { cwd });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^Usage: dx-report \[options\] \[command\]/);
+    expect(result.stderr).not.toContain('outputHelp');
   });
 
   it('a bad period code, in either language', async () => {

@@ -39,14 +39,26 @@ describe('failure', () => {
   it('usage errors exit 2 in the language of the run; commander errors keep their own code', async () => {
     const { context, errors } = contextCollecting('en');
     expect(await failure(new UsageError('badFormat', 'pdf'), context, false)).toBe(2);
+    const unknownOption = "error: unknown option '--frob'\n(Did you mean one of --from, --fro?)";
     expect(
-      await failure(new CommanderError(1, 'commander.unknownOption', 'x'), context, false),
+      await failure(
+        new CommanderError(1, 'commander.unknownOption', unknownOption),
+        context,
+        false,
+      ),
+    ).toBe(2);
+    // A code this version of dx-report does not know: commander's words, without "error: ".
+    const conflict = "error: option '--a' cannot be used with option '--b'";
+    expect(
+      await failure(new CommanderError(1, 'commander.conflictingOption', conflict), context, false),
     ).toBe(2);
     expect(await failure(new CommanderError(0, 'commander.version', '0.1.0'), context, false)).toBe(
       0,
     );
     expect(errors).toEqual([
       'dx-report: Format `pdf` is not supported. Use md, json, xlsx (comma-separated).',
+      'dx-report: Unknown option `--frob`. Did you mean `--from`? See: dx-report <command> --help',
+      "dx-report: option '--a' cannot be used with option '--b'",
     ]);
   });
 });

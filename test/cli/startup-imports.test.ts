@@ -42,6 +42,7 @@ describe('the start-up path', () => {
         'src/cli/main.ts',
         'src/cli/messages.ts',
         'src/cli/terminal.ts',
+        'src/cli/usage-errors.ts',
       ],
       packages: ['chalk', 'commander', 'node:fs'],
     });
