@@ -13,19 +13,38 @@ export function summaryLine(model: ReportModel, language: Language): string {
   return `${period.label} (số liệu đến ${formatDateShort(period.asOf)}): đã triển khai ${implemented} nhiệm vụ, hoàn thành ${formatInteger(totals.done)}, quá hạn ${formatInteger(totals.overdue)}.`;
 }
 
-/** Key figures as Markdown for the GitHub Actions job summary ($GITHUB_STEP_SUMMARY), one row per pillar. */
-export function jobSummary(model: ReportModel): string {
+const JOB_SUMMARY_WORDS = {
+  vi: {
+    from: (first: string, last: string) => `Số liệu từ ${first} đến ${last}.`,
+    header: '| Trụ cột | Đã triển khai | Hoàn thành | Quá hạn | Hoàn thành/đến hạn |',
+    total: '**Tổng cộng**',
+  },
+  en: {
+    from: (first: string, last: string) => `Figures from ${first} to ${last}.`,
+    header: '| Pillar | Implemented | Done | Overdue | Done/due |',
+    total: '**Total**',
+  },
+} as const;
+
+/**
+ * Key figures as Markdown for the GitHub Actions job summary
+ * ($GITHUB_STEP_SUMMARY), one row per pillar, in the run's language; names
+ * come from the data, figures in the briefing's notation.
+ */
+export function jobSummary(model: ReportModel, language: Language): string {
+  const words = JOB_SUMMARY_WORDS[language];
   const row = (name: string, figures: ReportModel['totals']) =>
     `| ${name} | ${formatRatio(figures.implementedRatio)} | ${formatInteger(figures.done)} | ${formatInteger(figures.overdue)} | ${formatRatio(figures.dueDoneRatio)} |`;
+  const period = language === 'en' ? model.period.code : model.period.label;
   return [
-    `### ${model.organization.name}: ${model.period.label}`,
+    `### ${model.organization.name}: ${period}`,
     '',
-    `Số liệu từ ${formatDateShort(model.period.firstDay)} đến ${formatDateShort(model.period.asOf)}.`,
+    words.from(formatDateShort(model.period.firstDay), formatDateShort(model.period.asOf)),
     '',
-    '| Trụ cột | Đã triển khai | Hoàn thành | Quá hạn | Hoàn thành/đến hạn |',
+    words.header,
     '|---|---|---|---|---|',
     ...model.pillars.map((pillar) => row(pillar.name, pillar.figures)),
-    row('**Tổng cộng**', model.totals),
+    row(words.total, model.totals),
     '',
     '',
   ].join('\n');

@@ -163,6 +163,29 @@ describe.concurrent('GITHUB_STEP_SUMMARY', () => {
       ].join('\n'),
     );
   });
+
+  it('in English with --lang en', async () => {
+    const summary = path.join(tempFolder(), 'summary.md');
+    const result = await runCli(
+      ['build', '--data', 'data', '--period', '2024-H1', '--dry-run', '--lang', 'en'],
+      { cwd: workspace(), env: { GITHUB_STEP_SUMMARY: summary } },
+    );
+    expect(result.status).toBe(0);
+    expect(read(summary)).toBe(
+      [
+        '### Ban Chỉ đạo Chuyển đổi số tỉnh: 2024-H1',
+        '',
+        'Figures from 01/01/2024 to 30/06/2024.',
+        '',
+        '| Pillar | Implemented | Done | Overdue | Done/due |',
+        '|---|---|---|---|---|',
+        '| Chính quyền số | 1/1 (100,0%) | 0 | 0 | 0/0 (—) |',
+        '| **Total** | 1/1 (100,0%) | 0 | 0 | 0/0 (—) |',
+        '',
+        '',
+      ].join('\n'),
+    );
+  });
 });
 
 describe.concurrent('colour', () => {

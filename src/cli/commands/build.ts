@@ -70,7 +70,7 @@ export async function runBuild(flags: BuildFlags, context: RunContext): Promise<
   }
   terminal.info(summaryLine(model, language));
   const stepSummary = context.env.GITHUB_STEP_SUMMARY;
-  if (stepSummary) await appendFile(stepSummary, jobSummary(model));
+  if (stepSummary) await appendFile(stepSummary, jobSummary(model, language));
   return 0;
 }
 
