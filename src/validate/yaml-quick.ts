@@ -9,19 +9,22 @@
  * the two parsers could disagree, is read again by `yaml`, and a position is
  * looked up only for a message that needs it (locate-pending.ts).
  */
-import { CORE_SCHEMA, defineMappingTag, load } from 'js-yaml';
+import { CORE_SCHEMA, defineMappingTag, defineScalarTag, load, NOT_RESOLVED } from 'js-yaml';
 import type { Limits } from './limits.js';
 import { inNfc } from './nfc.js';
 
 /**
  * Plain `{}` mappings with string keys only. js-yaml turns a `null:`/`~:` key
- * into "null" where `yaml` gives "", and `__proto__` needs care: such a key
- * sends the file to `yaml`, so both readings of a file always agree.
+ * into "null" where `yaml` gives "", `__proto__` needs care, and a key longer
+ * than 1,024 characters is an error to `yaml` alone: such a key sends the file
+ * to `yaml`, so both readings of a file always agree.
  */
 const STRING_KEYED_MAP = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
   create: () => ({}),
   addPair(map, key, value) {
-    if (typeof key !== 'string' || key === '__proto__') return 'not a plain string key';
+    // Past 1,024 characters an implicit key is an error to `yaml`, not to js-yaml.
+    if (typeof key !== 'string' || key === '__proto__' || key.length > 1024)
+      return 'not a plain string key';
     map[key] = value;
     return '';
   },
@@ -31,7 +34,26 @@ const STRING_KEYED_MAP = defineMappingTag<Record<string, unknown>>('tag:yaml.org
   identify: () => false,
 });
 
-const SCHEMA = CORE_SCHEMA.withTags(STRING_KEYED_MAP);
+/** The YAML 1.2 core schema's numbers, as `yaml` reads them. */
+const CORE_NUMBER =
+  /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0x[0-9a-fA-F]+|0o[0-7]+)$/;
+
+/**
+ * A plain number too large for a double (`1e400`) is Infinity to `yaml` and
+ * text to js-yaml. Tried after js-yaml's own int and float tags, so only such
+ * a number gets here: it stops the quick reading, and `yaml` reads the file.
+ */
+const NUMBER_OUT_OF_RANGE = defineScalarTag<never>('tag:dx-report,2026:number-out-of-range', {
+  implicit: true,
+  implicitFirstChars: ['-', '+', '.', ...'0123456789'],
+  resolve(source) {
+    if (CORE_NUMBER.test(source)) throw new RangeError('a number out of range: left to yaml');
+    return NOT_RESOLVED;
+  },
+  identify: () => false,
+});
+
+const SCHEMA = CORE_SCHEMA.withTags(STRING_KEYED_MAP, NUMBER_OUT_OF_RANGE);
 
 /**
  * A tag (`!!float 1`, `!x`) may be resolved differently by the two parsers, and

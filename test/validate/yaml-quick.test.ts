@@ -89,6 +89,11 @@ describe('parseYamlQuickly', () => {
     ['a number key', '1: a\n'],
     ['a collection as a key', '? [a, b]\n: 1\n'],
     ['a __proto__ key', '__proto__: {a: 1}\n'],
+    ['a key past 1,024 characters (an error to yaml alone)', `${'k'.repeat(1025)}: 1\n`],
+    ['a number too large for a double (Infinity to yaml, text to js-yaml)', 'a: 1e400\n'],
+    ['a negative one', 'a: [1, -1e400]\n'],
+    ['a decimal integer of 400 digits', `a: ${'1'.repeat(400)}\n`],
+    ['a hexadecimal one', `a: 0x${'f'.repeat(300)}\n`],
     ['a duplicate key', 'a: 1\na: 2\n'],
     ['a syntax error', 'a: [1, 2\n'],
     ['two documents', 'a: 1\n---\nb: 2\n'],
@@ -169,5 +174,26 @@ describe('parseYamlQuickly on random values', () => {
     );
     // Not a test that passes by leaving everything to yaml: most texts are read quickly.
     expect(quickly).toBeGreaterThan(750);
+  });
+
+  it('reads every plain scalar made of number, boolean and null characters as yaml does', () => {
+    const chars = [...'0123456789.eE+-xXoObB_aAfF:~nNulLtTrRsSiI'];
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...chars), minLength: 1, maxLength: 8 }),
+        (plain) => {
+          const text = `a: ${plain}\n`;
+          const value = quick(text);
+          if (value === undefined) return;
+          const reference = slow(text);
+          expect(reference.diagnostics).toEqual([]);
+          expect(
+            Object.is((value as { a: unknown }).a, (reference.value as { a: unknown }).a),
+            plain,
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 5000 },
+    );
   });
 });
