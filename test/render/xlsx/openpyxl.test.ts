@@ -1,0 +1,334 @@
+/**
+ * The workbook opened by a third implementation: Python's openpyxl, as an
+ * analyst's script opens it. openpyxl must read it without a single warning,
+ * and find the sheets, frozen headers, filters, formulas with their cached
+ * results, real dates, colour scales and print setup that Excel shows.
+ * Skipped, with a warning, where no python3 on PATH can import openpyxl.
+ */
+import { crc32 } from 'node:zlib';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderXlsx } from '../../../src/render/xlsx/render-xlsx.js';
+import { REPORT_MODEL } from '../../fixtures/report-model.js';
+import { HOSTILE_TASK, withTask } from './edge-models.js';
+import type { OpenpyxlBook, OpenpyxlCell, OpenpyxlSheet } from './openpyxl.js';
+import { findPython, readWithOpenpyxl } from './openpyxl.js';
+import { readZip } from './zip-reader.js';
+
+const python = findPython();
+if (python === null) {
+  console.warn(
+    'No python3 with openpyxl on PATH (apt-get install python3-openpyxl): the openpyxl check of the .xlsx is skipped.',
+  );
+}
+
+const SHEETS = ['Tổng hợp', 'Nhiệm vụ', 'Đơn vị', 'Chỉ số', 'Khó khăn - Đề xuất'];
+
+/**
+ * A ZIP archive of text entries, stored uncompressed, with their CRC-32 (which
+ * Python's zipfile checks; zip-reader's storedZip leaves it 0).
+ */
+function zipWithCrc(entries: readonly { name: string; text: string }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const data = Buffer.from(entry.text, 'utf8');
+    const fields = (header: Buffer, at: number) => {
+      header.writeUInt16LE(20, at); // version needed
+      header.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+      header.writeUInt16LE(0, at + 4); // stored
+      header.writeUInt16LE(0, at + 6); // 00:00
+      header.writeUInt16LE(0x21, at + 8); // 1980-01-01
+      header.writeUInt32LE(crc32(data), at + 10);
+      header.writeUInt32LE(data.length, at + 14);
+      header.writeUInt32LE(data.length, at + 18);
+      header.writeUInt16LE(name.length, at + 22);
+    };
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    fields(local, 4);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4); // version made by
+    fields(central, 6);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += local.length + name.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
+  let folder = '';
+  let fixture: OpenpyxlBook;
+  let hostile: OpenpyxlBook;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'dx-report-openpyxl-'));
+    await writeFile(join(folder, 'fixture.xlsx'), (await renderXlsx(REPORT_MODEL)).bytes);
+    await writeFile(join(folder, 'hostile.xlsx'), (await renderXlsx(withTask(HOSTILE_TASK))).bytes);
+    // Titles, header, the first two pillars, the pillar with nothing due (0/0) and the totals.
+    fixture = await readWithOpenpyxl(
+      python ?? 'python3',
+      join(folder, 'fixture.xlsx'),
+      [1, 2, 3, 4, 5, 7, 8],
+    );
+    hostile = await readWithOpenpyxl(python ?? 'python3', join(folder, 'hostile.xlsx'));
+  }, 120_000);
+  afterAll(async () => {
+    if (folder !== '') await rm(folder, { recursive: true, force: true });
+  });
+
+  const sheetOf = (book: OpenpyxlBook, title: string): OpenpyxlSheet => {
+    const found = book.sheets.find((candidate) => candidate.title === title);
+    if (found === undefined) throw new Error(`openpyxl read no sheet "${title}"`);
+    return found;
+  };
+  const cellOf = (book: OpenpyxlBook, title: string, coordinate: string): OpenpyxlCell => {
+    const row = sheetOf(book, title).rows[coordinate.replace(/^[A-Z]+/, '')] ?? [];
+    const found = row.find((candidate) => candidate.coordinate === coordinate);
+    if (found === undefined) throw new Error(`openpyxl read no cell ${title}!${coordinate}`);
+    return found;
+  };
+
+  it('finds the five sheets, in order, each as large as its table', () => {
+    expect(fixture.sheets.map((found) => [found.title, found.dimensions])).toEqual([
+      ['Tổng hợp', 'A1:S8'],
+      ['Nhiệm vụ', 'A1:N51'],
+      ['Đơn vị', 'A1:AA12'],
+      ['Chỉ số', 'A1:H31'],
+      ['Khó khăn - Đề xuất', 'A1:D8'],
+    ]);
+  });
+
+  it('reads the title rows of Tổng hợp as text, the first one bold', () => {
+    const [title, asOf] = [cellOf(fixture, 'Tổng hợp', 'A1'), cellOf(fixture, 'Tổng hợp', 'A2')];
+    expect([title.value, title.data_type, title.bold]).toEqual([
+      'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị — Tổng hợp kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024',
+      's',
+      true,
+    ]);
+    expect([asOf.value, asOf.data_type, asOf.bold]).toEqual([
+      'Số liệu tính đến ngày 30/06/2024; kỳ trước: 6 tháng cuối năm 2023 (số liệu tính đến ngày 31/12/2023)',
+      's',
+      false,
+    ]);
+  });
+
+  it('reads a bold header on row 3 of every sheet', () => {
+    const header = (title: string) => sheetOf(fixture, title).rows['3'] ?? [];
+    expect(header('Tổng hợp').map((cell) => cell.value)).toEqual([
+      'Trụ cột',
+      'Giao',
+      'Đã triển khai',
+      'Tỷ lệ triển khai',
+      'Hoàn thành',
+      'Đến hạn',
+      'Đến hạn đã hoàn thành',
+      'Tỷ lệ hoàn thành đến hạn',
+      'Quá hạn',
+      'Giao kỳ trước',
+      'Đã triển khai kỳ trước',
+      'Tỷ lệ triển khai kỳ trước',
+      'Hoàn thành kỳ trước',
+      'Quá hạn kỳ trước',
+      'Tăng/giảm giao',
+      'Tăng/giảm đã triển khai',
+      'Tăng/giảm tỷ lệ triển khai',
+      'Tăng/giảm hoàn thành',
+      'Tăng/giảm quá hạn',
+    ]);
+    expect(header('Khó khăn - Đề xuất').map((cell) => cell.value)).toEqual([
+      'Loại',
+      'Nội dung',
+      'Đơn vị',
+      'Nguồn',
+    ]);
+    for (const title of SHEETS) {
+      const cells = header(title);
+      expect(cells.length, title).toBe(sheetOf(fixture, title).max_column);
+      expect(
+        cells.filter((cell) => !cell.bold || cell.data_type !== 's'),
+        title,
+      ).toEqual([]);
+    }
+    // The row under the header is data: not bold.
+    expect(cellOf(fixture, 'Tổng hợp', 'A4').bold).toBe(false);
+  });
+
+  it('freezes the three top rows and filters the whole table of every sheet', () => {
+    expect(fixture.sheets.map((found) => [found.freeze_panes, found.auto_filter])).toEqual([
+      ['A4', 'A3:S8'],
+      ['A4', 'A3:N51'],
+      ['A4', 'A3:AA12'],
+      ['A4', 'A3:H31'],
+      ['A4', 'A3:D8'],
+    ]);
+  });
+
+  it('reads the ratios as formulas, with their results cached and shown as 0.0%', () => {
+    const ratio = (coordinate: string) => {
+      const cell = cellOf(fixture, 'Tổng hợp', coordinate);
+      return [cell.data_type, cell.formula, cell.cached, cell.number_format];
+    };
+    // Chính quyền số: 11 of 21 implemented; the totals: 28 of 47.
+    expect(ratio('D5')).toEqual(['f', '=IF(B5=0,"",C5/B5)', 11 / 21, '0.0%']);
+    expect(ratio('D8')).toEqual(['f', '=IF(B8=0,"",C8/B8)', 28 / 47, '0.0%']);
+    expect(ratio('H5')).toEqual(['f', '=IF(F5=0,"",G5/F5)', 0.5, '0.0%']);
+    // Xã hội số has nothing due: 0/0 is left empty, which Python reads as None.
+    expect(ratio('H7')).toEqual(['f', '=IF(F7=0,"",G7/F7)', null, '0.0%']);
+    // The change against the previous period is a formula over the two ratios.
+    expect(ratio('Q5')).toEqual([
+      'f',
+      '=IF(OR(D5="",L5=""),"",D5-L5)',
+      11 / 21 - 10 / 21,
+      '+0.0%;-0.0%;0.0%',
+    ]);
+  });
+
+  it('reads the whole first pillar row: counts as numbers, ratios and changes as formulas', () => {
+    expect(
+      (sheetOf(fixture, 'Tổng hợp').rows['4'] ?? []).map((cell) =>
+        cell.data_type === 'f' ? [cell.formula, cell.cached] : cell.value,
+      ),
+    ).toEqual([
+      'Nhiệm vụ chung',
+      11,
+      11,
+      ['=IF(B4=0,"",C4/B4)', 1],
+      4,
+      3,
+      3,
+      ['=IF(F4=0,"",G4/F4)', 1],
+      0,
+      11,
+      11,
+      ['=IF(J4=0,"",K4/J4)', 1],
+      3,
+      0,
+      ['=B4-J4', 0],
+      ['=C4-K4', 0],
+      ['=IF(OR(D4="",L4=""),"",D4-L4)', 0],
+      ['=E4-M4', 1],
+      ['=I4-N4', 0],
+    ]);
+  });
+
+  it('reads task deadlines and completion days as dates shown dd/mm/yyyy', () => {
+    // CHUNG-01: due 31/03/2024, done 20/03/2024.
+    for (const [coordinate, iso] of [
+      ['H4', '2024-03-31T00:00:00'],
+      ['K4', '2024-03-20T00:00:00'],
+    ] as const) {
+      const cell = cellOf(fixture, 'Nhiệm vụ', coordinate);
+      expect(
+        [cell.data_type, cell.python_type, cell.is_date, cell.value, cell.number_format],
+        coordinate,
+      ).toEqual(['d', 'datetime', true, iso, 'dd/mm/yyyy']);
+    }
+  });
+
+  it('prints every sheet on A4 landscape, one page wide, repeating the header row', () => {
+    for (const found of fixture.sheets) {
+      expect(found.print, found.title).toEqual({
+        orientation: 'landscape',
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        print_title_rows: '$3:$3',
+        print_title_cols: null,
+      });
+    }
+  });
+
+  it('finds a red-yellow-green colour scale on each ratio column, and nowhere else', () => {
+    expect(
+      fixture.sheets.map((found) =>
+        found.conditional_formatting.map((formatting) => formatting.range),
+      ),
+    ).toEqual([
+      ['D4:D8', 'H4:H8', 'L4:L8'],
+      [],
+      ['E4:E12', 'I4:I12', 'M4:M12', 'P4:P12', 'T4:T12'],
+      ['F4:F31', 'G4:G31'],
+      [],
+    ]);
+    expect(sheetOf(fixture, 'Tổng hợp').conditional_formatting[1]?.rules).toEqual([
+      {
+        type: 'colorScale',
+        priority: 2,
+        color_scale: {
+          cfvo: [
+            { type: 'num', val: 0 },
+            { type: 'num', val: 0.5 },
+            { type: 'num', val: 1 },
+          ],
+          color: ['FFF8696B', 'FFFFEB84', 'FF63BE7B'],
+        },
+      },
+    ]);
+  });
+
+  it('reads text that looks like a formula as text, never as a formula', () => {
+    const text = (coordinate: string) => {
+      const cell = cellOf(hostile, 'Nhiệm vụ', coordinate);
+      return [cell.data_type, cell.python_type, cell.formula, cell.value, cell.cached];
+    };
+    expect(text('B4')).toEqual([
+      's',
+      'str',
+      null,
+      '=HYPERLINK("http://example.com","Bấm vào đây")',
+      '=HYPERLINK("http://example.com","Bấm vào đây")',
+    ]);
+    expect(text('G4')).toEqual(['s', 'str', null, "=cmd|' /C calc'!A0", "=cmd|' /C calc'!A0"]);
+    expect(text('M4')).toEqual(['s', 'str', null, '+1+2', '+1+2']);
+    expect(text('N4')).toEqual(['s', 'str', null, '-2+3\n@SUM(A1:A2)', '-2+3\n@SUM(A1:A2)']);
+    expect(
+      (sheetOf(hostile, 'Nhiệm vụ').rows['4'] ?? []).filter((cell) => cell.data_type === 'f'),
+    ).toEqual([]);
+  });
+
+  it('fails the reading when openpyxl warns about the file', async () => {
+    // The same workbook with one part openpyxl does not know (an unknown extension
+    // on the first sheet): the check above only means something if this fails.
+    const entries = readZip(await readFile(join(folder, 'fixture.xlsx'))).map(({ name, text }) =>
+      name === 'xl/worksheets/sheet1.xml'
+        ? {
+            name,
+            text: text.replace(
+              '</worksheet>',
+              '<extLst><ext uri="{00000000-0000-0000-0000-000000000000}"/></extLst></worksheet>',
+            ),
+          }
+        : { name, text },
+    );
+    expect(entries.map((entry) => entry.name)).toContain('xl/worksheets/sheet1.xml');
+    await writeFile(join(folder, 'warned.xlsx'), zipWithCrc(entries));
+    await expect(
+      readWithOpenpyxl(python ?? 'python3', join(folder, 'warned.xlsx')),
+    ).rejects.toThrow('extension is not supported and will be removed');
+    // Unchanged but stored rather than deflated, the workbook reads without complaint.
+    await writeFile(
+      join(folder, 'stored.xlsx'),
+      zipWithCrc(readZip(await readFile(join(folder, 'fixture.xlsx')))),
+    );
+    expect(
+      (await readWithOpenpyxl(python ?? 'python3', join(folder, 'stored.xlsx'))).sheets.map(
+        (found) => found.title,
+      ),
+    ).toEqual(SHEETS);
+  });
+});
