@@ -14,7 +14,7 @@ import type { BuildFlags } from './commands/build.js';
 import type { SummaryFlags } from './commands/summary.js';
 import type { CommonFlags } from './options.js';
 import type { RunContext } from './run-context.js';
-import { createTerminal } from './terminal.js';
+import { createTerminal, prepareColour } from './terminal.js';
 import { languageInArgv } from './usage-errors.js';
 
 const VERSION = (
@@ -28,6 +28,7 @@ export async function main(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   let exitCode = 0;
+  await prepareColour(env);
   // Until a command has parsed its flags, failures speak the language `--lang` names, with default manners.
   let context: RunContext = {
     terminal: createTerminal({ quiet: false, env }),

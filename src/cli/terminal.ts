@@ -3,7 +3,30 @@
  * FORCE_COLOR honoured (chalk 5 does not read NO_COLOR itself), `--quiet` keeps
  * only errors. All writing to stdout/stderr goes through here.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
+import type * as ChalkModule from 'chalk';
+import type { ChalkInstance } from 'chalk';
+
+let chalk: typeof ChalkModule | undefined;
+
+/**
+ * Loads chalk if some stream will be coloured. Output to pipes and files (CI,
+ * scripts, the benchmark) is never coloured, and then chalk is not loaded at
+ * all: about 13 ms of every start-up, `--version` and `--help` included.
+ */
+export async function prepareColour(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (colourLevel(process.stderr, env) > 0 || colourLevel(process.stdout, env) > 0)
+    chalk ??= await import('chalk');
+}
+
+/** What chalk is at level 0, without chalk: every style returns its text unchanged. */
+const PLAIN: ChalkInstance = new Proxy(() => undefined, {
+  apply: (_target, _this, text: unknown[]) => text.join(' '),
+  get: (_target, key) => (key === 'level' ? 0 : PLAIN),
+}) as unknown as ChalkInstance;
+
+function painter(level: 0 | 1 | 2 | 3): ChalkInstance {
+  return level === 0 || !chalk ? PLAIN : new chalk.Chalk({ level });
+}
 
 export interface Terminal {
   out(text: string): void;
@@ -30,7 +53,7 @@ export function colourLevel(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv):
 
 export function createTerminal(options: { quiet: boolean; env?: NodeJS.ProcessEnv }): Terminal {
   const env = options.env ?? process.env;
-  const paint = new Chalk({ level: colourLevel(process.stderr, env) });
+  const paint = painter(colourLevel(process.stderr, env));
   const write = (stream: NodeJS.WriteStream, text: string) =>
     stream.write(text.endsWith('\n') ? text : `${text}\n`);
   return {
@@ -40,7 +63,7 @@ export function createTerminal(options: { quiet: boolean; env?: NodeJS.ProcessEn
     },
     error: (text) => write(process.stderr, text),
     paint,
-    paintOut: new Chalk({ level: colourLevel(process.stdout, env) }),
+    paintOut: painter(colourLevel(process.stdout, env)),
     quiet: options.quiet,
   };
 }
