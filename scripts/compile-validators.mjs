@@ -3,12 +3,12 @@
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createAjv } from '../dist/validate/schema-validators.js';
-import { FILE_KINDS, schemaFor } from '../dist/validate/schemas/index.js';
+import { SCHEMA_KINDS, schemaFor } from '../dist/validate/schemas/index.js';
 
 const require = createRequire(import.meta.url);
 const standaloneCode = require('ajv/dist/standalone').default;
 
 const ajv = createAjv({ code: { source: true } });
-for (const kind of FILE_KINDS) ajv.addSchema(schemaFor(kind), kind);
-const code = standaloneCode(ajv, Object.fromEntries(FILE_KINDS.map((kind) => [kind, kind])));
+for (const kind of SCHEMA_KINDS) ajv.addSchema(schemaFor(kind), kind);
+const code = standaloneCode(ajv, Object.fromEntries(SCHEMA_KINDS.map((kind) => [kind, kind])));
 writeFileSync(new URL('../dist/validate/compiled-validators.cjs', import.meta.url), code);

@@ -1,26 +1,32 @@
 /**
  * dx-report as a library: the same pipeline the CLI runs, for tools that want
- * the report model or the diagnostics without a child process.
+ * the reports, the report model or the diagnostics without a child process.
  *
- *   const checked = await checkDataset('data', DEFAULT_LIMITS);
- *   if (checked.dataset) {
- *     const model = buildModel(checked.dataset, { period: parsePeriod('2024-H1')! });
- *     await writeReports('reports', await renderReports(model, { formats: ['md', 'json'] }));
- *   }
+ *   import { buildReports } from 'dx-report';
+ *   const result = await buildReports({ data: 'data', period: '2024-H1' });
+ *   // result.status: 'written' | 'invalid' | 'planned'; result.files, result.diagnostics
+ *
+ * Step by step: checkDataset → buildModel → renderReports → writeReports.
+ * Bad options throw a UsageError (with `code`, `args` and an English message).
  */
 export {
   buildModel,
+  buildReports,
   checkDataset,
-  preloadRenderers,
+  DEFAULT_TEMPLATE,
   renderReports,
   writeReports,
-  REPORT_FORMATS,
+  type BuildOptions,
+  type BuildResult,
   type CheckedDataset,
+  type OutputOptions,
+  type ReadOptions,
   type RenderOptions,
-  type ReportFormat,
   type ReportOptions,
 } from './pipeline.js';
-export { DEFAULT_LIMITS, type Limits } from './validate/limits.js';
+export { UsageError, describeUsage, type UsageCode } from './pipeline/usage-error.js';
+export { REPORT_FORMATS, type ReportFormat } from './model/report-formats.js';
+export { DEFAULT_LIMITS, type Limits } from './dataset/limits.js';
 export { parsePeriod, periodLabelVi, type Period, type PeriodKind } from './model/period.js';
 export type { Dataset } from './model/types.js';
 export type { ReportModel, TaskFigures, Ratio } from './compute/report-model.js';
@@ -30,3 +36,4 @@ export type { DiagnosticCode } from './diagnostics/codes.js';
 export { describe as describeDiagnostic, type Language } from './diagnostics/messages.js';
 export { formatGithub, formatJson, formatText } from './diagnostics/reporters.js';
 export type { Artifact } from './render/artifact.js';
+export type { WrittenFile } from './write/write-artifacts.js';

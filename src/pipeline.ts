@@ -1,121 +1,193 @@
 /**
- * The whole flow on one screen: load → validate → compute → render → write.
- * Only load/ and write/ touch the disk; the CLI turns the result into output and
- * an exit code.
+ * The whole flow on one screen: read and validate → compute → render → write.
+ * Only load/ and write/ touch the disk; the stages between are pure. The CLI
+ * and library callers both call these functions: the CLI only turns flags into
+ * options and the result into printed lines and an exit code.
+ *
+ *   const result = await buildReports({ data: 'data', period: '2024-H1', formats: ['md', 'json'] });
+ *   if (result.status === 'invalid') console.log(result.diagnostics);
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeReport } from './compute/compute-report.js';
 import type { ReportModel } from './compute/report-model.js';
-import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { listDataset, type LoadProgress } from './load/load-dataset.js';
-import { threadCount, validateFolder } from './parallel/validate-folder.js';
-import type { Period } from './model/period.js';
-import type { Dataset, IsoDate, Settings } from './model/types.js';
+import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
+import { RECORD_KINDS } from './dataset/file-kinds.js';
+import { DataFolderError, listDataset, readSourceFile } from './load/load-dataset.js';
+import type { ReportFormat } from './model/report-formats.js';
+import type { Dataset, Settings } from './model/types.js';
+import { threadedRecords, threadsFor } from './parallel/worker-pool.js';
+import {
+  pathOption,
+  resolveFormats,
+  resolveJobs,
+  resolveLimits,
+  resolveOutputPaths,
+  type OutputOptions,
+  type ReadOptions,
+} from './pipeline/build-options.js';
+import {
+  resolveReportOptions,
+  type ReportOptions,
+  type ReportRequest,
+} from './pipeline/report-request.js';
+import { UsageError } from './pipeline/usage-error.js';
 import type { Artifact } from './render/artifact.js';
-import type { Limits } from './validate/limits.js';
+import { TemplateError } from './render/markdown/template-error.js';
+import { preloadRenderers, renderAll } from './render/registry.js';
+import { validateDataset } from './validate/validate-dataset.js';
+import { checkOutputFolder } from './write/output-folder.js';
 import { writeArtifacts, type WrittenFile } from './write/write-artifacts.js';
 
-export type ReportFormat = 'md' | 'json' | 'xlsx';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['md', 'json', 'xlsx'];
+export type { ReadOptions, OutputOptions } from './pipeline/build-options.js';
+export type { ReportOptions } from './pipeline/report-request.js';
 
-/** The package's own templates/ folder, where the default briefing template lives. */
-export const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
+/** The bundled Markdown template (templates/ of the package). */
+export const DEFAULT_TEMPLATE = fileURLToPath(
+  new URL('../templates/bao-cao.md.hbs', import.meta.url),
+);
 
 export interface CheckedDataset {
+  /** Present when the dataset has no error (warnings allowed). */
   dataset?: Dataset;
+  /** Every problem found, sorted by file, line and column. */
   diagnostics: Diagnostic[];
-  /** dx-report.yaml as read, even when other files have errors: the CLI takes run defaults (language) from it. */
+  /** dx-report.yaml as read, even when other files have errors: run defaults (language) come from it. */
   settings?: Settings;
   /** How many dataset files were read. */
   fileCount: number;
+  /** The dataset folder, resolved. */
+  dataDir: string;
 }
 
-/**
- * Reads and validates a dataset folder; `onProgress` follows the reading, for a
- * progress line. Large datasets are read on worker threads (`jobs`: how many;
- * default: automatic, 1 to stay on the main thread); the result is the same.
- */
-export async function checkDataset(
-  dataDir: string,
-  limits: Limits,
-  onProgress?: LoadProgress,
-  jobs?: number,
-): Promise<CheckedDataset> {
-  const listed = await listDataset(dataDir, limits);
+/** Reads and validates a dataset folder (spec § Errors: every problem, each at its place). */
+export async function checkDataset(options: ReadOptions): Promise<CheckedDataset> {
+  const dataDir = path.resolve(pathOption('data', options.data) ?? '');
+  const limits = resolveLimits(options.limits);
+  const jobs = resolveJobs(options.jobs);
+  const listed = await listDataset(dataDir, limits).catch((error: unknown) => {
+    throw error instanceof DataFolderError ? new UsageError('noDataFolder', error.folder) : error;
+  });
   const recordBytes = listed.files
-    .filter((file) => file.kind === 'tasks' || file.kind === 'assessment')
+    .filter((file) => RECORD_KINDS.has(file.kind))
     .reduce((sum, file) => sum + file.bytes, 0);
-  const result = await validateFolder({
-    folder: dataDir,
+  const threads = threadsFor(recordBytes, jobs);
+  const result = await validateDataset({
     files: listed.files,
     loadDiagnostics: listed.diagnostics,
+    read: (file) => readSourceFile(dataDir, file),
     limits,
-    threads: threadCount(recordBytes, jobs),
-    onProgress,
+    records: threadedRecords({ threads, folder: dataDir, limits }),
+    onProgress: options.onProgress,
   });
-  return { ...result, fileCount: listed.files.length };
+  return { ...result, fileCount: listed.files.length, dataDir };
 }
 
-export interface ReportOptions {
-  period: Period;
-  asOf?: IsoDate | undefined;
-  compare?: Period | undefined;
-  reportDate?: IsoDate | undefined;
-}
-
+/** Computes the report model of a valid dataset for a period (spec § Derived figures). */
 export function buildModel(dataset: Dataset, options: ReportOptions): ReportModel {
-  return computeReport(dataset, options);
+  return computeFor(dataset, resolveReportOptions(options));
+}
+
+function computeFor(dataset: Dataset, request: ReportRequest): ReportModel {
+  return computeReport(dataset, request);
 }
 
 export interface RenderOptions {
-  formats: readonly ReportFormat[];
-  /** A Handlebars template file for the Markdown briefing; default: templates/bao-cao.md.hbs. */
-  templateFile?: string;
+  formats: string | readonly string[];
+  /** A Handlebars template file for the Markdown; default: the bundled one. */
+  template?: string | undefined;
 }
 
-const RENDERER_MODULES = {
-  md: () => import('./render/markdown/render-markdown.js'),
-  json: () => import('./render/json.js'),
-  xlsx: () => import('./render/xlsx/render-xlsx.js'),
-} as const;
-
-/**
- * Starts loading the renderers of these formats (Handlebars, exceljs) without
- * waiting, so their files are read while the dataset is checked. A failure
- * here surfaces again, with its context, in renderReports.
- */
-export function preloadRenderers(formats: readonly ReportFormat[]): void {
-  for (const format of formats) RENDERER_MODULES[format]().catch(() => undefined);
-}
-
-/** Renders every requested format; each renderer (Handlebars, exceljs) loads only when its format is asked for. */
+/** Renders the model in every requested format (registry order); bad templates are usage errors. */
 export async function renderReports(
   model: ReportModel,
   options: RenderOptions,
 ): Promise<Artifact[]> {
-  const artifacts: Artifact[] = [];
-  for (const format of REPORT_FORMATS.filter((name) => options.formats.includes(name))) {
-    if (format === 'md') {
-      const { DEFAULT_TEMPLATE_FILE, renderMarkdown } = await RENDERER_MODULES.md();
-      const templateFile = options.templateFile ?? path.join(TEMPLATES_DIR, DEFAULT_TEMPLATE_FILE);
-      const template = await readFile(templateFile, 'utf8');
-      artifacts.push(renderMarkdown(model, { template }));
-    } else if (format === 'json') {
-      const { renderJson } = await RENDERER_MODULES.json();
-      artifacts.push(renderJson(model));
-    } else {
-      const { renderXlsx } = await RENDERER_MODULES.xlsx();
-      artifacts.push(await renderXlsx(model));
-    }
-  }
-  return artifacts;
+  const formats = resolveFormats(options.formats) ?? ['md'];
+  const templateFile = pathOption('--template', options.template) ?? DEFAULT_TEMPLATE;
+  return renderFormats(model, formats, path.resolve(templateFile));
 }
 
+async function renderFormats(
+  model: ReportModel,
+  formats: readonly ReportFormat[],
+  templateFile: string,
+): Promise<Artifact[]> {
+  const text = formats.includes('md') ? readTemplate(templateFile) : '';
+  try {
+    return await renderAll(model, formats, { template: { text, file: templateFile } });
+  } catch (error) {
+    // The user's template is at fault, not the program: a usage error without a stack.
+    if (error instanceof TemplateError)
+      throw new UsageError('badTemplate', templateFile, error.message.split('\n')[0] ?? '');
+    throw error;
+  }
+}
+
+function readTemplate(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError('noTemplate', file);
+  }
+}
+
+/** Writes reports into a folder, all or nothing; never into the dataset through a link. */
 export async function writeReports(
   outDir: string,
   artifacts: readonly Artifact[],
+  options: { data?: string } = {},
 ): Promise<WrittenFile[]> {
+  if (options.data !== undefined) await checkOutputFolder(outDir, path.resolve(options.data));
   return writeArtifacts(outDir, artifacts);
+}
+
+export interface BuildOptions extends ReadOptions, ReportOptions, OutputOptions {
+  /** Warnings fail the build too (no report written); default false. */
+  strict?: boolean | undefined;
+  /** Validate, compute and render, but write nothing; default false. */
+  dryRun?: boolean | undefined;
+}
+
+export interface BuildResult extends CheckedDataset {
+  /** invalid: errors (or warnings with `strict`), nothing written; planned: a dry run; written: the reports are in place. */
+  status: 'invalid' | 'planned' | 'written';
+  /** The model, unless the dataset was invalid. */
+  model?: ReportModel;
+  /** The reports' paths and sizes: written, or that would be written in a dry run. */
+  files: WrittenFile[];
+}
+
+/**
+ * The whole build: checks the options, reads and validates the dataset,
+ * computes the model, renders every format and writes them into the output
+ * folder, all or nothing. Nothing is written from bad data. Options win over
+ * the dataset's `defaults`; a bad option throws a UsageError before the
+ * dataset is read.
+ */
+export async function buildReports(options: BuildOptions): Promise<BuildResult> {
+  const request = resolveReportOptions(options);
+  const asked = resolveFormats(options.formats);
+  preloadRenderers(asked ?? ['md']);
+  const checked = await checkDataset(options);
+  const { dataset, diagnostics } = checked;
+  if (!dataset || hasErrors(diagnostics) || (options.strict === true && diagnostics.length > 0))
+    return { ...checked, status: 'invalid', files: [] };
+  const formats = asked ??
+    resolveFormats(dataset.settings.defaults.formats, 'defaults.formats') ?? ['md'];
+  const { outDir, templateFile } = resolveOutputPaths(
+    options,
+    dataset.settings.defaults,
+    checked.dataDir,
+  );
+  const model = computeFor(dataset, request);
+  const artifacts = await renderFormats(model, formats, templateFile ?? DEFAULT_TEMPLATE);
+  const planned = artifacts.map((artifact) => ({
+    path: path.join(outDir, artifact.name),
+    bytes: artifact.bytes.byteLength,
+  }));
+  if (options.dryRun === true) return { ...checked, status: 'planned', model, files: planned };
+  const files = await writeReports(outDir, artifacts, { data: checked.dataDir });
+  return { ...checked, status: 'written', model, files };
 }

@@ -4,7 +4,8 @@
  * stack only with --debug. Data errors never arrive here: they are diagnostics.
  */
 import { CommanderError } from 'commander';
-import { say, UsageError } from './messages.js';
+import { describeUsage, UsageError } from '../pipeline/usage-error.js';
+import { say } from './messages.js';
 import type { RunContext } from './run-context.js';
 import { describeUsageError } from './usage-errors.js';
 
@@ -16,11 +17,7 @@ Mã thoát / exit codes:
   3  lỗi ngoài dự kiến (chạy lại với --debug) / unexpected failure (run again with --debug)`;
 
 /** Maps a thrown error to its exit code: usage 2, anything else 3 with one line (the stack only with --debug). */
-export async function failure(
-  error: unknown,
-  context: RunContext,
-  debug: boolean,
-): Promise<number> {
+export function failure(error: unknown, context: RunContext, debug: boolean): number {
   const { terminal, language } = context;
   if (error instanceof CommanderError) {
     const line = describeUsageError(error, language);
@@ -29,12 +26,7 @@ export async function failure(
     return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof UsageError) {
-    terminal.error(`dx-report: ${say(language, error.key, ...error.args)}`);
-    return 2;
-  }
-  const { DataFolderError } = await import('../load/load-dataset.js');
-  if (error instanceof DataFolderError) {
-    terminal.error(`dx-report: ${say(language, 'noDataFolder', error.folder)}`);
+    terminal.error(`dx-report: ${describeUsage(error, language)}`);
     return 2;
   }
   const errno = (error as NodeJS.ErrnoException | undefined)?.code;

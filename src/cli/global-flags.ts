@@ -5,7 +5,7 @@
  */
 import type { Language } from '../diagnostics/messages.js';
 import type { ReporterName } from '../diagnostics/reporters.js';
-import { UsageError } from './messages.js';
+import { UsageError } from '../pipeline/usage-error.js';
 
 export interface GlobalFlags {
   lang?: string;

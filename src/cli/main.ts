@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
+import { REPORT_FORMATS } from '../model/report-formats.js';
 import { EXIT_CODES_HELP, failure } from './failure.js';
 import { parseLanguage, parseReporter, type GlobalFlags } from './global-flags.js';
 import type { BuildFlags } from './commands/build.js';
@@ -116,7 +117,7 @@ export async function main(
   );
 
   withPeriod(withData(program.command('build').description('lập báo cáo / build the reports')))
-    .option('-f, --format <list>', 'md,json,xlsx (mặc định md / default md)')
+    .option('-f, --format <list>', `${REPORT_FORMATS.join(',')} (mặc định md / default md)`)
     .option('-o, --out <dir>', 'thư mục ghi báo cáo (mặc định ./reports)')
     .option('--template <file>', 'mẫu Handlebars cho báo cáo Markdown / Markdown template')
     .option('--date <date>', 'ngày ghi ở dòng địa danh (mặc định: ngày lấy số liệu)')

@@ -1,9 +1,8 @@
-/** The first step of validate, build and summary: read and check the data folder, then print what was found. */
+/** What validate, build and summary share: a progress line while the dataset is read, then its diagnostics printed. */
 import type { Language } from '../diagnostics/messages.js';
+import type { CheckedDataset } from '../pipeline.js';
 import { formatInteger } from '../render/format-vi.js';
-import { checkDataset, type CheckedDataset } from '../pipeline.js';
 import { say } from './messages.js';
-import { dataFolder, parseJobs, parseLimits, type CommonFlags } from './options.js';
 import { createProgress } from './progress.js';
 import { exitCodeFor, reportDiagnostics } from './report-diagnostics.js';
 import { adoptDatasetDefaults, type RunContext } from './run-context.js';
@@ -13,22 +12,11 @@ export function formatCount(value: number, language: Language): string {
   return language === 'vi' ? formatInteger(value) : String(value);
 }
 
-export interface ReadDataset {
-  checked: CheckedDataset;
-  dataDir: string;
-  /** 1 when the diagnostics fail the run (errors, or warnings with --strict). */
-  code: 0 | 1;
-}
-
-/**
- * Reads and validates the dataset with a progress line on a watched terminal,
- * takes the dataset's default language (so its own diagnostics already speak
- * it), and prints the diagnostics through the chosen reporter.
- */
-export async function readDataset(flags: CommonFlags, context: RunContext): Promise<ReadDataset> {
-  const dataDir = dataFolder(flags);
-  const limits = parseLimits(flags);
-  const jobs = parseJobs(flags);
+/** Runs a step that reads the dataset with a progress line on a watched terminal. */
+export async function withProgress<T>(
+  context: RunContext,
+  step: (onProgress: (done: number, total: number) => void) => Promise<T>,
+): Promise<T> {
   const count = (value: number) => formatCount(value, context.language);
   const progress = createProgress({
     stream: process.stderr,
@@ -39,14 +27,24 @@ export async function readDataset(flags: CommonFlags, context: RunContext): Prom
         ? say(context.language, 'reading', count(done), count(total))
         : say(context.language, 'checking', count(total)),
   });
-  let checked: CheckedDataset;
   try {
-    checked = await checkDataset(dataDir, limits, progress.update, jobs);
+    return await step(progress.update);
   } finally {
     progress.end();
   }
+}
+
+/**
+ * Takes the dataset's default language (so its diagnostics already speak it),
+ * prints the diagnostics through the chosen reporter, and returns 1 when they
+ * fail the run (errors, or warnings with --strict), else 0.
+ */
+export function showDiagnostics(
+  checked: CheckedDataset,
+  context: RunContext,
+  strict: boolean,
+): 0 | 1 {
   adoptDatasetDefaults(context, checked.settings);
-  const strict = flags.strict === true;
-  reportDiagnostics(checked.diagnostics, { ...context, dataDir, strict });
-  return { checked, dataDir, code: exitCodeFor(checked.diagnostics, strict) };
+  reportDiagnostics(checked.diagnostics, { ...context, dataDir: checked.dataDir, strict });
+  return exitCodeFor(checked.diagnostics, strict);
 }

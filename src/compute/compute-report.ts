@@ -8,7 +8,7 @@ import { buildContext } from './context.js';
 import { periodDifficulties, periodProposals } from './difficulties.js';
 import { indexSection } from './index-section.js';
 import { lagging } from './lagging.js';
-import { periodInfo } from './refs.js';
+import { agencyInfo, periodInfo } from './refs.js';
 import { REPORT_SCHEMA_VERSION, type ReportModel } from './report-model.js';
 import { nextSteps, withinPeriod } from './task-briefs.js';
 import { agencySummaries, groupFigures, pillarSummaries, planSummaries } from './task-groups.js';
@@ -26,34 +26,35 @@ export interface ComputeOptions {
   compare?: Period | undefined;
   /** The date printed on the date line; default D. */
   reportDate?: IsoDate | undefined;
+  /**
+   * Today: no figures are taken after it, so the figures day of a period
+   * still running is today. Default: no such bound.
+   */
+  today?: IsoDate | undefined;
 }
 
 /**
- * Computes the report model. D = `asOf`, else the period's figures day; the
- * comparison figures are taken as of the comparison period's figures day.
+ * Computes the report model. D = `asOf`, else the period's figures day, or
+ * today while the period runs; the comparison figures are taken as of the
+ * comparison period's figures day, bounded by today the same way.
  */
 export function computeReport(dataset: Dataset, options: ComputeOptions): ReportModel {
   const { settings } = dataset;
-  const asOf = options.asOf ?? figuresDay(options.period, settings.cutoffDay);
+  const notAfterToday = (day: IsoDate) =>
+    options.today !== undefined && options.today < day ? options.today : day;
+  const asOf = options.asOf ?? notAfterToday(figuresDay(options.period, settings.cutoffDay));
   const compare = options.compare ?? previousPeriod(options.period);
-  const context = buildContext(dataset, options.period, asOf, compare);
+  const compareAsOf = notAfterToday(figuresDay(compare, settings.cutoffDay));
+  const context = buildContext(dataset, options.period, asOf, compare, compareAsOf);
   const index = indexSection(context);
   const totals = groupFigures(context.tasks);
-  return {
-    schema_version: REPORT_SCHEMA_VERSION,
-    organization: { name: settings.organization, parent: settings.parentOrganization ?? null },
-    place: settings.place,
-    title: settings.reportTitle ?? DEFAULT_REPORT_TITLE,
-    reportDate: options.reportDate ?? asOf,
-    signer: settings.signer === undefined ? null : { ...settings.signer },
-    recipients: [...settings.recipients],
-    period: periodInfo(options.period, asOf),
-    compare: periodInfo(compare, context.compareAsOf),
+  // Every section cites the agencies it names; the catalogue lists them once, so it comes last.
+  const sections = {
     totals: totals.figures,
     totalsComparison: totals.comparison,
     pillars: pillarSummaries(context),
     plans: planSummaries(context),
-    agencies: agencySummaries(context, index),
+    agencyResults: agencySummaries(context, index),
     transfers: transfers(context),
     withinPeriod: withinPeriod(context),
     index,
@@ -62,5 +63,19 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Report
     lagging: lagging(context, index),
     nextSteps: nextSteps(context),
     tasks: taskRows(context),
+  };
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    organization: { name: settings.organization, parent: settings.parentOrganization ?? null },
+    place: settings.place,
+    title: settings.reportTitle ?? DEFAULT_REPORT_TITLE,
+    reportDate: options.reportDate ?? asOf,
+    signer: settings.signer === undefined ? null : { ...settings.signer },
+    recipients: [...settings.recipients],
+    period: periodInfo(options.period, asOf),
+    compare: periodInfo(compare, context.compareAsOf),
+    groups: dataset.groups.map((group) => ({ id: group.id, name: group.name })),
+    agencies: context.cited().map((agency) => agencyInfo(dataset, agency)),
+    ...sections,
   };
 }

@@ -3,7 +3,7 @@
  * figures are taken (D and the comparison day), and each task's state on both
  * together with the agency it counts under on D.
  */
-import { figuresDay, type Period } from '../model/period.js';
+import type { Period } from '../model/period.js';
 import { byNameThenId } from '../model/collate.js';
 import type { Agency, Dataset, IsoDate, Task, TaskUpdate } from '../model/types.js';
 import { effectiveLead } from './lead-resolution.js';
@@ -40,8 +40,17 @@ export interface ComputeContext {
   agencies: ReadonlyMap<string, Agency>;
   /** Every task, in report order (pillar order, then natural id order). */
   tasks: TaskView[];
-  /** Orders agencies (or their references) by Vietnamese name, then id. */
+  /** Orders agencies by Vietnamese name, then id. */
   byAgency: (a: { id: string; name: string }, b: { id: string; name: string }) => number;
+  /** Orders agency ids by the agencies' Vietnamese names, then id. */
+  byAgencyId: (a: string, b: string) => number;
+  /**
+   * The id by which the model names an agency; every agency cited this way is
+   * listed once in the model's `agencies`.
+   */
+  cite: (agency: Agency) => string;
+  /** The agencies cited so far. */
+  cited: () => Agency[];
 }
 
 function dayState(task: Task, log: readonly TaskUpdate[], day: IsoDate): DayState {
@@ -55,9 +64,9 @@ export function buildContext(
   period: Period,
   asOf: IsoDate,
   compare: Period,
+  compareAsOf: IsoDate,
 ): ComputeContext {
   const agencies = new Map(dataset.agencies.map((agency) => [agency.id, agency]));
-  const compareAsOf = figuresDay(compare, dataset.settings.cutoffDay);
   const tasks = [...dataset.tasks].sort(taskOrder(dataset.pillars)).map((task): TaskView => {
     // A lead missing from the catalogue cannot pass validation; show it by its id.
     const written = agencies.get(task.lead) ?? { id: task.lead, name: task.lead, ranked: true };
@@ -79,5 +88,25 @@ export function buildContext(
     const [pa, pb] = [position.get(a.id), position.get(b.id)];
     return pa !== undefined && pb !== undefined ? pa - pb : byNameThenId(a, b);
   };
-  return { dataset, period, asOf, compare, compareAsOf, agencies, tasks, byAgency };
+  const byAgencyId = (a: string, b: string) =>
+    (position.get(a) ?? Number.MAX_SAFE_INTEGER) - (position.get(b) ?? Number.MAX_SAFE_INTEGER) ||
+    (a < b ? -1 : a > b ? 1 : 0);
+  const cited = new Map<string, Agency>();
+  const cite = (agency: Agency) => {
+    cited.set(agency.id, agency);
+    return agency.id;
+  };
+  return {
+    dataset,
+    period,
+    asOf,
+    compare,
+    compareAsOf,
+    agencies,
+    tasks,
+    byAgency,
+    byAgencyId,
+    cite,
+    cited: () => [...cited.values()].sort(byAgency),
+  };
 }

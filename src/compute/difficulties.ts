@@ -6,7 +6,6 @@ import { compareVi } from '../model/collate.js';
 import { firstDay } from '../model/period.js';
 import type { Assessment } from '../model/types.js';
 import type { ComputeContext } from './context.js';
-import { agencyRef } from './refs.js';
 import type { SourcedText } from './report-model.js';
 import { updatesInOrder } from './task-status.js';
 import { textKey, tidyText } from './text-key.js';
@@ -33,7 +32,7 @@ export function mergeMentions(mentions: readonly Mention[]): SourcedText[] {
     const key = textKey(text);
     if (key === '') continue;
     const entry = merged.get(key) ?? { text: tidyText(text), sources: [] };
-    const sourceKey = [key, source.agency.id, source.kind, source.ref].join('\u0000');
+    const sourceKey = [key, source.agency, source.kind, source.ref].join('\u0000');
     if (!seenSources.has(sourceKey)) entry.sources.push(source);
     seenSources.add(sourceKey);
     merged.set(key, entry);
@@ -56,13 +55,13 @@ function periodAssessments(context: ComputeContext): { assessment: Assessment; s
       const agency = context.agencies.get(assessment.agency);
       if (agency === undefined) return [];
       const source: Source = {
-        agency: agencyRef(agency),
+        agency: context.cite(agency),
         kind: 'assessment',
         ref: assessment.period,
       };
       return [{ assessment, source }];
     })
-    .sort((a, b) => context.byAgency(a.source.agency, b.source.agency));
+    .sort((a, b) => context.byAgencyId(a.source.agency, b.source.agency));
 }
 
 /**
@@ -78,7 +77,7 @@ export function periodDifficulties(context: ComputeContext): SourcedText[] {
       .flatMap((update) => update.issues)
       .map((text): Mention => ({
         text,
-        source: { agency: agencyRef(view.lead), kind: 'task', ref: view.task.id },
+        source: { agency: context.cite(view.lead), kind: 'task', ref: view.task.id },
       })),
   );
   const fromAssessments = periodAssessments(context).flatMap(({ assessment, source }) =>

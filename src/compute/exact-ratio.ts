@@ -59,3 +59,33 @@ export function compareRatios(a: Ratio, b: Ratio): number {
   const difference = sa * sbd - sb * sad;
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }
+
+/**
+ * a − b as an exact fraction of decimals (for the change of an index between
+ * two periods): (a.n × b.d − b.n × a.d) / (a.d × b.d). A ratio with
+ * denominator 0 counts as 0, as in compareRatios.
+ */
+export function ratioDifference(a: Ratio, b: Ratio): Ratio {
+  const [an, ad] = a.denominator === 0 ? [0, 1] : [a.numerator, a.denominator];
+  const [bn, bd] = b.denominator === 0 ? [0, 1] : [b.numerator, b.denominator];
+  const decimals = [an, ad, bn, bd].map(toDecimal);
+  const scale = Math.max(...decimals.map((decimal) => decimal.scale));
+  const [sa, sad, sb, sbd] = decimals.map((decimal) => rescale(decimal, scale)) as [
+    bigint,
+    bigint,
+    bigint,
+    bigint,
+  ];
+  // Both sides carry 10^(2·scale); dividing it out keeps the counts as small as they were written.
+  const unit = 10n ** BigInt(2 * scale);
+  return {
+    numerator: decimalNumber(sa * sbd - sb * sad, unit),
+    denominator: decimalNumber(sad * sbd, unit),
+  };
+}
+
+/** value / unit (a power of ten) as the nearest number, through its decimal text. */
+function decimalNumber(value: bigint, unit: bigint): number {
+  const digits = unit.toString().length - 1;
+  return Number(`${value}e-${digits}`);
+}

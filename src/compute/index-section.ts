@@ -6,10 +6,17 @@
 import type { Agency, Assessment } from '../model/types.js';
 import { scoreAssessment } from './agency-index.js';
 import type { ComputeContext } from './context.js';
-import { compareRatios, sumDecimals } from './exact-ratio.js';
+import { compareRatios, ratioDifference, sumDecimals } from './exact-ratio.js';
 import { isActiveOn } from './lead-resolution.js';
-import { agencyRef, groupRef } from './refs.js';
-import type { AgencyIndexRow, ComponentTrend, IndexSection, Ratio } from './report-model.js';
+import { groupOf } from './refs.js';
+import type {
+  AgencyIndexFigures,
+  AgencyIndexRow,
+  ComponentTrend,
+  IndexChange,
+  IndexSection,
+  Ratio,
+} from './report-model.js';
 
 /** An index row before ranking. */
 export type UnrankedRow = Omit<AgencyIndexRow, 'rank' | 'rankedInGroup'>;
@@ -28,7 +35,7 @@ function assessmentsOf(assessments: readonly Assessment[], period: string) {
 export function rankRows(rows: readonly UnrankedRow[]): AgencyIndexRow[] {
   const groups = new Map<string | null, UnrankedRow[]>();
   for (const row of rows.filter((candidate) => candidate.ranked)) {
-    const key = row.group?.id ?? null;
+    const key = row.group;
     const peers = groups.get(key);
     if (peers === undefined) groups.set(key, [row]);
     else peers.push(row);
@@ -47,7 +54,7 @@ export function rankRows(rows: readonly UnrankedRow[]): AgencyIndexRow[] {
   return rows.map((row) => ({
     ...row,
     rank: ranks.get(row) ?? null,
-    rankedInGroup: groups.get(row.group?.id ?? null)?.length ?? 0,
+    rankedInGroup: groups.get(row.group)?.length ?? 0,
   }));
 }
 
@@ -55,17 +62,17 @@ export function rankRows(rows: readonly UnrankedRow[]): AgencyIndexRow[] {
 function orderRows(
   rows: AgencyIndexRow[],
   groupIds: readonly string[],
-  byAgency: ComputeContext['byAgency'],
+  byAgencyId: ComputeContext['byAgencyId'],
 ): AgencyIndexRow[] {
   const groupPosition = (row: AgencyIndexRow) => {
-    const position = row.group === null ? -1 : groupIds.indexOf(row.group.id);
+    const position = row.group === null ? -1 : groupIds.indexOf(row.group);
     return position === -1 ? groupIds.length : position;
   };
   return rows.sort(
     (a, b) =>
       groupPosition(a) - groupPosition(b) ||
       (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
-      byAgency(a.agency, b.agency),
+      byAgencyId(a.agency, b.agency),
   );
 }
 
@@ -106,6 +113,18 @@ export function componentTrends(
   });
 }
 
+/** How an index moved between two assessments (components matched by id; a missing one counts 0/0). */
+function indexChange(current: AgencyIndexFigures, previous: AgencyIndexFigures): IndexChange {
+  const before = new Map(previous.components.map((entry) => [entry.id, entry.score]));
+  return {
+    overall: ratioDifference(current.overall, previous.overall),
+    components: current.components.map(({ id, score }) => ({
+      id,
+      change: ratioDifference(score, before.get(id) ?? { numerator: 0, denominator: 0 }),
+    })),
+  };
+}
+
 /** Builds the index section for the context's period and comparison period. */
 export function indexSection(context: ComputeContext): IndexSection {
   const { dataset, asOf } = context;
@@ -119,14 +138,16 @@ export function indexSection(context: ComputeContext): IndexSection {
     if (assessment === undefined) return [];
     const scored = score(assessment);
     const earlier = previous.get(agency.id);
+    const before = earlier === undefined ? null : score(earlier).figures;
     return [
       {
-        agency: agencyRef(agency),
-        group: groupRef(dataset, agency),
+        agency: context.cite(agency),
+        group: groupOf(dataset, agency),
         ranked: agency.ranked,
         current: scored.figures,
         notAssessed: scored.notAssessed,
-        previous: earlier === undefined ? null : score(earlier).figures,
+        previous: before,
+        change: before === null ? null : indexChange(scored.figures, before),
         submitted: assessment.submitted ?? null,
       },
     ];
@@ -134,7 +155,7 @@ export function indexSection(context: ComputeContext): IndexSection {
   const rows = orderRows(
     rankRows(unranked),
     dataset.groups.map((group) => group.id),
-    context.byAgency,
+    context.byAgencyId,
   );
 
   // Every agency that exists on D is expected to file; none is exempt.
@@ -153,7 +174,7 @@ export function indexSection(context: ComputeContext): IndexSection {
     rows,
     componentTrends: componentTrends(dataset.components, rows),
     filing: { numerator: expected.length - notFiled.length, denominator: expected.length },
-    notFiled: notFiled.sort(context.byAgency).map(agencyRef),
+    notFiled: notFiled.sort(context.byAgency).map(context.cite),
     comparePeriod: context.compare.code,
   };
 }

@@ -2,7 +2,6 @@
 import type { Agency } from '../model/types.js';
 import type { ComputeContext } from './context.js';
 import { compareRatios } from './exact-ratio.js';
-import { agencyRef } from './refs.js';
 import type { IndexSection, ReportModel } from './report-model.js';
 
 /**
@@ -21,13 +20,13 @@ export function lagging(context: ComputeContext, index: IndexSection): ReportMod
   return {
     overdue: [...overdue.values()]
       .sort((a, b) => b.count - a.count || context.byAgency(a.agency, b.agency))
-      .map(({ agency, count }) => ({ agency: agencyRef(agency), count })),
+      .map(({ agency, count }) => ({ agency: context.cite(agency), count })),
     indexFell: index.rows
       .filter(
         (row) =>
           row.previous !== null && compareRatios(row.current.overall, row.previous.overall) < 0,
       )
       .map((row) => row.agency)
-      .sort(context.byAgency),
+      .sort(context.byAgencyId),
   };
 }

@@ -2,17 +2,21 @@
 import { compareIds } from '../model/collate.js';
 import { firstDay, lastDay, periodLabelVi, type Period } from '../model/period.js';
 import type { Agency, Dataset, IsoDate, Pillar, Task } from '../model/types.js';
-import type { AgencyRef, PeriodInfo } from './report-model.js';
+import type { AgencyInfo, PeriodInfo } from './report-model.js';
 
-/** An agency as printed: id, name and short name. */
-export function agencyRef(agency: Agency): AgencyRef {
-  return { id: agency.id, name: agency.name, shortName: agency.shortName ?? null };
+/** An agency as the model's catalogue lists it. */
+export function agencyInfo(dataset: Dataset, agency: Agency): AgencyInfo {
+  return {
+    id: agency.id,
+    name: agency.name,
+    shortName: agency.shortName ?? null,
+    group: groupOf(dataset, agency),
+  };
 }
 
-/** The agency's group as printed, or null when it has none. */
-export function groupRef(dataset: Dataset, agency: Agency): { id: string; name: string } | null {
-  const group = dataset.groups.find((candidate) => candidate.id === agency.group);
-  return group === undefined ? null : { id: group.id, name: group.name };
+/** The id of the agency's group, or null when it has none (or names a group that is not listed). */
+export function groupOf(dataset: Dataset, agency: Agency): string | null {
+  return dataset.groups.some((group) => group.id === agency.group) ? (agency.group ?? null) : null;
 }
 
 /** A period with its Vietnamese label, its bounds and the day its figures are taken. */

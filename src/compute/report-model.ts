@@ -7,7 +7,7 @@
  */
 import type { IsoDate, TaskStatus } from '../model/types.js';
 
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 /** A ratio kept as counts; `denominator` 0 is shown as "—", never NaN. */
 export interface Ratio {
@@ -60,6 +60,8 @@ export interface FiguresComparison {
     implemented: number;
     done: number;
     overdue: number;
+    /** implementedRatio − previous implementedRatio, exactly, as a fraction (× 100: percentage points). */
+    implementedRatio: Ratio;
   };
 }
 
@@ -92,11 +94,22 @@ export interface PlanSummary {
   figures: TaskFigures;
 }
 
-/** A reference to an agency as printed: its name and short name. */
-export interface AgencyRef {
+/**
+ * An agency the report refers to, listed once in `agencies`; everywhere else
+ * the model names it by id.
+ */
+export interface AgencyInfo {
   id: string;
   name: string;
   shortName: string | null;
+  /** Its group's id (`groups`), or null. */
+  group: string | null;
+}
+
+/** An agency group of agencies.yaml (agencies are ranked within their group). */
+export interface GroupInfo {
+  id: string;
+  name: string;
 }
 
 /** An agency's index figures for one period. */
@@ -110,8 +123,10 @@ export interface AgencyIndexFigures {
 }
 
 export interface AgencyIndexRow {
-  agency: AgencyRef;
-  group: { id: string; name: string } | null;
+  /** Agency id. */
+  agency: string;
+  /** The group it is ranked in (its id), or null for agencies without a group. */
+  group: string | null;
   ranked: boolean;
   /** Rank within the group by overall index; ties share a rank (1, 2, 2, 4); null when not ranked. */
   rank: number | null;
@@ -121,7 +136,18 @@ export interface AgencyIndexRow {
   /** Criteria with no score in the file (scored 0, reported as not assessed). */
   notAssessed: { id: string; name: string }[];
   previous: AgencyIndexFigures | null;
+  /** Against the previous assessment; null without one. */
+  change: IndexChange | null;
   submitted: IsoDate | null;
+}
+
+/**
+ * How an agency's index moved: current − previous, overall and per component,
+ * each exactly, as a fraction (100 × its value is the change in percentage points).
+ */
+export interface IndexChange {
+  overall: Ratio;
+  components: { id: string; change: Ratio }[];
 }
 
 export interface ComponentTrend {
@@ -140,7 +166,8 @@ export interface IndexSection {
   componentTrends: ComponentTrend[];
   /** Agencies active on D expected to file, and how many did. */
   filing: Ratio;
-  notFiled: AgencyRef[];
+  /** Ids of the agencies expected to file that did not. */
+  notFiled: string[];
   /** Code of the period the index is compared with. */
   comparePeriod: string | null;
 }
@@ -158,13 +185,16 @@ export type Timeliness =
 export interface TaskRow {
   id: string;
   title: string;
-  pillar: { id: string; name: string };
-  plan: { id: string; number: string } | null;
-  /** The agency the task counts under on D (the lead, or its active successor). */
-  lead: AgencyRef;
-  /** Set when the lead was not active on D and the task was transferred. */
-  originalLead: AgencyRef | null;
-  partners: AgencyRef[];
+  /** Pillar id (`pillars`). */
+  pillar: string;
+  /** Plan id (`plans`), or null. */
+  plan: string | null;
+  /** The agency the task counts under on D (the lead, or its active successor): an id of `agencies`. */
+  lead: string;
+  /** Set when the lead was not active on D and the task was transferred: the lead as written. */
+  originalLead: string | null;
+  /** Agency ids. */
+  partners: string[];
   start: IsoDate | null;
   deadline: { kind: 'date'; date: IsoDate } | { kind: 'ongoing' } | { kind: 'none' };
   status: TaskStatus;
@@ -177,8 +207,8 @@ export interface TaskRow {
 }
 
 export interface AgencySummary {
-  agency: AgencyRef;
-  group: { id: string; name: string } | null;
+  /** Agency id. */
+  agency: string;
   figures: TaskFigures;
   comparison: FiguresComparison | null;
   /** This agency's row in the index section, if it filed. */
@@ -187,13 +217,15 @@ export interface AgencySummary {
     grade: string | null;
     rank: number | null;
     previousOverall: Ratio | null;
+    change: Ratio | null;
   } | null;
 }
 
 export interface Transfer {
   task: { id: string; title: string };
-  from: AgencyRef;
-  to: AgencyRef;
+  /** Agency ids: the lead as written, and the agency the task counts under on D. */
+  from: string;
+  to: string;
 }
 
 /**
@@ -203,14 +235,15 @@ export interface Transfer {
  */
 export interface SourcedText {
   text: string;
-  sources: { agency: AgencyRef; kind: 'task' | 'assessment'; ref: string }[];
+  /** `agency` is an id. */
+  sources: { agency: string; kind: 'task' | 'assessment'; ref: string }[];
 }
 
 export interface TaskBrief {
   id: string;
   title: string;
-  /** The agency the task counts under on D. */
-  lead: AgencyRef;
+  /** The agency the task counts under on D (an id). */
+  lead: string;
   deadline: IsoDate | null;
   /**
    * In `withinPeriod`: the completion date (finished) or the first implementation
@@ -221,7 +254,7 @@ export interface TaskBrief {
 
 export interface ReportModel {
   /** Version of this shape, bumped on any breaking change; the JSON key other tools check first. */
-  schema_version: typeof REPORT_SCHEMA_VERSION;
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
   organization: { name: string; parent: string | null };
   place: string;
   title: string;
@@ -236,7 +269,12 @@ export interface ReportModel {
   totalsComparison: FiguresComparison | null;
   pillars: PillarSummary[];
   plans: PlanSummary[];
-  agencies: AgencySummary[];
+  /** Agency groups, in agencies.yaml order. */
+  groups: GroupInfo[];
+  /** Every agency the model names, once, by Vietnamese name; elsewhere agencies are ids of this list. */
+  agencies: AgencyInfo[];
+  /** Task figures per agency that tasks count under on D. */
+  agencyResults: AgencySummary[];
   transfers: Transfer[];
   /** Within [firstDay, asOf]: tasks whose first `done` falls in the period, tasks first implemented in it. */
   withinPeriod: { finished: TaskBrief[]; started: TaskBrief[] };
@@ -244,7 +282,8 @@ export interface ReportModel {
   difficulties: SourcedText[];
   proposals: SourcedText[];
   /** Agencies with overdue tasks on D, and agencies whose overall index fell. */
-  lagging: { overdue: { agency: AgencyRef; count: number }[]; indexFell: AgencyRef[] };
+  /** Agencies (ids) with overdue tasks on D, and agencies whose overall index fell. */
+  lagging: { overdue: { agency: string; count: number }[]; indexFell: string[] };
   nextSteps: {
     nextPeriod: PeriodInfo;
     /** Overdue tasks on D, by agency (Vietnamese collation), then by deadline. */

@@ -6,18 +6,18 @@ import { compareIds } from '../model/collate.js';
 import { figuresDay, firstDay, lastDay, nextPeriod } from '../model/period.js';
 import type { IsoDate } from '../model/types.js';
 import type { ComputeContext, TaskView } from './context.js';
-import { agencyRef, periodInfo } from './refs.js';
+import { periodInfo } from './refs.js';
 import type { ReportModel, TaskBrief } from './report-model.js';
 
 function deadlineOf(view: TaskView): IsoDate | null {
   return view.task.deadline.kind === 'date' ? view.task.deadline.date : null;
 }
 
-function brief(view: TaskView, date: IsoDate | null): TaskBrief {
+function brief(context: ComputeContext, view: TaskView, date: IsoDate | null): TaskBrief {
   return {
     id: view.task.id,
     title: view.task.title,
-    lead: agencyRef(view.lead),
+    lead: context.cite(view.lead),
     deadline: deadlineOf(view),
     date,
   };
@@ -53,10 +53,10 @@ export function withinPeriod(context: ComputeContext): ReportModel['withinPeriod
   return {
     finished: assigned
       .filter((view) => inWindow(view.now.completedOn))
-      .map((view) => brief(view, view.now.completedOn)),
+      .map((view) => brief(context, view, view.now.completedOn)),
     started: assigned
       .filter((view) => inWindow(view.now.implementedOn))
-      .map((view) => brief(view, view.now.implementedOn)),
+      .map((view) => brief(context, view, view.now.implementedOn)),
   };
 }
 
@@ -86,7 +86,7 @@ export function nextSteps(context: ComputeContext): ReportModel['nextSteps'] {
     overdue: context.tasks
       .filter((view) => view.now.timeliness === 'overdue')
       .sort(byAgencyThenDeadline(context))
-      .map((view) => brief(view, null)),
-    dueNext: dueNext.sort(byAgencyThenDeadline(context)).map((view) => brief(view, null)),
+      .map((view) => brief(context, view, null)),
+    dueNext: dueNext.sort(byAgencyThenDeadline(context)).map((view) => brief(context, view, null)),
   };
 }

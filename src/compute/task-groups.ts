@@ -4,7 +4,6 @@
  * holds on D), so the comparison shows how that set of tasks moved.
  */
 import type { ComputeContext, TaskView } from './context.js';
-import { agencyRef, groupRef } from './refs.js';
 import type {
   AgencySummary,
   FiguresComparison,
@@ -13,6 +12,7 @@ import type {
   PlanSummary,
   TaskFigures,
 } from './report-model.js';
+import { ratioDifference } from './exact-ratio.js';
 import { taskFigures } from './task-figures.js';
 
 /** The comparison of two sets of figures: the earlier ones and current − previous. */
@@ -24,6 +24,7 @@ export function compareFigures(current: TaskFigures, previous: TaskFigures): Fig
       implemented: current.implemented - previous.implemented,
       done: current.done - previous.done,
       overdue: current.overdue - previous.overdue,
+      implementedRatio: ratioDifference(current.implementedRatio, previous.implementedRatio),
     },
   };
 }
@@ -76,7 +77,7 @@ export function planSummaries(context: ComputeContext): PlanSummary[] {
  */
 export function agencySummaries(context: ComputeContext, index: IndexSection): AgencySummary[] {
   const byLead = groupBy(context.tasks, (view) => view.lead.id);
-  const indexRows = new Map(index.rows.map((row) => [row.agency.id, row]));
+  const indexRows = new Map(index.rows.map((row) => [row.agency, row]));
   return [...byLead.values()]
     .flatMap((tasks) => {
       const agency = tasks[0]?.lead;
@@ -87,8 +88,7 @@ export function agencySummaries(context: ComputeContext, index: IndexSection): A
     .map(({ agency, figures, comparison }) => {
       const row = indexRows.get(agency.id);
       return {
-        agency: agencyRef(agency),
-        group: groupRef(context.dataset, agency),
+        agency: context.cite(agency),
         figures,
         comparison,
         index:
@@ -99,6 +99,7 @@ export function agencySummaries(context: ComputeContext, index: IndexSection): A
                 grade: row.current.grade,
                 rank: row.rank,
                 previousOverall: row.previous?.overall ?? null,
+                change: row.change?.overall ?? null,
               },
       };
     });

@@ -1,29 +1,20 @@
 /** The full task table: every task with its state on D. */
-import type { Pillar, Plan } from '../model/types.js';
 import type { ComputeContext, TaskView } from './context.js';
-import { agencyRef } from './refs.js';
-import type { AgencyRef, TaskRow, Transfer } from './report-model.js';
+import type { TaskRow, Transfer } from './report-model.js';
 
-function taskRow(
-  context: ComputeContext,
-  view: TaskView,
-  pillars: ReadonlyMap<string, Pillar>,
-  plans: ReadonlyMap<string, Plan>,
-): TaskRow {
+function taskRow(context: ComputeContext, view: TaskView): TaskRow {
   const { task, now } = view;
-  const pillar = pillars.get(task.pillar);
-  const plan = task.plan === undefined ? undefined : plans.get(task.plan);
   return {
     id: task.id,
     title: task.title,
-    pillar: { id: task.pillar, name: pillar?.name ?? task.pillar },
-    plan: plan === undefined ? null : { id: plan.id, number: plan.number },
-    lead: agencyRef(view.lead),
-    originalLead: view.originalLead === null ? null : agencyRef(view.originalLead),
-    partners: task.partners.map((id): AgencyRef => {
-      const agency = context.agencies.get(id);
-      return agency === undefined ? { id, name: id, shortName: null } : agencyRef(agency);
-    }),
+    pillar: task.pillar,
+    plan: task.plan ?? null,
+    lead: context.cite(view.lead),
+    originalLead: view.originalLead === null ? null : context.cite(view.originalLead),
+    // A partner missing from the catalogue cannot pass validation; it is cited by its id alone.
+    partners: task.partners.map((id) =>
+      context.cite(context.agencies.get(id) ?? { id, name: id, ranked: true }),
+    ),
     start: task.start ?? null,
     deadline:
       task.deadline.kind === 'date'
@@ -40,9 +31,7 @@ function taskRow(
 
 /** Every task, in report order (pillar order, then natural id order). */
 export function taskRows(context: ComputeContext): TaskRow[] {
-  const pillars = new Map(context.dataset.pillars.map((pillar) => [pillar.id, pillar]));
-  const plans = new Map(context.dataset.plans.map((plan) => [plan.id, plan]));
-  return context.tasks.map((view) => taskRow(context, view, pillars, plans));
+  return context.tasks.map((view) => taskRow(context, view));
 }
 
 /**
@@ -58,10 +47,10 @@ export function transfers(context: ComputeContext): Transfer[] {
         : [
             {
               task: { id: view.task.id, title: view.task.title },
-              from: agencyRef(view.originalLead),
-              to: agencyRef(view.lead),
+              from: context.cite(view.originalLead),
+              to: context.cite(view.lead),
             },
           ],
     )
-    .sort((a, b) => context.byAgency(a.from, b.from));
+    .sort((a, b) => context.byAgencyId(a.from, b.from));
 }

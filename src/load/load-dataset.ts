@@ -6,18 +6,12 @@
  */
 import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { diagnostic } from '../validate/make-diagnostic.js';
-import type { Limits } from '../validate/limits.js';
-import type { FileKind } from '../validate/schemas/index.js';
-import { isIgnoredName, isYamlName, kindOfPath } from './dataset-files.js';
+import { makeDiagnostic, WHOLE_FILE, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { isIgnoredName, isRecordFolder, isYamlName, kindOfPath } from '../dataset/file-kinds.js';
+import type { Limits } from '../dataset/limits.js';
+import type { FoundFile, SourceFile } from '../dataset/source-file.js';
 
-export interface SourceFile {
-  /** Relative to the dataset folder, `/`-separated. */
-  path: string;
-  kind: FileKind;
-  text: string;
-}
+export type { FoundFile, SourceFile } from '../dataset/source-file.js';
 
 /** Thrown when the data folder itself is missing: a usage error, not a data error. */
 export class DataFolderError extends Error {
@@ -31,13 +25,6 @@ const megabytes = (bytes: number): string => (bytes / MB).toFixed(1);
 
 /** Called as files are read: `done` of `total` found files; once more with done === total at the end. */
 export type LoadProgress = (done: number, total: number) => void;
-
-/** A dataset file found and accepted by size, not yet read. */
-export interface FoundFile {
-  path: string;
-  kind: FileKind;
-  bytes: number;
-}
 
 export interface ListedDataset {
   files: FoundFile[];
@@ -66,33 +53,29 @@ export async function listDataset(folder: string, limits: Limits): Promise<Liste
     if (!kind) {
       // Stray YAML at the top level or under tasks/ and assessments/ is worth a word; other top-level files (README) are not.
       if (relative.includes('/') || isYamlName(relative))
-        diagnostics.push(diagnostic('file-ignored', relative, { line: 0, column: 0 }));
+        diagnostics.push(makeDiagnostic('file-ignored', relative, WHOLE_FILE));
       continue;
     }
     if (!isYamlName(relative)) {
-      diagnostics.push(diagnostic('file-ignored', relative, { line: 0, column: 0 }));
+      diagnostics.push(makeDiagnostic('file-ignored', relative, WHOLE_FILE));
       continue;
     }
     if (size > limits.maxFileBytes) {
       diagnostics.push(
-        diagnostic(
-          'file-too-large',
-          relative,
-          { line: 0, column: 0 },
-          { size: megabytes(size), limit: megabytes(limits.maxFileBytes) },
-        ),
+        makeDiagnostic('file-too-large', relative, WHOLE_FILE, {
+          size: megabytes(size),
+          limit: megabytes(limits.maxFileBytes),
+        }),
       );
       continue;
     }
     total += size;
     if (total > limits.maxDatasetBytes) {
       diagnostics.push(
-        diagnostic(
-          'dataset-too-large',
-          relative,
-          { line: 0, column: 0 },
-          { size: megabytes(total), limit: megabytes(limits.maxDatasetBytes) },
-        ),
+        makeDiagnostic('dataset-too-large', relative, WHOLE_FILE, {
+          size: megabytes(total),
+          limit: megabytes(limits.maxDatasetBytes),
+        }),
       );
       break;
     }
@@ -111,12 +94,9 @@ function statOrCode(absolute: string): Stats | string {
 }
 
 /** Reads one listed file as text (UTF-8, BOM stripped), or says why it cannot be. */
-export function readSourceFile(
-  folder: string,
-  file: FoundFile,
-): SourceFile | { diagnostic: Diagnostic } {
+export function readSourceFile(folder: string, file: FoundFile): SourceFile | Diagnostic {
   const read = readText(path.join(folder, file.path), file.path);
-  return 'diagnostic' in read ? read : { path: file.path, kind: file.kind, text: read.text };
+  return 'text' in read ? { path: file.path, kind: file.kind, text: read.text } : read;
 }
 
 /**
@@ -131,7 +111,7 @@ function listFiles(root: string, diagnostics: Diagnostic[]): { relative: string;
   const visited = new Set<string>([realpathSync(root)]);
   const pending: string[] = [''];
   const unreadable = (relative: string, reason: string) =>
-    diagnostics.push(diagnostic('file-unreadable', relative, { line: 0, column: 0 }, { reason }));
+    diagnostics.push(makeDiagnostic('file-unreadable', relative, WHOLE_FILE, { reason }));
   while (pending.length > 0) {
     const relativeDir = pending.pop()!;
     let entries: string[];
@@ -149,13 +129,13 @@ function listFiles(root: string, diagnostics: Diagnostic[]): { relative: string;
       if (typeof target === 'string') {
         if (target === 'ELOOP') {
           diagnostics.push(
-            diagnostic('symlink-loop', relative, { line: 0, column: 0 }, { path: relative }),
+            makeDiagnostic('symlink-loop', relative, WHOLE_FILE, { path: relative }),
           );
         } else files.push({ relative, size: 0 }); // a broken link: reading it says why, if it is data
         continue;
       }
       if (target.isDirectory()) {
-        if (relativeDir === '' && name !== 'tasks' && name !== 'assessments') continue;
+        if (relativeDir === '' && !isRecordFolder(name)) continue;
         let real = absolute;
         try {
           real = realpathSync(absolute);
@@ -164,7 +144,7 @@ function listFiles(root: string, diagnostics: Diagnostic[]): { relative: string;
         }
         if (visited.has(real)) {
           diagnostics.push(
-            diagnostic('symlink-loop', relative, { line: 0, column: 0 }, { path: relative }),
+            makeDiagnostic('symlink-loop', relative, WHOLE_FILE, { path: relative }),
           );
           continue;
         }
@@ -181,29 +161,23 @@ const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).c
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function readText(
-  absolute: string,
-  relative: string,
-): { text: string } | { diagnostic: Diagnostic } {
+function readText(absolute: string, relative: string): { text: string } | Diagnostic {
   let bytes: Buffer;
   try {
     bytes = readFileSync(absolute);
   } catch (error) {
     const reason = errorCode(error);
-    return {
-      diagnostic: diagnostic('file-unreadable', relative, { line: 0, column: 0 }, { reason }),
-    };
+    return makeDiagnostic('file-unreadable', relative, WHOLE_FILE, { reason });
   }
   // Notepad's "Unicode" is UTF-16, full of zero bytes: name the encoding problem, not "binary".
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return { diagnostic: diagnostic('file-not-utf8', relative, { line: 1, column: 1 }) };
-  if (bytes.includes(0))
-    return { diagnostic: diagnostic('file-binary', relative, { line: 1, column: 1 }) };
+    return makeDiagnostic('file-not-utf8', relative, { line: 1, column: 1 });
+  if (bytes.includes(0)) return makeDiagnostic('file-binary', relative, { line: 1, column: 1 });
   let text: string;
   try {
     text = UTF8.decode(bytes);
   } catch {
-    return { diagnostic: diagnostic('file-not-utf8', relative, firstInvalidByte(bytes)) };
+    return makeDiagnostic('file-not-utf8', relative, firstInvalidByte(bytes));
   }
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }

@@ -4,6 +4,8 @@
  * resolves, every date is real and every text value is NFC. Plain data only.
  */
 
+import type { ReportFormat } from './report-formats.js';
+
 /** A calendar day, `YYYY-MM-DD`. Compared as strings (ISO order is date order). */
 export type IsoDate = string;
 
@@ -28,7 +30,7 @@ export interface Signer {
 
 /** Optional run defaults kept in dx-report.yaml (`defaults:`); CLI flags override them. */
 export interface RunDefaults {
-  formats?: string[];
+  formats?: ReportFormat[];
   out?: string;
   lang?: 'vi' | 'en';
   template?: string;

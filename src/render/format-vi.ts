@@ -70,9 +70,18 @@ export function ratioValue(ratio: Ratio): number | null {
  * 51.249999… would give "51,2").
  */
 export function formatPercent(ratio: Ratio): string {
-  if (ratio.denominator === 0) return NO_VALUE;
-  const tenths = roundedTenths(fraction(ratio.numerator, ratio.denominator), 1000n);
-  return `${ONE_DECIMAL.format(Number(tenths) / 10)}%`;
+  const tenths = percentTenths(ratio);
+  return tenths === null ? NO_VALUE : `${ONE_DECIMAL.format(tenths / 10)}%`;
+}
+
+/**
+ * The ratio as a percentage in tenths, rounded exactly (half away from zero):
+ * 11/21 → 524, 201/400 → 503; null for 0/0. Every printed percentage (text,
+ * chart) is made from this, so they agree to the last digit.
+ */
+export function percentTenths(ratio: Ratio): number | null {
+  if (ratio.denominator === 0) return null;
+  return Number(roundedTenths(fraction(ratio.numerator, ratio.denominator), 1000n));
 }
 
 /** A ratio as counts: "11/21" (shown even for 0/0). */
@@ -126,12 +135,6 @@ export function formatChange(delta: number): string {
   return 'không đổi';
 }
 
-/** A change in percentage points with one decimal: 0.034 → "tăng 3,4 điểm %". */
-export function formatPointChange(deltaFraction: number): string {
-  // Half away from zero, like formatPercent, so a rise and a fall of one size read alike.
-  return pointChangeText(Math.sign(deltaFraction) * Math.round(Math.abs(deltaFraction) * 1000));
-}
-
 /** Tenths of a percentage point in words: 37 → "tăng 3,7 điểm %". */
 function pointChangeText(tenths: number): string {
   if (tenths > 0) return `tăng ${ONE_DECIMAL.format(tenths / 10)} điểm %`;
@@ -140,15 +143,14 @@ function pointChangeText(tenths: number): string {
 }
 
 /**
- * The change between two ratios in percentage points, rounded exactly: 75/100
- * against 70/100 → "tăng 5,0 điểm %"; "—" when either side is 0/0.
+ * A change of a ratio in percentage points, from the model's exact difference
+ * (current − previous as a fraction), rounded exactly to one decimal, half away
+ * from zero: 5/100 → "tăng 5,0 điểm %", −1/300 → "giảm 0,3 điểm %".
  */
-export function formatRatioChange(current: Ratio, previous: Ratio): string {
-  if (current.denominator === 0 || previous.denominator === 0) return NO_VALUE;
-  const now = fraction(current.numerator, current.denominator);
-  const before = fraction(previous.numerator, previous.denominator);
-  const difference: Fraction = [now[0] * before[1] - before[0] * now[1], now[1] * before[1]];
-  return pointChangeText(Number(roundedTenths(difference, 1000n)));
+export function formatPointChange(difference: Ratio): string {
+  if (difference.denominator === 0) return NO_VALUE;
+  const tenths = roundedTenths(fraction(difference.numerator, difference.denominator), 1000n);
+  return pointChangeText(Number(tenths));
 }
 
 /** Points over possible points, keeping up to two decimals: "352/400", "7,5/10". */

@@ -7,13 +7,13 @@ import { type Artifact, reportFileName, utf8 } from './artifact.js';
 
 /**
  * The model as pretty JSON: two-space indent, keys in the model's order with
- * `schema_version` first (the key a consumer checks before reading on), text
+ * `schemaVersion` first (the key a consumer checks before reading on), text
  * in NFC and one trailing newline. The same model always gives the same bytes.
  */
 export function renderJson(model: ReportModel): Artifact {
-  // Rebuilt with `schema_version` first, whatever order the model was assembled in.
-  const { schema_version, ...rest } = model;
-  const ordered = { schema_version, ...rest };
+  // Rebuilt with `schemaVersion` first, whatever order the model was assembled in.
+  const { schemaVersion, ...rest } = model;
+  const ordered = { schemaVersion, ...rest };
   const text = `${JSON.stringify(ordered, null, 2)}\n`.normalize('NFC');
   return { name: reportFileName(model.period.code, 'json'), bytes: utf8(text) };
 }

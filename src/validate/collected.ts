@@ -4,7 +4,6 @@
  * after every file is read. Holding positions rather than YAML trees lets each
  * file's tree be dropped as soon as it is read.
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type {
   Agency,
   AgencyGroup,
@@ -17,16 +16,14 @@ import type {
   Settings,
   Task,
 } from '../model/types.js';
-import type { FileKind } from './schemas/index.js';
-import type { Where } from './where.js';
+import type { FileKind } from '../dataset/file-kinds.js';
+import type { PendingDiagnostic } from './pending.js';
+import type { Place } from './where.js';
+
+export type { Place } from './where.js';
 
 export type CatalogKind = 'agency' | 'pillar' | 'plan' | 'group' | 'component' | 'criterion';
 export type DeclaredKind = CatalogKind | 'task';
-
-export interface Place {
-  file: string;
-  at: Where;
-}
 
 export interface Declaration extends Place {
   kind: DeclaredKind;
@@ -63,7 +60,7 @@ export interface Collected {
   assessmentPlaces: Map<Assessment, Place>;
   /** Kinds whose files had errors: references to them are not checked, to avoid a cascade of false errors. */
   brokenKinds: Set<FileKind>;
-  diagnostics: Diagnostic[];
+  diagnostics: PendingDiagnostic[];
 }
 
 export function emptyCollected(): Collected {

@@ -3,12 +3,11 @@
  * `parent`/`successor`, scores within `max`, one assessment per agency and period,
  * plus warnings on agencies inactive where they are used.
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FileKind } from '../dataset/file-kinds.js';
 import { firstDay, lastDay, parsePeriod } from '../model/period.js';
 import type { Agency } from '../model/types.js';
 import type { CatalogKind, Collected, DeclaredKind, Place } from './collected.js';
-import { diagnostic, naming } from './make-diagnostic.js';
-import type { FileKind } from './schemas/index.js';
+import { diagnostic, naming, type PendingDiagnostic } from './pending.js';
 import { suggest } from './suggest.js';
 
 const CATALOG_FILE: Record<CatalogKind, FileKind> = {
@@ -20,8 +19,8 @@ const CATALOG_FILE: Record<CatalogKind, FileKind> = {
   criterion: 'criteria',
 };
 
-export function checkAcrossFiles(collected: Collected): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function checkAcrossFiles(collected: Collected): PendingDiagnostic[] {
+  const out: PendingDiagnostic[] = [];
   const known = checkDuplicateIds(collected, out);
   checkReferences(collected, known, out);
   checkCycles(collected, 'parent', out);
@@ -34,7 +33,7 @@ export function checkAcrossFiles(collected: Collected): Diagnostic[] {
 
 function checkDuplicateIds(
   collected: Collected,
-  out: Diagnostic[],
+  out: PendingDiagnostic[],
 ): Map<DeclaredKind, Map<string, Place>> {
   const known = new Map<DeclaredKind, Map<string, Place>>();
   for (const declaration of collected.declarations) {
@@ -68,7 +67,7 @@ export const MAX_SUGGESTIONS = 1000;
 function checkReferences(
   collected: Collected,
   known: Map<DeclaredKind, Map<string, Place>>,
-  out: Diagnostic[],
+  out: PendingDiagnostic[],
 ): void {
   // The same wrong id is often written on every task of a file: suggest once per id.
   const suggestions = new Map<string, string | undefined>();
@@ -96,7 +95,11 @@ function checkReferences(
  * Each agency is walked past once (settled ids are not followed again), so a
  * chain of thousands of agencies costs thousands of steps, not millions.
  */
-function checkCycles(collected: Collected, field: 'parent' | 'successor', out: Diagnostic[]): void {
+function checkCycles(
+  collected: Collected,
+  field: 'parent' | 'successor',
+  out: PendingDiagnostic[],
+): void {
   const byId = new Map(collected.agencies.map((agency) => [agency.id, agency]));
   const order = new Map<string, number>();
   collected.agencies.forEach((agency, index) => {
@@ -134,7 +137,7 @@ function checkCycles(collected: Collected, field: 'parent' | 'successor', out: D
   }
 }
 
-function checkScores(collected: Collected, out: Diagnostic[]): void {
+function checkScores(collected: Collected, out: PendingDiagnostic[]): void {
   const max = new Map(collected.criteria.map((criterion) => [criterion.id, criterion.max]));
   for (const score of collected.scores) {
     const limit = max.get(score.criterion);
@@ -150,7 +153,7 @@ function checkScores(collected: Collected, out: Diagnostic[]): void {
   }
 }
 
-function checkAssessments(collected: Collected, out: Diagnostic[]): void {
+function checkAssessments(collected: Collected, out: PendingDiagnostic[]): void {
   const agencies = new Map(collected.agencies.map((agency) => [agency.id, agency]));
   const seen = new Map<string, Place>();
   for (const assessment of collected.assessments) {
@@ -181,7 +184,7 @@ function checkAssessments(collected: Collected, out: Diagnostic[]): void {
   }
 }
 
-function checkLeadsActive(collected: Collected, out: Diagnostic[]): void {
+function checkLeadsActive(collected: Collected, out: PendingDiagnostic[]): void {
   const agencies = new Map(collected.agencies.map((agency) => [agency.id, agency]));
   for (const task of collected.tasks) {
     const lead = agencies.get(task.lead);

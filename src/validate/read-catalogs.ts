@@ -1,7 +1,8 @@
 /** Readers of the catalogue files: settings, pillars, agencies, plans, criteria (spec §§ dx-report.yaml … criteria.yaml). */
+import { isReportFormat } from '../model/report-formats.js';
 import type { Agency, RunDefaults, Settings } from '../model/types.js';
 import { list, number, record, text, texts, type Collected } from './collected.js';
-import { diagnostic } from './make-diagnostic.js';
+import { diagnostic } from './pending.js';
 import type { Locator } from './where.js';
 
 export function readSettings(
@@ -14,7 +15,8 @@ export function readSettings(
   const signer = record(root.signer);
   const defaults = record(root.defaults);
   const runDefaults: RunDefaults = {};
-  if (Array.isArray(defaults.formats)) runDefaults.formats = texts(defaults.formats);
+  if (Array.isArray(defaults.formats))
+    runDefaults.formats = texts(defaults.formats).filter(isReportFormat);
   if (text(defaults.out)) runDefaults.out = text(defaults.out)!;
   if (defaults.lang === 'vi' || defaults.lang === 'en') runDefaults.lang = defaults.lang;
   if (text(defaults.template)) runDefaults.template = text(defaults.template)!;

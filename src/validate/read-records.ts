@@ -2,7 +2,7 @@
 import { figuresDay, parsePeriod } from '../model/period.js';
 import type { Assessment, Score, Task, TaskUpdate } from '../model/types.js';
 import { list, number, record, text, texts, type Collected } from './collected.js';
-import { diagnostic } from './make-diagnostic.js';
+import { diagnostic } from './pending.js';
 import { parseDeadline, parseStatus, readPeriod } from './values.js';
 import type { Locator, ValuePath } from './where.js';
 

@@ -3,10 +3,9 @@
  * mapped to a diagnostic code and to the YAML node the user must edit.
  */
 import type { ErrorObject } from 'ajv';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { diagnostic } from './make-diagnostic.js';
+import { diagnostic, type PendingDiagnostic } from './pending.js';
 import { ID_PATTERN, PERIOD_PATTERN } from './schemas/common.js';
-import type { FileKind } from './schemas/index.js';
+import type { FileKind } from '../dataset/file-kinds.js';
 import { validatorFor } from './schema-validators.js';
 import { suggest } from './suggest.js';
 import type { Locator, ValuePath } from './where.js';
@@ -24,10 +23,10 @@ export function checkSchema(
   file: string,
   value: unknown,
   locate: Locator,
-): Diagnostic[] {
+): PendingDiagnostic[] {
   const validate = validatorFor(kind);
   const errors = validate(value) ? [] : (validate.errors ?? []);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: PendingDiagnostic[] = [];
   const anyOfPaths = new Set(
     errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath),
   );
@@ -38,7 +37,7 @@ export function checkSchema(
     if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf') continue;
     const mapped = mapError(error, file, value, locate);
     if (!mapped) continue;
-    const key = `${mapped.line}:${mapped.column}:${mapped.code}:${JSON.stringify(mapped.args)}`;
+    const key = `${JSON.stringify(mapped.at)}:${mapped.code}:${JSON.stringify(mapped.args)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     diagnostics.push(mapped);
@@ -51,7 +50,7 @@ function mapError(
   file: string,
   root: unknown,
   locate: Locator,
-): Diagnostic | undefined {
+): PendingDiagnostic | undefined {
   const path = parsePointer(error.instancePath);
   const field = fieldName(path);
   const value = valueAt(root, path);
@@ -157,7 +156,7 @@ function mapAnyOf(
   field: string,
   value: unknown,
   locate: Locator,
-): Diagnostic | undefined {
+): PendingDiagnostic | undefined {
   const parent = path[path.length - 2];
   if (field === 'period') {
     return diagnostic('period-invalid', file, locate(path), { value: String(value) });
@@ -200,7 +199,7 @@ function scoreObjectProblem(
   path: ValuePath,
   value: object,
   locate: Locator,
-): Diagnostic | undefined {
+): PendingDiagnostic | undefined {
   const unknown = Object.keys(value).find((key) => !SCORE_FIELDS.includes(key));
   if (unknown !== undefined) {
     return diagnostic('unknown-field', file, locate([...path, unknown], 'key'), {

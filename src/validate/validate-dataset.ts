@@ -1,18 +1,34 @@
 /**
- * Source files → a typed Dataset or diagnostics. Each file is parsed, checked
- * against its schema and read in one pass, so its YAML tree can be dropped before
- * the next; then the rules across files run over what was gathered. A dataset
- * with any error yields no Dataset (spec § Errors).
+ * Source files → a typed Dataset or diagnostics: the validation stage's loop.
+ * Each file is read (by the function passed in: this stage does no I/O),
+ * parsed, checked against its schema and read into the collection in one pass,
+ * so its YAML tree can be dropped before the next; then the rules across files
+ * run over what was gathered, and every diagnostic is placed. A dataset with
+ * any error yields no Dataset (spec § Errors).
  */
-import { compareDiagnostics, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import {
+  compareDiagnostics,
+  hasErrors,
+  makeDiagnostic,
+  WHOLE_FILE,
+  type Diagnostic,
+} from '../diagnostics/diagnostic.js';
+import {
+  expectedName,
+  FILE_KINDS,
+  kindOfPath,
+  RECORD_KINDS,
+  REQUIRED_FILES,
+  type FileKind,
+} from '../dataset/file-kinds.js';
+import type { Limits } from '../dataset/limits.js';
+import type { FoundFile, SourceFile } from '../dataset/source-file.js';
 import { compareIds } from '../model/collate.js';
 import type { Dataset, Settings } from '../model/types.js';
-import { expectedName, kindOfPath, REQUIRED_FILES } from '../load/dataset-files.js';
-import type { SourceFile } from '../load/load-dataset.js';
-import { emptyCollected, type Collected } from './collected.js';
+import { emptyCollected, mergeCollected, type Collected } from './collected.js';
 import { checkAcrossFiles } from './cross-rules.js';
-import type { Limits } from './limits.js';
-import { diagnostic } from './make-diagnostic.js';
+import { locatePending } from './locate-pending.js';
+import { diagnostic, pendingFrom } from './pending.js';
 import {
   readAgencies,
   readCriteria,
@@ -22,8 +38,6 @@ import {
 } from './read-catalogs.js';
 import { readAssessment, readTasks } from './read-records.js';
 import { checkSchema } from './schema-check.js';
-import type { FileKind } from './schemas/index.js';
-import { locatePending, type ReadText } from './locate-pending.js';
 import { locateLater, type Locator } from './where.js';
 import { parseYamlQuickly } from './yaml-quick.js';
 
@@ -34,6 +48,40 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
   /** dx-report.yaml as read, present whenever it parsed, even when the dataset has errors (run defaults such as the language). */
   settings?: Settings;
+}
+
+/** Reads one listed file: its text, or the diagnostic saying why it cannot be read. */
+export type ReadFile = (file: FoundFile) => SourceFile | Diagnostic;
+
+/**
+ * Somewhere else to validate the record files (tasks, assessments): worker
+ * threads, for large datasets. Whatever it does, the collections it returns,
+ * merged in order, must equal validating the files here one by one.
+ */
+export interface RecordValidation {
+  /**
+   * `here` validates some of the files on this thread into a collection of its
+   * own; `onDone` is told how many files each finished part held.
+   */
+  validate(
+    files: readonly FoundFile[],
+    settings: Settings | undefined,
+    here: (files: readonly FoundFile[]) => Promise<Collected>,
+    onDone: (count: number) => void,
+  ): Promise<Collected[]>;
+}
+
+export interface ValidationInput {
+  /** The dataset's files, as listed (sizes already checked). */
+  files: readonly FoundFile[];
+  /** What listing found wrong (unreadable folders, files too large, stray files). */
+  loadDiagnostics: readonly Diagnostic[];
+  read: ReadFile;
+  limits: Limits;
+  /** Where record files are validated; default: here, one at a time. */
+  records?: RecordValidation | undefined;
+  /** Called as files are validated: `done` of `total`; once more with done === total at the end. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 type Reader = (value: unknown, file: string, locate: Locator, into: Collected) => void;
@@ -48,21 +96,50 @@ const READERS: Record<FileKind, Reader> = {
   assessment: readAssessment,
 };
 
-/** Settings first (its cutoff_day dates `period:` updates), catalogues next, records last. */
-const READ_ORDER: readonly FileKind[] = [
-  'settings',
-  'pillars',
-  'agencies',
-  'plans',
-  'criteria',
-  'tasks',
-  'assessment',
-];
+/** Validates a whole dataset; see ValidationInput. */
+export async function validateDataset(input: ValidationInput): Promise<ValidationResult> {
+  const { read, limits } = input;
+  const ordered = inReadOrder(input.files);
+  const collected = startValidation(input.loadDiagnostics);
+  const total = ordered.length;
+  let done = 0;
+  const counted = () => input.onProgress?.(done++, total);
+  const catalogues = ordered.filter((file) => !RECORD_KINDS.has(file.kind));
+  const records = ordered.filter((file) => RECORD_KINDS.has(file.kind));
+  await validateFilesInto(catalogues, read, limits, collected, counted);
+  if (input.records) {
+    const parts = await input.records.validate(
+      records,
+      collected.settings,
+      (files) => validateBatch(files, read, limits, collected.settings),
+      (count) => {
+        done += count;
+        input.onProgress?.(done, total);
+      },
+    );
+    for (const part of parts) mergeCollected(collected, part);
+  } else await validateFilesInto(records, read, limits, collected, counted);
+  input.onProgress?.(total, total);
+  const byPath = new Map(input.files.map((file) => [file.path, file]));
+  const readText = (path: string) => {
+    const found = byPath.get(path);
+    const result = found ? read(found) : undefined;
+    return result && 'text' in result ? result.text : undefined;
+  };
+  return finishValidation(collected, input.files, input.loadDiagnostics, readText, limits);
+}
+
+/** The order files are read in: settings, catalogues, records, each by path (so results never depend on discovery order). */
+export function inReadOrder<T extends { kind: FileKind; path: string }>(files: readonly T[]): T[] {
+  return [...files].sort(
+    (a, b) => FILE_KINDS.indexOf(a.kind) - FILE_KINDS.indexOf(b.kind) || (a.path < b.path ? -1 : 1),
+  );
+}
 
 /** A fresh collection holding the loading problems; a catalogue that could not be read is marked broken. */
-export function startValidation(loadDiagnostics: readonly Diagnostic[]): Collected {
+function startValidation(loadDiagnostics: readonly Diagnostic[]): Collected {
   const collected = emptyCollected();
-  append(collected.diagnostics, loadDiagnostics);
+  for (const entry of loadDiagnostics) collected.diagnostics.push(pendingFrom(entry));
   // References into an unreadable catalogue go unchecked, else every id in it is "unknown".
   for (const entry of loadDiagnostics) {
     const kind = entry.severity === 'error' ? kindOfPath(entry.file) : undefined;
@@ -71,11 +148,45 @@ export function startValidation(loadDiagnostics: readonly Diagnostic[]): Collect
   return collected;
 }
 
-/** The order files are read in: settings, catalogues, records, each by path (so results never depend on discovery order). */
-export function inReadOrder<T extends { kind: FileKind; path: string }>(files: readonly T[]): T[] {
-  return [...files].sort(
-    (a, b) => READ_ORDER.indexOf(a.kind) - READ_ORDER.indexOf(b.kind) || (a.path < b.path ? -1 : 1),
-  );
+/**
+ * Reads and validates files into a collection, in order. A file that cannot be
+ * read marks its kind broken, so references into an unreadable catalogue are
+ * not also reported as unknown ids. `onFile` is called before each file.
+ */
+export async function validateFilesInto(
+  files: readonly FoundFile[],
+  read: ReadFile,
+  limits: Limits,
+  into: Collected,
+  onFile?: () => void,
+): Promise<void> {
+  for (const found of files) {
+    onFile?.();
+    const source = read(found);
+    if ('text' in source) await validateFileInto(source, limits, into);
+    else {
+      into.diagnostics.push(pendingFrom(source));
+      into.brokenKinds.add(found.kind);
+    }
+  }
+}
+
+/**
+ * Validates record files into a collection of their own, as if read in place
+ * after the catalogues (`settings`: dx-report.yaml as read, whose cutoff_day
+ * dates `period:` updates). On a worker thread or this one.
+ */
+export async function validateBatch(
+  files: readonly FoundFile[],
+  read: ReadFile,
+  limits: Limits,
+  settings: Settings | undefined,
+): Promise<Collected> {
+  const part = emptyCollected();
+  if (settings) part.settings = settings;
+  await validateFilesInto(files, read, limits, part);
+  delete part.settings;
+  return part;
 }
 
 /**
@@ -83,17 +194,17 @@ export function inReadOrder<T extends { kind: FileKind; path: string }>(files: r
  * and columns of what files read without positions have to report (`readText`
  * gives their text again), and the dataset when there is no error.
  */
-export async function finishValidation(
+async function finishValidation(
   collected: Collected,
   files: readonly { kind: FileKind }[],
   loadDiagnostics: readonly Diagnostic[],
-  readText: ReadText,
+  readText: (file: string) => string | undefined,
   limits: Limits,
 ): Promise<ValidationResult> {
   checkRequiredFiles(files, loadDiagnostics, collected);
   append(collected.diagnostics, checkAcrossFiles(collected));
-  await locatePending(collected.diagnostics, readText, limits);
-  const diagnostics = collected.diagnostics.sort(compareDiagnostics);
+  const located = await locatePending(collected.diagnostics, readText, limits);
+  const diagnostics = located.sort(compareDiagnostics);
   if (!collected.settings) return { diagnostics };
   const settings = collected.settings;
   if (hasErrors(diagnostics)) return { diagnostics, settings };
@@ -126,7 +237,7 @@ export async function validateFileInto(
   const { parseYaml } = await import('./yaml-source.js');
   const before = into.diagnostics.length;
   const parsed = parseYaml(file.path, file.text, limits);
-  append(into.diagnostics, parsed.diagnostics);
+  append(into.diagnostics, parsed.diagnostics.map(pendingFrom));
   if (parsed.diagnostics.length === 0) {
     if (parsed.value === null || parsed.value === undefined) {
       into.diagnostics.push(diagnostic('file-empty', file.path, { line: 1, column: 1 }));
@@ -135,7 +246,7 @@ export async function validateFileInto(
       READERS[file.kind](parsed.value, file.path, parsed.locate, into);
     }
   }
-  const newErrors = into.diagnostics.slice(before).some((entry) => entry.severity === 'error');
+  const newErrors = hasErrors(into.diagnostics.slice(before));
   if (newErrors || parsed.value === undefined) into.brokenKinds.add(file.kind);
 }
 
@@ -154,7 +265,9 @@ function checkRequiredFiles(
     if (present.has(kind)) continue;
     const name = expectedName(kind);
     if (failed.has(name) || failed.has(name.replace(/\.yaml$/, '.yml'))) continue;
-    into.diagnostics.push(diagnostic('file-missing', name, { line: 0, column: 0 }, { file: name }));
+    into.diagnostics.push(
+      pendingFrom(makeDiagnostic('file-missing', name, WHOLE_FILE, { file: name })),
+    );
     into.brokenKinds.add(kind);
   }
 }

@@ -3,28 +3,31 @@
  * be looked up when a message needs it. No YAML library here, so a run that
  * reports nothing never loads the one that keeps positions.
  */
+import type { Position } from '../diagnostics/diagnostic.js';
 
-import type { PathInFile } from '../diagnostics/diagnostic.js';
+export type { Position } from '../diagnostics/diagnostic.js';
 
 /** A path into a parsed value: keys and list indexes. */
 export type ValuePath = readonly (string | number)[];
-
-export interface Position {
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-}
 
 /**
  * A value (or its key) named by its path in the file, for a file read without
  * positions (yaml-quick.ts): the line and column are looked up only if a
  * message needs them (locate-pending.ts).
  */
-export type ValueAt = PathInFile;
+export interface ValueAt {
+  path: ValuePath;
+  at: 'key' | 'value';
+}
 
 /** Where something was written: already a line and column, or still a path. */
 export type Where = Position | ValueAt;
+
+/** A place in the dataset: a file and where in it. */
+export interface Place {
+  file: string;
+  at: Where;
+}
 
 export const isValueAt = (where: Where): where is ValueAt => 'path' in where;
 

@@ -10,7 +10,7 @@
  * looked up only for a message that needs it (locate-pending.ts).
  */
 import { CORE_SCHEMA, defineMappingTag, defineScalarTag, load, NOT_RESOLVED } from 'js-yaml';
-import type { Limits } from './limits.js';
+import type { Limits } from '../dataset/limits.js';
 import { inNfc } from './nfc.js';
 
 /**

@@ -20,9 +20,8 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { diagnostic } from './make-diagnostic.js';
-import type { Limits } from './limits.js';
+import { makeDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Limits } from '../dataset/limits.js';
 import { inNfc } from './nfc.js';
 import type { Position, PositionLocator, ValuePath } from './where.js';
 import { checkStructure, tooDeepOffset, type StructureProblem } from './yaml-structure.js';
@@ -68,7 +67,7 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
     locateIn(doc, path, at, position, keyIndex);
   const problem = (code: DiagnosticCode, offset: number, args: Record<string, string | number>) => {
     const at = position(offset);
-    return { ...diagnostic(code, file, at, args), ...excerptOf(text, lineCounter, at) };
+    return { ...makeDiagnostic(code, file, at, args), ...excerptOf(text, lineCounter, at) };
   };
   const failed = (diagnostics: Diagnostic[]): ParsedYaml => ({
     value: undefined,

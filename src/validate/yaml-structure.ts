@@ -7,7 +7,7 @@
  * keys) duplicate keys. Every walk is iterative: no input can overflow it.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
-import type { Limits } from './limits.js';
+import type { Limits } from '../dataset/limits.js';
 
 /** A problem found in the structure, at a source offset. */
 export type StructureProblem =

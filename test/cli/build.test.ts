@@ -1,10 +1,9 @@
 /** What `build` writes and says: paths and sizes, the one-line summary, --dry-run, settings defaults. */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_DATA, ensureBuilt, removeTempFolders, read, runCli, workspace } from './run-cli.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SAMPLE_DATA, removeTempFolders, read, runCli, workspace } from '../helpers/cli.js';
 
-beforeAll(ensureBuilt);
 afterAll(removeTempFolders);
 
 /** The size as build prints it: `812 B` or `4,7 KB`. */

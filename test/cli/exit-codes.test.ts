@@ -1,19 +1,17 @@
 /** Every exit path of the built CLI: 0 clean, 1 bad data, 2 usage, 3 unexpected; exact words on stderr. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   DONE_AT_80,
   MISSPELT_DEADLINE,
   REPO,
-  ensureBuilt,
   removeTempFolders,
   read,
   runCli,
   workspace,
-} from './run-cli.js';
+} from '../helpers/cli.js';
 
-beforeAll(ensureBuilt);
 afterAll(removeTempFolders);
 
 const UNKNOWN_FIELD_VI =

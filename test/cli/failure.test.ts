@@ -2,7 +2,7 @@
 import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { failure } from '../../src/cli/failure.js';
-import { UsageError } from '../../src/cli/messages.js';
+import { UsageError } from '../../src/pipeline/usage-error.js';
 import type { RunContext } from '../../src/cli/run-context.js';
 import { createTerminal } from '../../src/cli/terminal.js';
 
@@ -38,7 +38,9 @@ describe('failure', () => {
 
   it('usage errors exit 2 in the language of the run; commander errors keep their own code', async () => {
     const { context, errors } = contextCollecting('en');
-    expect(await failure(new UsageError('badFormat', 'pdf'), context, false)).toBe(2);
+    expect(
+      await failure(new UsageError('badFormat', 'pdf', 'md, json, xlsx'), context, false),
+    ).toBe(2);
     const unknownOption = "error: unknown option '--frob'\n(Did you mean one of --from, --fro?)";
     expect(
       await failure(

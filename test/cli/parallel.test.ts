@@ -7,13 +7,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark generator is plain JavaScript without type declarations.
 import { ensureDataset } from '../../bench/generate.mjs';
-import { ensureBuilt, removeTempFolders, REPO, runCli, tempFolder } from './run-cli.js';
+import { removeTempFolders, REPO, runCli, tempFolder } from '../helpers/cli.js';
 
 const generate = ensureDataset as (size: string, dir: string) => void;
 let dataset: string;
 
 beforeAll(() => {
-  ensureBuilt();
   dataset = path.join(tempFolder(), 'province');
   generate('province', dataset);
 });

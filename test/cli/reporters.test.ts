@@ -1,20 +1,18 @@
 /** The reporters (text, json, github), GitHub Actions defaults, colour and --quiet, through the built CLI. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   ANSI,
   DONE_AT_80,
   MISSPELT_DEADLINE,
-  ensureBuilt,
   removeTempFolders,
   tempFolder,
   read,
   runCli,
   workspace,
-} from './run-cli.js';
+} from '../helpers/cli.js';
 
-beforeAll(ensureBuilt);
 afterAll(removeTempFolders);
 
 const UNKNOWN_FIELD_MESSAGE =

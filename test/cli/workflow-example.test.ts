@@ -5,19 +5,17 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   MISSPELT_DEADLINE,
   REPO,
-  ensureBuilt,
   removeTempFolders,
   read,
   runCli,
   workspace,
-} from './run-cli.js';
+} from '../helpers/cli.js';
 
-beforeAll(ensureBuilt);
 afterAll(removeTempFolders);
 
 interface Step {

@@ -10,18 +10,15 @@ const period = (code: string) => parsePeriod(code) as Period;
 const ratio = (numerator: number, denominator: number) => ({ numerator, denominator });
 const figures = (counts: Partial<TaskFigures>): TaskFigures => ({ ...emptyFigures(), ...counts });
 
-const khcn = { id: 'khcn', name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN' };
-const tttt = { id: 'tttt', name: 'Sở Thông tin và Truyền thông', shortName: 'Sở TT&TT' };
-const ct = { id: 'ct', name: 'Sở Công Thương', shortName: null };
-const vp = { id: 'vp', name: 'Văn phòng UBND tỉnh', shortName: null };
-const yte = { id: 'yte', name: 'Sở Y tế', shortName: null };
+// The model names agencies by id (listed once in `agencies`).
+const [khcn, tttt, ct, vp, yte] = ['khcn', 'tttt', 'ct', 'vp', 'yte'];
 
 describe('computeReport on the sample province, 2024-H1', () => {
   const model = computeReport(sampleDataset(), { period: period('2024-H1') });
 
   it('fills the header from the settings, D and the previous period', () => {
     expect({
-      schema_version: model.schema_version,
+      schemaVersion: model.schemaVersion,
       organization: model.organization,
       place: model.place,
       title: model.title,
@@ -31,7 +28,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
       period: model.period,
       compare: model.compare,
     }).toEqual({
-      schema_version: 1,
+      schemaVersion: 2,
       organization: {
         name: 'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị',
         parent: 'Ủy ban nhân dân tỉnh Quảng Trị',
@@ -95,7 +92,13 @@ describe('computeReport on the sample province, 2024-H1', () => {
         implementedRatio: ratio(3, 8),
         dueDoneRatio: ratio(0, 2),
       }),
-      change: { assigned: -1, implemented: 3, done: 3, overdue: 0 },
+      change: {
+        assigned: -1,
+        implemented: 3,
+        done: 3,
+        overdue: 0,
+        implementedRatio: ratio(27, 56),
+      },
     });
   });
 
@@ -133,7 +136,13 @@ describe('computeReport on the sample province, 2024-H1', () => {
             implementedRatio: ratio(3, 4),
             dueDoneRatio: ratio(0, 2),
           }),
-          change: { assigned: 0, implemented: 1, done: 2, overdue: -1 },
+          change: {
+            assigned: 0,
+            implemented: 1,
+            done: 2,
+            overdue: -1,
+            implementedRatio: ratio(4, 16),
+          },
         },
       },
       {
@@ -161,7 +170,13 @@ describe('computeReport on the sample province, 2024-H1', () => {
             notDueNotStarted: 4,
             implementedRatio: ratio(0, 4),
           }),
-          change: { assigned: -1, implemented: 2, done: 1, overdue: 1 },
+          change: {
+            assigned: -1,
+            implemented: 2,
+            done: 1,
+            overdue: 1,
+            implementedRatio: ratio(8, 12),
+          },
         },
       },
       {
@@ -169,7 +184,14 @@ describe('computeReport on the sample province, 2024-H1', () => {
         own: emptyFigures(),
         comparison: {
           previous: emptyFigures(),
-          change: { assigned: 0, implemented: 0, done: 0, overdue: 0 },
+          // 0/0 counts as 0 on both sides: no change.
+          change: {
+            assigned: 0,
+            implemented: 0,
+            done: 0,
+            overdue: 0,
+            implementedRatio: ratio(0, 1),
+          },
         },
       },
     ]);
@@ -205,10 +227,9 @@ describe('computeReport on the sample province, 2024-H1', () => {
   });
 
   it('counts tasks under the agency active on D, by Vietnamese name, with their index', () => {
-    expect(model.agencies).toEqual([
+    expect(model.agencyResults).toEqual([
       {
         agency: ct,
-        group: null,
         figures: figures({
           assigned: 2,
           implemented: 1,
@@ -227,13 +248,18 @@ describe('computeReport on the sample province, 2024-H1', () => {
             notDueNotStarted: 2,
             implementedRatio: ratio(0, 2),
           }),
-          change: { assigned: 0, implemented: 1, done: 1, overdue: 0 },
+          change: {
+            assigned: 0,
+            implemented: 1,
+            done: 1,
+            overdue: 0,
+            implementedRatio: ratio(2, 4),
+          },
         },
         index: null,
       },
       {
         agency: khcn,
-        group: null,
         figures: figures({
           assigned: 3,
           implemented: 3,
@@ -261,13 +287,24 @@ describe('computeReport on the sample province, 2024-H1', () => {
             implementedRatio: ratio(2, 4),
             dueDoneRatio: ratio(0, 1),
           }),
-          change: { assigned: -1, implemented: 1, done: 2, overdue: 0 },
+          change: {
+            assigned: -1,
+            implemented: 1,
+            done: 2,
+            overdue: 0,
+            implementedRatio: ratio(6, 12),
+          },
         },
-        index: { overall: ratio(6, 10), grade: null, rank: 2, previousOverall: ratio(8, 10) },
+        index: {
+          overall: ratio(6, 10),
+          grade: null,
+          rank: 2,
+          previousOverall: ratio(8, 10),
+          change: ratio(-20, 100),
+        },
       },
       {
         agency: vp,
-        group: null,
         figures: figures({
           assigned: 2,
           implemented: 2,
@@ -292,9 +329,15 @@ describe('computeReport on the sample province, 2024-H1', () => {
             implementedRatio: ratio(1, 2),
             dueDoneRatio: ratio(0, 1),
           }),
-          change: { assigned: 0, implemented: 1, done: 0, overdue: 0 },
+          change: {
+            assigned: 0,
+            implemented: 1,
+            done: 0,
+            overdue: 0,
+            implementedRatio: ratio(2, 4),
+          },
         },
-        index: { overall: ratio(9, 10), grade: null, rank: 1, previousOverall: null },
+        index: { overall: ratio(9, 10), grade: null, rank: 1, previousOverall: null, change: null },
       },
     ]);
   });
@@ -306,7 +349,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
   });
 
   it('lists what finished and started within [2024-01-01, D]', () => {
-    const brief = (id: string, lead: object, deadline: string | null, date: string) => ({
+    const brief = (id: string, lead: string, deadline: string | null, date: string) => ({
       id,
       title: `Nhiệm vụ ${id}`,
       lead,
@@ -399,8 +442,8 @@ describe('computeReport on the sample province, 2024-H1', () => {
     expect(model.tasks.find((row) => row.id === 'Q-1')).toEqual({
       id: 'Q-1',
       title: 'Nhiệm vụ Q-1',
-      pillar: { id: 'cqs', name: 'Chính quyền số' },
-      plan: { id: 'kh-1', number: '1982/QĐ-UBND' },
+      pillar: 'cqs',
+      plan: 'kh-1',
       lead: khcn,
       originalLead: tttt,
       partners: [],
@@ -414,12 +457,22 @@ describe('computeReport on the sample province, 2024-H1', () => {
       issues: ['thiếu kinh phí'],
     });
     expect(model.tasks.find((row) => row.id === 'C-2')).toMatchObject({
-      plan: { id: 'kh-1', number: '1982/QĐ-UBND' },
+      plan: 'kh-1',
       originalLead: null,
       partners: [khcn],
       deadline: { kind: 'ongoing' },
     });
     expect(model.tasks.find((row) => row.id === 'C-10')?.issues).toEqual(['Hạ tầng cũ']);
+  });
+
+  it('lists every agency it names once, by Vietnamese name, with its group', () => {
+    expect(model.agencies).toEqual([
+      { id: 'ct', name: 'Sở Công Thương', shortName: null, group: null },
+      { id: 'khcn', name: 'Sở Khoa học và Công nghệ', shortName: 'Sở KH&CN', group: null },
+      { id: 'tttt', name: 'Sở Thông tin và Truyền thông', shortName: 'Sở TT&TT', group: null },
+      { id: 'yte', name: 'Sở Y tế', shortName: null, group: null },
+      { id: 'vp', name: 'Văn phòng UBND tỉnh', shortName: null, group: null },
+    ]);
   });
 
   it('is plain JSON data', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeFor } from '../../src/compute/agency-index.js';
 import { computeReport } from '../../src/compute/compute-report.js';
+import { ratioDifference } from '../../src/compute/exact-ratio.js';
 import type { AgencyIndexRow, Ratio } from '../../src/compute/report-model.js';
 import { parsePeriod, type Period } from '../../src/model/period.js';
 import { agency, assessment, buildDataset, criterion } from './dataset-builder.js';
@@ -9,7 +10,8 @@ const H1 = parsePeriod('2024-H1') as Period;
 const ratio = (numerator: number, denominator: number): Ratio => ({ numerator, denominator });
 const soNganh = { id: 'so-nganh', name: 'Sở, ban, ngành' };
 const huyen = { id: 'dia-phuong', name: 'UBND cấp huyện' };
-const ref = (id: string, name: string) => ({ id, name, shortName: null });
+/** The model names agencies by id; the name is written beside it for the reader of the test. */
+const ref = (id: string, _name: string) => id;
 
 const grades = [
   { name: 'Tốt', min: 80 },
@@ -79,15 +81,27 @@ function row(
     ],
     grade,
   });
+  const current = figures(fields.nt, fields.tc, fields.grade);
+  const previous = fields.previous === undefined ? null : figures(...fields.previous);
   return {
     agency: fields.agency,
     group: fields.group,
     ranked: fields.ranked ?? true,
     rank: fields.rank,
     rankedInGroup: fields.rankedInGroup,
-    current: figures(fields.nt, fields.tc, fields.grade),
+    current,
     notAssessed: (fields.notAssessed ?? []).map((id) => ({ id, name: `Tiêu chí ${id}` })),
-    previous: fields.previous === undefined ? null : figures(...fields.previous),
+    previous,
+    change:
+      previous === null
+        ? null
+        : {
+            overall: ratioDifference(current.overall, previous.overall),
+            components: current.components.map(({ id, score }, index) => ({
+              id,
+              change: ratioDifference(score, previous.components[index]!.score),
+            })),
+          },
     submitted: fields.submitted ?? null,
   };
 }
@@ -96,7 +110,7 @@ describe('index section', () => {
   const model = computeReport(dataset, { period: H1 });
 
   it('scores, grades and ranks every agency that filed, by group, ties sharing a rank', () => {
-    const inGroup = { group: soNganh, rankedInGroup: 4 };
+    const inGroup = { group: soNganh.id, rankedInGroup: 4 };
     expect(model.index.rows).toEqual([
       // Verified 7 counts over self 9: 8 + 7 + 17 = 32/40 = 80% is exactly "Tốt".
       row({
@@ -140,7 +154,7 @@ describe('index section', () => {
       }),
       row({
         agency: ref('f', 'UBND huyện F'),
-        group: huyen,
+        group: huyen.id,
         rankedInGroup: 1,
         rank: 1,
         nt: 19.9,
@@ -206,7 +220,7 @@ describe('index section', () => {
       ],
     });
     const rows = computeReport(tied, { period: H1 }).index.rows;
-    expect(rows.map((entry) => [entry.agency.id, entry.rank, entry.current.overall])).toEqual([
+    expect(rows.map((entry) => [entry.agency, entry.rank, entry.current.overall])).toEqual([
       ['a', 1, ratio(0.3, 40)],
       ['b', 1, ratio(0.3, 40)],
     ]);

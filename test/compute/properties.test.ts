@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { reportSchemaErrors } from '../helpers/report-schema.js';
 import { computeReport } from '../../src/compute/compute-report.js';
 import type { Ratio, TaskFigures } from '../../src/compute/report-model.js';
 import { addDays } from '../../src/model/dates.js';
@@ -103,14 +104,17 @@ describe('computeReport properties on random small datasets', () => {
           model.totals,
           ...model.pillars.map((pillar) => pillar.figures),
           ...model.plans.map((plan) => plan.figures),
-          ...model.agencies.map((row) => row.figures),
+          ...model.agencyResults.map((row) => row.figures),
         ];
         expect(groups.every(isConsistent)).toBe(true);
         expect(sumCounts(model.pillars.map((pillar) => pillar.figures))).toEqual(
           countsOf(model.totals),
         );
-        expect(sumCounts(model.agencies.map((row) => row.figures))).toEqual(countsOf(model.totals));
+        expect(sumCounts(model.agencyResults.map((row) => row.figures))).toEqual(
+          countsOf(model.totals),
+        );
         expect(model.tasks).toHaveLength(dataset.tasks.length);
+        expect(reportSchemaErrors(model)).toEqual([]);
       }),
     );
   });
@@ -122,7 +126,7 @@ describe('computeReport properties on random small datasets', () => {
           .rows;
         for (const row of rows) {
           // Every agency has the same maximum here, so numerators order the ratios.
-          const peers = rows.filter((other) => other.ranked && other.group?.id === row.group?.id);
+          const peers = rows.filter((other) => other.ranked && other.group === row.group);
           const above = peers.filter(
             (other) => other.current.overall.numerator > row.current.overall.numerator,
           );

@@ -7,20 +7,18 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   dataset,
-  ensureBuilt,
   fixtureDataset,
   REPO,
   removeTempFolders,
   runBuild,
-  runCli,
+  runCliSync,
   shownDiagnostics,
   tempFolder,
-} from './harness.js';
+} from '../helpers/cli.js';
 
-beforeAll(ensureBuilt);
 afterAll(removeTempFolders);
 
 const REPORT = 'bao-cao-cds-2024-H1';
@@ -150,7 +148,7 @@ describe('ids named like JavaScript internals', () => {
     const json = JSON.parse(readFileSync(path.join(run.outDir, `${REPORT}.json`), 'utf8')) as {
       totals: { assigned: number; implemented: number; done: number; overdue: number };
       pillars: { id: string; figures: { assigned: number } }[];
-      index: { rows: { agency: { id: string }; current: { overall: object }; rank: number }[] };
+      index: { rows: { agency: string; current: { overall: object }; rank: number }[] };
     };
     const { assigned, implemented, done, overdue } = json.totals;
     expect({ assigned, implemented, done, overdue }).toEqual({
@@ -163,14 +161,14 @@ describe('ids named like JavaScript internals', () => {
       ['constructor', 2],
       ['__proto__', 1],
     ]);
-    expect(json.index.rows.map((row) => [row.agency.id, row.current.overall, row.rank])).toEqual([
+    expect(json.index.rows.map((row) => [row.agency, row.current.overall, row.rank])).toEqual([
       ['__proto__', { numerator: 13, denominator: 20 }, 1],
       ['constructor', { numerator: 3, denominator: 20 }, 2],
     ]);
   });
 
   it('validate says the dataset is clean', () => {
-    const run = runCli(['validate', '--data', fixtureDataset('accepted-odd-ids')]);
+    const run = runCliSync(['validate', '--data', fixtureDataset('accepted-odd-ids')]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('Dữ liệu hợp lệ: 7 tệp, không có lỗi.\n');
   });

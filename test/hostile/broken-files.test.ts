@@ -4,9 +4,8 @@
  * text has them, the line and column; no stack trace, no hang, no report.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
-  ensureBuilt,
   FINISH_MS,
   fixtureDataset,
   removeTempFolders,
@@ -14,9 +13,8 @@ import {
   STACK_TRACE,
   shownDiagnostics,
   type Shown,
-} from './harness.js';
+} from '../helpers/cli.js';
 
-beforeAll(ensureBuilt);
 afterAll(removeTempFolders);
 
 const error = (file: string, line: number, column: number, code: string): Shown => ({

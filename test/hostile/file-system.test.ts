@@ -6,11 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   BIN,
   dataset,
-  ensureBuilt,
   FINISH_MS,
   removeTempFolders,
   runBuild,
@@ -18,9 +17,8 @@ import {
   shownDiagnostics,
   type Run,
   type Shown,
-} from './harness.js';
+} from '../helpers/cli.js';
 
-beforeAll(ensureBuilt);
 afterAll(removeTempFolders);
 
 const NOBODY = 65534;

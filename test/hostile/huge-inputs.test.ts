@@ -4,10 +4,9 @@
  * in a few seconds with a short, located message and exit 1.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   dataset,
-  ensureBuilt,
   FINISH_MS,
   removeTempFolders,
   runBuild,
@@ -15,9 +14,8 @@ import {
   shownDiagnostics,
   type Run,
   type Shown,
-} from './harness.js';
+} from '../helpers/cli.js';
 
-beforeAll(ensureBuilt);
 afterAll(removeTempFolders);
 
 const HEAD = 'plan: qd-1\npillar: cqs\n';

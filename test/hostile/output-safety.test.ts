@@ -13,18 +13,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { writeArtifacts } from '../../src/write/write-artifacts.js';
-import {
-  dataset,
-  ensureBuilt,
-  removeTempFolders,
-  runCli,
-  STACK_TRACE,
-  tempFolder,
-} from './harness.js';
+import { dataset, removeTempFolders, runCliSync, STACK_TRACE, tempFolder } from '../helpers/cli.js';
 
-beforeAll(ensureBuilt);
 afterAll(removeTempFolders);
 
 /** Every file below a folder with a hash of its bytes: a picture to compare before and after. */
@@ -45,7 +37,7 @@ function snapshot(folder: string): Record<string, string> {
 }
 
 const build = (dataDir: string, extra: readonly string[], cwd?: string) =>
-  runCli(['build', '--data', dataDir, '--period', '2024-H1', ...extra], cwd ? { cwd } : {});
+  runCliSync(['build', '--data', dataDir, '--period', '2024-H1', ...extra], cwd ? { cwd } : {});
 
 describe('a build that fails midway', () => {
   it('leaves the previous reports as they were, and no temp files', () => {

@@ -13,9 +13,9 @@ import { describe, expect, it } from 'vitest';
 import type { ReportModel, TaskFigures } from '../../src/compute/report-model.js';
 import { parsePeriod, type Period } from '../../src/model/period.js';
 import { buildModel, checkDataset, renderReports } from '../../src/pipeline.js';
-import { DEFAULT_LIMITS } from '../../src/validate/limits.js';
 import { datasets, layoutFiles, layouts, PLAIN, type RandomDataset } from './random-dataset.js';
 import { COUNTS, countsOf, sumCounts } from '../helpers/figures.js';
+import { reportSchemaErrors } from '../helpers/report-schema.js';
 
 const FUZZING = process.env.npm_lifecycle_event === 'fuzz';
 const RUNS = Number(process.env.FUZZ_RUNS ?? (FUZZING ? 3000 : 50));
@@ -40,7 +40,7 @@ async function build(files: Readonly<Record<string, string>>, period: Period): P
       mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
       writeFileSync(path.join(root, relative), text);
     }
-    const checked = await checkDataset(root, DEFAULT_LIMITS);
+    const checked = await checkDataset({ data: root });
     expect(checked.diagnostics.filter((entry) => entry.severity === 'error')).toEqual([]);
     const model = buildModel(checked.dataset!, { period });
     const artifacts = await renderReports(model, { formats: ['md', 'json'] });
@@ -60,7 +60,7 @@ function allFigures(model: ReportModel): TaskFigures[] {
   while (stack.length > 0) {
     const node = stack.pop();
     if (node === null || typeof node !== 'object') continue;
-    if ('assigned' in node && 'implementedRatio' in node) found.push(node as TaskFigures);
+    if ('assigned' in node && 'dueDoneRatio' in node) found.push(node as TaskFigures);
     stack.push(...Object.values(node));
   }
   return found;
@@ -99,8 +99,9 @@ describe(`random valid datasets (${RUNS} per property)`, () => {
           const { model, bytes } = await build(plainFiles(data), period);
           for (const figures of allFigures(model)) expectConsistent(figures);
           expect(sumOf(model.pillars)).toEqual(countsOf(model.totals));
-          expect(sumOf(model.agencies)).toEqual(countsOf(model.totals));
+          expect(sumOf(model.agencyResults)).toEqual(countsOf(model.totals));
           expect(bytes[0]).not.toMatch(/NaN|undefined|Infinity|\[object /);
+          expect(reportSchemaErrors(model)).toEqual([]);
         }),
         { numRuns: RUNS },
       );

@@ -5,8 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parsePeriod, type Period } from '../../src/model/period.js';
 import { buildModel, checkDataset, renderReports } from '../../src/pipeline.js';
-import { DEFAULT_LIMITS } from '../../src/validate/limits.js';
-import { fixtureDataset, removeTempFolders } from './harness.js';
+import { fixtureDataset, removeTempFolders } from '../helpers/cli.js';
 
 afterAll(removeTempFolders);
 
@@ -29,7 +28,7 @@ function builtIns(): Map<string, unknown> {
 describe('Object.prototype stays as it was', () => {
   it('after validating __proto__ and constructor keys, which are refused as unknown fields', async () => {
     const before = builtIns();
-    const checked = await checkDataset(fixtureDataset('proto-keys'), DEFAULT_LIMITS);
+    const checked = await checkDataset({ data: fixtureDataset('proto-keys') });
     expect(
       checked.diagnostics.map(({ code, file, line, column }) => [code, file, line, column]),
     ).toEqual([
@@ -48,7 +47,7 @@ describe('Object.prototype stays as it was', () => {
 
   it('after a whole build from ids named __proto__, constructor and toString', async () => {
     const before = builtIns();
-    const checked = await checkDataset(fixtureDataset('accepted-odd-ids'), DEFAULT_LIMITS);
+    const checked = await checkDataset({ data: fixtureDataset('accepted-odd-ids') });
     expect(checked.diagnostics).toEqual([]);
     const model = buildModel(checked.dataset!, { period: parsePeriod('2024-H1') as Period });
     const artifacts = await renderReports(model, { formats: ['md', 'json', 'xlsx'] });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { formatText } from '../../src/diagnostics/reporters.js';
-import { DEFAULT_LIMITS, type Limits } from '../../src/validate/limits.js';
+import { DEFAULT_LIMITS, type Limits } from '../../src/dataset/limits.js';
 import { EXCERPT_WIDTH, MAX_YAML_PROBLEMS, parseYaml } from '../../src/validate/yaml-source.js';
 
 const parse = (text: string, limits: Partial<Limits> = {}) =>

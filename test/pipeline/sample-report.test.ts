@@ -8,7 +8,7 @@ import type { ReportModel } from '../../src/compute/report-model.js';
 import { parsePeriod } from '../../src/model/period.js';
 import type { Dataset } from '../../src/model/types.js';
 import { buildModel, checkDataset, renderReports } from '../../src/pipeline.js';
-import { DEFAULT_LIMITS } from '../../src/validate/limits.js';
+import { reportSchemaErrors } from '../helpers/report-schema.js';
 
 const SAMPLE = fileURLToPath(new URL('../../data/', import.meta.url));
 let dataset: Dataset;
@@ -21,7 +21,7 @@ const pillarCounts = (model: ReportModel) =>
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 beforeAll(async () => {
-  const checked = await checkDataset(SAMPLE, DEFAULT_LIMITS);
+  const checked = await checkDataset({ data: SAMPLE });
   expect(checked.diagnostics).toEqual([]);
   dataset = checked.dataset!;
 });
@@ -114,13 +114,22 @@ describe('other periods of the sample', () => {
   it('2025-H2 counts the tasks of merged and abolished agencies under their successors', () => {
     const model = modelFor('2025-H2');
     const transferred = model.transfers.map(
-      (transfer) => `${transfer.task.id} ${transfer.from.id}→${transfer.to.id}`,
+      (transfer) => `${transfer.task.id} ${transfer.from}→${transfer.to}`,
     );
     expect(transferred).toContain('CHUNG-01 so-tttt→so-khcn');
     expect(transferred).toContain('CQS-19 ubnd-tp-dong-ha→ubnd-phuong-dong-ha');
-    expect(model.agencies.map((row) => row.agency.id)).not.toContain('so-tttt');
-    expect(model.index.rows.map((row) => row.agency.id)).not.toContain('so-tttt');
+    expect(model.agencyResults.map((row) => row.agency)).not.toContain('so-tttt');
+    expect(model.index.rows.map((row) => row.agency)).not.toContain('so-tttt');
   });
+});
+
+describe('the report schema', () => {
+  it.each(['2023-H2', '2024-H1', '2024-Q2', '2024-9M', '2024', '2025-06', '2025-H2'])(
+    'describes the model of %s exactly (schemas/report.schema.json)',
+    (code) => {
+      expect(reportSchemaErrors(modelFor(code))).toEqual([]);
+    },
+  );
 });
 
 describe('deterministic output', () => {
@@ -140,7 +149,7 @@ describe('deterministic output', () => {
   it('the JSON carries the same figures as the Markdown', async () => {
     const [json] = await renderReports(modelFor('2024-H1'), { formats: ['json'] });
     const parsed = JSON.parse(text(json!.bytes)) as ReportModel;
-    expect(parsed.schema_version).toBe(1);
+    expect(parsed.schemaVersion).toBe(2);
     expect(parsed.pillars.map((pillar) => pillar.figures.implementedRatio)).toEqual([
       { numerator: 11, denominator: 11 },
       { numerator: 11, denominator: 21 },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ratioDifference } from '../../src/compute/exact-ratio.js';
 import {
   formatChange,
   formatCounts,
@@ -11,7 +12,6 @@ import {
   formatPointChange,
   formatProgress,
   formatRatio,
-  formatRatioChange,
   formatScore,
   joinVi,
   ratioValue,
@@ -82,16 +82,22 @@ describe('changes', () => {
     expect(formatChange(1500)).toBe('tăng 1.500');
   });
 
-  it('states the difference of two ratios in percentage points', () => {
-    expect(formatPointChange(0.034)).toBe('tăng 3,4 điểm %');
-    expect(formatPointChange(-0.034)).toBe('giảm 3,4 điểm %');
-    expect(formatPointChange(0.0004)).toBe('không đổi');
-    // 0.75 − 0.7125 is 3.75 points exactly (the float difference is 3.7499…).
-    expect(formatRatioChange(ratio(300, 400), ratio(285, 400))).toBe('tăng 3,8 điểm %');
-    expect(formatRatioChange(ratio(285, 400), ratio(300, 400))).toBe('giảm 3,8 điểm %');
-    expect(formatRatioChange(ratio(250, 400), ratio(270, 400))).toBe('giảm 5,0 điểm %');
-    expect(formatRatioChange(ratio(1, 2), ratio(2, 4))).toBe('không đổi');
-    expect(formatRatioChange(ratio(1, 2), ratio(0, 0))).toBe('—');
+  it('states a difference of ratios in percentage points, rounded exactly', () => {
+    expect(formatPointChange(ratio(34, 1000))).toBe('tăng 3,4 điểm %');
+    expect(formatPointChange(ratio(-34, 1000))).toBe('giảm 3,4 điểm %');
+    expect(formatPointChange(ratio(4, 10000))).toBe('không đổi');
+    // 300/400 − 285/400 is 3.75 points exactly (the float difference is 3.7499…).
+    expect(formatPointChange(ratioDifference(ratio(300, 400), ratio(285, 400)))).toBe(
+      'tăng 3,8 điểm %',
+    );
+    expect(formatPointChange(ratioDifference(ratio(285, 400), ratio(300, 400)))).toBe(
+      'giảm 3,8 điểm %',
+    );
+    expect(formatPointChange(ratioDifference(ratio(250, 400), ratio(270, 400)))).toBe(
+      'giảm 5,0 điểm %',
+    );
+    expect(formatPointChange(ratioDifference(ratio(1, 2), ratio(2, 4)))).toBe('không đổi');
+    expect(formatPointChange(ratio(1, 0))).toBe('—');
   });
 });
 

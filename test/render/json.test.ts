@@ -29,7 +29,7 @@ describe('renderJson', () => {
 
   it('writes the model as two-space JSON with one trailing newline', () => {
     const output = text(renderJson(REPORT_MODEL).bytes);
-    expect(output.startsWith('{\n  "schema_version": 1,\n  "organization": {\n    "name": ')).toBe(
+    expect(output.startsWith('{\n  "schemaVersion": 2,\n  "organization": {\n    "name": ')).toBe(
       true,
     );
     expect(output.endsWith('}\n')).toBe(true);
@@ -37,11 +37,11 @@ describe('renderJson', () => {
     expect(JSON.parse(output)).toEqual(REPORT_MODEL);
   });
 
-  it('puts schema_version first even when the model was built in another order', () => {
-    const { schema_version, ...rest } = REPORT_MODEL;
-    const reordered = { ...rest, schema_version } as ReportModel;
+  it('puts schemaVersion first even when the model was built in another order', () => {
+    const { schemaVersion, ...rest } = REPORT_MODEL;
+    const reordered = { ...rest, schemaVersion } as ReportModel;
     const keys = Object.keys(JSON.parse(text(renderJson(reordered).bytes)) as object);
-    expect(keys.slice(0, 3)).toEqual(['schema_version', 'organization', 'place']);
+    expect(keys.slice(0, 3)).toEqual(['schemaVersion', 'organization', 'place']);
     expect(keys.at(-1)).toBe('tasks');
   });
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/pipeline.js';
-import { DEFAULT_LIMITS } from '../../src/validate/limits.js';
 import { MINIMAL_FILES, writeDataset } from '../helpers/temp-dataset.js';
 
 /** Validates MINIMAL_FILES with some files replaced; returns the diagnostics' code, file, line, column (and args when asked). */
 async function problems(files: Record<string, string>, withArgs = false) {
   const folder = writeDataset(files, MINIMAL_FILES);
-  const result = await checkDataset(folder, DEFAULT_LIMITS);
+  const result = await checkDataset({ data: folder });
   return result.diagnostics.map(({ code, severity, file, line, column, args }) =>
     withArgs
       ? { code, severity, file, line, column, args }
@@ -300,7 +299,7 @@ describe('across files', () => {
       'dx-report.yaml': MINIMAL_FILES['dx-report.yaml']!,
       'pillars.yaml': MINIMAL_FILES['pillars.yaml']!,
     });
-    const result = await checkDataset(folder, DEFAULT_LIMITS);
+    const result = await checkDataset({ data: folder });
     expect(result.diagnostics.map(({ code, file, line }) => ({ code, file, line }))).toEqual([
       { code: 'file-missing', file: 'agencies.yaml', line: 0 },
     ]);
@@ -324,7 +323,7 @@ describe('YAML syntax', () => {
 
   it('a syntax error keeps the source line for the caret', async () => {
     const folder = writeDataset({ 'tasks/a.yaml': task('    partners: [so-yte\n') }, MINIMAL_FILES);
-    const [first] = (await checkDataset(folder, DEFAULT_LIMITS)).diagnostics;
+    const [first] = (await checkDataset({ data: folder })).diagnostics;
     expect(first?.code).toBe('yaml-syntax');
     expect(first?.file).toBe('tasks/a.yaml');
     expect(first?.excerpt).toBeDefined();

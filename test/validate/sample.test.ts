@@ -1,13 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../src/pipeline.js';
-import { DEFAULT_LIMITS } from '../../src/validate/limits.js';
 import { MINIMAL_FILES, writeDataset } from '../helpers/temp-dataset.js';
 
 const SAMPLE = fileURLToPath(new URL('../../data/', import.meta.url));
 
 async function check(folder: string) {
-  return checkDataset(folder, DEFAULT_LIMITS);
+  return checkDataset({ data: folder });
 }
 
 describe('valid datasets', () => {

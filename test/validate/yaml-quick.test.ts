@@ -9,7 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { DEFAULT_LIMITS } from '../../src/validate/limits.js';
+import { DEFAULT_LIMITS } from '../../src/dataset/limits.js';
 import { parseYamlQuickly } from '../../src/validate/yaml-quick.js';
 import { parseYaml } from '../../src/validate/yaml-source.js';
 

@@ -1,7 +1,8 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Language } from '../../diagnostics/messages.js';
-import { say, UsageError } from '../messages.js';
+import { UsageError } from '../../pipeline/usage-error.js';
+import { say } from '../messages.js';
 import { STARTER_FILES } from '../starter-dataset.js';
 import type { Terminal } from '../terminal.js';
 import { schemaDocuments } from './schema.js';

@@ -5,10 +5,11 @@ import {
   formatPercent,
   formatCounts,
 } from '../../render/format-vi.js';
-import { buildModel } from '../../pipeline.js';
+import { buildModel, checkDataset } from '../../pipeline.js';
+import { resolveReportOptions } from '../../pipeline/report-request.js';
 import { say } from '../messages.js';
-import { parseReportOptions, type CommonFlags, type ReportFlags } from '../options.js';
-import { readDataset } from '../read-dataset.js';
+import { readOptions, reportOptions, type CommonFlags, type ReportFlags } from '../options.js';
+import { showDiagnostics, withProgress } from '../read-dataset.js';
 import { countsLine } from '../report-diagnostics.js';
 import type { RunContext } from '../run-context.js';
 import type { Terminal } from '../terminal.js';
@@ -17,8 +18,12 @@ export type SummaryFlags = CommonFlags & ReportFlags;
 
 /** `dx-report summary`: the key figures as a table in the terminal. */
 export async function runSummary(flags: SummaryFlags, context: RunContext): Promise<number> {
-  const reportOptions = parseReportOptions(flags);
-  const { checked, code } = await readDataset(flags, context);
+  const report = reportOptions(flags);
+  resolveReportOptions(report); // a bad period is a usage error before the dataset is read
+  const checked = await withProgress(context, (onProgress) =>
+    checkDataset({ ...readOptions(flags), onProgress }),
+  );
+  const code = showDiagnostics(checked, context, flags.strict === true);
   if (!checked.dataset || code !== 0) {
     const counts = countsLine(checked.diagnostics, context.language);
     context.terminal.error(
@@ -26,7 +31,7 @@ export async function runSummary(flags: SummaryFlags, context: RunContext): Prom
     );
     return 1;
   }
-  const model = buildModel(checked.dataset, reportOptions);
+  const model = buildModel(checked.dataset, report);
   context.terminal.out(summaryTable(model, context.terminal.paintOut));
   return 0;
 }

@@ -1,12 +1,16 @@
+import { checkDataset } from '../../pipeline.js';
 import { say } from '../messages.js';
-import type { CommonFlags } from '../options.js';
-import { formatCount, readDataset } from '../read-dataset.js';
+import { readOptions, type CommonFlags } from '../options.js';
+import { formatCount, showDiagnostics, withProgress } from '../read-dataset.js';
 import { countsLine } from '../report-diagnostics.js';
 import type { RunContext } from '../run-context.js';
 
 /** `dx-report validate`: every problem in the dataset; exit 0 clean, 1 on errors (or on warnings with --strict). */
 export async function runValidate(flags: CommonFlags, context: RunContext): Promise<number> {
-  const { checked, code } = await readDataset(flags, context);
+  const checked = await withProgress(context, (onProgress) =>
+    checkDataset({ ...readOptions(flags), onProgress }),
+  );
+  const code = showDiagnostics(checked, context, flags.strict === true);
   // A tool that asked for JSON reads the counts from the document itself.
   if (context.reporter === 'json') return code;
   const { terminal, language } = context;

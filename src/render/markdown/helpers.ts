@@ -2,9 +2,9 @@
  * The Handlebars helpers of the Markdown briefing, for the default template and
  * for custom ones (the list is documented at the top of templates/bao-cao.md.hbs).
  * They format and word figures of the report model; none computes a figure of
- * its own, except `pointChange`, which states the difference of two ratios.
+ * its own.
  */
-import type { Ratio } from '../../compute/report-model.js';
+import type { AgencyInfo, Ratio, ReportModel } from '../../compute/report-model.js';
 import {
   formatChange,
   formatCounts,
@@ -16,21 +16,22 @@ import {
   formatPercent,
   formatProgress,
   formatRatio,
-  formatRatioChange,
+  formatPointChange,
   formatScore,
   NO_VALUE,
+  percentTenths,
 } from '../format-vi.js';
+import { lookupIn, type ModelLookup } from '../lookup.js';
 import { escapeCell, escapeInline } from './markdown-text.js';
 import { TemplateError } from './template-error.js';
-import { ONGOING_WORD, STATUS_WORDS, TIMELINESS_WORDS } from './vocabulary.js';
+import { ONGOING_WORD, STATUS_WORDS, TIMELINESS_WORDS } from '../vocabulary.js';
 import {
   agencyLabel,
-  agencyNames,
   componentTrendSentence,
+  distinct,
   groupBy,
   overviewSentence,
-  sourceAgencyNames,
-} from './wording.js';
+} from '../wording.js';
 
 /** Point letters in Vietnamese alphabet order (NĐ 30/2020: no f, j, w, z). */
 const POINT_LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
@@ -73,14 +74,24 @@ function dateOrNone(helper: string, value: unknown, format: (date: string) => st
   return value === null || value === undefined ? NO_VALUE : format(textArg(helper, value));
 }
 
-function agencyArg(
-  helper: string,
-  value: unknown,
-): { id: string; name: string; shortName: string | null } {
+/** An agency by its id (as the model names agencies), or an entry of the model's `agencies`. */
+function agencyArg(helper: string, value: unknown, lookup: ModelLookup): AgencyInfo {
+  if (typeof value === 'string') return lookup.agency(value);
   if (value !== null && typeof value === 'object' && 'name' in value && 'id' in value) {
-    return value as { id: string; name: string; shortName: string | null };
+    return value as AgencyInfo;
   }
-  return fail(helper, 'an agency {id, name, shortName}', value);
+  return fail(helper, 'an agency id', value);
+}
+
+/** Ids in a list, or the `agency` of each entry (difficulty sources). */
+function agencyIds(helper: string, value: unknown): string[] {
+  return listArg<unknown>(helper, value).map((item) =>
+    typeof item === 'string'
+      ? item
+      : item !== null && typeof item === 'object' && 'agency' in item
+        ? textArg(helper, item.agency)
+        : fail(helper, 'a list of agency ids', value),
+  );
 }
 
 function listArg<T>(helper: string, value: unknown): T[] {
@@ -121,9 +132,14 @@ function words(helper: string, table: Record<string, string>, value: unknown): s
   return table[key] ?? fail(helper, `one of ${Object.keys(table).join(', ')}`, value);
 }
 
-type Helper = (...args: unknown[]) => unknown;
+/** What a helper sees besides its arguments: names of the model it renders. */
+export interface HelperScope {
+  lookup: ModelLookup;
+}
 
-/** Every helper by name; each takes only the template's arguments (options are stripped). */
+type Helper = (this: HelperScope, ...args: unknown[]) => unknown;
+
+/** Every helper by name; each takes only the template's arguments (Handlebars's options are stripped). */
 export const HELPERS: Record<string, Helper> = {
   number: (value) =>
     value === null
@@ -142,10 +158,8 @@ export const HELPERS: Record<string, Helper> = {
     const text = formatChange(numberArg('change', delta));
     return unit === undefined || delta === 0 ? text : `${text} ${textArg('change', unit)}`;
   },
-  pointChange: (current, previous) =>
-    previous === null || previous === undefined
-      ? NO_VALUE
-      : formatRatioChange(ratioArg('pointChange', current), ratioArg('pointChange', previous)),
+  pointChange: (difference) =>
+    difference === null ? NO_VALUE : formatPointChange(ratioArg('pointChange', difference)),
   progress: (value) => (value === null ? NO_VALUE : formatProgress(numberArg('progress', value))),
   upper: (value) => textArg('upper', value).normalize('NFC').toLocaleUpperCase('vi'),
   inline: (value) =>
@@ -164,19 +178,39 @@ export const HELPERS: Record<string, Helper> = {
   status: (value) => words('status', STATUS_WORDS, value),
   timeliness: (value) => words('timeliness', TIMELINESS_WORDS, value),
   deadline: (value) => deadlineText(value),
-  agency: (value) => agencyLabel(agencyArg('agency', value)),
-  agencyName: (value) => agencyArg('agencyName', value).name,
-  agencies: (list) => agencyNames(listArg('agencies', list)),
-  sourceAgencies: (sources) => sourceAgencyNames(listArg('sourceAgencies', sources)),
+  agency(value) {
+    return agencyLabel(agencyArg('agency', value, this.lookup));
+  },
+  agencyName(value) {
+    return agencyArg('agencyName', value, this.lookup).name;
+  },
+  agencies(list) {
+    const names = distinct(agencyIds('agencies', list)).map((id) => this.lookup.agency(id).name);
+    return escapeInline(names.join(', '));
+  },
+  sourceAgencies(sources) {
+    const ids = distinct(agencyIds('sourceAgencies', sources));
+    return escapeInline(ids.map((id) => agencyLabel(this.lookup.agency(id))).join(', '));
+  },
+  group(id) {
+    return id === null ? '' : (this.lookup.group(textArg('group', id))?.name ?? '');
+  },
+  pillarName(id) {
+    return this.lookup.pillarName(textArg('pillarName', id));
+  },
+  planNumber(id) {
+    return id === null ? '' : (this.lookup.planNumber(textArg('planNumber', id)) ?? '');
+  },
   groupBy: (list, property) =>
     groupBy(listArg<object>('groupBy', list), textArg('groupBy', property)),
   overview: (pillars, asOf) =>
-    overviewSentence(listArg('overview', pillars), textArg('overview', asOf)),
-  trends: (componentTrends) => componentTrendSentence(listArg('trends', componentTrends)),
+    escapeInline(overviewSentence(listArg('overview', pillars), textArg('overview', asOf))),
+  trends: (componentTrends) =>
+    escapeInline(componentTrendSentence(listArg('trends', componentTrends))),
   chartValue: (ratio) => {
-    const { numerator, denominator } = ratioArg('chartValue', ratio);
-    // Mermaid reads a dot decimal; 0/0 draws as an empty bar.
-    return denominator === 0 ? '0' : (Math.round((numerator / denominator) * 1000) / 10).toFixed(1);
+    // Mermaid reads a dot decimal; 0/0 draws as an empty bar. Rounded as the text is.
+    const tenths = percentTenths(ratioArg('chartValue', ratio));
+    return tenths === null ? '0' : (tenths / 10).toFixed(1);
   },
   // Mermaid quotes labels and knows no Markdown: collapse spaces, swap double quotes.
   chartLabel: (value) =>
@@ -191,7 +225,15 @@ export const HELPERS: Record<string, Helper> = {
   not: (value) => !value,
 };
 
-/** Handlebars passes its options object last; helpers here never need it. */
-export function withoutOptions(helper: Helper): Helper {
-  return (...args: unknown[]) => helper(...args.slice(0, -1));
+/**
+ * A helper as Handlebars calls it: its options object comes last, and its
+ * `data.root` is the model being rendered, whose names the helper may need.
+ */
+export function asHandlebarsHelper(helper: Helper): (...args: unknown[]) => unknown {
+  return (...args: unknown[]) => {
+    const options = args.at(-1) as { data?: { root?: ReportModel } } | undefined;
+    const root = options?.data?.root;
+    if (root === undefined) throw new TemplateError('helpers need the report model as the root');
+    return helper.apply({ lookup: lookupIn(root) }, args.slice(0, -1));
+  };
 }

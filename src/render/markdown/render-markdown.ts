@@ -1,6 +1,6 @@
 /**
  * The Markdown briefing: a Handlebars template (the default one is
- * templates/bao-cao.md.hbs, read by the caller) applied to the report model,
+ * templates/bao-cao.md.hbs, read by the pipeline) applied to the report model,
  * then normalised. Pure: the template arrives as text, the document leaves as
  * bytes.
  */
@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import type HandlebarsModule from 'handlebars';
 import type { ReportModel } from '../../compute/report-model.js';
 import { type Artifact, reportFileName, utf8 } from '../artifact.js';
-import { HELPERS, withoutOptions } from './helpers.js';
+import type { RenderInput } from '../registry.js';
+import { asHandlebarsHelper, HELPERS } from './helpers.js';
 import { normalizeMarkdown } from './markdown-text.js';
 import { TemplateError } from './template-error.js';
 
@@ -16,11 +17,6 @@ export { TemplateError } from './template-error.js';
 
 /** File name of the default template in the package's templates/ folder. */
 export const DEFAULT_TEMPLATE_FILE = 'bao-cao.md.hbs';
-
-export interface MarkdownOptions {
-  /** The template source text; the CLI reads templates/bao-cao.md.hbs or `--template`. */
-  template: string;
-}
 
 /** A compiled template: the report model in, the raw (not yet normalised) text out. */
 export type CompiledTemplate = (model: ReportModel) => string;
@@ -42,7 +38,7 @@ const require = createRequire(import.meta.url);
 function environment(module: Handlebars): Handlebars {
   const handlebars = module.create();
   for (const [name, helper] of Object.entries(HELPERS)) {
-    handlebars.registerHelper(name, withoutOptions(helper));
+    handlebars.registerHelper(name, asHandlebarsHelper(helper));
   }
   return handlebars;
 }
@@ -114,7 +110,7 @@ export function compileTemplate(source: string): CompiledTemplate {
  * trailing spaces, at most one blank line in a row, one final newline (see
  * normalizeMarkdown). The same model and template always give the same bytes.
  */
-export function renderMarkdown(model: ReportModel, options: MarkdownOptions): Artifact {
-  const text = normalizeMarkdown(compileTemplate(options.template)(model));
+export function renderMarkdown(model: ReportModel, input: RenderInput): Artifact {
+  const text = normalizeMarkdown(compileTemplate(input.template.text)(model));
   return { name: reportFileName(model.period.code, 'md'), bytes: utf8(text) };
 }

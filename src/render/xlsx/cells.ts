@@ -77,18 +77,18 @@ export function differenceFormula(current: string, previous: string, change: num
 }
 
 /**
- * A change between two ratio cells (in percentage points, as a fraction), empty
- * when either ratio is: `IF(OR(cur="",prev=""),"",cur-prev)`.
+ * A change between two ratio cells (as a fraction), empty when either ratio
+ * is: `IF(OR(cur="",prev=""),"",cur-prev)`, caching the change the model
+ * gives (exact; "" when either side is 0/0).
  */
 export function ratioChangeFormula(
   current: string,
   previous: string,
-  ratios: { current: Ratio; previous: Ratio },
+  ratios: { current: Ratio; previous: Ratio; change: Ratio },
 ): FormulaCell {
-  const now = ratioValue(ratios.current);
-  const before = ratioValue(ratios.previous);
+  const empty = ratios.current.denominator === 0 || ratios.previous.denominator === 0;
   return {
     formula: `IF(OR(${current}="",${previous}=""),"",${current}-${previous})`,
-    result: now === null || before === null ? '' : now - before,
+    result: empty ? '' : (ratioValue(ratios.change) ?? ''),
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { SourcedText, Timeliness } from '../../compute/report-model.js';
 import type { TaskStatus } from '../../model/types.js';
-import { ONGOING_WORD, STATUS_WORDS, TIMELINESS_WORDS } from '../markdown/vocabulary.js';
+import { ONGOING_WORD, STATUS_WORDS, TIMELINESS_WORDS } from '../vocabulary.js';
 
 /** The first letter in upper case: "đang triển khai" → "Đang triển khai". */
 export function capitalise(words: string): string {

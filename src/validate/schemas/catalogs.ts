@@ -1,4 +1,5 @@
 /** Schemas of the catalogue files: dx-report.yaml, pillars.yaml, agencies.yaml, plans.yaml, criteria.yaml. */
+import { REPORT_FORMATS } from '../../model/report-formats.js';
 import { date, id, listOf, object, text, textList, type JsonSchema } from './common.js';
 
 export const settingsSchema: JsonSchema = object(
@@ -26,7 +27,7 @@ export const settingsSchema: JsonSchema = object(
       {
         formats: {
           type: 'array',
-          items: { enum: ['md', 'json', 'xlsx'] },
+          items: { enum: [...REPORT_FORMATS] },
           minItems: 1,
           description: 'Định dạng báo cáo mặc định của lệnh build.',
         },

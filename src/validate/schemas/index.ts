@@ -1,3 +1,4 @@
+import type { FileKind } from '../../dataset/file-kinds.js';
 import {
   agenciesSchema,
   criteriaSchema,
@@ -8,9 +9,7 @@ import {
 import type { JsonSchema } from './common.js';
 import { assessmentSchema, tasksSchema } from './records.js';
 
-/** The kinds of dataset file, by where they sit in the dataset folder. */
-export type FileKind =
-  'settings' | 'pillars' | 'agencies' | 'plans' | 'criteria' | 'tasks' | 'assessment';
+export type { FileKind } from '../../dataset/file-kinds.js';
 
 /** File name of each kind's schema as shipped in `schemas/` and written by `dx-report schema`. */
 export const SCHEMA_FILE_NAMES: Record<FileKind, string> = {
@@ -42,4 +41,5 @@ export function schemaFor(kind: FileKind): JsonSchema {
   };
 }
 
-export const FILE_KINDS = Object.keys(BODIES) as FileKind[];
+/** Every kind that has a schema, in read order. */
+export const SCHEMA_KINDS = Object.keys(BODIES) as FileKind[];

@@ -7,7 +7,9 @@ import {
 import { REPORT_MODEL } from '../../fixtures/report-model.js';
 
 function render(template: string): string {
-  return new TextDecoder().decode(renderMarkdown(REPORT_MODEL, { template }).bytes);
+  return new TextDecoder().decode(
+    renderMarkdown(REPORT_MODEL, { template: { text: template, file: 'mau.md.hbs' } }).bytes,
+  );
 }
 
 describe('a custom template', () => {
@@ -20,7 +22,7 @@ describe('a custom template', () => {
       '{{/each}}',
       'Thay đổi: {{change totalsComparison.change.implemented "nhiệm vụ"}}, {{change totalsComparison.change.assigned "nhiệm vụ"}}, {{change -2}}',
       'Số lớn: {{number 21914}}, {{number 7.5}}; La Mã: {{roman 4}} {{roman 9}}; STT {{inc 0}}',
-      'Chỉ số: {{score index.filing}}, {{pointChange index.componentTrends.0.current index.componentTrends.0.previous}}',
+      'Chỉ số: {{score index.filing}}, {{pointChange index.rows.[0].change.overall}}',
       '{{#each tasks}}{{#if (eq id "CQS-11")}}| {{cell title}} | {{deadline deadline}} | {{status status}} | {{timeliness timeliness}} | {{progress progress}} |{{/if}}{{/each}}',
       '{{#each tasks}}{{#if (and (eq id "CHUNG-04") (not completedOn))}}never{{/if}}{{#if (eq id "CHUNG-04")}}{{deadline deadline}}{{/if}}{{/each}}',
       '{{#if (gt totals.overdue 5)}}nhiều{{/if}} {{#if (lt totals.overdue 5)}}ít{{/if}} {{#if (or (ne place "Huế") false)}}ok{{/if}}',
@@ -35,7 +37,7 @@ describe('a custom template', () => {
         'd) Xã hội số: 1/6 = 16,7%; 0/0 (—)',
         'Thay đổi: tăng 3 nhiệm vụ, không đổi, giảm 2',
         'Số lớn: 21.914, 7,5; La Mã: IV IX; STT 1',
-        'Chỉ số: 7/9, tăng 6,6 điểm %',
+        'Chỉ số: 7/9, tăng 3,8 điểm %',
         '| Nâng cấp Cổng dịch vụ công \\| Hệ thống một cửa điện tử tỉnh | 31/12/2024 | đang triển khai | đang thực hiện trong hạn | 30% |',
         'thường xuyên',
         'nhiều  ok',
@@ -52,9 +54,21 @@ describe('a custom template', () => {
   });
 
   it('prints "&" as is, with no HTML escaping', () => {
-    expect(render('{{index.notFiled.0.name}} / {{agencies.3.agency.shortName}} & <b>')).toBe(
-      'Sở Y tế / Sở TT&TT & <b>\n',
+    expect(
+      render('{{agencyName index.notFiled.[0]}} / {{agency agencyResults.[3].agency}} & <b>'),
+    ).toBe('Sở Y tế / Sở TT&TT & <b>\n');
+  });
+
+  it('names agencies by their ids through the helpers', () => {
+    const [, funding] = REPORT_MODEL.difficulties;
+    expect(
+      render(
+        '{{sourceAgencies difficulties.[1].sources}}; {{agencies index.notFiled}}; {{group index.rows.[0].group}}; {{pillarName tasks.[0].pillar}}; {{planNumber tasks.[0].plan}}',
+      ),
+    ).toBe(
+      'Sở TT&TT; Sở Y tế, UBND huyện Vĩnh Linh; Sở, ban, ngành; Nhiệm vụ chung; 1982/QĐ-UBND\n',
     );
+    expect(funding?.sources.map((source) => source.agency)).toEqual(['so-tttt', 'so-tttt']);
   });
 
   it('reuses the compiled template for the same source', () => {

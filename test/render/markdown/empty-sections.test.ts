@@ -25,6 +25,7 @@ const EMPTY: ReportModel = {
   pillars: [],
   plans: [],
   agencies: [],
+  agencyResults: [],
   transfers: [],
   withinPeriod: { finished: [], started: [] },
   index: {
@@ -43,7 +44,7 @@ const EMPTY: ReportModel = {
 };
 
 const lines = new TextDecoder()
-  .decode(renderMarkdown(EMPTY, { template: TEMPLATE }).bytes)
+  .decode(renderMarkdown(EMPTY, { template: { text: TEMPLATE, file: 'bao-cao.md.hbs' } }).bytes)
   .split('\n');
 
 describe('a briefing with nothing to report', () => {

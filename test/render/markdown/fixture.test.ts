@@ -22,7 +22,7 @@ function tally(rows: TaskRow[]): Record<Timeliness, number> {
 describe('the shared report-model fixture', () => {
   it('has task rows that add up to each pillar figure', () => {
     for (const pillar of REPORT_MODEL.pillars) {
-      const counts = tally(REPORT_MODEL.tasks.filter((row) => row.pillar.id === pillar.id));
+      const counts = tally(REPORT_MODEL.tasks.filter((row) => row.pillar === pillar.id));
       const f = pillar.figures;
       expect({
         assigned: f.assigned,
@@ -35,7 +35,7 @@ describe('the shared report-model fixture', () => {
         cancelled: f.cancelled,
       }).toEqual({
         assigned: REPORT_MODEL.tasks.filter(
-          (row) => row.pillar.id === pillar.id && row.timeliness !== 'cancelled',
+          (row) => row.pillar === pillar.id && row.timeliness !== 'cancelled',
         ).length,
         onTime: counts['done-on-time'],
         late: counts['done-late'],
@@ -50,7 +50,7 @@ describe('the shared report-model fixture', () => {
 
   it('has agency figures that add up to the totals', () => {
     const sum = (key: 'assigned' | 'implemented' | 'done' | 'overdue' | 'due') =>
-      REPORT_MODEL.agencies.reduce((total, agency) => total + agency.figures[key], 0);
+      REPORT_MODEL.agencyResults.reduce((total, agency) => total + agency.figures[key], 0);
     expect({
       assigned: sum('assigned'),
       implemented: sum('implemented'),

@@ -13,7 +13,9 @@ const TEMPLATE = readFileSync(
 );
 
 function render(model: ReportModel = REPORT_MODEL): string {
-  return new TextDecoder().decode(renderMarkdown(model, { template: TEMPLATE }).bytes);
+  return new TextDecoder().decode(
+    renderMarkdown(model, { template: { text: TEMPLATE, file: 'bao-cao.md.hbs' } }).bytes,
+  );
 }
 
 const output = render();
@@ -29,9 +31,9 @@ function block(first: string): string[] {
 
 describe('the default Markdown briefing of the fixture', () => {
   it('is named after the period', () => {
-    expect(renderMarkdown(REPORT_MODEL, { template: TEMPLATE }).name).toBe(
-      'bao-cao-cds-2024-H1.md',
-    );
+    expect(
+      renderMarkdown(REPORT_MODEL, { template: { text: TEMPLATE, file: 'bao-cao.md.hbs' } }).name,
+    ).toBe('bao-cao-cds-2024-H1.md');
   });
 
   it('opens with the NĐ 30/2020 header, date line and title', () => {
@@ -256,8 +258,12 @@ describe('the shape of the Markdown text', () => {
   });
 
   it('gives the same bytes for the same model', () => {
-    const first = renderMarkdown(REPORT_MODEL, { template: TEMPLATE }).bytes;
-    const second = renderMarkdown(structuredClone(REPORT_MODEL), { template: TEMPLATE }).bytes;
+    const first = renderMarkdown(REPORT_MODEL, {
+      template: { text: TEMPLATE, file: 'bao-cao.md.hbs' },
+    }).bytes;
+    const second = renderMarkdown(structuredClone(REPORT_MODEL), {
+      template: { text: TEMPLATE, file: 'bao-cao.md.hbs' },
+    }).bytes;
     expect(Buffer.compare(first, second)).toBe(0);
   });
 

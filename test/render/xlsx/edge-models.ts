@@ -7,7 +7,12 @@ const FIRST_TASK = REPORT_MODEL.tasks[0] as TaskRow;
 
 /** The fixture model with one task: its first, changed as given. */
 export function withTask(changes: Partial<TaskRow>): ReportModel {
-  return { ...REPORT_MODEL, tasks: [{ ...FIRST_TASK, ...changes }] };
+  // The partner named like a formula is listed in the catalogue like every agency the model cites.
+  const agencies = [
+    ...REPORT_MODEL.agencies,
+    { id: 'x', name: "=cmd|' /C calc'!A0", shortName: null, group: null },
+  ];
+  return { ...REPORT_MODEL, agencies, tasks: [{ ...FIRST_TASK, ...changes }] };
 }
 
 /** Texts a spreadsheet would take for formulas if they were written as such. */
@@ -15,7 +20,7 @@ export const HOSTILE_TASK: Partial<TaskRow> = {
   title: '=HYPERLINK("http://example.com","Bấm vào đây")',
   lastNote: '+1+2',
   issues: ['-2+3', '@SUM(A1:A2)'],
-  partners: [{ id: 'x', name: "=cmd|' /C calc'!A0", shortName: null }],
+  partners: ['x'],
 };
 
 /** Figures of a group with no task: 0 counts, 0/0 ratios. */
@@ -33,6 +38,7 @@ export const EMPTY_MODEL: ReportModel = {
     comparison: null,
   })),
   agencies: [],
+  agencyResults: [],
   index: { ...REPORT_MODEL.index, rows: [], componentTrends: [], comparePeriod: null },
   difficulties: [],
   proposals: [],

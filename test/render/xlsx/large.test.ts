@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderXlsx } from '../../../src/render/xlsx/render-xlsx.js';
 import { syntheticModel } from './synthetic-model.js';
-import { entryText, readZip } from './zip-reader.js';
+import { entryText, readZip } from '../../helpers/zip-reader.js';
 
 const TASKS = 100_000;
 const enabled = process.env.DX_XLSX_LARGE !== undefined;

@@ -10,7 +10,7 @@ import { renderXlsx } from '../../../src/render/xlsx/render-xlsx.js';
 import { REPORT_MODEL } from '../../fixtures/report-model.js';
 import { HOSTILE_TASK, withTask } from './edge-models.js';
 import { loadWorkbook, renderAndLoad, rowValues, sheet } from './read-back.js';
-import { entryText, readZip } from './zip-reader.js';
+import { entryText, readZip } from '../../helpers/zip-reader.js';
 
 describe('formula injection', () => {
   it('stores text starting with =, +, - or @ as a string, never a formula', async () => {
@@ -41,9 +41,10 @@ describe('formula injection', () => {
       difficulties: [
         {
           text: '=2*3',
-          sources: [{ agency: { id: 'a', name: '@Sở', shortName: null }, kind: 'task', ref: '-1' }],
+          sources: [{ agency: 'a', kind: 'task', ref: '-1' }],
         },
       ],
+      agencies: [...REPORT_MODEL.agencies, { id: 'a', name: '@Sở', shortName: null, group: null }],
       proposals: [],
     };
     const issues = sheet(await renderAndLoad(model), 'Khó khăn - Đề xuất');

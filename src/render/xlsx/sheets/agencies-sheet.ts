@@ -4,6 +4,7 @@
  */
 import type { AgencySummary, ReportModel } from '../../../compute/report-model.js';
 import { ratioValue } from '../../format-vi.js';
+import { lookupIn } from '../../lookup.js';
 import { ratioChangeFormula, ratioFormula, textCell } from '../cells.js';
 import { sheetTitle } from '../sheet-title.js';
 import type { Column, TableSheet } from '../table-sheet.js';
@@ -49,10 +50,11 @@ const INDEX_COLUMNS: Column<AgencySummary>[] = [
     header: 'Tăng/giảm chỉ số',
     kind: 'percent-change',
     value: (row, cell) =>
-      row.index?.previousOverall
+      row.index?.previousOverall && row.index.change
         ? ratioChangeFormula(cell('index'), cell('previousIndex'), {
             current: row.index.overall,
             previous: row.index.previousOverall,
+            change: row.index.change,
           })
         : null,
   },
@@ -60,22 +62,28 @@ const INDEX_COLUMNS: Column<AgencySummary>[] = [
 
 /** The "Đơn vị" table, in the model's agency order. */
 export function agenciesSheet(model: ReportModel): TableSheet<AgencySummary> {
+  const lookup = lookupIn(model);
   return {
     name: AGENCIES_SHEET,
     title: sheetTitle(model, 'Kết quả thực hiện nhiệm vụ và chỉ số chuyển đổi số theo đơn vị'),
     columns: [
-      { key: 'agency', header: 'Đơn vị', kind: 'text', value: (row) => textCell(row.agency.name) },
+      {
+        key: 'agency',
+        header: 'Đơn vị',
+        kind: 'text',
+        value: (row) => textCell(lookup.agency(row.agency).name),
+      },
       {
         key: 'group',
         header: 'Khối',
         kind: 'text',
-        value: (row) => textCell(row.group?.name ?? null),
+        value: (row) => textCell(lookup.group(lookup.agency(row.agency).group)?.name ?? null),
       },
       ...CURRENT_COLUMNS,
       ...INDEX_COLUMNS,
       ...(model.compare === null ? [] : COMPARISON_COLUMNS),
     ],
-    rows: model.agencies,
+    rows: model.agencyResults,
     look: (row) => (row.figures.overdue > 0 ? 'overdue' : 'plain'),
   };
 }

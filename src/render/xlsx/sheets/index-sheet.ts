@@ -5,6 +5,7 @@
  */
 import type { AgencyIndexRow, Ratio, ReportModel } from '../../../compute/report-model.js';
 import { ratioValue } from '../../format-vi.js';
+import { lookupIn } from '../../lookup.js';
 import { ratioChangeFormula, ratioFormula, textCell } from '../cells.js';
 import { sheetTitle } from '../sheet-title.js';
 import type { TableSheet } from '../table-sheet.js';
@@ -16,22 +17,29 @@ interface ComponentScore {
   component: string;
   score: Ratio;
   previous: Ratio | null;
+  change: Ratio | null;
 }
 
 function componentScores(model: ReportModel): ComponentScore[] {
   const names = new Map(model.index.components.map((component) => [component.id, component.name]));
   return model.index.rows.flatMap((agency) =>
-    agency.current.components.map(({ id, score }) => ({
-      agency,
-      component: names.get(id) ?? id,
-      score,
-      previous: agency.previous?.components.find((component) => component.id === id)?.score ?? null,
-    })),
+    agency.current.components.map(({ id, score }) => {
+      const previous =
+        agency.previous?.components.find((component) => component.id === id)?.score ?? null;
+      return {
+        agency,
+        component: names.get(id) ?? id,
+        score,
+        previous,
+        change: agency.change?.components.find((entry) => entry.id === id)?.change ?? null,
+      };
+    }),
   );
 }
 
 /** The "Chỉ số" table, agencies in the index section's order. */
 export function indexSheet(model: ReportModel): TableSheet<ComponentScore> {
+  const lookup = lookupIn(model);
   return {
     name: INDEX_SHEET,
     title: sheetTitle(model, 'Chỉ số chuyển đổi số theo đơn vị và chỉ số thành phần'),
@@ -40,13 +48,13 @@ export function indexSheet(model: ReportModel): TableSheet<ComponentScore> {
         key: 'agency',
         header: 'Đơn vị',
         kind: 'text',
-        value: (row) => textCell(row.agency.agency.name),
+        value: (row) => textCell(lookup.agency(row.agency.agency).name),
       },
       {
         key: 'group',
         header: 'Khối',
         kind: 'text',
-        value: (row) => textCell(row.agency.group?.name ?? null),
+        value: (row) => textCell(lookup.group(row.agency.group)?.name ?? null),
       },
       {
         key: 'component',
@@ -73,11 +81,12 @@ export function indexSheet(model: ReportModel): TableSheet<ComponentScore> {
         header: 'Tăng/giảm',
         kind: 'percent-change',
         value: (row, cell) =>
-          row.previous === null
+          row.previous === null || row.change === null
             ? null
             : ratioChangeFormula(cell('percent'), cell('previous'), {
                 current: row.score,
                 previous: row.previous,
+                change: row.change,
               }),
       },
     ],

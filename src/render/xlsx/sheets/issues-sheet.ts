@@ -3,6 +3,8 @@
  * text once with the agencies that reported it and where.
  */
 import type { ReportModel, SourcedText } from '../../../compute/report-model.js';
+import { lookupIn } from '../../lookup.js';
+import { distinct } from '../../wording.js';
 import { textCell } from '../cells.js';
 import { sourceLabel } from '../labels.js';
 import { sheetTitle } from '../sheet-title.js';
@@ -15,12 +17,9 @@ interface IssueRow {
   entry: SourcedText;
 }
 
-function distinct(values: readonly string[]): string[] {
-  return [...new Set(values)];
-}
-
 /** The "Khó khăn - Đề xuất" table, in the model's order within each kind. */
 export function issuesSheet(model: ReportModel): TableSheet<IssueRow> {
+  const lookup = lookupIn(model);
   return {
     name: ISSUES_SHEET,
     title: sheetTitle(model, 'Khó khăn, vướng mắc và đề xuất'),
@@ -37,7 +36,11 @@ export function issuesSheet(model: ReportModel): TableSheet<IssueRow> {
         header: 'Đơn vị',
         kind: 'long-text',
         value: (row) =>
-          textCell(distinct(row.entry.sources.map((source) => source.agency.name)).join('; ')),
+          textCell(
+            distinct(row.entry.sources.map((source) => lookup.agency(source.agency).name)).join(
+              '; ',
+            ),
+          ),
       },
       {
         key: 'sources',

@@ -120,6 +120,7 @@ export const COMPARISON_COLUMNS: Column<Compared>[] = [
       ratioChangeFormula(cell('implementedRatio'), cell('prevImplementedRatio'), {
         current: row.figures.implementedRatio,
         previous: row.comparison.previous.implementedRatio,
+        change: row.comparison.change.implementedRatio,
       }),
   },
   {

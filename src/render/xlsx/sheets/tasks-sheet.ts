@@ -2,8 +2,9 @@
  * "Nhiệm vụ": one row per task with its status on D, in the model's order
  * (pillar, then id); overdue tasks are filled light red.
  */
-import type { AgencyRef, ReportModel, TaskRow } from '../../../compute/report-model.js';
+import type { ReportModel, TaskRow } from '../../../compute/report-model.js';
 import { formatDateShort } from '../../format-vi.js';
+import { lookupIn, type ModelLookup } from '../../lookup.js';
 import { dateCell, textCell } from '../cells.js';
 import type { CellValue } from '../cells.js';
 import { NO_DEADLINE, ONGOING_DEADLINE, STATUS_LABELS, TIMELINESS_LABELS } from '../labels.js';
@@ -12,8 +13,8 @@ import type { TableSheet } from '../table-sheet.js';
 
 export const TASKS_SHEET = 'Nhiệm vụ';
 
-function names(agencies: readonly AgencyRef[]): string | null {
-  return textCell(agencies.map((agency) => agency.name).join('; '));
+function names(lookup: ModelLookup, ids: readonly string[]): string | null {
+  return textCell(ids.map((id) => lookup.agency(id).name).join('; '));
 }
 
 /** A date deadline as a date; `ongoing` and no deadline in words. */
@@ -30,6 +31,8 @@ function deadlineCell(deadline: TaskRow['deadline']): CellValue {
 
 /** The "Nhiệm vụ" table. */
 export function tasksSheet(model: ReportModel): TableSheet<TaskRow> {
+  const lookup = lookupIn(model);
+  const name = (id: string | null) => (id === null ? null : lookup.agency(id).name);
   return {
     name: TASKS_SHEET,
     title: sheetTitle(model, 'Danh sách nhiệm vụ'),
@@ -45,31 +48,31 @@ export function tasksSheet(model: ReportModel): TableSheet<TaskRow> {
         key: 'pillar',
         header: 'Trụ cột',
         kind: 'text',
-        value: (task) => textCell(task.pillar.name),
+        value: (task) => textCell(lookup.pillarName(task.pillar)),
       },
       {
         key: 'plan',
         header: 'Kế hoạch',
         kind: 'text',
-        value: (task) => textCell(task.plan?.number ?? null),
+        value: (task) => textCell(lookup.planNumber(task.plan)),
       },
       {
         key: 'lead',
         header: 'Đơn vị chủ trì',
         kind: 'text',
-        value: (task) => textCell(task.lead.name),
+        value: (task) => textCell(name(task.lead)),
       },
       {
         key: 'originalLead',
         header: 'Đơn vị chủ trì ban đầu (đã chuyển giao)',
         kind: 'text',
-        value: (task) => textCell(task.originalLead?.name ?? null),
+        value: (task) => textCell(name(task.originalLead)),
       },
       {
         key: 'partners',
         header: 'Đơn vị phối hợp',
         kind: 'long-text',
-        value: (task) => names(task.partners),
+        value: (task) => names(lookup, task.partners),
       },
       {
         key: 'deadline',

@@ -1,22 +1,21 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../src/render/markdown/render-markdown.js';
-import { REPORT_MODEL } from '../../fixtures/report-model.js';
+import { renderMarkdown } from '../../src/render/markdown/render-markdown.js';
+import { REPORT_MODEL } from '../fixtures/report-model.js';
 
 const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
 if (!hasPandoc) {
   console.warn('pandoc is not installed: skipping the check that the briefing converts to HTML.');
 }
 
-const TEMPLATE = readFileSync(
-  new URL('../../../templates/bao-cao.md.hbs', import.meta.url),
-  'utf8',
-);
+const TEMPLATE = readFileSync(new URL('../../templates/bao-cao.md.hbs', import.meta.url), 'utf8');
 
 describe('the briefing read by pandoc as GitHub-flavoured Markdown', () => {
   it.skipIf(!hasPandoc)('converts to HTML with every table and escaped cell intact', () => {
-    const markdown = renderMarkdown(REPORT_MODEL, { template: TEMPLATE }).bytes;
+    const markdown = renderMarkdown(REPORT_MODEL, {
+      template: { text: TEMPLATE, file: 'bao-cao.md.hbs' },
+    }).bytes;
     const html = execFileSync('pandoc', ['-f', 'gfm', '-t', 'html', '--wrap=none'], {
       input: markdown,
       encoding: 'utf8',

@@ -4,8 +4,8 @@
  * tasks against their deadlines. Lower case: they appear inside sentences and
  * table cells.
  */
-import type { Timeliness } from '../../compute/report-model.js';
-import type { TaskStatus } from '../../model/types.js';
+import type { Timeliness } from '../compute/report-model.js';
+import type { TaskStatus } from '../model/types.js';
 
 /** Task statuses as the dataset contract spells them in Vietnamese (lower case, for sentences and tables). */
 export const STATUS_WORDS: Record<TaskStatus, string> = {

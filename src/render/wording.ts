@@ -2,17 +2,12 @@
  * Sentences of the briefing whose wording follows a rule rather than a fixed
  * template line: the overview of pillars, the trend of index components, lists
  * of agencies. Every figure comes from the report model; these functions only
- * choose words. Returned text is Markdown-safe (user text is escaped).
+ * choose words, and return plain text: each renderer makes it safe for its
+ * medium (the Markdown renderer escapes it, Word and Excel take it as is).
  */
-import type {
-  AgencyRef,
-  ComponentTrend,
-  PillarSummary,
-  SourcedText,
-} from '../../compute/report-model.js';
-import type { IsoDate } from '../../model/types.js';
-import { formatCounts, formatDateInText, joinVi } from '../format-vi.js';
-import { escapeInline } from './markdown-text.js';
+import type { AgencyInfo, ComponentTrend, PillarSummary } from '../compute/report-model.js';
+import type { IsoDate } from '../model/types.js';
+import { formatCounts, formatDateInText, joinVi } from './format-vi.js';
 
 /** A label naming groups of tasks ("nhóm nhiệm vụ chung") rather than tasks. */
 function isGroupLabel(label: string): boolean {
@@ -20,7 +15,7 @@ function isGroupLabel(label: string): boolean {
 }
 
 function pillarPhrase(pillar: PillarSummary): string {
-  return `${formatCounts(pillar.figures.implementedRatio)} ${escapeInline(pillar.label)}`;
+  return `${formatCounts(pillar.figures.implementedRatio)} ${pillar.label}`;
 }
 
 /**
@@ -74,7 +69,7 @@ export function componentTrendSentence(trends: readonly ComponentTrend[]): strin
   const clauses = (['up', 'down', 'same'] as const).flatMap((direction) => {
     const names = trends
       .filter((trend) => trend.direction === direction)
-      .map((trend) => escapeInline(lowerFirst(trend.name)));
+      .map((trend) => lowerFirst(trend.name));
     return names.length === 0 ? [] : [trendClause(names, DIRECTION_WORDS[direction])];
   });
   return clauses.length === 0
@@ -83,30 +78,16 @@ export function componentTrendSentence(trends: readonly ComponentTrend[]): strin
 }
 
 /** How an agency is named in lists: its short name when it has one. */
-export function agencyLabel(agency: AgencyRef): string {
+export function agencyLabel(agency: AgencyInfo): string {
   return agency.shortName ?? agency.name;
 }
 
-function uniqueById(agencies: readonly AgencyRef[]): AgencyRef[] {
-  const seen = new Set<string>();
-  return agencies.filter((agency) => !seen.has(agency.id) && seen.add(agency.id));
+/** Items without repeats, first occurrence kept. */
+export function distinct<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
 }
 
-/** Agencies by full name, each once, in the given order: "Sở Y tế, UBND huyện Vĩnh Linh". */
-export function agencyNames(agencies: readonly AgencyRef[]): string {
-  return uniqueById(agencies)
-    .map((agency) => escapeInline(agency.name))
-    .join(', ');
-}
-
-/** The agencies that reported a text, each once, by short name: "Sở GD&ĐT, UBND huyện Cam Lộ". */
-export function sourceAgencyNames(sources: SourcedText['sources']): string {
-  return uniqueById(sources.map((source) => source.agency))
-    .map((agency) => escapeInline(agencyLabel(agency)))
-    .join(', ');
-}
-
-/** A group of items sharing the value of one key (an object with an `id`, or null). */
+/** A group of items sharing the value of one key (an id, an object with an `id`, or null). */
 export interface ItemGroup<T> {
   key: unknown;
   items: T[];

@@ -7,9 +7,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderXlsx } from '../../../src/render/xlsx/render-xlsx.js';
-import { REPORT_MODEL } from '../../fixtures/report-model.js';
-import { HOSTILE_TASK, withTask } from './edge-models.js';
+import { renderXlsx } from '../../src/render/xlsx/render-xlsx.js';
+import { REPORT_MODEL } from '../fixtures/report-model.js';
+import { HOSTILE_TASK, withTask } from '../render/xlsx/edge-models.js';
 import { convertToCsv, findSoffice, sheetCsv } from './libreoffice.js';
 
 const soffice = findSoffice();
@@ -174,7 +174,7 @@ describe.skipIf(soffice === null)('the workbook as LibreOffice reads it', () => 
       'Tốt',
       '1',
       '84.3%',
-      '+3.7%',
+      '+3.8%',
     ]);
   });
 

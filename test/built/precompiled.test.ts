@@ -6,16 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../src/render/markdown/render-markdown.js';
-import { REPORT_MODEL } from '../../fixtures/report-model.js';
+import { renderMarkdown } from '../../src/render/markdown/render-markdown.js';
+import { REPORT_MODEL } from '../fixtures/report-model.js';
 
 const require = createRequire(import.meta.url);
-const PRECOMPILED = new URL('../../../dist/render/markdown/default-template.cjs', import.meta.url);
-const BUILT_RENDERER = new URL('../../../dist/render/markdown/render-markdown.js', import.meta.url);
-const template = readFileSync(
-  new URL('../../../templates/bao-cao.md.hbs', import.meta.url),
-  'utf8',
-);
+const PRECOMPILED = new URL('../../dist/render/markdown/default-template.cjs', import.meta.url);
+const BUILT_RENDERER = new URL('../../dist/render/markdown/render-markdown.js', import.meta.url);
+const template = readFileSync(new URL('../../templates/bao-cao.md.hbs', import.meta.url), 'utf8');
 const built = existsSync(PRECOMPILED) && existsSync(BUILT_RENDERER);
 if (!built)
   console.warn(
@@ -30,8 +27,12 @@ describe.skipIf(!built)('the precompiled default template (needs `npm run build`
 
   it('renders the same bytes as compiling the template', async () => {
     const dist = (await import(BUILT_RENDERER.href)) as { renderMarkdown: typeof renderMarkdown };
-    const fromPrecompiled = dist.renderMarkdown(REPORT_MODEL, { template });
-    const fromCompiler = renderMarkdown(REPORT_MODEL, { template });
+    const fromPrecompiled = dist.renderMarkdown(REPORT_MODEL, {
+      template: { text: template, file: 'bao-cao.md.hbs' },
+    });
+    const fromCompiler = renderMarkdown(REPORT_MODEL, {
+      template: { text: template, file: 'bao-cao.md.hbs' },
+    });
     expect(fromPrecompiled.name).toBe('bao-cao-cds-2024-H1.md');
     expect(Buffer.from(fromPrecompiled.bytes).toString('utf8')).toBe(
       Buffer.from(fromCompiler.bytes).toString('utf8'),

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO } from './run-cli.js';
+import { REPO } from '../helpers/cli.js';
 
 // Value imports only: `import type` is erased, `await import()` is lazy.
 const STATIC_IMPORT = /^import\s+(?!type\s)[^;]*?\sfrom\s+'([^']+)';/gm;
@@ -43,6 +43,8 @@ describe('the start-up path', () => {
         'src/cli/messages.ts',
         'src/cli/terminal.ts',
         'src/cli/usage-errors.ts',
+        'src/model/report-formats.ts',
+        'src/pipeline/usage-error.ts',
       ],
       // chalk loads only when a stream will be coloured (prepareColour).
       packages: ['commander', 'node:fs'],

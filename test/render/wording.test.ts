@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ComponentTrend, PillarSummary } from '../../../src/compute/report-model.js';
+import type { ComponentTrend, PillarSummary } from '../../src/compute/report-model.js';
 import {
   componentTrendSentence,
   groupBy,
   lowerFirst,
   overviewSentence,
-  sourceAgencyNames,
-} from '../../../src/render/markdown/wording.js';
-import { AGENCIES, REPORT_MODEL } from '../../fixtures/report-model.js';
+} from '../../src/render/wording.js';
+import { AGENCIES, REPORT_MODEL } from '../fixtures/report-model.js';
 
 const pillars = REPORT_MODEL.pillars;
 const relabel = (pillar: PillarSummary, label: string): PillarSummary => ({ ...pillar, label });
@@ -91,28 +90,14 @@ describe('lowerFirst', () => {
   });
 });
 
-describe('sourceAgencyNames', () => {
-  it('names each reporting agency once, by short name, in order', () => {
-    const [, funding] = REPORT_MODEL.difficulties;
-    expect(sourceAgencyNames(funding?.sources ?? [])).toBe('Sở TT&TT');
-    expect(
-      sourceAgencyNames([
-        { agency: AGENCIES.giaoDuc, kind: 'assessment', ref: '2024-H1' },
-        { agency: AGENCIES.yTe, kind: 'task', ref: 'XHS-02' },
-        { agency: AGENCIES.giaoDuc, kind: 'task', ref: 'XHS-01' },
-      ]),
-    ).toBe('Sở GD&ĐT, Sở Y tế');
-  });
-});
-
 describe('groupBy', () => {
   it('groups by id in order of first appearance, keeping item order', () => {
     const groups = groupBy(REPORT_MODEL.nextSteps.overdue, 'lead');
     expect(groups.map((group) => [group.key, group.items.map((item) => item.id)])).toEqual([
-      [AGENCIES.congThuong, ['KTS-02', 'KTS-03']],
-      [AGENCIES.soTttt, ['CQS-05', 'CQS-08']],
-      [AGENCIES.dongHa, ['CQS-09']],
-      [AGENCIES.vanPhong, ['CQS-06']],
+      [AGENCIES.congThuong.id, ['KTS-02', 'KTS-03']],
+      [AGENCIES.soTttt.id, ['CQS-05', 'CQS-08']],
+      [AGENCIES.dongHa.id, ['CQS-09']],
+      [AGENCIES.vanPhong.id, ['CQS-06']],
     ]);
   });
 

@@ -1,0 +1,297 @@
+/**
+ * The JSON Schema of the report model (schemas/report.schema.json, written by
+ * `dx-report schema`): the public contract of `--format json` and the context
+ * of Markdown templates. It mirrors report-model.ts field by field; tests
+ * validate real models (the sample, random datasets) against it, so the two
+ * cannot drift apart unnoticed. Every key is always present (null when empty).
+ */
+import { REPORT_SCHEMA_VERSION } from './report-model.js';
+
+type Schema = Record<string, unknown>;
+
+const describe = (description: string, schema: Schema): Schema => ({ ...schema, description });
+const ref = (name: string): Schema => ({ $ref: `#/definitions/${name}` });
+const nullable = (schema: Schema): Schema => ({ anyOf: [schema, { type: 'null' }] });
+const list = (items: Schema, description?: string): Schema => ({
+  type: 'array',
+  items,
+  ...(description ? { description } : {}),
+});
+const text: Schema = { type: 'string' };
+const count: Schema = { type: 'integer', minimum: 0 };
+const integer: Schema = { type: 'integer' };
+const number: Schema = { type: 'number' };
+
+/** A closed object whose every property is required. */
+function object(properties: Record<string, Schema>, description?: string): Schema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(properties),
+    properties,
+    ...(description ? { description } : {}),
+  };
+}
+
+const agencyId = describe('An agency id: its name is in `agencies`.', text);
+
+const DEFINITIONS: Record<string, Schema> = {
+  isoDate: {
+    type: 'string',
+    pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+    format: 'date',
+    description: 'A day, YYYY-MM-DD.',
+  },
+  periodCode: {
+    type: 'string',
+    pattern: '^\\d{4}(-(H[12]|Q[1-4]|9M|0[1-9]|1[0-2]))?$',
+    description: 'A period code, upper case: 2024, 2024-H1, 2024-Q2, 2024-9M, 2024-06.',
+  },
+  ratio: object(
+    {
+      numerator: number,
+      denominator: describe('0 means no value ("—"), never a division.', {
+        type: 'number',
+        minimum: 0,
+      }),
+    },
+    'A ratio kept as its counts (11/21); formatted by the renderers.',
+  ),
+  difference: object(
+    { numerator: number, denominator: { type: 'number', minimum: 0 } },
+    'An exact difference of two ratios, as a fraction; 100 × its value is the change in percentage points.',
+  ),
+  taskFigures: object(
+    {
+      assigned: describe('Not cancelled on D, started (or no start) by D.', count),
+      implemented: describe('Assigned, in progress or done on D.', count),
+      done: count,
+      inProgress: count,
+      notStarted: count,
+      due: describe('Assigned with a deadline on or before D.', count),
+      dueDoneOnTime: count,
+      dueDoneLate: count,
+      overdue: describe('Due and not done on D.', count),
+      notDue: count,
+      notDueDone: count,
+      notDueInProgress: count,
+      notDueNotStarted: count,
+      cancelled: describe('Cancelled by D: left out of every other count.', count),
+      implementedRatio: describe('implemented / assigned: "11/21".', ref('ratio')),
+      dueDoneRatio: describe('done / due: the completion rate of due tasks.', ref('ratio')),
+    },
+    'Task figures as of the end of day D (dataset format § Derived figures).',
+  ),
+  figuresComparison: object(
+    {
+      previous: ref('taskFigures'),
+      change: object({
+        assigned: integer,
+        implemented: integer,
+        done: integer,
+        overdue: integer,
+        implementedRatio: ref('difference'),
+      }),
+    },
+    'The same tasks as of the comparison day, and current − previous.',
+  ),
+  periodInfo: object({
+    code: ref('periodCode'),
+    kind: { enum: ['year', 'half', 'quarter', 'nine-months', 'month'] },
+    label: describe('Vietnamese wording: "6 tháng đầu năm 2024".', text),
+    firstDay: ref('isoDate'),
+    lastDay: ref('isoDate'),
+    asOf: describe('The day D the figures are taken.', ref('isoDate')),
+  }),
+  agencyIndexFigures: object({
+    overall: describe('Points earned over points possible, all criteria together.', ref('ratio')),
+    components: list(object({ id: text, score: ref('ratio') }), 'In criteria.yaml order.'),
+    grade: nullable(text),
+  }),
+  indexRow: object({
+    agency: agencyId,
+    group: describe(
+      'The group the agency is ranked in (an id of `groups`), or null.',
+      nullable(text),
+    ),
+    ranked: { type: 'boolean' },
+    rank: describe('1, 2, 2, 4 within the group; null when not ranked.', nullable(count)),
+    rankedInGroup: count,
+    current: ref('agencyIndexFigures'),
+    notAssessed: list(object({ id: text, name: text }), 'Criteria without a score (counted 0).'),
+    previous: nullable(ref('agencyIndexFigures')),
+    change: nullable(
+      object({
+        overall: ref('difference'),
+        components: list(object({ id: text, change: ref('difference') })),
+      }),
+    ),
+    submitted: nullable(ref('isoDate')),
+  }),
+  taskBrief: object({
+    id: text,
+    title: text,
+    lead: agencyId,
+    deadline: nullable(ref('isoDate')),
+    date: describe(
+      'Completion or first implementation day; null in nextSteps.',
+      nullable(ref('isoDate')),
+    ),
+  }),
+  sourcedText: object(
+    {
+      text,
+      sources: list(
+        object({ agency: agencyId, kind: { enum: ['task', 'assessment'] }, ref: text }),
+        'Who reported it: the task id or the assessment period.',
+      ),
+    },
+    'A reported text, merged across agencies.',
+  ),
+  timeliness: {
+    enum: [
+      'done-on-time',
+      'done-late',
+      'overdue',
+      'done-early',
+      'in-progress',
+      'not-started',
+      'not-assigned',
+      'cancelled',
+    ],
+  },
+  taskStatus: { enum: ['not_started', 'in_progress', 'done', 'cancelled'] },
+  deadline: {
+    anyOf: [
+      object({ kind: { const: 'date' }, date: ref('isoDate') }),
+      object({ kind: { const: 'ongoing' } }),
+      object({ kind: { const: 'none' } }),
+    ],
+  },
+  taskRow: object({
+    id: text,
+    title: text,
+    pillar: describe('A pillar id of `pillars`.', text),
+    plan: describe('A plan id of `plans`, or null.', nullable(text)),
+    lead: describe('The agency the task counts under on D.', agencyId),
+    originalLead: describe(
+      'The lead as written, when the task moved to a successor.',
+      nullable(text),
+    ),
+    partners: list(agencyId),
+    start: nullable(ref('isoDate')),
+    deadline: ref('deadline'),
+    status: ref('taskStatus'),
+    progress: nullable({ type: 'number', minimum: 0, maximum: 100 }),
+    completedOn: nullable(ref('isoDate')),
+    timeliness: ref('timeliness'),
+    lastNote: nullable(text),
+    issues: list(text),
+  }),
+};
+
+const PROPERTIES: Record<string, Schema> = {
+  schemaVersion: describe('Version of this shape; bumped on any breaking change.', {
+    const: REPORT_SCHEMA_VERSION,
+  }),
+  organization: object({ name: text, parent: nullable(text) }),
+  place: text,
+  title: text,
+  reportDate: describe('The date on the date line.', ref('isoDate')),
+  signer: nullable(object({ title: text, name: text })),
+  recipients: list(text),
+  period: ref('periodInfo'),
+  compare: describe('The period compared with.', nullable(ref('periodInfo'))),
+  groups: list(object({ id: text, name: text }), 'Agency groups, in agencies.yaml order.'),
+  agencies: list(
+    object({ id: text, name: text, shortName: nullable(text), group: nullable(text) }),
+    'Every agency the model names, once, by Vietnamese name.',
+  ),
+  totals: ref('taskFigures'),
+  totalsComparison: nullable(ref('figuresComparison')),
+  pillars: list(
+    object({
+      id: text,
+      name: text,
+      label: describe('The noun phrase used in sentences.', text),
+      figures: ref('taskFigures'),
+      comparison: nullable(ref('figuresComparison')),
+    }),
+    'Every pillar, in pillars.yaml order.',
+  ),
+  plans: list(
+    object({
+      id: text,
+      number: text,
+      date: ref('isoDate'),
+      title: text,
+      figures: ref('taskFigures'),
+    }),
+    'Plans that assign tasks.',
+  ),
+  agencyResults: list(
+    object({
+      agency: agencyId,
+      figures: ref('taskFigures'),
+      comparison: nullable(ref('figuresComparison')),
+      index: nullable(
+        object({
+          overall: ref('ratio'),
+          grade: nullable(text),
+          rank: nullable(count),
+          previousOverall: nullable(ref('ratio')),
+          change: nullable(ref('difference')),
+        }),
+      ),
+    }),
+    'Per agency that tasks count under on D, by Vietnamese name.',
+  ),
+  transfers: list(
+    object({ task: object({ id: text, title: text }), from: agencyId, to: agencyId }),
+    'Tasks counted under a successor of their lead.',
+  ),
+  withinPeriod: object({ finished: list(ref('taskBrief')), started: list(ref('taskBrief')) }),
+  index: object(
+    {
+      components: list(object({ id: text, name: text, max: { type: 'number', minimum: 0 } })),
+      rows: list(ref('indexRow')),
+      componentTrends: list(
+        object({
+          id: text,
+          name: text,
+          current: ref('ratio'),
+          previous: nullable(ref('ratio')),
+          direction: { enum: ['up', 'down', 'same', null] },
+        }),
+      ),
+      filing: describe('Agencies that filed over agencies expected to.', ref('ratio')),
+      notFiled: list(agencyId),
+      comparePeriod: nullable(ref('periodCode')),
+    },
+    'The agencies’ self-assessment index.',
+  ),
+  difficulties: list(ref('sourcedText')),
+  proposals: list(ref('sourcedText')),
+  lagging: object({
+    overdue: list(object({ agency: agencyId, count })),
+    indexFell: list(agencyId),
+  }),
+  nextSteps: object({
+    nextPeriod: ref('periodInfo'),
+    overdue: list(ref('taskBrief')),
+    dueNext: list(ref('taskBrief')),
+  }),
+  tasks: list(ref('taskRow'), 'Every task with its state on D.'),
+};
+
+/** The schema document, draft-07, as shipped in schemas/report.schema.json. */
+export function reportSchema(): Schema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'dx-report report model',
+    description:
+      'The report model written by `dx-report build --format json`, and the context of Markdown templates. Dates are YYYY-MM-DD; ratios are raw counts; agencies are named by id and listed once in `agencies`.',
+    ...object(PROPERTIES),
+    definitions: DEFINITIONS,
+  };
+}

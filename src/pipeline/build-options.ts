@@ -1,0 +1,127 @@
+/**
+ * The options of a build besides the period (report-request.ts): where the
+ * data and the reports are, which formats, limits and threads. Each has a
+ * documented default; a bad value is a UsageError naming the option.
+ */
+import path from 'node:path';
+import { DEFAULT_LIMITS, type Limits } from '../dataset/limits.js';
+import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../model/report-formats.js';
+import type { RunDefaults } from '../model/types.js';
+import { UsageError } from './usage-error.js';
+
+/** The most threads `jobs` may ask for. */
+export const MAX_JOBS = 64;
+
+export interface ReadOptions {
+  /** The dataset folder. Required. */
+  data: string;
+  /** Resource limits; each defaults to DEFAULT_LIMITS. */
+  limits?: Partial<Limits> | undefined;
+  /** Threads that read the dataset, the main one included (1–64); default: one per core, up to 4, once the record files pass 4 MB. */
+  jobs?: number | undefined;
+  /** Follows the reading: `done` of `total` files (for a progress line). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+export interface OutputOptions {
+  /** Formats as a list or a comma-separated text; default: the dataset's `defaults.formats`, else `md`. */
+  formats?: string | readonly string[] | undefined;
+  /** Folder of the reports; default: the dataset's `defaults.out` (from the dataset folder), else `reports` in `cwd`. */
+  out?: string | undefined;
+  /** A Handlebars template for the Markdown; default: the dataset's `defaults.template`, else the bundled one. */
+  template?: string | undefined;
+  /** The folder relative paths of these options start from; default: the process's working folder. */
+  cwd?: string | undefined;
+}
+
+const ALLOWED = REPORT_FORMATS.join(', ');
+
+/** Formats in registry order, each once; undefined when not given. */
+export function resolveFormats(value: unknown, option = '--format'): ReportFormat[] | undefined {
+  if (value === undefined) return undefined;
+  const names =
+    typeof value === 'string'
+      ? value.split(',')
+      : Array.isArray(value) && value.every((item) => typeof item === 'string')
+        ? (value as string[])
+        : undefined;
+  if (names === undefined) throw new UsageError('badOption', option, 'a list of formats');
+  const wanted = names.map((name) => name.trim().toLowerCase()).filter(Boolean);
+  for (const name of wanted)
+    if (!isReportFormat(name)) throw new UsageError('badFormat', name, ALLOWED);
+  if (wanted.length === 0) throw new UsageError('noFormat', ALLOWED);
+  return REPORT_FORMATS.filter((format) => wanted.includes(format));
+}
+
+/** The limits with the given ones in place of the defaults. */
+export function resolveLimits(value: Partial<Limits> | undefined): Limits {
+  const limits = { ...DEFAULT_LIMITS, ...value };
+  for (const [name, number] of Object.entries(limits)) {
+    if (typeof number !== 'number' || !Number.isFinite(number) || number <= 0)
+      throw new UsageError('badNumber', name, String(number));
+  }
+  return limits;
+}
+
+export function resolveJobs(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_JOBS)
+    throw new UsageError('badJobs', String(value), String(MAX_JOBS));
+  return value;
+}
+
+/** A folder or file option: a non-empty text, or undefined. */
+export function pathOption(option: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new UsageError('badOption', option, 'a path');
+  if (value.trim() === '') throw new UsageError('emptyOption', option);
+  return value;
+}
+
+const inside = (child: string, parent: string): boolean => {
+  const relative = path.relative(parent, child);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+};
+
+export interface OutputPaths {
+  outDir: string;
+  /** undefined: the bundled template. */
+  templateFile: string | undefined;
+}
+
+/**
+ * Where reports go and which template renders them. An option wins (from
+ * `cwd`); else the dataset's `defaults` (from the dataset folder), which may
+ * name only places inside the dataset folder or `cwd`: a dataset comes from
+ * many hands, and must not make a build read or write elsewhere. Without
+ * either, reports go to `<cwd>/reports`, which may not lie inside the data.
+ */
+export function resolveOutputPaths(
+  options: OutputOptions,
+  defaults: RunDefaults,
+  dataDir: string,
+): OutputPaths {
+  const cwd = path.resolve(options.cwd ?? '.');
+  const fromDataset = (key: 'out' | 'template', value: string) => {
+    const resolved = path.resolve(dataDir, value);
+    if (!inside(resolved, dataDir) && !inside(resolved, cwd))
+      throw new UsageError('defaultOutside', key, value);
+    return resolved;
+  };
+  const out = pathOption('--out', options.out);
+  const template = pathOption('--template', options.template);
+  let outDir: string;
+  if (out !== undefined) outDir = path.resolve(cwd, out);
+  else if (defaults.out !== undefined) outDir = fromDataset('out', defaults.out);
+  else {
+    outDir = path.join(cwd, 'reports');
+    if (inside(outDir, dataDir)) throw new UsageError('implicitOutInsideData', outDir);
+  }
+  const templateFile =
+    template !== undefined
+      ? path.resolve(cwd, template)
+      : defaults.template !== undefined
+        ? fromDataset('template', defaults.template)
+        : undefined;
+  return { outDir, templateFile };
+}

@@ -1,0 +1,98 @@
+/**
+ * Usage errors: an option, an argument or a path that dx-report cannot work
+ * with (exit 2 in the CLI). Like diagnostics, they are a code from a closed
+ * list with the values the message needs; the message is written in the
+ * user's language at the edge. `message` is the English text, for library users.
+ */
+import type { Language } from '../diagnostics/messages.js';
+
+type Text = (...args: string[]) => string;
+
+const VI = {
+  badPeriod: (value) =>
+    `Kỳ báo cáo \`${value}\` không hợp lệ. Dùng: 2024, 2024-H1, 2024-Q2, 2024-9M, 2024-06, current hoặc previous.`,
+  badPeriodKind: (value) =>
+    `Loại kỳ \`${value}\` không hỗ trợ. Dùng month, quarter, half, nine-months hoặc year.`,
+  badDate: (option, value) => `${option}: \`${value}\` không phải ngày có thật dạng YYYY-MM-DD.`,
+  badFormat: (value, allowed) =>
+    `Định dạng \`${value}\` không hỗ trợ. Dùng ${allowed} (cách nhau bởi dấu phẩy).`,
+  noFormat: (allowed) =>
+    `Chưa chọn định dạng báo cáo nào. Dùng ${allowed} (cách nhau bởi dấu phẩy).`,
+  badNumber: (option, value) => `${option}: \`${value}\` phải là một số dương.`,
+  badJobs: (value, max) => `--jobs: \`${value}\` phải là số nguyên từ 1 đến ${max}.`,
+  badLang: (value) => `Ngôn ngữ \`${value}\` không hỗ trợ. Dùng vi hoặc en.`,
+  badReporter: (value) => `Kiểu báo lỗi \`${value}\` không hỗ trợ. Dùng text, json hoặc github.`,
+  badOption: (name, expected) => `Tùy chọn \`${name}\` phải là ${expected}.`,
+  emptyOption: (option) => `${option}: cần một giá trị, không được để trống.`,
+  noDataFolder: (folder) =>
+    `Không tìm thấy thư mục dữ liệu \`${folder}\`. Chỉ định bằng --data DIR, hoặc tạo mới bằng \`dx-report init\`.`,
+  noTemplate: (file) => `Không đọc được mẫu báo cáo \`${file}\`.`,
+  badTemplate: (file, detail) => `Mẫu báo cáo \`${file}\` có lỗi: ${detail}`,
+  outInsideData: (out) =>
+    `Thư mục --out \`${out}\` trỏ (qua liên kết) vào trong thư mục dữ liệu; hãy chọn thư mục khác.`,
+  implicitOutInsideData: (out) =>
+    `Thư mục báo cáo mặc định \`${out}\` nằm trong thư mục dữ liệu; chạy lệnh từ thư mục khác hoặc chỉ định --out.`,
+  defaultOutside: (key, value) =>
+    `\`defaults.${key}\` trong dx-report.yaml (\`${value}\`) trỏ ra ngoài thư mục dữ liệu và thư mục làm việc; chỉ dòng lệnh mới được chỉ định nơi đó.`,
+  asOfOutsidePeriod: (asOf, period, first, last) =>
+    `--as-of ${asOf} nằm ngoài kỳ ${period} (${first} – ${last}).`,
+  asOfInFuture: (asOf, today) =>
+    `--as-of ${asOf} là ngày trong tương lai (hôm nay là ${today}); số liệu chỉ lấy được đến hôm nay.`,
+  periodInFuture: (period, first) =>
+    `Kỳ ${period} chưa bắt đầu (bắt đầu từ ${first}); chưa có số liệu để báo cáo.`,
+  initExists: (file) => `\`${file}\` đã tồn tại; dx-report init không ghi đè. Chọn thư mục khác.`,
+} satisfies Record<string, Text>;
+
+const EN: Record<keyof typeof VI, Text> = {
+  badPeriod: (value) =>
+    `\`${value}\` is not a period code. Use 2024, 2024-H1, 2024-Q2, 2024-9M, 2024-06, current or previous.`,
+  badPeriodKind: (value) =>
+    `Period kind \`${value}\` is not supported. Use month, quarter, half, nine-months or year.`,
+  badDate: (option, value) => `${option}: \`${value}\` is not a real date in YYYY-MM-DD form.`,
+  badFormat: (value, allowed) =>
+    `Format \`${value}\` is not supported. Use ${allowed} (comma-separated).`,
+  noFormat: (allowed) => `No report format chosen. Use ${allowed} (comma-separated).`,
+  badNumber: (option, value) => `${option}: \`${value}\` must be a positive number.`,
+  badJobs: (value, max) => `--jobs: \`${value}\` must be a whole number from 1 to ${max}.`,
+  badLang: (value) => `Language \`${value}\` is not supported. Use vi or en.`,
+  badReporter: (value) => `Reporter \`${value}\` is not supported. Use text, json or github.`,
+  badOption: (name, expected) => `Option \`${name}\` must be ${expected}.`,
+  emptyOption: (option) => `${option}: needs a value; it cannot be empty.`,
+  noDataFolder: (folder) =>
+    `Data folder \`${folder}\` not found. Pass --data DIR, or create one with \`dx-report init\`.`,
+  noTemplate: (file) => `Cannot read the template \`${file}\`.`,
+  badTemplate: (file, detail) => `Template \`${file}\` has an error: ${detail}`,
+  outInsideData: (out) =>
+    `--out \`${out}\` leads (through a link) into the data folder; choose another folder.`,
+  implicitOutInsideData: (out) =>
+    `The default reports folder \`${out}\` is inside the data folder; run from another folder or pass --out.`,
+  defaultOutside: (key, value) =>
+    `\`defaults.${key}\` in dx-report.yaml (\`${value}\`) leads outside the data folder and the working folder; only the command line may name such a place.`,
+  asOfOutsidePeriod: (asOf, period, first, last) =>
+    `--as-of ${asOf} is outside the period ${period} (${first} – ${last}).`,
+  asOfInFuture: (asOf, today) =>
+    `--as-of ${asOf} is in the future (today is ${today}); figures can be taken up to today only.`,
+  periodInFuture: (period, first) =>
+    `The period ${period} has not started (it starts on ${first}); there are no figures to report yet.`,
+  initExists: (file) =>
+    `\`${file}\` already exists; dx-report init does not overwrite. Choose another folder.`,
+};
+
+export type UsageCode = keyof typeof VI;
+
+/** A usage error (exit 2): bad options, a missing folder, an unreadable template. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  readonly code: UsageCode;
+  readonly args: string[];
+  constructor(code: UsageCode, ...args: string[]) {
+    super(EN[code](...args));
+    this.code = code;
+    this.args = args;
+  }
+}
+
+/** The error's message in a language. */
+export function describeUsage(error: UsageError, language: Language): string {
+  return (language === 'vi' ? VI : EN)[error.code](...error.args);
+}
