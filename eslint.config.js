@@ -2,30 +2,94 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-/** The pure core may not reach the world: no console, file system, colours or CLI parsing. */
-const coreRestrictions = {
+/**
+ * The stages of src/ and what each may import (ARCHITECTURE.md). A stage
+ * imports only stages below it; the pure core (no I/O, no clock, no process)
+ * is every stage but load/, write/, parallel/, pipeline/ and cli/.
+ */
+const LAYERS = {
+  model: [],
+  diagnostics: [],
+  dataset: [],
+  types: [],
+  validate: ['dataset', 'diagnostics', 'model'],
+  compute: ['model'],
+  render: ['compute', 'model'],
+  load: ['dataset', 'diagnostics', 'model'],
+  write: ['render'],
+  parallel: ['dataset', 'load', 'model', 'validate'],
+  pipeline: ['dataset', 'diagnostics', 'model'],
+};
+const PURE = ['model', 'diagnostics', 'dataset', 'validate', 'compute', 'render'];
+const STAGES = [...Object.keys(LAYERS), 'cli'];
+
+/** Modules that reach the world: the core stays pure and gets what it needs as arguments. */
+const WORLD = [
+  'fs',
+  'fs/promises',
+  'os',
+  'child_process',
+  'worker_threads',
+  'module',
+  'process',
+  'net',
+  'http',
+  'https',
+].flatMap((name) => [name, `node:${name}`]);
+
+const pureMessage =
+  'The core stays pure: I/O, threads and the clock live in load/, write/, parallel/, pipeline/ and cli/.';
+
+/** no-restricted-imports for one stage: the stages it may not import, and the world when it is pure. */
+function importRules(stage) {
+  const allowed = new Set([stage, ...LAYERS[stage]]);
+  const forbidden = STAGES.filter((other) => !allowed.has(other));
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          ...(PURE.includes(stage) ? WORLD : []).map((name) => ({ name, message: pureMessage })),
+          ...(PURE.includes(stage) ? ['chalk', 'commander'] : []).map((name) => ({
+            name,
+            message: 'Colours and flags belong to cli/.',
+          })),
+        ],
+        patterns: [
+          {
+            group: [
+              ...forbidden.map((other) => `**/${other}/**`),
+              // The flow and the library entry at the top of src/.
+              ...['../', '../../', '../../../'].flatMap((up) => [
+                `${up}pipeline.js`,
+                `${up}index.js`,
+              ]),
+            ],
+            message: `${stage}/ may import only ${[...allowed].filter((name) => name !== stage).join(', ') || 'nothing of the other stages'} (ARCHITECTURE.md).`,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const pureRules = {
   'no-console': 'error',
-  'no-restricted-imports': [
-    'error',
-    {
-      paths: [
-        'fs',
-        'node:fs',
-        'fs/promises',
-        'node:fs/promises',
-        'chalk',
-        'commander',
-        'node:process',
-        'process',
-      ].map((name) => ({
-        name,
-        message: 'The core stays pure: I/O lives in load/, write/ and cli/.',
-      })),
-    },
-  ],
   'no-restricted-globals': [
     'error',
     { name: 'process', message: 'Pass options in; the core never reads process.' },
+    { name: 'performance', message: 'The core does not time itself.' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+      message: 'The core never asks the clock: take the day as an input.',
+    },
+    {
+      selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+      message: 'The core never asks the clock: take the day as an input.',
+    },
   ],
 };
 
@@ -41,7 +105,13 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: {
@@ -77,16 +147,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  {
-    files: [
-      'src/validate/**',
-      'src/model/**',
-      'src/compute/**',
-      'src/render/**',
-      'src/diagnostics/**',
-      'src/period/**',
-      'src/text/**',
-    ],
-    rules: coreRestrictions,
-  },
+  ...Object.keys(LAYERS).map((stage) => ({
+    files: [`src/${stage}/**/*.ts`],
+    rules: { ...importRules(stage), ...(PURE.includes(stage) ? pureRules : {}) },
+  })),
 );

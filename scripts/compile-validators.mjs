@@ -8,7 +8,7 @@ import { SCHEMA_KINDS, schemaFor } from '../dist/validate/schemas/index.js';
 const require = createRequire(import.meta.url);
 const standaloneCode = require('ajv/dist/standalone').default;
 
-const ajv = createAjv({ code: { source: true } });
+const ajv = await createAjv({ code: { source: true } });
 for (const kind of SCHEMA_KINDS) ajv.addSchema(schemaFor(kind), kind);
 const code = standaloneCode(ajv, Object.fromEntries(SCHEMA_KINDS.map((kind) => [kind, kind])));
 writeFileSync(new URL('../dist/validate/compiled-validators.cjs', import.meta.url), code);

@@ -14,7 +14,13 @@ import { computeReport } from './compute/compute-report.js';
 import type { ReportModel } from './compute/report-model.js';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { RECORD_KINDS } from './dataset/file-kinds.js';
-import { DataFolderError, listDataset, readSourceFile } from './load/load-dataset.js';
+import type { Limits } from './dataset/limits.js';
+import {
+  DataFolderError,
+  listDataset,
+  readSourceFile,
+  type ListedDataset,
+} from './load/load-dataset.js';
 import type { ReportFormat } from './model/report-formats.js';
 import type { Dataset, Settings } from './model/types.js';
 import { threadedRecords, threadsFor } from './parallel/worker-pool.js';
@@ -37,7 +43,7 @@ import type { Artifact } from './render/artifact.js';
 import { TemplateError } from './render/markdown/template-error.js';
 import { preloadRenderers, renderAll } from './render/registry.js';
 import { validateDataset } from './validate/validate-dataset.js';
-import { checkOutputFolder } from './write/output-folder.js';
+import { checkOutputFolder } from './pipeline/output-folder.js';
 import { writeArtifacts, type WrittenFile } from './write/write-artifacts.js';
 
 export type { ReadOptions, OutputOptions } from './pipeline/build-options.js';
@@ -66,9 +72,7 @@ export async function checkDataset(options: ReadOptions): Promise<CheckedDataset
   const dataDir = path.resolve(pathOption('data', options.data) ?? '');
   const limits = resolveLimits(options.limits);
   const jobs = resolveJobs(options.jobs);
-  const listed = await listDataset(dataDir, limits).catch((error: unknown) => {
-    throw error instanceof DataFolderError ? new UsageError('noDataFolder', error.folder) : error;
-  });
+  const listed = listFolder(dataDir, limits);
   const recordBytes = listed.files
     .filter((file) => RECORD_KINDS.has(file.kind))
     .reduce((sum, file) => sum + file.bytes, 0);
@@ -82,6 +86,14 @@ export async function checkDataset(options: ReadOptions): Promise<CheckedDataset
     onProgress: options.onProgress,
   });
   return { ...result, fileCount: listed.files.length, dataDir };
+}
+
+function listFolder(dataDir: string, limits: Limits): ListedDataset {
+  try {
+    return listDataset(dataDir, limits);
+  } catch (error) {
+    throw error instanceof DataFolderError ? new UsageError('noDataFolder', error.folder) : error;
+  }
 }
 
 /** Computes the report model of a valid dataset for a period (spec § Derived figures). */

@@ -28,7 +28,7 @@ export async function withProgress<T>(
         : say(context.language, 'checking', count(total)),
   });
   try {
-    return await step(progress.update);
+    return await step((done, total) => progress.update(done, total));
   } finally {
     progress.end();
   }

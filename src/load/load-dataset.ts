@@ -41,7 +41,7 @@ export interface ListedDataset {
  * microseconds and fs/promises costs several trips through the thread pool
  * (0.1 s over the 126 files of the province benchmark, BENCHMARKS.md).
  */
-export async function listDataset(folder: string, limits: Limits): Promise<ListedDataset> {
+export function listDataset(folder: string, limits: Limits): ListedDataset {
   const info = statOrCode(folder);
   if (typeof info === 'string' || !info.isDirectory()) throw new DataFolderError(folder);
   const diagnostics: Diagnostic[] = [];

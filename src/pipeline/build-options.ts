@@ -36,14 +36,18 @@ export interface OutputOptions {
 
 const ALLOWED = REPORT_FORMATS.join(', ');
 
+/** A value as a message shows it: text as is, anything else as JSON. */
+export const shown = (value: unknown): string =>
+  typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined');
+
 /** Formats in registry order, each once; undefined when not given. */
 export function resolveFormats(value: unknown, option = '--format'): ReportFormat[] | undefined {
   if (value === undefined) return undefined;
   const names =
     typeof value === 'string'
       ? value.split(',')
-      : Array.isArray(value) && value.every((item) => typeof item === 'string')
-        ? (value as string[])
+      : Array.isArray(value) && value.every((item): item is string => typeof item === 'string')
+        ? value
         : undefined;
   if (names === undefined) throw new UsageError('badOption', option, 'a list of formats');
   const wanted = names.map((name) => name.trim().toLowerCase()).filter(Boolean);
@@ -66,7 +70,7 @@ export function resolveLimits(value: Partial<Limits> | undefined): Limits {
 export function resolveJobs(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_JOBS)
-    throw new UsageError('badJobs', String(value), String(MAX_JOBS));
+    throw new UsageError('badJobs', shown(value), String(MAX_JOBS));
   return value;
 }
 

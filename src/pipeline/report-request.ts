@@ -16,6 +16,7 @@ import {
   type PeriodKind,
 } from '../model/period.js';
 import type { IsoDate } from '../model/types.js';
+import { shown } from './build-options.js';
 import { UsageError } from './usage-error.js';
 
 export interface ReportOptions {
@@ -91,7 +92,7 @@ export function resolvePeriod(
 export function resolveDate(option: string, value: unknown): IsoDate | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !isRealDate(value))
-    throw new UsageError('badDate', option, String(value));
+    throw new UsageError('badDate', option, shown(value));
   return value;
 }
 

@@ -94,8 +94,9 @@ export interface ItemGroup<T> {
 }
 
 function groupId(value: unknown): string | null {
-  if (value !== null && typeof value === 'object' && 'id' in value) return String(value.id);
-  return value === null || value === undefined ? null : String(value);
+  if (value !== null && typeof value === 'object')
+    return 'id' in value && typeof value.id === 'string' ? value.id : JSON.stringify(value);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
 }
 
 /**

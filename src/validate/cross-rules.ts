@@ -38,7 +38,7 @@ function checkDuplicateIds(
   const known = new Map<DeclaredKind, Map<string, Place>>();
   for (const declaration of collected.declarations) {
     let ids = known.get(declaration.kind);
-    if (!ids) known.set(declaration.kind, (ids = new Map()));
+    if (!ids) known.set(declaration.kind, (ids = new Map<string, Place>()));
     const first = ids.get(declaration.id);
     if (first) {
       out.push(

@@ -4,13 +4,12 @@
  * so a run neither loads ajv's compiler nor compiles schemas; running from the
  * TypeScript sources (tests), they are compiled on first use instead. Both come
  * from the same schemas and options, so they report the same errors.
+ * `prepareValidators` loads them (asynchronously, once); `validatorFor` then
+ * hands one out.
  */
-import { createRequire } from 'node:module';
-import type * as AjvModule from 'ajv';
 import type { Ajv, Options, ValidateFunction } from 'ajv';
-import { schemaFor, type FileKind } from './schemas/index.js';
-
-const require = createRequire(import.meta.url);
+import type { FileKind } from '../dataset/file-kinds.js';
+import { SCHEMA_KINDS, schemaFor } from './schemas/index.js';
 
 /**
  * allErrors: every problem in one run; verbose: errors carry their schema (for
@@ -26,35 +25,47 @@ export const AJV_OPTIONS: Options = {
 };
 
 /** An ajv instance with our options and the `date` format; `code` options for the standalone build. */
-export function createAjv(extra: Options = {}): Ajv {
-  const { Ajv: AjvClass } = require('ajv') as typeof AjvModule;
-  const addFormats = require('ajv-formats') as (ajv: Ajv, formats?: string[]) => Ajv;
+export async function createAjv(extra: Options = {}): Promise<Ajv> {
+  const { Ajv: AjvClass } = await import('ajv');
+  const formats = (await import('ajv-formats')) as unknown as {
+    default: (ajv: Ajv, formats?: string[]) => Ajv;
+  };
   const ajv = new AjvClass({ ...AJV_OPTIONS, ...extra });
-  addFormats(ajv, ['date']);
+  formats.default(ajv, ['date']);
   return ajv;
 }
 
 type Validators = Partial<Record<FileKind, ValidateFunction>>;
 
-let precompiled: Validators | undefined;
-let ajv: Ajv | undefined;
-const compiled = new Map<FileKind, ValidateFunction>();
+/** Written by scripts/compile-validators.mjs; absent when running from the sources. */
+const PRECOMPILED = './compiled-validators.cjs';
 
-function loadPrecompiled(): Validators {
+let validators: Promise<Validators> | undefined;
+let ready: Validators | undefined;
+
+async function loadValidators(): Promise<Validators> {
   try {
-    return require('./compiled-validators.cjs') as Validators;
+    // A variable specifier: the file exists only in dist/.
+    const module = (await import(PRECOMPILED)) as { default: Validators };
+    return module.default;
   } catch {
-    return {};
+    const ajv = await createAjv();
+    return Object.fromEntries(
+      SCHEMA_KINDS.map((kind) => [kind, ajv.compile(schemaFor(kind))]),
+    ) as Validators;
   }
 }
 
-/** The validator of a file kind: precompiled when built, else compiled once per process. */
+/** Loads the validators once per process (precompiled when built, else compiled). */
+export async function prepareValidators(): Promise<void> {
+  validators ??= loadValidators();
+  ready = await validators;
+}
+
+/** The validator of a file kind; `prepareValidators` must have been awaited. */
 export function validatorFor(kind: FileKind): ValidateFunction {
-  precompiled ??= loadPrecompiled();
-  const ready = precompiled[kind] ?? compiled.get(kind);
-  if (ready) return ready;
-  ajv ??= createAjv();
-  const validate = ajv.compile(schemaFor(kind));
-  compiled.set(kind, validate);
+  const validate = ready?.[kind];
+  if (validate === undefined)
+    throw new Error(`no schema validator for ${kind}: call prepareValidators first`);
   return validate;
 }

@@ -38,6 +38,7 @@ import {
 } from './read-catalogs.js';
 import { readAssessment, readTasks } from './read-records.js';
 import { checkSchema } from './schema-check.js';
+import { prepareValidators } from './schema-validators.js';
 import { locateLater, type Locator } from './where.js';
 import { parseYamlQuickly } from './yaml-quick.js';
 
@@ -227,6 +228,7 @@ export async function validateFileInto(
   limits: Limits,
   into: Collected,
 ): Promise<void> {
+  await prepareValidators();
   const quick = parseYamlQuickly(file.text, limits);
   if (quick !== undefined && checkSchema(file.kind, file.path, quick, locateLater).length === 0) {
     const before = into.diagnostics.length;

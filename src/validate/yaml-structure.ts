@@ -132,14 +132,22 @@ function finish(frame: Frame, height: number, heights: Map<Node, number>): void 
   if (frame.parent) frame.parent.childHeight = Math.max(frame.parent.childHeight, height);
 }
 
+/** The object key a scalar key becomes: its text (null becomes ""), as JavaScript makes keys. */
+function objectKey(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  return JSON.stringify(value) ?? '';
+}
+
 /** Second and later occurrences of a scalar key in one map. */
 function duplicateKeys(pairs: readonly unknown[], room: number): StructureProblem[] {
   const found: StructureProblem[] = [];
   const seen = new Set<string>();
   for (const pair of pairs) {
     if (!isPair(pair) || !isScalar(pair.key)) continue;
-    const value: unknown = pair.key.value;
-    const text = value === null ? '' : String(value).normalize('NFC');
+    const text = objectKey(pair.key.value).normalize('NFC');
     if (!seen.has(text)) {
       seen.add(text);
       continue;

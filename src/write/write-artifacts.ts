@@ -50,7 +50,9 @@ export async function writeArtifacts(
     await Promise.all(staged.map((file) => rm(file.temp, { force: true })));
     throw error;
   }
-  await Promise.all(staged.map((file) => file.backup && rm(file.backup, { force: true })));
+  await Promise.all(
+    staged.flatMap((file) => (file.backup ? [rm(file.backup, { force: true })] : [])),
+  );
   return staged.map((file) => ({ path: file.target, bytes: file.bytes }));
 }
 

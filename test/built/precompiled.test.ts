@@ -27,10 +27,10 @@ describe.skipIf(!built)('the precompiled default template (needs `npm run build`
 
   it('renders the same bytes as compiling the template', async () => {
     const dist = (await import(BUILT_RENDERER.href)) as { renderMarkdown: typeof renderMarkdown };
-    const fromPrecompiled = dist.renderMarkdown(REPORT_MODEL, {
+    const fromPrecompiled = await dist.renderMarkdown(REPORT_MODEL, {
       template: { text: template, file: 'bao-cao.md.hbs' },
     });
-    const fromCompiler = renderMarkdown(REPORT_MODEL, {
+    const fromCompiler = await renderMarkdown(REPORT_MODEL, {
       template: { text: template, file: 'bao-cao.md.hbs' },
     });
     expect(fromPrecompiled.name).toBe('bao-cao-cds-2024-H1.md');

@@ -68,9 +68,8 @@ describe('--jobs', () => {
     );
     expect(runs.map((run) => run.status)).toEqual([1, 1]);
     expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
-    expect(
-      JSON.parse(runs[0]!.stdout).diagnostics.map((entry: { code: string }) => entry.code),
-    ).toContain('unknown-reference');
+    const report = JSON.parse(runs[0]!.stdout) as { diagnostics: { code: string }[] };
+    expect(report.diagnostics.map((entry) => entry.code)).toContain('unknown-reference');
   });
 
   it('refuses a --jobs that is not a whole number from 1 to 64', async () => {

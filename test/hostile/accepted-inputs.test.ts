@@ -127,7 +127,7 @@ describe('a 1,500-character title', () => {
     await workbook.xlsx.readFile(path.join(run.outDir, `${REPORT}.xlsx`));
     const cells: string[] = [];
     workbook.eachSheet((sheet) =>
-      sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))),
+      sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text))),
     );
     expect(cells).toContain(title);
   });

@@ -61,7 +61,7 @@ function allFigures(model: ReportModel): TaskFigures[] {
     const node = stack.pop();
     if (node === null || typeof node !== 'object') continue;
     if ('assigned' in node && 'dueDoneRatio' in node) found.push(node as TaskFigures);
-    stack.push(...Object.values(node));
+    stack.push(...(Object.values(node) as unknown[]));
   }
   return found;
 }

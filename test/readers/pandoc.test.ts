@@ -12,10 +12,10 @@ if (!hasPandoc) {
 const TEMPLATE = readFileSync(new URL('../../templates/bao-cao.md.hbs', import.meta.url), 'utf8');
 
 describe('the briefing read by pandoc as GitHub-flavoured Markdown', () => {
-  it.skipIf(!hasPandoc)('converts to HTML with every table and escaped cell intact', () => {
-    const markdown = renderMarkdown(REPORT_MODEL, {
-      template: { text: TEMPLATE, file: 'bao-cao.md.hbs' },
-    }).bytes;
+  it.skipIf(!hasPandoc)('converts to HTML with every table and escaped cell intact', async () => {
+    const markdown = (
+      await renderMarkdown(REPORT_MODEL, { template: { text: TEMPLATE, file: 'bao-cao.md.hbs' } })
+    ).bytes;
     const html = execFileSync('pandoc', ['-f', 'gfm', '-t', 'html', '--wrap=none'], {
       input: markdown,
       encoding: 'utf8',

@@ -4,7 +4,6 @@
  * then normalised. Pure: the template arrives as text, the document leaves as
  * bytes.
  */
-import { createRequire } from 'node:module';
 import type HandlebarsModule from 'handlebars';
 import type { ReportModel } from '../../compute/report-model.js';
 import { type Artifact, reportFileName, utf8 } from '../artifact.js';
@@ -32,8 +31,6 @@ export const TEMPLATE_OPTIONS = { noEscape: true, strict: true } as const;
 type Handlebars = typeof HandlebarsModule;
 type TemplateSpec = Parameters<Handlebars['template']>[0];
 
-const require = createRequire(import.meta.url);
-
 /** An isolated environment, so helpers never leak into (or from) the global one. */
 function environment(module: Handlebars): Handlebars {
   const handlebars = module.create();
@@ -50,19 +47,28 @@ function environment(module: Handlebars): Handlebars {
  * fraction of the compiler's load time. Running from the TypeScript sources
  * (tests), or for any other template text, the compiler is loaded instead.
  */
-let precompiled: { source: string; spec: TemplateSpec } | null | undefined;
+let precompiled: Promise<{ source: string; spec: TemplateSpec } | null> | undefined;
 let runtime: Handlebars | undefined;
 let compiler: Handlebars | undefined;
 
-function precompiledFor(source: string): TemplateSpec | undefined {
-  if (precompiled === undefined) {
-    try {
-      precompiled = require('./default-template.cjs') as { source: string; spec: TemplateSpec };
-    } catch {
-      precompiled = null;
-    }
-  }
-  return precompiled?.source === source ? precompiled.spec : undefined;
+/** Written by scripts/compile-template.mjs; absent when running from the sources. */
+const PRECOMPILED = './default-template.cjs';
+
+async function precompiledFor(source: string): Promise<TemplateSpec | undefined> {
+  precompiled ??= import(PRECOMPILED).then(
+    (module: { default: { source: string; spec: TemplateSpec } }) => module.default,
+    () => null,
+  );
+  const found = await precompiled;
+  return found?.source === source ? found.spec : undefined;
+}
+
+/** Handlebars as an ES module default: the CommonJS exports. */
+async function loadHandlebars(entry: 'handlebars' | 'handlebars/runtime'): Promise<Handlebars> {
+  const module = (await (entry === 'handlebars'
+    ? import('handlebars')
+    : import('handlebars/runtime.js'))) as unknown as { default: Handlebars };
+  return module.default;
 }
 
 const compiled = new Map<string, CompiledTemplate>();
@@ -75,16 +81,16 @@ function describe(error: unknown): string {
  * Compiles a template once per distinct source text (later calls reuse it),
  * with TEMPLATE_OPTIONS. Syntax errors throw TemplateError.
  */
-export function compileTemplate(source: string): CompiledTemplate {
+export async function compileTemplate(source: string): Promise<CompiledTemplate> {
   const cached = compiled.get(source);
   if (cached) return cached;
-  const spec = precompiledFor(source);
+  const spec = await precompiledFor(source);
   let template: HandlebarsTemplateDelegate<ReportModel>;
   if (spec) {
-    runtime ??= environment(require('handlebars/runtime') as Handlebars);
+    runtime ??= environment(await loadHandlebars('handlebars/runtime'));
     template = runtime.template<ReportModel>(spec);
   } else {
-    compiler ??= environment(require('handlebars') as Handlebars);
+    compiler ??= environment(await loadHandlebars('handlebars'));
     try {
       // compile() is lazy; parsing first reports syntax errors here rather than at render.
       compiler.parse(source);
@@ -110,7 +116,7 @@ export function compileTemplate(source: string): CompiledTemplate {
  * trailing spaces, at most one blank line in a row, one final newline (see
  * normalizeMarkdown). The same model and template always give the same bytes.
  */
-export function renderMarkdown(model: ReportModel, input: RenderInput): Artifact {
-  const text = normalizeMarkdown(compileTemplate(input.template.text)(model));
+export async function renderMarkdown(model: ReportModel, input: RenderInput): Promise<Artifact> {
+  const text = normalizeMarkdown((await compileTemplate(input.template.text))(model));
   return { name: reportFileName(model.period.code, 'md'), bytes: utf8(text) };
 }

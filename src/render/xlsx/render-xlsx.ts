@@ -18,16 +18,17 @@ import { writeTableSheet } from './table-sheet.js';
 
 /** Renders the workbook `bao-cao-cds-<PERIOD>.xlsx`. */
 export async function renderXlsx(model: ReportModel): Promise<Artifact> {
-  const { workbook, finish } = openReportWorkbook({
+  const report = openReportWorkbook({
     title: `${model.title} ${model.period.label}`,
     organization: model.organization.name,
     date: model.reportDate,
   });
+  const { workbook } = report;
   // One call per sheet (not a loop over a list) so each keeps its own row type.
   await writeTableSheet(workbook, summarySheet(model));
   await writeTableSheet(workbook, tasksSheet(model));
   await writeTableSheet(workbook, agenciesSheet(model));
   await writeTableSheet(workbook, indexSheet(model));
   await writeTableSheet(workbook, issuesSheet(model));
-  return { name: reportFileName(model.period.code, 'xlsx'), bytes: await finish() };
+  return { name: reportFileName(model.period.code, 'xlsx'), bytes: await report.finish() };
 }

@@ -6,14 +6,15 @@ import {
 } from '../../../src/render/markdown/render-markdown.js';
 import { REPORT_MODEL } from '../../fixtures/report-model.js';
 
-function render(template: string): string {
+async function render(template: string): Promise<string> {
   return new TextDecoder().decode(
-    renderMarkdown(REPORT_MODEL, { template: { text: template, file: 'mau.md.hbs' } }).bytes,
+    (await renderMarkdown(REPORT_MODEL, { template: { text: template, file: 'mau.md.hbs' } }))
+      .bytes,
   );
 }
 
 describe('a custom template', () => {
-  it('can use every formatting helper on the model', () => {
+  it('can use every formatting helper on the model', async () => {
     const template = [
       '# {{upper organization.name}}',
       '{{inline place}}, {{longDate reportDate}} ({{date reportDate}}, {{textDate reportDate}})',
@@ -27,7 +28,7 @@ describe('a custom template', () => {
       '{{#each tasks}}{{#if (and (eq id "CHUNG-04") (not completedOn))}}never{{/if}}{{#if (eq id "CHUNG-04")}}{{deadline deadline}}{{/if}}{{/each}}',
       '{{#if (gt totals.overdue 5)}}nhiều{{/if}} {{#if (lt totals.overdue 5)}}ít{{/if}} {{#if (or (ne place "Huế") false)}}ok{{/if}}',
     ].join('\n');
-    expect(render(template)).toBe(
+    expect(await render(template)).toBe(
       [
         '# BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ',
         'Quảng Trị, ngày 30 tháng 6 năm 2024 (30/06/2024, 30/6/2024)',
@@ -46,23 +47,23 @@ describe('a custom template', () => {
     );
   });
 
-  it('uses the Vietnamese point letters, without f, j, w or z', () => {
+  it('uses the Vietnamese point letters, without f, j, w or z', async () => {
     const letters = Array.from({ length: 24 }, (_, index) => `{{alpha ${index}}}`).join(' ');
-    expect(render(letters)).toBe(
+    expect(await render(letters)).toBe(
       'a) b) c) d) đ) e) g) h) i) k) l) m) n) o) p) q) r) s) t) u) v) x) y) aa)\n',
     );
   });
 
-  it('prints "&" as is, with no HTML escaping', () => {
+  it('prints "&" as is, with no HTML escaping', async () => {
     expect(
-      render('{{agencyName index.notFiled.[0]}} / {{agency agencyResults.[3].agency}} & <b>'),
+      await render('{{agencyName index.notFiled.[0]}} / {{agency agencyResults.[3].agency}} & <b>'),
     ).toBe('Sở Y tế / Sở TT&TT & <b>\n');
   });
 
-  it('names agencies by their ids through the helpers', () => {
+  it('names agencies by their ids through the helpers', async () => {
     const [, funding] = REPORT_MODEL.difficulties;
     expect(
-      render(
+      await render(
         '{{sourceAgencies difficulties.[1].sources}}; {{agencies index.notFiled}}; {{group index.rows.[0].group}}; {{pillarName tasks.[0].pillar}}; {{planNumber tasks.[0].plan}}',
       ),
     ).toBe(
@@ -71,30 +72,32 @@ describe('a custom template', () => {
     expect(funding?.sources.map((source) => source.agency)).toEqual(['so-tttt', 'so-tttt']);
   });
 
-  it('reuses the compiled template for the same source', () => {
-    expect(compileTemplate('{{place}}')).toBe(compileTemplate('{{place}}'));
-    expect(compileTemplate('{{place}}')).not.toBe(compileTemplate('{{title}}'));
+  it('reuses the compiled template for the same source', async () => {
+    expect(await compileTemplate('{{place}}')).toBe(await compileTemplate('{{place}}'));
+    expect(await compileTemplate('{{place}}')).not.toBe(await compileTemplate('{{title}}'));
   });
 });
 
 describe('template errors', () => {
-  it('rejects a syntax error when compiling', () => {
-    expect(() => compileTemplate('{{#each pillars}}{{name}}')).toThrow(TemplateError);
-    expect(() => compileTemplate('{{#each pillars}}{{name}}')).toThrow(/Template syntax error/);
+  it('rejects a syntax error when compiling', async () => {
+    await expect(compileTemplate('{{#each pillars}}{{name}}')).rejects.toThrow(TemplateError);
+    await expect(compileTemplate('{{#each pillars}}{{name}}')).rejects.toThrow(
+      /Template syntax error/,
+    );
   });
 
-  it('rejects a field the model does not have (strict mode)', () => {
-    expect(() => render('{{period.nam}}')).toThrow(TemplateError);
-    expect(() => render('{{period.nam}}')).toThrow(/"nam" not defined/);
+  it('rejects a field the model does not have (strict mode)', async () => {
+    await expect(render('{{period.nam}}')).rejects.toThrow(TemplateError);
+    await expect(render('{{period.nam}}')).rejects.toThrow(/"nam" not defined/);
   });
 
-  it('rejects a helper given the wrong kind of value, naming the helper', () => {
-    expect(() => render('{{percent title}}')).toThrow(
+  it('rejects a helper given the wrong kind of value, naming the helper', async () => {
+    await expect(render('{{percent title}}')).rejects.toThrow(
       new TemplateError(
         '{{percent}} expects a ratio {numerator, denominator}, got "Kết quả thực hiện công tác chuyển đổi số"',
       ),
     );
-    expect(() => render('{{status "xong"}}')).toThrow(
+    await expect(render('{{status "xong"}}')).rejects.toThrow(
       /\{\{status\}\} expects one of not_started, in_progress, done, cancelled/,
     );
   });

@@ -44,7 +44,9 @@ const EMPTY: ReportModel = {
 };
 
 const lines = new TextDecoder()
-  .decode(renderMarkdown(EMPTY, { template: { text: TEMPLATE, file: 'bao-cao.md.hbs' } }).bytes)
+  .decode(
+    (await renderMarkdown(EMPTY, { template: { text: TEMPLATE, file: 'bao-cao.md.hbs' } })).bytes,
+  )
   .split('\n');
 
 describe('a briefing with nothing to report', () => {

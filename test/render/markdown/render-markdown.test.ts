@@ -12,13 +12,13 @@ const TEMPLATE = readFileSync(
   'utf8',
 );
 
-function render(model: ReportModel = REPORT_MODEL): string {
+async function render(model: ReportModel = REPORT_MODEL): Promise<string> {
   return new TextDecoder().decode(
-    renderMarkdown(model, { template: { text: TEMPLATE, file: 'bao-cao.md.hbs' } }).bytes,
+    (await renderMarkdown(model, { template: { text: TEMPLATE, file: 'bao-cao.md.hbs' } })).bytes,
   );
 }
 
-const output = render();
+const output = await render();
 const lines = output.split('\n');
 
 /** The lines from the one equal to `first` up to (not including) the next blank line. */
@@ -30,9 +30,10 @@ function block(first: string): string[] {
 }
 
 describe('the default Markdown briefing of the fixture', () => {
-  it('is named after the period', () => {
+  it('is named after the period', async () => {
     expect(
-      renderMarkdown(REPORT_MODEL, { template: { text: TEMPLATE, file: 'bao-cao.md.hbs' } }).name,
+      (await renderMarkdown(REPORT_MODEL, { template: { text: TEMPLATE, file: 'bao-cao.md.hbs' } }))
+        .name,
     ).toBe('bao-cao-cds-2024-H1.md');
   });
 
@@ -257,21 +258,23 @@ describe('the shape of the Markdown text', () => {
     expect(output).not.toContain('\n\n\n');
   });
 
-  it('gives the same bytes for the same model', () => {
-    const first = renderMarkdown(REPORT_MODEL, {
-      template: { text: TEMPLATE, file: 'bao-cao.md.hbs' },
-    }).bytes;
-    const second = renderMarkdown(structuredClone(REPORT_MODEL), {
-      template: { text: TEMPLATE, file: 'bao-cao.md.hbs' },
-    }).bytes;
+  it('gives the same bytes for the same model', async () => {
+    const first = (
+      await renderMarkdown(REPORT_MODEL, { template: { text: TEMPLATE, file: 'bao-cao.md.hbs' } })
+    ).bytes;
+    const second = (
+      await renderMarkdown(structuredClone(REPORT_MODEL), {
+        template: { text: TEMPLATE, file: 'bao-cao.md.hbs' },
+      })
+    ).bytes;
     expect(Buffer.compare(first, second)).toBe(0);
   });
 
-  it('writes NFC even when the model carries decomposed text', () => {
+  it('writes NFC even when the model carries decomposed text', async () => {
     const decomposed = structuredClone(REPORT_MODEL);
     decomposed.place = 'Quảng Trị'.normalize('NFD');
     decomposed.organization.name = decomposed.organization.name.normalize('NFD');
-    const text = render(decomposed);
+    const text = await render(decomposed);
     expect(text).toContain('*Quảng Trị, ngày 30 tháng 6 năm 2024*');
     expect(text).toContain('**BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ**');
   });
