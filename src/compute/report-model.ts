@@ -153,23 +153,41 @@ export interface IndexChange {
 export interface ComponentTrend {
   id: string;
   name: string;
-  /** Sum of points over sum of max across agencies that filed in both periods. */
+  /** Sum of points over sum of max across every agency that filed for the period. */
   current: Ratio;
-  previous: Ratio | null;
-  direction: 'up' | 'down' | 'same' | null;
+  /**
+   * Like with like: the same sums over the agencies that filed in both
+   * periods (`index.trendAgencies` of them), now and then; null without one.
+   */
+  compared: { current: Ratio; previous: Ratio; direction: 'up' | 'down' | 'same' } | null;
+}
+
+/** A period as the model names it: its code and its Vietnamese wording. */
+export interface PeriodRef {
+  code: string;
+  label: string;
 }
 
 export interface IndexSection {
+  /**
+   * The period whose assessments the report uses: the report period itself,
+   * or the latest one ending within it (a year report uses H2); null when no
+   * assessment period ends within the report period (then nobody is listed
+   * as not having filed).
+   */
+  assessmentPeriod: PeriodRef | null;
+  /** The comparison's assessment period, chosen by the same rule; null when it has no assessment. */
+  comparePeriod: PeriodRef | null;
   /** Components with their max points per agency (sum of their criteria's max). */
   components: { id: string; name: string; max: number }[];
   rows: AgencyIndexRow[];
   componentTrends: ComponentTrend[];
+  /** How many agencies filed in both periods: the trends are computed over them. */
+  trendAgencies: number;
   /** Agencies active on D expected to file, and how many did. */
   filing: Ratio;
   /** Ids of the agencies expected to file that did not. */
   notFiled: string[];
-  /** Code of the period the index is compared with. */
-  comparePeriod: string | null;
 }
 
 export type Timeliness =

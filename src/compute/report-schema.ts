@@ -103,6 +103,7 @@ const DEFINITIONS: Record<string, Schema> = {
     lastDay: ref('isoDate'),
     asOf: describe('The day D the figures are taken.', ref('isoDate')),
   }),
+  periodRef: object({ code: ref('periodCode'), label: text }),
   agencyIndexFigures: object({
     overall: describe('Points earned over points possible, all criteria together.', ref('ratio')),
     components: list(object({ id: text, score: ref('ratio') }), 'In criteria.yaml order.'),
@@ -253,20 +254,36 @@ const PROPERTIES: Record<string, Schema> = {
   withinPeriod: object({ finished: list(ref('taskBrief')), started: list(ref('taskBrief')) }),
   index: object(
     {
+      assessmentPeriod: describe(
+        'The period whose assessments the report uses (the latest ending within the report period); null when none does.',
+        nullable(ref('periodRef')),
+      ),
+      comparePeriod: describe(
+        "The comparison's assessment period; null when it has no assessment.",
+        nullable(ref('periodRef')),
+      ),
       components: list(object({ id: text, name: text, max: { type: 'number', minimum: 0 } })),
       rows: list(ref('indexRow')),
       componentTrends: list(
         object({
           id: text,
           name: text,
-          current: ref('ratio'),
-          previous: nullable(ref('ratio')),
-          direction: { enum: ['up', 'down', 'same', null] },
+          current: describe('Across every agency that filed for the period.', ref('ratio')),
+          compared: describe(
+            'Over the agencies that filed in both periods (trendAgencies), now and then.',
+            nullable(
+              object({
+                current: ref('ratio'),
+                previous: ref('ratio'),
+                direction: { enum: ['up', 'down', 'same'] },
+              }),
+            ),
+          ),
         }),
       ),
+      trendAgencies: describe('Agencies that filed in both periods.', count),
       filing: describe('Agencies that filed over agencies expected to.', ref('ratio')),
       notFiled: list(agencyId),
-      comparePeriod: nullable(ref('periodCode')),
     },
     'The agencies’ self-assessment index.',
   ),

@@ -5,9 +5,9 @@
  * choose words, and return plain text: each renderer makes it safe for its
  * medium (the Markdown renderer escapes it, Word and Excel take it as is).
  */
-import type { AgencyInfo, ComponentTrend, PillarSummary } from '../compute/report-model.js';
+import type { AgencyInfo, IndexSection, PillarSummary } from '../compute/report-model.js';
 import type { IsoDate } from '../model/types.js';
-import { formatCounts, formatDateInText, joinVi } from './format-vi.js';
+import { formatCounts, formatDateInText, formatInteger, joinVi } from './format-vi.js';
 
 /** A label naming groups of tasks ("nhóm nhiệm vụ chung") rather than tasks. */
 function isGroupLabel(label: string): boolean {
@@ -59,22 +59,26 @@ function trendClause(names: string[], word: string): string {
 }
 
 /**
- * Which index components rose, fell or held against the previous period, in
- * criteria order within each direction: "So với kỳ trước, các chỉ số thành
- * phần nhận thức số, thể chế số và hạ tầng số đều tăng; chỉ số thành phần nhân
- * lực số giảm." Components without a previous figure are left out; when none
- * has one, the sentence says there is nothing to compare with.
+ * Which index components rose, fell or held, compared like with like over
+ * the agencies that filed in both periods, in criteria order within each
+ * direction: "So với 6 tháng cuối năm 2023 (tính trên 20 cơ quan có kết quả
+ * tự đánh giá cả hai kỳ), các chỉ số thành phần nhận thức số, thể chế số và
+ * hạ tầng số đều tăng; chỉ số thành phần nhân lực số giảm." Without a
+ * comparison, the sentence says there is nothing to compare with.
  */
-export function componentTrendSentence(trends: readonly ComponentTrend[]): string {
+export function componentTrendSentence(
+  index: Pick<IndexSection, 'componentTrends' | 'trendAgencies' | 'comparePeriod'>,
+): string {
   const clauses = (['up', 'down', 'same'] as const).flatMap((direction) => {
-    const names = trends
-      .filter((trend) => trend.direction === direction)
+    const names = index.componentTrends
+      .filter((trend) => trend.compared?.direction === direction)
       .map((trend) => lowerFirst(trend.name));
     return names.length === 0 ? [] : [trendClause(names, DIRECTION_WORDS[direction])];
   });
-  return clauses.length === 0
-    ? 'Chưa có số liệu kỳ trước để so sánh các chỉ số thành phần.'
-    : `So với kỳ trước, ${clauses.join('; ')}.`;
+  if (clauses.length === 0 || index.comparePeriod === null)
+    return 'Chưa có số liệu kỳ trước để so sánh các chỉ số thành phần.';
+  const base = `tính trên ${formatInteger(index.trendAgencies)} cơ quan có kết quả tự đánh giá cả hai kỳ`;
+  return `So với ${index.comparePeriod.label} (${base}), ${clauses.join('; ')}.`;
 }
 
 /** How an agency is named in lists: its short name when it has one. */

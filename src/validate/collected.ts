@@ -56,6 +56,8 @@ export interface Collected {
   scores: ScoreToCheck[];
   /** Where each agency, task and assessment was declared, for cross-file messages. */
   agencyPlaces: Map<string, Place>;
+  /** Where an agency's `parent` or `successor` was written, by `field\0id`: the place to fix a cycle. */
+  linkPlaces: Map<string, Place>;
   taskPlaces: Map<string, Place>;
   assessmentPlaces: Map<Assessment, Place>;
   /** Kinds whose files had errors: references to them are not checked, to avoid a cascade of false errors. */
@@ -78,6 +80,7 @@ export function emptyCollected(): Collected {
     references: [],
     scores: [],
     agencyPlaces: new Map(),
+    linkPlaces: new Map(),
     taskPlaces: new Map(),
     assessmentPlaces: new Map(),
     brokenKinds: new Set(),
@@ -111,6 +114,8 @@ export function mergeCollected(into: Collected, part: Collected): void {
   }
   for (const [id, place] of part.agencyPlaces)
     if (!into.agencyPlaces.has(id)) into.agencyPlaces.set(id, place);
+  for (const [key, place] of part.linkPlaces)
+    if (!into.linkPlaces.has(key)) into.linkPlaces.set(key, place);
   for (const [id, place] of part.taskPlaces)
     if (!into.taskPlaces.has(id)) into.taskPlaces.set(id, place);
   for (const [assessment, place] of part.assessmentPlaces)

@@ -91,7 +91,8 @@ function checkReferences(
 
 /**
  * A chain of `parent` (or `successor`) that comes back to an agency on it is a
- * cycle, reported once, at its member declared first, as the chain from there.
+ * cycle, reported once, at the `parent:` (or `successor:`) of its member
+ * declared first, where the fix is typed, as the chain from there.
  * Each agency is walked past once (settled ids are not followed again), so a
  * chain of thousands of agencies costs thousands of steps, not millions.
  */
@@ -126,7 +127,9 @@ function checkCycles(
       0,
     );
     const chain = [...cycle.slice(first), ...cycle.slice(0, first)];
-    const place = collected.agencyPlaces.get(chain[0]!);
+    const place =
+      collected.linkPlaces.get(`${field}\u0000${chain[0]!}`) ??
+      collected.agencyPlaces.get(chain[0]!);
     if (!place) continue;
     out.push(
       diagnostic('reference-cycle', place.file, place.at, {

@@ -74,7 +74,9 @@ describe('2024-H1: the meeting of 28/6/2024', () => {
 
   it('shows the index components the article says rose', () => {
     const trends = modelFor('2024-H1').index.componentTrends;
-    const rose = trends.filter((trend) => trend.direction === 'up').map((trend) => trend.name);
+    const rose = trends
+      .filter((trend) => trend.compared?.direction === 'up')
+      .map((trend) => trend.name);
     expect(rose).toEqual(expect.arrayContaining(['Nhận thức số', 'Thể chế số', 'Hạ tầng số']));
   });
 
@@ -120,6 +122,74 @@ describe('other periods of the sample', () => {
     expect(transferred).toContain('CQS-19 ubnd-tp-dong-ha→ubnd-phuong-dong-ha');
     expect(model.agencyResults.map((row) => row.agency)).not.toContain('so-tttt');
     expect(model.index.rows.map((row) => row.agency)).not.toContain('so-tttt');
+  });
+});
+
+describe('which assessments a report uses (spec, added in 0.2)', () => {
+  const filing = (code: string) => {
+    const { assessmentPeriod, filing: ratio, notFiled } = modelFor(code).index;
+    return [
+      assessmentPeriod?.code ?? null,
+      `${ratio.numerator}/${ratio.denominator}`,
+      notFiled.length,
+    ];
+  };
+
+  it('a year report uses H2, and counts every agency that filed for it', async () => {
+    expect(filing('2024')).toEqual(['2024-H2', '27/28', 1]);
+    const [markdown] = await renderReports(modelFor('2024'), { formats: ['md'] });
+    expect(text(markdown!.bytes)).toContain(
+      'Theo kết quả tự đánh giá 6 tháng cuối năm 2024, 27/28 cơ quan đã gửi kết quả (96,4%).',
+    );
+  });
+
+  it('a Q2, nine-month or June report uses H1', () => {
+    expect(filing('2024-Q2')).toEqual(['2024-H1', '25/28', 3]);
+    expect(filing('2024-9M')).toEqual(['2024-H1', '25/28', 3]);
+    expect(filing('2024-06')).toEqual(['2024-H1', '25/28', 3]);
+  });
+
+  it('a Q1 report, with half-year assessments, says so and lists nobody as not having filed', async () => {
+    expect(filing('2024-Q1')).toEqual([null, '0/0', 0]);
+    const [markdown] = await renderReports(modelFor('2024-Q1'), { formats: ['md'] });
+    expect(text(markdown!.bytes)).toContain(
+      'Chưa có kỳ tự đánh giá nào kết thúc trong quý I năm 2024, nên báo cáo này không có kết quả tự đánh giá.',
+    );
+    expect(text(markdown!.bytes)).not.toContain('Chưa gửi kết quả tự đánh giá');
+  });
+
+  it('the comparison period picks its assessments by the same rule', () => {
+    expect(modelFor('2024').index.comparePeriod?.code).toBe('2023-H2');
+    // 2024-Q1 has no assessment period: a Q2 report has nothing to compare its index with.
+    expect(modelFor('2024-Q2').index.comparePeriod).toBeNull();
+  });
+
+  it('the component figure covers every agency that filed; the trend, those that filed in both', () => {
+    const index = modelFor('2024-H2').index;
+    expect([index.rows.length, index.trendAgencies]).toEqual([27, 24]);
+    const [first] = index.componentTrends;
+    expect(first?.current.denominator).toBe(27 * 30);
+    expect(first?.compared?.current.denominator).toBe(24 * 30);
+  });
+});
+
+describe('per-agency results', () => {
+  it('list the agencies that filed an assessment but lead no task (8 in 2024-H1)', () => {
+    const results = modelFor('2024-H1').agencyResults;
+    const assessedOnly = results.filter(
+      (row) => row.figures.assigned + row.figures.cancelled === 0,
+    );
+    expect(assessedOnly.map((row) => [row.agency, row.index?.overall.numerator])).toEqual([
+      ['cong-an-tinh', 247],
+      ['so-khcn', 244],
+      ['so-xay-dung', 193],
+      ['ubnd-huyen-gio-linh', 211],
+      ['ubnd-huyen-hai-lang', 216],
+      ['ubnd-huyen-trieu-phong', 205],
+      ['ubnd-huyen-vinh-linh', 241],
+      ['ubnd-tx-quang-tri', 236],
+    ]);
+    expect(results).toHaveLength(27);
   });
 });
 

@@ -46,37 +46,49 @@ describe('overviewSentence', () => {
 });
 
 describe('componentTrendSentence', () => {
-  const trend = (name: string, direction: ComponentTrend['direction']): ComponentTrend => ({
+  const half = { numerator: 1, denominator: 2 };
+  const trend = (name: string, direction: 'up' | 'down' | 'same' | null): ComponentTrend => ({
     id: name,
     name,
-    current: { numerator: 1, denominator: 2 },
-    previous: direction === null ? null : { numerator: 1, denominator: 2 },
-    direction,
+    current: half,
+    compared: direction === null ? null : { current: half, previous: half, direction },
+  });
+  const section = (componentTrends: ComponentTrend[], trendAgencies = 3) => ({
+    componentTrends,
+    trendAgencies,
+    comparePeriod: { code: '2023-H2', label: '6 tháng cuối năm 2023' },
   });
 
-  it('groups components by direction, in criteria order', () => {
-    expect(componentTrendSentence(REPORT_MODEL.index.componentTrends)).toBe(
-      'So với kỳ trước, các chỉ số thành phần nhận thức số, thể chế số và hạ tầng số đều tăng; ' +
+  it('groups components by direction, in criteria order, naming the period and the agencies compared', () => {
+    expect(componentTrendSentence(REPORT_MODEL.index)).toBe(
+      'So với 6 tháng cuối năm 2023 (tính trên 5 cơ quan có kết quả tự đánh giá cả hai kỳ), ' +
+        'các chỉ số thành phần nhận thức số, thể chế số và hạ tầng số đều tăng; ' +
         'chỉ số thành phần nhân lực số giảm.',
     );
   });
 
   it('words a single component and components that held', () => {
     expect(
-      componentTrendSentence([
-        trend('An toàn thông tin mạng', 'down'),
-        trend('Nhận thức số', 'same'),
-        trend('Thể chế số', 'same'),
-        trend('Dữ liệu số', null),
-      ]),
+      componentTrendSentence(
+        section(
+          [
+            trend('An toàn thông tin mạng', 'down'),
+            trend('Nhận thức số', 'same'),
+            trend('Thể chế số', 'same'),
+            trend('Dữ liệu số', null),
+          ],
+          1_024,
+        ),
+      ),
     ).toBe(
-      'So với kỳ trước, chỉ số thành phần an toàn thông tin mạng giảm; ' +
+      'So với 6 tháng cuối năm 2023 (tính trên 1.024 cơ quan có kết quả tự đánh giá cả hai kỳ), ' +
+        'chỉ số thành phần an toàn thông tin mạng giảm; ' +
         'các chỉ số thành phần nhận thức số và thể chế số đều không đổi.',
     );
   });
 
   it('says there is nothing to compare with when no component has a previous figure', () => {
-    expect(componentTrendSentence([trend('Nhận thức số', null)])).toBe(
+    expect(componentTrendSentence(section([trend('Nhận thức số', null)], 0))).toBe(
       'Chưa có số liệu kỳ trước để so sánh các chỉ số thành phần.',
     );
   });

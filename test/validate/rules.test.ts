@@ -242,8 +242,9 @@ describe('across files', () => {
         code: 'reference-cycle',
         severity: 'error',
         file: 'agencies.yaml',
+        // At `parent: b`, the value to change, not at the agency's id.
         line: 2,
-        column: 11,
+        column: 31,
         args: { field: 'parent', chain: 'a → b → a' },
       },
       {
@@ -251,7 +252,7 @@ describe('across files', () => {
         severity: 'error',
         file: 'agencies.yaml',
         line: 4,
-        column: 11,
+        column: 40,
         args: { field: 'successor', chain: 'so-khcn → so-yte → so-khcn' },
       },
     ]);

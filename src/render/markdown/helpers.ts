@@ -4,7 +4,12 @@
  * They format and word figures of the report model; none computes a figure of
  * its own.
  */
-import type { AgencyInfo, Ratio, ReportModel } from '../../compute/report-model.js';
+import type {
+  AgencyInfo,
+  IndexSection,
+  Ratio,
+  ReportModel,
+} from '../../compute/report-model.js';
 import {
   formatChange,
   formatCounts,
@@ -92,6 +97,12 @@ function agencyIds(helper: string, value: unknown): string[] {
         ? textArg(helper, item.agency)
         : fail(helper, 'a list of agency ids', value),
   );
+}
+
+function indexArg(helper: string, value: unknown): IndexSection {
+  if (value !== null && typeof value === 'object' && 'componentTrends' in value)
+    return value as IndexSection;
+  return fail(helper, 'the index section (index)', value);
 }
 
 function listArg<T>(helper: string, value: unknown): T[] {
@@ -205,8 +216,7 @@ export const HELPERS: Record<string, Helper> = {
     groupBy(listArg<object>('groupBy', list), textArg('groupBy', property)),
   overview: (pillars, asOf) =>
     escapeInline(overviewSentence(listArg('overview', pillars), textArg('overview', asOf))),
-  trends: (componentTrends) =>
-    escapeInline(componentTrendSentence(listArg('trends', componentTrends))),
+  trends: (index) => escapeInline(componentTrendSentence(indexArg('trends', index))),
   chartValue: (ratio) => {
     // Mermaid reads a dot decimal; 0/0 draws as an empty bar. Rounded as the text is.
     const tenths = percentTenths(ratioArg('chartValue', ratio));
