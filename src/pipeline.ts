@@ -38,7 +38,7 @@ import {
   type ReportOptions,
   type ReportRequest,
 } from './pipeline/report-request.js';
-import { UsageError } from './pipeline/usage-error.js';
+import { UsageError, type UsageCode } from './pipeline/usage-error.js';
 import type { Artifact } from './render/artifact.js';
 import { TemplateError } from './render/markdown/template-error.js';
 import { preloadRenderers, renderAll } from './render/registry.js';
@@ -131,8 +131,11 @@ async function renderFormats(
     return await renderAll(model, formats, { template: { text, file: templateFile } });
   } catch (error) {
     // The user's template is at fault, not the program: a usage error without a stack.
-    if (error instanceof TemplateError)
-      throw new UsageError('badTemplate', templateFile, error.message.split('\n')[0] ?? '');
+    if (error instanceof TemplateError) {
+      const where = `${templateFile}:${error.line ?? 1}:${error.column ?? 1}`;
+      const code: UsageCode = error.problem;
+      throw new UsageError(code, where, ...error.args);
+    }
     throw error;
   }
 }

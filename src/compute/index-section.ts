@@ -25,9 +25,7 @@ import type {
 export type UnrankedRow = Omit<AgencyIndexRow, 'rank' | 'rankedInGroup'>;
 
 function assessmentsOf(assessments: readonly Assessment[], period: Period | null) {
-  return new Map(
-    assessments.filter((a) => a.period === period?.code).map((a) => [a.agency, a]),
-  );
+  return new Map(assessments.filter((a) => a.period === period?.code).map((a) => [a.agency, a]));
 }
 
 const periodRef = (period: Period | null) =>

@@ -195,21 +195,30 @@ const PROPERTIES: Record<string, Schema> = {
   schemaVersion: describe('Version of this shape; bumped on any breaking change.', {
     const: REPORT_SCHEMA_VERSION,
   }),
-  organization: object({ name: text, parent: nullable(text) }),
-  place: text,
-  title: text,
+  organization: object(
+    {
+      name: describe('The issuing body (`organization` of dx-report.yaml).', text),
+      parent: describe('Its governing body (`parent_organization`), or null.', nullable(text)),
+    },
+    'Who issues the report.',
+  ),
+  place: describe('The place name of the date line.', text),
+  title: describe('The report title (trích yếu), without the period.', text),
   reportDate: describe('The date on the date line.', ref('isoDate')),
-  signer: nullable(object({ title: text, name: text })),
-  recipients: list(text),
-  period: ref('periodInfo'),
+  signer: describe('Who signs, or null.', nullable(object({ title: text, name: text }))),
+  recipients: list(text, '"Nơi nhận", one per line, as written in dx-report.yaml.'),
+  period: describe('The period reported on, and its figures day D (`asOf`).', ref('periodInfo')),
   compare: describe('The period compared with.', nullable(ref('periodInfo'))),
   groups: list(object({ id: text, name: text }), 'Agency groups, in agencies.yaml order.'),
   agencies: list(
     object({ id: text, name: text, shortName: nullable(text), group: nullable(text) }),
     'Every agency the model names, once, by Vietnamese name.',
   ),
-  totals: ref('taskFigures'),
-  totalsComparison: nullable(ref('figuresComparison')),
+  totals: describe('Figures of every task.', ref('taskFigures')),
+  totalsComparison: describe(
+    'The same tasks as of the comparison day, and the changes.',
+    nullable(ref('figuresComparison')),
+  ),
   pillars: list(
     object({
       id: text,
@@ -251,7 +260,13 @@ const PROPERTIES: Record<string, Schema> = {
     object({ task: object({ id: text, title: text }), from: agencyId, to: agencyId }),
     'Tasks counted under a successor of their lead.',
   ),
-  withinPeriod: object({ finished: list(ref('taskBrief')), started: list(ref('taskBrief')) }),
+  withinPeriod: object(
+    {
+      finished: list(ref('taskBrief'), 'Tasks first done within the period (date: the day done).'),
+      started: list(ref('taskBrief'), 'Tasks first implemented within the period.'),
+    },
+    'What happened between the first day of the period and D.',
+  ),
   index: object(
     {
       assessmentPeriod: describe(
@@ -287,17 +302,29 @@ const PROPERTIES: Record<string, Schema> = {
     },
     'The agencies’ self-assessment index.',
   ),
-  difficulties: list(ref('sourcedText')),
-  proposals: list(ref('sourcedText')),
-  lagging: object({
-    overdue: list(object({ agency: agencyId, count })),
-    indexFell: list(agencyId),
-  }),
-  nextSteps: object({
-    nextPeriod: ref('periodInfo'),
-    overdue: list(ref('taskBrief')),
-    dueNext: list(ref('taskBrief')),
-  }),
+  difficulties: list(
+    ref('sourcedText'),
+    'Difficulties of the period (task updates and assessments), most reported first.',
+  ),
+  proposals: list(ref('sourcedText'), 'Proposals of the assessments, most reported first.'),
+  lagging: object(
+    {
+      overdue: list(
+        object({ agency: agencyId, count }),
+        'Agencies with overdue tasks, most first.',
+      ),
+      indexFell: list(agencyId, 'Agencies whose index is lower than in the comparison period.'),
+    },
+    'Agencies the report names as lagging.',
+  ),
+  nextSteps: object(
+    {
+      nextPeriod: ref('periodInfo'),
+      overdue: list(ref('taskBrief'), 'Tasks overdue on D, by agency.'),
+      dueNext: list(ref('taskBrief'), 'Tasks due after D up to the end of the next period.'),
+    },
+    'What comes next.',
+  ),
   tasks: list(ref('taskRow'), 'Every task with its state on D.'),
 };
 

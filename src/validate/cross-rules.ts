@@ -8,7 +8,7 @@ import { firstDay, lastDay, parsePeriod } from '../model/period.js';
 import type { Agency } from '../model/types.js';
 import type { CatalogKind, Collected, DeclaredKind, Place } from './collected.js';
 import { diagnostic, naming, type PendingDiagnostic } from './pending.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../model/suggest.js';
 
 const CATALOG_FILE: Record<CatalogKind, FileKind> = {
   agency: 'agencies',

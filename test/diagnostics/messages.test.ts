@@ -35,6 +35,10 @@ const ARGS = {
   path: 'tasks/loop',
   criterion: 'NT-01',
   max: 10,
+  column: 9,
+  quote: '"',
+  bracket: '[',
+  closing: ']',
 };
 
 const sample = (code: Diagnostic['code']): Diagnostic => ({

@@ -4,12 +4,7 @@
  * They format and word figures of the report model; none computes a figure of
  * its own.
  */
-import type {
-  AgencyInfo,
-  IndexSection,
-  Ratio,
-  ReportModel,
-} from '../../compute/report-model.js';
+import type { AgencyInfo, IndexSection, Ratio, ReportModel } from '../../compute/report-model.js';
 import {
   formatChange,
   formatCounts,
@@ -26,9 +21,11 @@ import {
   NO_VALUE,
   percentTenths,
 } from '../format-vi.js';
+import { reportSchema } from '../../compute/report-schema.js';
+import { suggest } from '../../model/suggest.js';
 import { lookupIn, type ModelLookup } from '../lookup.js';
 import { escapeCell, escapeInline } from './markdown-text.js';
-import { TemplateError } from './template-error.js';
+import { TemplateError, type ExpectedKind } from './template-error.js';
 import { ONGOING_WORD, STATUS_WORDS, TIMELINESS_WORDS } from '../vocabulary.js';
 import {
   agencyLabel,
@@ -45,10 +42,12 @@ const ROMAN_DIGITS: [number, string][] = [
   [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
 ]; // prettier-ignore
 
-function fail(helper: string, expected: string, value: unknown): never {
-  throw new TemplateError(
-    `{{${helper}}} expects ${expected}, got ${JSON.stringify(value) ?? 'undefined'}`,
-  );
+function fail(helper: string, expected: ExpectedKind, value: unknown): never {
+  throw new TemplateError('templateHelperArgument', [
+    helper,
+    expected,
+    JSON.stringify(value) ?? 'undefined',
+  ]);
 }
 
 function ratioArg(helper: string, value: unknown): Ratio {
@@ -60,19 +59,19 @@ function ratioArg(helper: string, value: unknown): Ratio {
   ) {
     return value as Ratio;
   }
-  return fail(helper, 'a ratio {numerator, denominator}', value);
+  return fail(helper, 'ratio', value);
 }
 
 function numberArg(helper: string, value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value)
     ? value
-    : fail(helper, 'a number', value);
+    : fail(helper, 'number', value);
 }
 
 function textArg(helper: string, value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  return fail(helper, 'a text', value);
+  return fail(helper, 'text', value);
 }
 
 function dateOrNone(helper: string, value: unknown, format: (date: string) => string): string {
@@ -85,7 +84,7 @@ function agencyArg(helper: string, value: unknown, lookup: ModelLookup): AgencyI
   if (value !== null && typeof value === 'object' && 'name' in value && 'id' in value) {
     return value as AgencyInfo;
   }
-  return fail(helper, 'an agency id', value);
+  return fail(helper, 'agency', value);
 }
 
 /** Ids in a list, or the `agency` of each entry (difficulty sources). */
@@ -95,18 +94,18 @@ function agencyIds(helper: string, value: unknown): string[] {
       ? item
       : item !== null && typeof item === 'object' && 'agency' in item
         ? textArg(helper, item.agency)
-        : fail(helper, 'a list of agency ids', value),
+        : fail(helper, 'agencies', value),
   );
 }
 
 function indexArg(helper: string, value: unknown): IndexSection {
   if (value !== null && typeof value === 'object' && 'componentTrends' in value)
     return value as IndexSection;
-  return fail(helper, 'the index section (index)', value);
+  return fail(helper, 'index', value);
 }
 
 function listArg<T>(helper: string, value: unknown): T[] {
-  return Array.isArray(value) ? (value as T[]) : fail(helper, 'a list', value);
+  return Array.isArray(value) ? (value as T[]) : fail(helper, 'list', value);
 }
 
 function romanNumeral(value: number): string {
@@ -135,12 +134,12 @@ function deadlineText(value: unknown): string {
       return formatDateShort(textArg('deadline', value.date));
     if (value.kind === 'none') return NO_VALUE;
   }
-  return fail('deadline', 'a deadline', value);
+  return fail('deadline', 'deadline', value);
 }
 
 function words(helper: string, table: Record<string, string>, value: unknown): string {
   const key = textArg(helper, value);
-  return table[key] ?? fail(helper, `one of ${Object.keys(table).join(', ')}`, value);
+  return table[key] ?? fail(helper, 'word', value);
 }
 
 /** What a helper sees besides its arguments: names of the model it renders. */
@@ -184,7 +183,13 @@ export const HELPERS: Record<string, Helper> = {
       .trim()
       .replace(/[\s.;,:]+$/u, ''),
   alpha: (index) => `${pointLetter(numberArg('alpha', index))})`,
-  roman: (value) => romanNumeral(numberArg('roman', value)),
+  roman: (value) => {
+    // Roman numerals run to 3999; a larger number would only grow a string of Ms without end.
+    const number = numberArg('roman', value);
+    return Number.isInteger(number) && number >= 1 && number <= 3999
+      ? romanNumeral(number)
+      : fail('roman', 'roman', value);
+  },
   inc: (value) => numberArg('inc', value) + 1,
   status: (value) => words('status', STATUS_WORDS, value),
   timeliness: (value) => words('timeliness', TIMELINESS_WORDS, value),
@@ -235,15 +240,72 @@ export const HELPERS: Record<string, Helper> = {
   not: (value) => !value,
 };
 
+/** What Handlebars passes a helper last; `data.source` is set by render-markdown.ts. */
+interface HelperOptions {
+  name?: string;
+  loc?: { start: { line: number; column: number }; end: { line: number; column: number } };
+  data?: { root?: ReportModel; source?: string };
+}
+
+/** The words of a mustache as written (`{{cell lastNot}}` → cell, lastNot), to name an argument. */
+function writtenArguments(source: string | undefined, loc: HelperOptions['loc']): string[] {
+  if (source === undefined || loc === undefined) return [];
+  const lines = source.split('\n').slice(loc.start.line - 1, loc.end.line);
+  if (lines.length === 0) return [];
+  lines[lines.length - 1] = lines.at(-1)!.slice(0, loc.end.column);
+  lines[0] = lines[0]!.slice(loc.start.column);
+  const inner = lines
+    .join(' ')
+    .replace(/^\{\{[#~]?|~?\}\}$/g, '')
+    .replace(/^\(|\)$/g, '');
+  return inner.match(/"[^"]*"|'[^']*'|\([^)]*\)|[^\s()]+/g) ?? [];
+}
+
 /**
  * A helper as Handlebars calls it: its options object comes last, and its
  * `data.root` is the model being rendered, whose names the helper may need.
+ * An argument that is undefined names a field the model does not have (null
+ * is the model's "no value"): that is an error, as strict mode makes it for
+ * a field printed on its own. Every error carries the mustache's place.
  */
 export function asHandlebarsHelper(helper: Helper): (...args: unknown[]) => unknown {
   return (...args: unknown[]) => {
-    const options = args.at(-1) as { data?: { root?: ReportModel } } | undefined;
+    const options = args.at(-1) as HelperOptions | undefined;
+    const values = args.slice(0, -1);
+    const line = (options?.loc?.start.line ?? 0) || undefined;
+    const column = (options?.loc?.start.column ?? 0) + 1;
+    const placed = (error: TemplateError) => (line === undefined ? error : error.at(line, column));
+    const missing = values.indexOf(undefined);
+    if (missing !== -1) {
+      const written = writtenArguments(options?.data?.source, options?.loc);
+      const field = written[missing + 1] ?? `#${missing + 1}`;
+      throw placed(new TemplateError('templateUnknownField', [field, suggestField(field)]));
+    }
     const root = options?.data?.root;
-    if (root === undefined) throw new TemplateError('helpers need the report model as the root');
-    return helper.apply({ lookup: lookupIn(root) }, args.slice(0, -1));
+    if (root === undefined) throw placed(new TemplateError('templateSyntax', []));
+    try {
+      return helper.apply({ lookup: lookupIn(root) }, values);
+    } catch (error) {
+      throw error instanceof TemplateError ? placed(error) : error;
+    }
   };
+}
+
+/** The model's field names, from its schema: what "did you mean" picks from. */
+let fieldNames: string[] | undefined;
+
+/** The closest field of the model to a misspelt path's last part, or ''. */
+export function suggestField(path: string): string {
+  fieldNames ??= [...schemaFieldNames(reportSchema())];
+  const last = path.split(/[./]/).at(-1) ?? path;
+  return suggest(last, fieldNames) ?? '';
+}
+
+function schemaFieldNames(schema: unknown, into = new Set<string>()): Set<string> {
+  if (schema === null || typeof schema !== 'object') return into;
+  const node = schema as Record<string, unknown>;
+  if (node.properties !== null && typeof node.properties === 'object')
+    for (const name of Object.keys(node.properties)) into.add(name);
+  for (const value of Object.values(node)) schemaFieldNames(value, into);
+  return into;
 }
