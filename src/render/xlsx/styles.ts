@@ -7,7 +7,7 @@ import type { Borders, Fill, Font, Style } from 'exceljs';
 
 /** What a column holds, which decides its number format, alignment and width. */
 export type ColumnKind =
-  'text' | 'long-text' | 'count' | 'score' | 'percent' | 'percent-change' | 'count-change' | 'date';
+  'text' | 'long-text' | 'count' | 'score' | 'percent' | 'point-change' | 'count-change' | 'date';
 
 /** Number formats by kind; text columns are formatted as text ('@') so typed-over cells stay text. */
 export const NUMBER_FORMATS: Record<ColumnKind, string> = {
@@ -16,7 +16,8 @@ export const NUMBER_FORMATS: Record<ColumnKind, string> = {
   count: '#,##0',
   score: 'General',
   percent: '0.0%',
-  'percent-change': '+0.0%;-0.0%;0.0%',
+  // Percentage points, not percents: a rise from 50% to 53,8% is +3,8 points.
+  'point-change': '+0.0" điểm %";-0.0" điểm %";0.0" điểm %"',
   'count-change': '+#,##0;-#,##0;0',
   date: 'dd/mm/yyyy',
 };
