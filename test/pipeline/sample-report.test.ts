@@ -9,6 +9,7 @@ import { parsePeriod } from '../../src/model/period.js';
 import type { Dataset } from '../../src/model/types.js';
 import { buildModel, checkDataset, renderReports } from '../../src/pipeline.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
+import { loadWorkbook, sheet, tableValues } from '../render/xlsx/read-back.js';
 
 const SAMPLE = fileURLToPath(new URL('../../data/', import.meta.url));
 let dataset: Dataset;
@@ -190,6 +191,18 @@ describe('per-agency results', () => {
       ['ubnd-tx-quang-tri', 236],
     ]);
     expect(results).toHaveLength(27);
+  });
+
+  it("are all in the workbook's Đơn vị sheet, the assessed-only ones with their index", async () => {
+    const [xlsx] = await renderReports(modelFor('2024-H1'), { formats: ['xlsx'] });
+    const agencies = sheet(await loadWorkbook(xlsx!.bytes), 'Đơn vị');
+    expect(agencies.rowCount).toBe(3 + 27);
+    const police = tableValues(agencies, 4, 13).find((row) => row[0] === 'Công an tỉnh');
+    expect(police?.slice(2, 4)).toEqual([0, 0]);
+    expect(police?.[10]).toEqual({
+      formula: expect.stringMatching(/^IF\(O\d+=0/),
+      result: 247 / 360,
+    });
   });
 });
 
