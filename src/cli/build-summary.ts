@@ -2,6 +2,7 @@
 import type { ReportModel } from '../compute/report-model.js';
 import type { Language } from '../diagnostics/messages.js';
 import { numberStyle } from '../render/number-style.js';
+import { indicatorSentence } from '../render/wording.js';
 
 /** One line of key figures, in the briefing's own words, numbers in the language's style. */
 export function summaryLine(model: ReportModel, language: Language): string {
@@ -12,6 +13,21 @@ export function summaryLine(model: ReportModel, language: Language): string {
     return `${period.code} as of ${period.asOf}: implemented ${implemented}, done ${n.integer(totals.done)}, overdue ${n.integer(totals.overdue)}.`;
   }
   return `${period.label} (số liệu đến ${n.date(period.asOf)}): đã triển khai ${implemented} nhiệm vụ, hoàn thành ${n.integer(totals.done)}, quá hạn ${n.integer(totals.overdue)}.`;
+}
+
+/**
+ * The indicators' x/y line ("Có 2/4 chỉ tiêu đã đạt mục tiêu đề ra; 5 chỉ
+ * tiêu chưa có mục tiêu."), or null when the dataset has no indicators.
+ */
+export function indicatorLine(model: ReportModel, language: Language): string | null {
+  const section = model.indicators;
+  if (section === null) return null;
+  if (language === 'vi') return indicatorSentence(section);
+  const n = numberStyle(language);
+  const parts = [`Indicators: ${n.counts(section.reached)} reached their target`];
+  if (section.noData > 0) parts.push(`${n.integer(section.noData)} without data`);
+  if (section.noTarget > 0) parts.push(`${n.integer(section.noTarget)} without a target`);
+  return `${parts.join('; ')}.`;
 }
 
 const JOB_SUMMARY_WORDS = {
@@ -48,6 +64,7 @@ export function jobSummary(model: ReportModel, language: Language): string {
     ...model.pillars.map((pillar) => row(pillar.name, pillar.figures)),
     row(words.total, model.totals),
     '',
+    ...(model.indicators === null ? [] : [indicatorLine(model, language)!, '']),
     '',
   ].join('\n');
 }

@@ -92,6 +92,30 @@ tasks:
     lead: van-phong-ubnd
     deadline: ongoing
 `,
+  'indicators.yaml': `${header('indicators', 0)}# Các chỉ tiêu (chỉ tiêu) của kế hoạch và mục tiêu phải đạt. Không bắt buộc:
+# bỏ tệp này và thư mục indicators/ thì báo cáo không có phần chỉ tiêu.
+indicators:
+  - id: ho-co-smartphone
+    name: Tỷ lệ hộ gia đình có điện thoại thông minh
+    unit: "%"                     # "%" hoặc danh từ chỉ đơn vị: thành viên, dịch vụ, hồ sơ…
+    pillar: chinh-quyen-so        # nhóm chỉ tiêu theo trụ cột trong bảng (không bắt buộc)
+    agency: so-khcn               # cơ quan chịu trách nhiệm số liệu (không bắt buộc)
+    targets:                      # mục tiêu phải đạt trước hết mỗi kỳ (không bắt buộc)
+      - { by: 2025, value: 90, plan: kh-cds }     # plan: văn bản đặt ra mục tiêu
+  - id: thanh-vien-to-cnscd
+    name: Thành viên Tổ công nghệ số cộng đồng
+    unit: thành viên
+    # better: lower               # khi càng thấp càng tốt; mặc định higher
+`,
+  'indicators/2024-H1/so-khcn.yaml': `${header('indicator-values', 2)}# Số liệu đo được của các chỉ tiêu; một hay nhiều tệp, đặt tên tùy ý.
+agency: so-khcn                   # cơ quan báo cáo số liệu trong tệp (không bắt buộc)
+values:
+  - indicator: ho-co-smartphone
+    date: 2024-06-14              # hoặc period: 2024-H1 (tính tại ngày lấy số liệu của kỳ)
+    value: 85.4                   # dấu chấm thập phân, như mọi số trong YAML
+    note: Số liệu của các doanh nghiệp viễn thông     # ghi chú, nguồn (không bắt buộc)
+  - { indicator: thanh-vien-to-cnscd, period: 2024-H1, value: 120 }
+`,
   'assessments/2024-H1/so-khcn.yaml': `${header('assessment', 2)}# Tự đánh giá của một cơ quan cho một kỳ.
 agency: so-khcn
 period: 2024-H1

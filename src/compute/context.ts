@@ -5,7 +5,7 @@
  */
 import type { Period } from '../model/period.js';
 import { byNameThenId } from '../model/collate.js';
-import type { Agency, Dataset, IsoDate, Task, TaskUpdate } from '../model/types.js';
+import type { Agency, Dataset, IsoDate, Plan, Task, TaskUpdate } from '../model/types.js';
 import { assessmentPeriodFor } from './assessment-period.js';
 import { effectiveLead } from './lead-resolution.js';
 import { taskOrder } from './refs.js';
@@ -43,6 +43,7 @@ export interface ComputeContext {
   /** The same for the comparison period. */
   compareAssessmentPeriod: Period | null;
   agencies: ReadonlyMap<string, Agency>;
+  plans: ReadonlyMap<string, Plan>;
   /** Every task, in report order (pillar order, then natural id order). */
   tasks: TaskView[];
   /** Orders agencies by Vietnamese name, then id. */
@@ -111,6 +112,7 @@ export function buildContext(
     assessmentPeriod: assessmentPeriodFor(period, assessed),
     compareAssessmentPeriod: assessmentPeriodFor(compare, assessed),
     agencies,
+    plans: new Map(dataset.plans.map((plan) => [plan.id, plan])),
     tasks,
     byAgency,
     byAgencyId,

@@ -190,6 +190,56 @@ export interface IndexSection {
   notFiled: string[];
 }
 
+/**
+ * An indicator on D (spec § Derived figures): its latest value on or before
+ * D, the target in force and whether it is reached, the value as of the
+ * comparison day and the change (exact in decimal).
+ */
+export interface IndicatorRow {
+  id: string;
+  name: string;
+  /** "%" or a unit noun ("thành viên"). */
+  unit: string;
+  /** Pillar id, or null. */
+  pillar: string | null;
+  better: 'higher' | 'lower';
+  /** The agency responsible for the figure (an id), or null. */
+  agency: string | null;
+  value: {
+    value: number;
+    /** The day it counts from. */
+    date: IsoDate;
+    /** The period it was written for, when written with `period:`. */
+    period: string | null;
+    /** Who reported it (an agency id), or null. */
+    agency: string | null;
+    note: string | null;
+  } | null;
+  target: { value: number; by: PeriodRef; plan: { id: string; number: string } | null } | null;
+  /** reached / not reached in the `better` direction; no-data without a value; no-target with a value but no target. */
+  status: 'reached' | 'not-reached' | 'no-data' | 'no-target';
+  /** The value as of the comparison day, when it is an earlier one. */
+  previous: { value: number; date: IsoDate } | null;
+  /** value − previous, exactly; null without both. */
+  change: number | null;
+}
+
+/** The indicators of the report: "x/y chỉ tiêu đạt", per pillar, and each indicator. */
+export interface IndicatorSection {
+  /** Reached over the indicators that have both a target and a value on D. */
+  reached: Ratio;
+  /** Indicators without a value on or before D. */
+  noData: number;
+  /** Indicators with a value but no target. */
+  noTarget: number;
+  /** The period of the targets judged, when they all share one ("mục tiêu năm 2025"); else null. */
+  targetPeriod: PeriodRef | null;
+  /** The same count per pillar (pillars.yaml order; null: indicators without a pillar). */
+  byPillar: { pillar: string | null; reached: Ratio }[];
+  /** Grouped by pillar, in catalogue order within. */
+  rows: IndicatorRow[];
+}
+
 export type Timeliness =
   | 'done-on-time'
   | 'done-late'
@@ -297,6 +347,8 @@ export interface ReportModel {
   /** Within [firstDay, asOf]: tasks whose first `done` falls in the period, tasks first implemented in it. */
   withinPeriod: { finished: TaskBrief[]; started: TaskBrief[] };
   index: IndexSection;
+  /** The indicators, or null when the dataset has none (the report then has no indicator part). */
+  indicators: IndicatorSection | null;
   difficulties: SourcedText[];
   proposals: SourcedText[];
   /** Agencies with overdue tasks on D, and agencies whose overall index fell. */

@@ -129,6 +129,48 @@ const DEFINITIONS: Record<string, Schema> = {
     ),
     submitted: nullable(ref('isoDate')),
   }),
+  indicatorRow: object(
+    {
+      id: text,
+      name: text,
+      unit: describe('"%" or a unit noun ("thành viên").', text),
+      pillar: describe('A pillar id of `pillars`, or null.', nullable(text)),
+      better: { enum: ['higher', 'lower'] },
+      agency: describe('The agency responsible for the figure, or null.', nullable(agencyId)),
+      value: describe(
+        'The latest measurement on or before D, or null (no data).',
+        nullable(
+          object({
+            value: number,
+            date: describe('The day it counts from.', ref('isoDate')),
+            period: describe(
+              'The period it was written for (`period:`), or null.',
+              nullable(ref('periodCode')),
+            ),
+            agency: describe('Who reported it, or null.', nullable(agencyId)),
+            note: nullable(text),
+          }),
+        ),
+      ),
+      target: describe(
+        'The target in force on D: the first whose period ends on or after D, else the last; null without targets.',
+        nullable(
+          object({
+            value: number,
+            by: ref('periodRef'),
+            plan: nullable(object({ id: text, number: text })),
+          }),
+        ),
+      ),
+      status: { enum: ['reached', 'not-reached', 'no-data', 'no-target'] },
+      previous: describe(
+        'The measurement as of the comparison day, when it is an earlier one.',
+        nullable(object({ value: number, date: ref('isoDate') })),
+      ),
+      change: describe('value − previous, exact in decimal; null without both.', nullable(number)),
+    },
+    'An indicator on D.',
+  ),
   taskBrief: object({
     id: text,
     title: text,
@@ -213,6 +255,31 @@ const PROPERTIES: Record<string, Schema> = {
   agencies: list(
     object({ id: text, name: text, shortName: nullable(text), group: nullable(text) }),
     'Every agency the model names, once, by Vietnamese name.',
+  ),
+  indicators: describe(
+    'The indicators (chỉ tiêu) on D; null when the dataset has none (the report then has no indicator part).',
+    nullable(
+      object({
+        reached: describe(
+          'Reached over the indicators with both a target and a value.',
+          ref('ratio'),
+        ),
+        noData: describe('Indicators without a value on or before D.', count),
+        noTarget: describe('Indicators with a value but no target.', count),
+        targetPeriod: describe(
+          'The period of the targets judged when they all share one, else null.',
+          nullable(ref('periodRef')),
+        ),
+        byPillar: list(
+          object({ pillar: nullable(text), reached: ref('ratio') }),
+          'The same count per pillar, in table order (null: no pillar).',
+        ),
+        rows: list(
+          ref('indicatorRow'),
+          'Grouped by pillar (pillars.yaml order), catalogue order within.',
+        ),
+      }),
+    ),
   ),
   totals: describe('Figures of every task.', ref('taskFigures')),
   totalsComparison: describe(

@@ -47,6 +47,9 @@ export const DIAGNOSTIC_SEVERITY = {
   'update-date-and-period': 'error',
   'number-not-finite': 'error',
   'score-over-max': 'error',
+  'value-date-missing': 'error',
+  'value-date-and-period': 'error',
+  'indicator-target-duplicate': 'error',
   // across files
   'duplicate-id': 'error',
   'unknown-reference': 'error',
@@ -54,6 +57,7 @@ export const DIAGNOSTIC_SEVERITY = {
   'active-range-inverted': 'error',
   'grades-order': 'error',
   'assessment-duplicate': 'error',
+  'indicator-value-conflict': 'error',
   // warnings: suspicious, not wrong
   'done-progress-below-100': 'warning',
   'progress-without-work': 'warning',

@@ -160,6 +160,13 @@ export const MESSAGES_EN: Catalog = {
   'number-not-finite': (a) => `Field \`${a.field}\` must be a finite number, not \`${a.value}\`.`,
   'score-over-max': (a) =>
     `Score ${a.value} of criterion \`${a.criterion}\` is over its max of ${a.max}.`,
+  'value-date-missing': () =>
+    'The value has no day: give `date: YYYY-MM-DD` or `period: <period code>`.',
+  'value-date-and-period': () => 'The value gives both `date` and `period`; keep one.',
+  'indicator-target-duplicate': (a) =>
+    `The indicator already has a target for ${a.period}; one target per period.`,
+  'indicator-value-conflict': (a) =>
+    `Indicator \`${a.indicator}\` has two different values on ${a.date}: ${a.value} here and ${a.other} at ${a.first}. Keep one.`,
   'duplicate-id': (a) => `Duplicate ${a.kind} id \`${a.id}\`: already declared at ${a.first}.`,
   'unknown-reference': (a) =>
     `No ${a.kind} has id \`${a.id}\`.${hint(a)} Check the id or declare the ${a.kind}.`,

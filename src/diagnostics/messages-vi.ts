@@ -12,6 +12,7 @@ const KIND: Readonly<Record<string, string>> = {
   group: 'nhóm cơ quan',
   component: 'chỉ số thành phần',
   criterion: 'tiêu chí',
+  indicator: 'chỉ tiêu',
 };
 
 const TYPE: Readonly<Record<string, string>> = {
@@ -173,6 +174,13 @@ export const MESSAGES_VI: Catalog = {
     `Trường \`${a.field}\` phải là một số hữu hạn, không phải \`${a.value}\`.`,
   'score-over-max': (a) =>
     `Điểm ${a.value} của tiêu chí \`${a.criterion}\` vượt điểm tối đa ${a.max}.`,
+  'value-date-missing': () =>
+    'Số liệu thiếu ngày: hãy ghi `date: YYYY-MM-DD` hoặc `period: <kỳ báo cáo>`.',
+  'value-date-and-period': () => 'Số liệu có cả `date` và `period`; chỉ ghi một trong hai.',
+  'indicator-target-duplicate': (a) =>
+    `Chỉ tiêu đã có một mục tiêu cho kỳ ${a.period}; mỗi kỳ chỉ một mục tiêu.`,
+  'indicator-value-conflict': (a) =>
+    `Chỉ tiêu \`${a.indicator}\` ngày ${a.date} có hai số liệu khác nhau: ${a.value} ở đây và ${a.other} tại ${a.first}. Hãy giữ lại một.`,
   'duplicate-id': (a) =>
     `Mã ${kind(a)} \`${a.id}\` bị trùng: đã khai báo tại ${a.first}. Mỗi ${kind(a)} cần một mã riêng.`,
   'unknown-reference': (a) =>

@@ -11,6 +11,8 @@ import type {
   Component,
   Criterion,
   Grade,
+  Indicator,
+  IndicatorValue,
   Pillar,
   Plan,
   Settings,
@@ -22,7 +24,8 @@ import type { Place } from './where.js';
 
 export type { Place } from './where.js';
 
-export type CatalogKind = 'agency' | 'pillar' | 'plan' | 'group' | 'component' | 'criterion';
+export type CatalogKind =
+  'agency' | 'pillar' | 'plan' | 'group' | 'component' | 'criterion' | 'indicator';
 export type DeclaredKind = CatalogKind | 'task';
 
 export interface Declaration extends Place {
@@ -51,6 +54,8 @@ export interface Collected {
   grades: Grade[];
   tasks: Task[];
   assessments: Assessment[];
+  indicators: Indicator[];
+  indicatorValues: IndicatorValue[];
   declarations: Declaration[];
   references: Reference[];
   scores: ScoreToCheck[];
@@ -76,6 +81,8 @@ export function emptyCollected(): Collected {
     grades: [],
     tasks: [],
     assessments: [],
+    indicators: [],
+    indicatorValues: [],
     declarations: [],
     references: [],
     scores: [],
@@ -103,6 +110,8 @@ export function mergeCollected(into: Collected, part: Collected): void {
     'grades',
     'tasks',
     'assessments',
+    'indicators',
+    'indicatorValues',
     'declarations',
     'references',
     'scores',

@@ -5,7 +5,7 @@
  */
 import type { FileKind } from '../dataset/file-kinds.js';
 import { firstDay, lastDay, parsePeriod } from '../model/period.js';
-import type { Agency } from '../model/types.js';
+import type { Agency, IndicatorValue } from '../model/types.js';
 import type { CatalogKind, Collected, DeclaredKind, Place } from './collected.js';
 import { diagnostic, naming, type PendingDiagnostic } from './pending.js';
 import { suggest } from '../model/suggest.js';
@@ -17,6 +17,7 @@ const CATALOG_FILE: Record<CatalogKind, FileKind> = {
   plan: 'plans',
   component: 'criteria',
   criterion: 'criteria',
+  indicator: 'indicators',
 };
 
 export function checkAcrossFiles(collected: Collected): PendingDiagnostic[] {
@@ -27,6 +28,7 @@ export function checkAcrossFiles(collected: Collected): PendingDiagnostic[] {
   checkCycles(collected, 'successor', out);
   checkScores(collected, out);
   checkAssessments(collected, out);
+  checkIndicatorValues(collected, out);
   checkLeadsActive(collected, out);
   return out;
 }
@@ -184,6 +186,40 @@ function checkAssessments(collected: Collected, out: PendingDiagnostic[]): void 
         }),
       );
     }
+  }
+}
+
+/**
+ * Two values of one indicator on one day that differ are an error, named at
+ * the second with the place of the first (spec § indicators); the same value
+ * twice is harmless.
+ */
+function checkIndicatorValues(collected: Collected, out: PendingDiagnostic[]): void {
+  const first = new Map<string, IndicatorValue>();
+  for (const entry of collected.indicatorValues) {
+    const key = `${entry.indicator}\u0000${entry.date}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, entry);
+      continue;
+    }
+    if (earlier.value === entry.value) continue;
+    const at = (source: IndicatorValue['source']) => ({
+      path: [...source.path, 'value'],
+      at: 'value' as const,
+    });
+    out.push(
+      naming(
+        diagnostic('indicator-value-conflict', entry.source.file, at(entry.source), {
+          indicator: entry.indicator,
+          date: entry.date,
+          value: entry.value,
+          other: earlier.value,
+        }),
+        'first',
+        { file: earlier.source.file, at: at(earlier.source) },
+      ),
+    );
   }
 }
 

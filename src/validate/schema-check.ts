@@ -172,7 +172,8 @@ function mapAnyOf(
   locate: Locator,
 ): PendingDiagnostic | undefined {
   const parent = path[path.length - 2];
-  if (field === 'period') {
+  // `period` of assessments and values, `by` of indicator targets: a period code.
+  if (field === 'period' || field === 'by') {
     return diagnostic('period-invalid', file, locate(path), { value: String(value) });
   }
   if (parent === 'scores') {

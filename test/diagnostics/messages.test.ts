@@ -39,6 +39,8 @@ const ARGS = {
   quote: '"',
   bracket: '[',
   closing: ']',
+  indicator: 'ho-co-smartphone',
+  other: 92.5,
 };
 
 const sample = (code: Diagnostic['code']): Diagnostic => ({

@@ -7,6 +7,7 @@ import { numberStyle } from '../../render/number-style.js';
 import { say } from '../messages.js';
 import { readOptions, reportOptions, type CommonFlags, type ReportFlags } from '../options.js';
 import { showDiagnostics, withProgress } from '../read-dataset.js';
+import { indicatorLine } from '../build-summary.js';
 import { countsLine, exitCodeFor } from '../report-diagnostics.js';
 import type { RunContext } from '../run-context.js';
 import { adoptDatasetDefaults } from '../run-context.js';
@@ -72,6 +73,14 @@ function summaryFigures(model: ReportModel) {
       ...figures(pillar.figures),
     })),
     totals: figures(model.totals),
+    indicators:
+      model.indicators === null
+        ? null
+        : {
+            reached: model.indicators.reached,
+            noData: model.indicators.noData,
+            noTarget: model.indicators.noTarget,
+          },
   };
 }
 
@@ -117,5 +126,7 @@ export function summaryTable(
       return index === rows.length - 1 ? paint.bold(line) : line;
     }),
   ];
+  const indicators = indicatorLine(model, language);
+  if (indicators !== null) lines.push(indicators);
   return lines.join('\n');
 }

@@ -4,7 +4,14 @@
  * They format and word figures of the report model; none computes a figure of
  * its own.
  */
-import type { AgencyInfo, IndexSection, Ratio, ReportModel } from '../../compute/report-model.js';
+import type {
+  AgencyInfo,
+  IndexSection,
+  IndicatorRow,
+  IndicatorSection,
+  Ratio,
+  ReportModel,
+} from '../../compute/report-model.js';
 import {
   formatChange,
   formatCounts,
@@ -12,6 +19,9 @@ import {
   formatDateLong,
   formatDateShort,
   formatInteger,
+  formatMeasure,
+  formatMeasureChange,
+  formatMeasureNumber,
   formatNumber,
   formatPercent,
   formatProgress,
@@ -26,13 +36,21 @@ import { suggest } from '../../model/suggest.js';
 import { lookupIn, type ModelLookup } from '../lookup.js';
 import { escapeCell, escapeInline } from './markdown-text.js';
 import { TemplateError, type ExpectedKind } from './template-error.js';
-import { ONGOING_WORD, STATUS_WORDS, TIMELINESS_WORDS } from '../vocabulary.js';
+import {
+  INDICATOR_STATUS_WORDS,
+  ONGOING_WORD,
+  STATUS_WORDS,
+  TIMELINESS_WORDS,
+} from '../vocabulary.js';
 import {
   agencyLabel,
   componentTrendSentence,
   distinct,
   groupBy,
+  indicatorSentence,
   overviewSentence,
+  shortfallSentence,
+  targetText,
 } from '../wording.js';
 
 /** Point letters in Vietnamese alphabet order (NĐ 30/2020: no f, j, w, z). */
@@ -102,6 +120,24 @@ function indexArg(helper: string, value: unknown): IndexSection {
   if (value !== null && typeof value === 'object' && 'componentTrends' in value)
     return value as IndexSection;
   return fail(helper, 'index', value);
+}
+
+function indicatorsArg(helper: string, value: unknown): IndicatorSection {
+  if (value !== null && typeof value === 'object' && 'noTarget' in value && 'rows' in value)
+    return value as IndicatorSection;
+  return fail(helper, 'indicators', value);
+}
+
+function targetArg(helper: string, value: unknown): NonNullable<IndicatorRow['target']> {
+  if (value !== null && typeof value === 'object' && 'by' in value && 'value' in value)
+    return value as NonNullable<IndicatorRow['target']>;
+  return fail(helper, 'target', value);
+}
+
+/** Two numbers, or two texts such as days (YYYY-MM-DD orders as text), compared. */
+function order(helper: string, a: unknown, b: unknown): number {
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return numberArg(helper, a) - numberArg(helper, b);
 }
 
 function listArg<T>(helper: string, value: unknown): T[] {
@@ -191,6 +227,35 @@ export const HELPERS: Record<string, Helper> = {
       : fail('roman', 'roman', value);
   },
   inc: (value) => numberArg('inc', value) + 1,
+  add: (a, b) => numberArg('add', a) + numberArg('add', b),
+  // Handlebars has no conditional expression: (choose indicators 1 0) numbers sections.
+  choose: (condition, yes, no) => (condition ? yes : no),
+  // A unit is the dataset's text: escaped (for prose and table cells alike).
+  measure: (value, unit) =>
+    value === null
+      ? NO_VALUE
+      : unit === undefined
+        ? formatMeasureNumber(numberArg('measure', value))
+        : escapeCell(formatMeasure(numberArg('measure', value), textArg('measure', unit))),
+  measureChange: (change, unit) =>
+    change === null
+      ? NO_VALUE
+      : escapeCell(
+          formatMeasureChange(numberArg('measureChange', change), textArg('measureChange', unit)),
+        ),
+  target: (target, unit) =>
+    target === null
+      ? NO_VALUE
+      : escapeCell(
+          targetText(
+            targetArg('target', target),
+            unit === undefined ? undefined : textArg('target', unit),
+          ),
+        ),
+  indicatorStatus: (value) => words('indicatorStatus', INDICATOR_STATUS_WORDS, value),
+  indicatorSummary: (section) =>
+    escapeInline(indicatorSentence(indicatorsArg('indicatorSummary', section))),
+  shortfall: (section) => escapeInline(shortfallSentence(indicatorsArg('shortfall', section).rows)),
   status: (value) => words('status', STATUS_WORDS, value),
   timeliness: (value) => words('timeliness', TIMELINESS_WORDS, value),
   deadline: (value) => deadlineText(value),
@@ -232,9 +297,9 @@ export const HELPERS: Record<string, Helper> = {
     textArg('chartLabel', value).normalize('NFC').replace(/\s+/gu, ' ').trim().replace(/"/g, "'"),
   eq: (a, b) => a === b,
   ne: (a, b) => a !== b,
-  gt: (a, b) => numberArg('gt', a) > numberArg('gt', b),
-  gte: (a, b) => numberArg('gte', a) >= numberArg('gte', b),
-  lt: (a, b) => numberArg('lt', a) < numberArg('lt', b),
+  gt: (a, b) => order('gt', a, b) > 0,
+  gte: (a, b) => order('gte', a, b) >= 0,
+  lt: (a, b) => order('lt', a, b) < 0,
   and: (...values) => values.every(Boolean),
   or: (...values) => values.some(Boolean),
   not: (value) => !value,

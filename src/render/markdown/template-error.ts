@@ -31,6 +31,8 @@ export type ExpectedKind =
   | 'agency'
   | 'agencies'
   | 'index'
+  | 'indicators'
+  | 'target'
   | 'list'
   | 'deadline'
   | 'word';

@@ -30,7 +30,7 @@ export function valueWidth(value: CellValue, kind: ColumnKind): number {
   if (typeof value === 'string') return textWidth(value);
   if (value instanceof Date) return 10;
   const number = typeof value === 'number' ? value : value.result;
-  if (typeof number === 'string') return 0;
+  if (typeof number === 'string') return textWidth(number);
   switch (kind) {
     case 'percent':
       return 6;
