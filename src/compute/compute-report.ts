@@ -5,6 +5,7 @@
 import { figuresDay, previousPeriod, type Period } from '../model/period.js';
 import type { Dataset, IsoDate } from '../model/types.js';
 import { buildContext } from './context.js';
+import { briefingNotes } from './briefing-notes.js';
 import { periodDifficulties, periodProposals } from './difficulties.js';
 import { indexSection } from './index-section.js';
 import { indicatorSection } from './indicators.js';
@@ -48,7 +49,7 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Report
   const compareAsOf = notAfterToday(figuresDay(compare, settings.cutoffDay));
   const context = buildContext(dataset, options.period, asOf, compare, compareAsOf);
   const index = indexSection(context);
-  const totals = groupFigures(context.tasks);
+  const totals = groupFigures(context, context.tasks);
   // Every section cites the agencies it names; the catalogue lists them once, so it comes last.
   const sections = {
     totals: totals.figures,
@@ -60,6 +61,8 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Report
     withinPeriod: withinPeriod(context),
     index,
     indicators: indicatorSection(context),
+    notes: briefingNotes(context),
+    themes: dataset.themes.map((theme) => ({ id: theme.id, name: theme.name })),
     difficulties: periodDifficulties(context),
     proposals: periodProposals(context),
     lagging: lagging(context, index),

@@ -38,6 +38,11 @@ export interface ComputeContext {
   compare: Period;
   /** The comparison period's figures day. */
   compareAsOf: IsoDate;
+  /**
+   * Whether any task was assigned on the comparison day (spec § Derived
+   * figures, added in 0.2): without one there is no task comparison at all.
+   */
+  compareHasTasks: boolean;
   /** The period whose assessments the report uses (assessment-period.ts), or null when none applies. */
   assessmentPeriod: Period | null;
   /** The same for the comparison period. */
@@ -74,7 +79,17 @@ export function buildContext(
 ): ComputeContext {
   const agencies = new Map(dataset.agencies.map((agency) => [agency.id, agency]));
   const assessed = new Set(dataset.assessments.map((assessment) => assessment.period));
+  const planDates = new Map(dataset.plans.map((plan) => [plan.id, plan.date]));
+  // A task cannot be assigned before the decision that assigns it (spec § Derived figures, 0.2).
+  const assignedFrom = (task: Task): Task => {
+    const planDate = task.plan === undefined ? undefined : planDates.get(task.plan);
+    return planDate !== undefined && (task.start === undefined || task.start < planDate)
+      ? { ...task, start: planDate }
+      : task;
+  };
   const tasks = [...dataset.tasks].sort(taskOrder(dataset.pillars)).map((task): TaskView => {
+    // The figures count the task from its plan's date; the task row shows its start as written.
+    const counted = assignedFrom(task);
     // A lead missing from the catalogue cannot pass validation; show it by its id.
     const written = agencies.get(task.lead) ?? { id: task.lead, name: task.lead, ranked: true };
     const lead = effectiveLead(task.lead, asOf, agencies) ?? written;
@@ -83,8 +98,8 @@ export function buildContext(
       task,
       lead,
       originalLead: lead.id === written.id ? null : written,
-      now: dayState(task, log, asOf),
-      before: dayState(task, log, compareAsOf),
+      now: dayState(counted, log, asOf),
+      before: dayState(counted, log, compareAsOf),
     };
   });
   // Collating once and comparing positions keeps long sorts by agency cheap.
@@ -109,6 +124,9 @@ export function buildContext(
     asOf,
     compare,
     compareAsOf,
+    compareHasTasks: tasks.some(
+      (view) => view.before.timeliness !== 'not-assigned' && view.before.timeliness !== 'cancelled',
+    ),
     assessmentPeriod: assessmentPeriodFor(period, assessed),
     compareAssessmentPeriod: assessmentPeriodFor(compare, assessed),
     agencies,

@@ -1,21 +1,37 @@
 /**
  * Difficulties and proposals reported during the period, each text listed once
- * with every agency that reported it.
+ * with every agency that reported it, grouped by theme (spec § themes.yaml,
+ * added in 0.2): a text belongs to the theme it was written with; otherwise to
+ * the first theme, in catalogue order, whose keyword it contains (NFC,
+ * ignoring case); otherwise to none ("khác").
  */
 import { compareVi } from '../model/collate.js';
 import { firstDay } from '../model/period.js';
-import type { Assessment } from '../model/types.js';
+import type { Assessment, ReportedText, Theme } from '../model/types.js';
 import type { ComputeContext } from './context.js';
-import type { SourcedText } from './report-model.js';
+import type { SourcedText, ThemeGroup } from './report-model.js';
 import { updatesInOrder } from './task-status.js';
-import { textKey, tidyText } from './text-key.js';
+import { searchForm, textKey, tidyText } from './text-key.js';
 
 type Source = SourcedText['sources'][number];
 
 /** A text as reported once, by one source. */
 export interface Mention {
-  text: string;
+  said: ReportedText;
   source: Source;
+}
+
+/** The theme a text belongs to: its own, else the first whose keyword it contains, else null. */
+export function themeOf(said: ReportedText, themes: readonly Theme[]): string | null {
+  if (said.theme !== undefined) return said.theme;
+  const text = searchForm(said.text);
+  const found = themes.find((theme) =>
+    theme.keywords.some((keyword) => {
+      const word = searchForm(keyword);
+      return word !== '' && text.includes(word);
+    }),
+  );
+  return found?.id ?? null;
 }
 
 /**
@@ -25,13 +41,22 @@ export interface Mention {
  * order first met. Ordered by number of sources (most first), then by the
  * text in Vietnamese collation.
  */
-export function mergeMentions(mentions: readonly Mention[]): SourcedText[] {
+export function mergeMentions(
+  mentions: readonly Mention[],
+  themes: readonly Theme[] = [],
+): SourcedText[] {
   const merged = new Map<string, SourcedText>();
   const seenSources = new Set<string>();
-  for (const { text, source } of mentions) {
-    const key = textKey(text);
+  for (const { said, source } of mentions) {
+    const key = textKey(said.text);
     if (key === '') continue;
-    const entry = merged.get(key) ?? { text: tidyText(text), sources: [] };
+    // The first mention decides the theme; a later explicit one settles a text that had none.
+    const entry = merged.get(key) ?? {
+      text: tidyText(said.text),
+      theme: themeOf(said, themes),
+      sources: [],
+    };
+    if (entry.theme === null && said.theme !== undefined) entry.theme = said.theme;
     const sourceKey = [key, source.agency, source.kind, source.ref].join('\u0000');
     if (!seenSources.has(sourceKey)) entry.sources.push(source);
     seenSources.add(sourceKey);
@@ -69,28 +94,45 @@ function periodAssessments(context: ComputeContext): { assessment: Assessment; s
  * [first day of the period, D] (source: the task, under the agency it counts
  * under on D), then the `difficulties` of the period's assessments.
  */
-export function periodDifficulties(context: ComputeContext): SourcedText[] {
+export function periodDifficulties(context: ComputeContext): ThemeGroup[] {
   const from = firstDay(context.period);
   const fromTasks = context.tasks.flatMap((view) =>
     updatesInOrder(view.task)
       .filter((update) => from <= update.date && update.date <= context.asOf)
       .flatMap((update) => update.issues)
-      .map((text): Mention => ({
-        text,
+      .map((said): Mention => ({
+        said,
         source: { agency: context.cite(view.lead), kind: 'task', ref: view.task.id },
       })),
   );
   const fromAssessments = periodAssessments(context).flatMap(({ assessment, source }) =>
-    assessment.difficulties.map((text) => ({ text, source })),
+    assessment.difficulties.map((said) => ({ said, source })),
   );
-  return mergeMentions([...fromTasks, ...fromAssessments]);
+  return byTheme(
+    context,
+    mergeMentions([...fromTasks, ...fromAssessments], context.dataset.themes),
+  );
 }
 
 /** Proposals of the period: the `proposals` of the period's assessments. */
-export function periodProposals(context: ComputeContext): SourcedText[] {
-  return mergeMentions(
-    periodAssessments(context).flatMap(({ assessment, source }) =>
-      assessment.proposals.map((text) => ({ text, source })),
-    ),
+export function periodProposals(context: ComputeContext): ThemeGroup[] {
+  const mentions = periodAssessments(context).flatMap(({ assessment, source }) =>
+    assessment.proposals.map((said) => ({ said, source })),
   );
+  return byTheme(context, mergeMentions(mentions, context.dataset.themes));
+}
+
+/**
+ * The merged texts by theme, in catalogue order, texts of no theme last; each
+ * group with the agencies that raised any of its texts (by Vietnamese name) and
+ * its texts most raised first. Themes nobody raised are left out.
+ */
+function byTheme(context: ComputeContext, texts: readonly SourcedText[]): ThemeGroup[] {
+  const order = [...context.dataset.themes.map((theme) => theme.id), null];
+  return order.flatMap((theme) => {
+    const inTheme = texts.filter((entry) => entry.theme === theme);
+    if (inTheme.length === 0) return [];
+    const agencies = [...new Set(inTheme.flatMap((entry) => entry.sources.map((s) => s.agency)))];
+    return [{ theme, agencies: agencies.sort(context.byAgencyId), texts: inTheme }];
+  });
 }

@@ -6,7 +6,7 @@
  * and who was expected to file and did not.
  */
 import { periodLabelVi, type Period } from '../model/period.js';
-import type { Agency, Assessment } from '../model/types.js';
+import type { Agency, Assessment, Dataset } from '../model/types.js';
 import { scoreAssessment } from './agency-index.js';
 import type { ComputeContext } from './context.js';
 import { compareRatios, ratioDifference, sumDecimals } from './exact-ratio.js';
@@ -16,6 +16,7 @@ import type {
   AgencyIndexFigures,
   AgencyIndexRow,
   ComponentTrend,
+  GradeCount,
   IndexChange,
   IndexSection,
   Ratio,
@@ -129,6 +130,30 @@ function indexChange(current: AgencyIndexFigures, previous: AgencyIndexFigures):
   };
 }
 
+/**
+ * How many agencies of each group earned each grade ("3/17 sở xếp loại Tốt"):
+ * groups in agencies.yaml order (agencies of no group last), grades in
+ * criteria.yaml order, grades nobody earned included with 0.
+ */
+function gradeCounts(dataset: Dataset, rows: readonly AgencyIndexRow[]): GradeCount[] {
+  if (dataset.grades.length === 0) return [];
+  const groups = [...dataset.groups.map((group) => group.id), null];
+  return groups.flatMap((group) => {
+    const inGroup = rows.filter((row) => row.group === group);
+    if (inGroup.length === 0) return [];
+    return [
+      {
+        group,
+        assessed: inGroup.length,
+        grades: dataset.grades.map((grade) => ({
+          name: grade.name,
+          count: inGroup.filter((row) => row.current.grade === grade.name).length,
+        })),
+      },
+    ];
+  });
+}
+
 /** Builds the index section for the context's period and comparison period. */
 export function indexSection(context: ComputeContext): IndexSection {
   const { dataset, asOf, assessmentPeriod } = context;
@@ -181,6 +206,7 @@ export function indexSection(context: ComputeContext): IndexSection {
     rows,
     componentTrends: componentTrends(dataset.components, rows),
     trendAgencies: rows.filter((row) => row.previous !== null).length,
+    gradeCounts: gradeCounts(dataset, rows),
     filing: { numerator: expected.length - notFiled.length, denominator: expected.length },
     notFiled: notFiled.sort(context.byAgency).map(context.cite),
   };

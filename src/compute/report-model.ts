@@ -168,6 +168,15 @@ export interface PeriodRef {
   label: string;
 }
 
+/** "3/17 cơ quan xếp loại Tốt": a group's assessed agencies by grade. */
+export interface GradeCount {
+  /** A group id, or null for agencies of no group. */
+  group: string | null;
+  assessed: number;
+  /** Every grade of criteria.yaml, in its order. */
+  grades: { name: string; count: number }[];
+}
+
 export interface IndexSection {
   /**
    * The period whose assessments the report uses: the report period itself,
@@ -184,6 +193,8 @@ export interface IndexSection {
   componentTrends: ComponentTrend[];
   /** How many agencies filed in both periods: the trends are computed over them. */
   trendAgencies: number;
+  /** Per group, how many of its assessed agencies earned each grade (empty without grades). */
+  gradeCounts: GradeCount[];
   /** Agencies active on D expected to file, and how many did. */
   filing: Ratio;
   /** Ids of the agencies expected to file that did not. */
@@ -297,14 +308,26 @@ export interface Transfer {
 }
 
 /**
- * A text reported by one or more agencies, de-duplicated (NFC, trimmed, case- and
- * space-insensitive, a trailing '.' or ';' ignored); the first spelling is kept and
- * each source (agency, kind, ref) is listed once. `ref` is the task id or the period code.
+ * A text reported by one or more agencies, de-duplicated (NFC, trimmed, case-,
+ * space- and punctuation-insensitive); the first spelling is kept and each
+ * source (agency, kind, ref) is listed once. `ref` is the task id or the period code.
  */
 export interface SourcedText {
   text: string;
+  /** The theme it belongs to (an id of `themes`), or null: no theme ("khác"). */
+  theme: string | null;
   /** `agency` is an id. */
   sources: { agency: string; kind: 'task' | 'assessment'; ref: string }[];
+}
+
+/** The texts of one theme (or of none), with every agency that raised one of them. */
+export interface ThemeGroup {
+  /** An id of `themes`, or null for the texts of no theme. */
+  theme: string | null;
+  /** Distinct agency ids, by Vietnamese name. */
+  agencies: string[];
+  /** Most raised first. */
+  texts: SourcedText[];
 }
 
 export interface TaskBrief {
@@ -318,6 +341,23 @@ export interface TaskBrief {
    * date (started); null in `nextSteps`.
    */
   date: IsoDate | null;
+  /** The latest difficulty reported for the task on or before D ("vướng mắc: Thiếu kinh phí"), or null. */
+  issue: string | null;
+}
+
+/**
+ * The office's own paragraphs for the period (notes/), placed where they belong
+ * in the briefing; every part a list of paragraphs, empty when not written.
+ */
+export interface BriefingNotes {
+  basis: string[];
+  leadership: string[];
+  /** Results by area, in criteria.yaml order then pillars.yaml order. */
+  areas: { id: string; kind: 'component' | 'pillar'; name: string; paragraphs: string[] }[];
+  causes: string[];
+  directions: string[];
+  proposals: string[];
+  closing: string[];
 }
 
 export interface ReportModel {
@@ -349,9 +389,14 @@ export interface ReportModel {
   index: IndexSection;
   /** The indicators, or null when the dataset has none (the report then has no indicator part). */
   indicators: IndicatorSection | null;
-  difficulties: SourcedText[];
-  proposals: SourcedText[];
-  /** Agencies with overdue tasks on D, and agencies whose overall index fell. */
+  /** The office's paragraphs for the period, or null without a notes file for it. */
+  notes: BriefingNotes | null;
+  /** The themes of themes.yaml, in its order; empty without it. */
+  themes: { id: string; name: string }[];
+  /** Difficulties of the period (task updates and assessments), by theme. */
+  difficulties: ThemeGroup[];
+  /** Proposals of the period's assessments, by theme. */
+  proposals: ThemeGroup[];
   /** Agencies (ids) with overdue tasks on D, and agencies whose overall index fell. */
   lagging: { overdue: { agency: string; count: number }[]; indexFell: string[] };
   nextSteps: {

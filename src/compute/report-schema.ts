@@ -180,10 +180,18 @@ const DEFINITIONS: Record<string, Schema> = {
       'Completion or first implementation day; null in nextSteps.',
       nullable(ref('isoDate')),
     ),
+    issue: describe(
+      'The latest difficulty reported for the task on or before D, or null.',
+      nullable(text),
+    ),
   }),
   sourcedText: object(
     {
       text,
+      theme: describe(
+        'The theme it belongs to (an id of `themes`), or null: no theme.',
+        nullable(text),
+      ),
       sources: list(
         object({ agency: agencyId, kind: { enum: ['task', 'assessment'] }, ref: text }),
         'Who reported it: the task id or the assessment period.',
@@ -191,6 +199,18 @@ const DEFINITIONS: Record<string, Schema> = {
     },
     'A reported text, merged across agencies.',
   ),
+  themeGroup: object(
+    {
+      theme: describe(
+        'An id of `themes`, or null for the texts of no theme ("khác").',
+        nullable(text),
+      ),
+      agencies: list(agencyId, 'Every agency that raised a text of the theme, by name.'),
+      texts: list(ref('sourcedText'), 'Most raised first.'),
+    },
+    'The texts of one theme, with the agencies that raised them.',
+  ),
+  paragraphs: list(text, 'Paragraphs, as the office wrote them.'),
   timeliness: {
     enum: [
       'done-on-time',
@@ -364,16 +384,47 @@ const PROPERTIES: Record<string, Schema> = {
         }),
       ),
       trendAgencies: describe('Agencies that filed in both periods.', count),
+      gradeCounts: list(
+        object({
+          group: describe('A group id, or null for agencies of no group.', nullable(text)),
+          assessed: count,
+          grades: list(object({ name: text, count }), 'Every grade, in criteria.yaml order.'),
+        }),
+        'Per group, its assessed agencies by grade ("3/17 cơ quan xếp loại Tốt").',
+      ),
       filing: describe('Agencies that filed over agencies expected to.', ref('ratio')),
       notFiled: list(agencyId),
     },
     'The agencies’ self-assessment index.',
   ),
-  difficulties: list(
-    ref('sourcedText'),
-    'Difficulties of the period (task updates and assessments), most reported first.',
+  notes: describe(
+    "The office's paragraphs for the period (notes/), or null without a notes file for it.",
+    nullable(
+      object({
+        basis: ref('paragraphs'),
+        leadership: ref('paragraphs'),
+        areas: list(
+          object({
+            id: text,
+            kind: { enum: ['component', 'pillar'] },
+            name: text,
+            paragraphs: ref('paragraphs'),
+          }),
+          'Results by area: criteria components, then pillars.',
+        ),
+        causes: ref('paragraphs'),
+        directions: ref('paragraphs'),
+        proposals: ref('paragraphs'),
+        closing: ref('paragraphs'),
+      }),
+    ),
   ),
-  proposals: list(ref('sourcedText'), 'Proposals of the assessments, most reported first.'),
+  themes: list(object({ id: text, name: text }), 'The themes of themes.yaml, in its order.'),
+  difficulties: list(
+    ref('themeGroup'),
+    'Difficulties of the period (task updates and assessments), by theme: catalogue order, no theme last.',
+  ),
+  proposals: list(ref('themeGroup'), 'Proposals of the assessments, by theme.'),
   lagging: object(
     {
       overdue: list(

@@ -7,6 +7,7 @@ import { figuresDay, firstDay, lastDay, nextPeriod } from '../model/period.js';
 import type { IsoDate } from '../model/types.js';
 import type { ComputeContext, TaskView } from './context.js';
 import { periodInfo } from './refs.js';
+import { tidyText } from './text-key.js';
 import type { ReportModel, TaskBrief } from './report-model.js';
 
 function deadlineOf(view: TaskView): IsoDate | null {
@@ -20,6 +21,7 @@ function brief(context: ComputeContext, view: TaskView, date: IsoDate | null): T
     lead: context.cite(view.lead),
     deadline: deadlineOf(view),
     date,
+    issue: view.now.latestIssue === null ? null : tidyText(view.now.latestIssue),
   };
 }
 

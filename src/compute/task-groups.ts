@@ -39,12 +39,17 @@ function groupBy<K>(tasks: readonly TaskView[], key: (view: TaskView) => K): Map
   return groups;
 }
 
-/** Figures of a group of tasks on D, and compared with the comparison day. */
-export function groupFigures(tasks: readonly TaskView[]): {
-  figures: TaskFigures;
-  comparison: FiguresComparison;
-} {
+/**
+ * Figures of a group of tasks on D, and compared with the comparison day;
+ * no comparison when nothing at all was assigned on that day (a dataset's
+ * first period), rather than a comparison with zeros.
+ */
+export function groupFigures(
+  context: Pick<ComputeContext, 'compareHasTasks'>,
+  tasks: readonly TaskView[],
+): { figures: TaskFigures; comparison: FiguresComparison | null } {
   const figures = taskFigures(tasks.map((view) => view.now));
+  if (!context.compareHasTasks) return { figures, comparison: null };
   return { figures, comparison: compareFigures(figures, taskFigures(tasks.map((v) => v.before))) };
 }
 
@@ -55,17 +60,20 @@ export function pillarSummaries(context: ComputeContext): PillarSummary[] {
     id: pillar.id,
     name: pillar.name,
     label: pillar.label,
-    ...groupFigures(byPillar.get(pillar.id) ?? []),
+    ...groupFigures(context, byPillar.get(pillar.id) ?? []),
   }));
 }
 
-/** Plans in plans.yaml order, those that assign at least one task. */
+/**
+ * Plans in plans.yaml order that assign at least one task and were issued by
+ * D: a June-2024 briefing cites no plan of 2025 (spec § Derived figures, 0.2).
+ */
 export function planSummaries(context: ComputeContext): PlanSummary[] {
   const byPlan = groupBy(context.tasks, (view) => view.task.plan);
   return context.dataset.plans.flatMap((plan) => {
     const tasks = byPlan.get(plan.id) ?? [];
-    if (tasks.length === 0) return [];
-    const { figures } = groupFigures(tasks);
+    if (tasks.length === 0 || plan.date > context.asOf) return [];
+    const { figures } = groupFigures(context, tasks);
     return [{ id: plan.id, number: plan.number, date: plan.date, title: plan.title, figures }];
   });
 }
@@ -82,7 +90,7 @@ export function agencySummaries(context: ComputeContext, index: IndexSection): A
   const withTasks = [...byLead.values()]
     .flatMap((tasks) => {
       const agency = tasks[0]?.lead;
-      return agency === undefined ? [] : [{ agency, ...groupFigures(tasks) }];
+      return agency === undefined ? [] : [{ agency, ...groupFigures(context, tasks) }];
     })
     .filter(({ figures }) => figures.assigned + figures.cancelled > 0);
   const listed = new Set(withTasks.map(({ agency }) => agency.id));
@@ -90,7 +98,7 @@ export function agencySummaries(context: ComputeContext, index: IndexSection): A
     .filter((row) => !listed.has(row.agency))
     .flatMap((row) => {
       const agency = context.agencies.get(row.agency);
-      return agency === undefined ? [] : [{ agency, ...groupFigures([]) }];
+      return agency === undefined ? [] : [{ agency, ...groupFigures(context, []) }];
     });
   return [...withTasks, ...assessedOnly]
     .sort((a, b) => context.byAgency(a.agency, b.agency))

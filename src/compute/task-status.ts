@@ -20,6 +20,8 @@ export interface TaskOnDay {
   lastNote: string | null;
   /** Issues reported on or before the day, in date order, without repeats. */
   issues: string[];
+  /** The last issue of the latest update that reported any, on or before the day. */
+  latestIssue: string | null;
 }
 
 /**
@@ -51,6 +53,7 @@ export function stateFromLog(ordered: readonly TaskUpdate[], day: IsoDate): Task
     // Done means complete, whatever percentage an earlier update gave.
     progress: status === 'done' ? 100 : (latestProgress ?? null),
     lastNote: log.findLast((update) => update.note !== undefined)?.note ?? null,
-    issues: distinctTexts(log.flatMap((update) => update.issues)),
+    issues: distinctTexts(log.flatMap((update) => update.issues.map((issue) => issue.text))),
+    latestIssue: log.findLast((update) => update.issues.length > 0)?.issues.at(-1)?.text ?? null,
   };
 }

@@ -9,13 +9,22 @@ export function tidyText(text: string): string {
 }
 
 /**
- * The key two texts are matched on: the tidied text, lower-cased, without a
- * trailing '.' or ';' ("Thiếu kinh phí." and "thiếu  kinh phí" match).
+ * The key two texts are matched on (spec § themes.yaml: "compare NFC, case- and
+ * punctuation-insensitively"): the tidied text in Vietnamese lower case, every
+ * punctuation mark dropped ("Thiếu kinh phí." , "thiếu  kinh phí" and
+ * "Thiếu kinh phí;" match; "Hạ tầng, thiết bị" and "Hạ tầng thiết bị" too).
  */
 export function textKey(text: string): string {
   return tidyText(text)
-    .replace(/[\s.;]+$/, '')
-    .toLowerCase();
+    .toLocaleLowerCase('vi')
+    .replace(/\p{P}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A keyword or text in the form keywords are looked for in: NFC, Vietnamese lower case, spaces collapsed. */
+export function searchForm(text: string): string {
+  return tidyText(text).toLocaleLowerCase('vi');
 }
 
 /** The texts without repeats (by {@link textKey}), first spelling kept, empty texts dropped. */

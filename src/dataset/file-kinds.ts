@@ -12,9 +12,11 @@ export type FileKind =
   | 'plans'
   | 'criteria'
   | 'indicators'
+  | 'themes'
   | 'tasks'
   | 'assessment'
-  | 'indicator-values';
+  | 'indicator-values'
+  | 'notes';
 
 /**
  * Every kind in the order files are read: settings first (its cutoff_day
@@ -27,9 +29,11 @@ export const FILE_KINDS: readonly FileKind[] = [
   'plans',
   'criteria',
   'indicators',
+  'themes',
   'tasks',
   'assessment',
   'indicator-values',
+  'notes',
 ];
 
 /** Record files: many, large, and each refers to the catalogues only. */
@@ -37,6 +41,7 @@ export const RECORD_KINDS: ReadonlySet<FileKind> = new Set<FileKind>([
   'tasks',
   'assessment',
   'indicator-values',
+  'notes',
 ]);
 
 const TOP_LEVEL: Readonly<Record<string, FileKind>> = {
@@ -46,6 +51,7 @@ const TOP_LEVEL: Readonly<Record<string, FileKind>> = {
   plans: 'plans',
   criteria: 'criteria',
   indicators: 'indicators',
+  themes: 'themes',
 };
 
 /** Folders whose YAML files (at any depth) are records of one kind. */
@@ -53,6 +59,7 @@ const RECORD_FOLDERS: Readonly<Record<string, FileKind>> = {
   tasks: 'tasks',
   assessments: 'assessment',
   indicators: 'indicator-values',
+  notes: 'notes',
 };
 
 export const REQUIRED_FILES: readonly FileKind[] = ['settings', 'pillars', 'agencies'];

@@ -58,6 +58,7 @@ export const DIAGNOSTIC_SEVERITY = {
   'grades-order': 'error',
   'assessment-duplicate': 'error',
   'indicator-value-conflict': 'error',
+  'notes-duplicate-period': 'error',
   // warnings: suspicious, not wrong
   'done-progress-below-100': 'warning',
   'progress-without-work': 'warning',

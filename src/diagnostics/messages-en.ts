@@ -14,6 +14,10 @@ const TYPE: Readonly<Record<string, string>> = {
   null: 'empty',
 };
 
+/** Kinds whose code is not a plain English noun. */
+const KIND: Readonly<Record<string, string>> = { area: 'area (criteria component or pillar)' };
+const kind = (args: DiagnosticArgs): string => KIND[String(args.kind)] ?? String(args.kind);
+
 const types = (list: string | number | undefined): string =>
   String(list ?? '')
     .split('|')
@@ -167,9 +171,11 @@ export const MESSAGES_EN: Catalog = {
     `The indicator already has a target for ${a.period}; one target per period.`,
   'indicator-value-conflict': (a) =>
     `Indicator \`${a.indicator}\` has two different values on ${a.date}: ${a.value} here and ${a.other} at ${a.first}. Keep one.`,
+  'notes-duplicate-period': (a) =>
+    `Period ${a.period} already has a notes file at ${a.first}; one file per period in notes/. Merge the two.`,
   'duplicate-id': (a) => `Duplicate ${a.kind} id \`${a.id}\`: already declared at ${a.first}.`,
   'unknown-reference': (a) =>
-    `No ${a.kind} has id \`${a.id}\`.${hint(a)} Check the id or declare the ${a.kind}.`,
+    `No ${kind(a)} has id \`${a.id}\`.${hint(a)} Check the id or declare the ${kind(a)}.`,
   'reference-cycle': (a) =>
     `Cycle in \`${a.field}\`: ${a.chain}. A \`${a.field}\` chain must not loop.`,
   'active-range-inverted': (a) =>

@@ -13,6 +13,8 @@ const KIND: Readonly<Record<string, string>> = {
   component: 'chỉ số thành phần',
   criterion: 'tiêu chí',
   indicator: 'chỉ tiêu',
+  theme: 'chủ đề',
+  area: 'lĩnh vực (chỉ số thành phần hoặc trụ cột)',
 };
 
 const TYPE: Readonly<Record<string, string>> = {
@@ -181,6 +183,8 @@ export const MESSAGES_VI: Catalog = {
     `Chỉ tiêu đã có một mục tiêu cho kỳ ${a.period}; mỗi kỳ chỉ một mục tiêu.`,
   'indicator-value-conflict': (a) =>
     `Chỉ tiêu \`${a.indicator}\` ngày ${a.date} có hai số liệu khác nhau: ${a.value} ở đây và ${a.other} tại ${a.first}. Hãy giữ lại một.`,
+  'notes-duplicate-period': (a) =>
+    `Kỳ ${a.period} đã có tệp ghi chú tại ${a.first}; mỗi kỳ chỉ một tệp trong notes/. Hãy gộp hai tệp.`,
   'duplicate-id': (a) =>
     `Mã ${kind(a)} \`${a.id}\` bị trùng: đã khai báo tại ${a.first}. Mỗi ${kind(a)} cần một mã riêng.`,
   'unknown-reference': (a) =>

@@ -94,7 +94,17 @@ export interface TaskUpdate {
   progress?: number;
   note?: string;
   /** Difficulties reported with this update (string or list in YAML). */
-  issues: string[];
+  issues: ReportedText[];
+}
+
+/**
+ * A difficulty or proposal as an agency wrote it (spec § themes.yaml, added in
+ * 0.2): plain text, or `{ theme, text }` placing it under a theme of themes.yaml.
+ */
+export interface ReportedText {
+  text: string;
+  /** A theme id, when the text was written with its theme. */
+  theme?: string;
 }
 
 export interface Task {
@@ -143,8 +153,8 @@ export interface Assessment {
   submitted?: IsoDate;
   /** In the order written in the file. */
   scores: Score[];
-  difficulties: string[];
-  proposals: string[];
+  difficulties: ReportedText[];
+  proposals: ReportedText[];
   source: SourcePosition;
 }
 
@@ -184,6 +194,32 @@ export interface IndicatorValue {
   source: SourcePosition;
 }
 
+/** A theme that groups difficulties and proposals (spec § themes.yaml, added in 0.2). */
+export interface Theme {
+  id: string;
+  name: string;
+  /** Matched in NFC, ignoring case; empty when the theme takes only texts that name it. */
+  keywords: string[];
+}
+
+/**
+ * The office's own paragraphs for one period's briefing (spec § notes/**,
+ * added in 0.2): every part a list of paragraphs, empty when not written.
+ */
+export interface Notes {
+  /** Upper-case period code. */
+  period: string;
+  basis: string[];
+  leadership: string[];
+  /** Results by area, keyed by a criteria component id or a pillar id, in file order. */
+  areas: { id: string; paragraphs: string[] }[];
+  causes: string[];
+  directions: string[];
+  proposals: string[];
+  closing: string[];
+  source: SourcePosition;
+}
+
 export interface Dataset {
   settings: Settings;
   /** In the order listed in pillars.yaml (the report order). */
@@ -202,4 +238,8 @@ export interface Dataset {
   indicators: Indicator[];
   /** Sorted by indicator id, then date (file order within a day). */
   indicatorValues: IndicatorValue[];
+  /** In themes.yaml order; empty without themes.yaml. */
+  themes: Theme[];
+  /** One per period at most, sorted by period. */
+  notes: Notes[];
 }

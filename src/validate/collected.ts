@@ -13,19 +13,22 @@ import type {
   Grade,
   Indicator,
   IndicatorValue,
+  Notes,
   Pillar,
   Plan,
+  ReportedText,
   Settings,
   Task,
+  Theme,
 } from '../model/types.js';
 import type { FileKind } from '../dataset/file-kinds.js';
 import type { PendingDiagnostic } from './pending.js';
-import type { Place } from './where.js';
+import type { Locator, Place, ValuePath } from './where.js';
 
 export type { Place } from './where.js';
 
 export type CatalogKind =
-  'agency' | 'pillar' | 'plan' | 'group' | 'component' | 'criterion' | 'indicator';
+  'agency' | 'pillar' | 'plan' | 'group' | 'component' | 'criterion' | 'indicator' | 'theme';
 export type DeclaredKind = CatalogKind | 'task';
 
 export interface Declaration extends Place {
@@ -56,6 +59,12 @@ export interface Collected {
   assessments: Assessment[];
   indicators: Indicator[];
   indicatorValues: IndicatorValue[];
+  themes: Theme[];
+  notes: Notes[];
+  /** Where each notes file named its period: one file per period. */
+  notePlaces: Map<Notes, Place>;
+  /** The `areas` keys of notes files: criteria component or pillar ids. */
+  areaReferences: Reference[];
   declarations: Declaration[];
   references: Reference[];
   scores: ScoreToCheck[];
@@ -83,6 +92,10 @@ export function emptyCollected(): Collected {
     assessments: [],
     indicators: [],
     indicatorValues: [],
+    themes: [],
+    notes: [],
+    notePlaces: new Map(),
+    areaReferences: [],
     declarations: [],
     references: [],
     scores: [],
@@ -112,6 +125,9 @@ export function mergeCollected(into: Collected, part: Collected): void {
     'assessments',
     'indicators',
     'indicatorValues',
+    'themes',
+    'notes',
+    'areaReferences',
     'declarations',
     'references',
     'scores',
@@ -129,6 +145,7 @@ export function mergeCollected(into: Collected, part: Collected): void {
     if (!into.taskPlaces.has(id)) into.taskPlaces.set(id, place);
   for (const [assessment, place] of part.assessmentPlaces)
     into.assessmentPlaces.set(assessment, place);
+  for (const [notes, place] of part.notePlaces) into.notePlaces.set(notes, place);
   for (const kind of part.brokenKinds) into.brokenKinds.add(kind);
 }
 
@@ -146,3 +163,28 @@ export const texts = (value: unknown): string[] =>
   (typeof value === 'string' ? [value] : list(value)).filter(
     (item): item is string => typeof item === 'string',
   );
+
+/**
+ * Difficulties or proposals as written: a text, or a list of texts and
+ * `{ theme, text }` items (spec § themes.yaml). Each theme named is a
+ * reference to check, at the place it was written.
+ */
+export function reportedTexts(
+  value: unknown,
+  at: ValuePath,
+  file: string,
+  locate: Locator,
+  into: Collected,
+): ReportedText[] {
+  const one = (item: unknown, path: ValuePath): ReportedText[] => {
+    if (typeof item === 'string') return [{ text: item }];
+    const entry = record(item);
+    const [theme, content] = [text(entry.theme), text(entry.text)];
+    if (theme)
+      into.references.push({ kind: 'theme', id: theme, file, at: locate([...path, 'theme']) });
+    if (content === undefined) return [];
+    return [theme ? { text: content, theme } : { text: content }];
+  };
+  if (Array.isArray(value)) return value.flatMap((item, index) => one(item, [...at, index]));
+  return value === undefined ? [] : one(value, [...at]);
+}

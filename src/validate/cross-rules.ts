@@ -18,6 +18,7 @@ const CATALOG_FILE: Record<CatalogKind, FileKind> = {
   component: 'criteria',
   criterion: 'criteria',
   indicator: 'indicators',
+  theme: 'themes',
 };
 
 export function checkAcrossFiles(collected: Collected): PendingDiagnostic[] {
@@ -29,6 +30,7 @@ export function checkAcrossFiles(collected: Collected): PendingDiagnostic[] {
   checkScores(collected, out);
   checkAssessments(collected, out);
   checkIndicatorValues(collected, out);
+  checkNotes(collected, known, out);
   checkLeadsActive(collected, out);
   return out;
 }
@@ -219,6 +221,45 @@ function checkIndicatorValues(collected: Collected, out: PendingDiagnostic[]): v
         'first',
         { file: earlier.source.file, at: at(earlier.source) },
       ),
+    );
+  }
+}
+
+/**
+ * Notes (spec § notes/**): one file per period, the second naming the first;
+ * `areas` keyed by a criteria component or a pillar id.
+ */
+function checkNotes(
+  collected: Collected,
+  known: Map<DeclaredKind, Map<string, Place>>,
+  out: PendingDiagnostic[],
+): void {
+  const firstOfPeriod = new Map<string, Place>();
+  for (const notes of collected.notes) {
+    const place = collected.notePlaces.get(notes);
+    if (!place) continue;
+    const first = firstOfPeriod.get(notes.period);
+    if (first === undefined) firstOfPeriod.set(notes.period, place);
+    else
+      out.push(
+        naming(
+          diagnostic('notes-duplicate-period', place.file, place.at, { period: notes.period }),
+          'first',
+          first,
+        ),
+      );
+  }
+  if (collected.brokenKinds.has('criteria') || collected.brokenKinds.has('pillars')) return;
+  const areas = [...(known.get('component')?.keys() ?? []), ...(known.get('pillar')?.keys() ?? [])];
+  const areaIds = new Set(areas);
+  for (const reference of collected.areaReferences) {
+    if (areaIds.has(reference.id)) continue;
+    out.push(
+      diagnostic('unknown-reference', reference.file, reference.at, {
+        kind: 'area',
+        id: reference.id,
+        suggestion: suggest(reference.id, areas),
+      }),
     );
   }
 }

@@ -1,7 +1,7 @@
 /** Readers of the record files: tasks/**\/*.yaml and assessments/**\/*.yaml (spec §§ tasks, assessments). */
 import { figuresDay, parsePeriod } from '../model/period.js';
 import type { Assessment, Score, Task, TaskUpdate } from '../model/types.js';
-import { list, number, record, text, texts, type Collected } from './collected.js';
+import { list, number, record, reportedTexts, text, type Collected } from './collected.js';
 import { diagnostic } from './pending.js';
 import { dateProblem, parseDeadline, parseStatus, readPeriod, suggestStatus } from './values.js';
 import type { Locator, ValuePath } from './where.js';
@@ -136,7 +136,8 @@ function readUpdates(
     }
     const date = hasDate ? text(source.date) : period ? figuresDay(period, cutoffDay) : undefined;
     if (!status || !date) return;
-    const update: TaskUpdate = { date, status, issues: texts(source.issues) };
+    const issues = reportedTexts(source.issues, [...at, 'issues'], file, locate, into);
+    const update: TaskUpdate = { date, status, issues };
     if (period && !hasDate) update.period = period.code;
     const progress = number(source.progress);
     if (progress !== undefined) update.progress = progress;
@@ -225,8 +226,8 @@ export function readAssessment(
     agency,
     period: period.code,
     scores,
-    difficulties: texts(root.difficulties),
-    proposals: texts(root.proposals),
+    difficulties: reportedTexts(root.difficulties, ['difficulties'], file, locate, into),
+    proposals: reportedTexts(root.proposals, ['proposals'], file, locate, into),
     source: { file, path: [] },
   };
   if (text(root.submitted)) assessment.submitted = text(root.submitted)!;

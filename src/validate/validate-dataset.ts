@@ -36,6 +36,7 @@ import {
   readPlans,
   readSettings,
 } from './read-catalogs.js';
+import { readNotes, readThemes } from './read-briefing.js';
 import { readIndicators, readIndicatorValues } from './read-indicators.js';
 import { readAssessment, readTasks } from './read-records.js';
 import { checkSchema } from './schema-check.js';
@@ -95,9 +96,11 @@ const READERS: Record<FileKind, Reader> = {
   plans: readPlans,
   criteria: readCriteria,
   indicators: readIndicators,
+  themes: readThemes,
   tasks: readTasks,
   assessment: readAssessment,
   'indicator-values': readIndicatorValues,
+  notes: readNotes,
 };
 
 /** Validates a whole dataset; see ValidationInput. */
@@ -300,6 +303,10 @@ function assemble(collected: Collected): Dataset {
     indicatorValues: [...collected.indicatorValues].sort(
       (a, b) =>
         compareIds(a.indicator, b.indicator) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0),
+    ),
+    themes: collected.themes,
+    notes: [...collected.notes].sort((a, b) =>
+      a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
     ),
   };
 }

@@ -39,7 +39,7 @@ describe.concurrent('indicators through the CLI', () => {
     const partOne = briefing.indexOf('## I. KẾT QUẢ THỰC HIỆN');
     expect(briefing.indexOf('### 1. Kết quả thực hiện các chỉ tiêu')).toBeGreaterThan(partOne);
     expect(briefing.indexOf('### 1. Kết quả thực hiện các chỉ tiêu')).toBeLessThan(
-      briefing.indexOf('### 2. Tổng quan'),
+      briefing.indexOf('### 2. Công tác lãnh đạo, chỉ đạo, điều hành'),
     );
     for (const value of ['| 92,7 |', '| 72,595 |', '| 4.327 |', '| 103,97 |'])
       expect(briefing).toContain(value);
@@ -84,7 +84,7 @@ describe.concurrent('indicators through the CLI', () => {
     expect(result.status).toBe(0);
     const briefing = readFileSync(path.join(cwd, 'out', 'bao-cao-cds-2024-H1.md'), 'utf8');
     expect(briefing).not.toContain('chỉ tiêu');
-    expect(briefing).toContain('### 1. Tổng quan');
+    expect(briefing).toContain('### 1. Kết quả thực hiện nhiệm vụ');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(cwd, 'out', 'bao-cao-cds-2024-H1.xlsx'));
     expect(workbook.worksheets.map((sheet) => sheet.name)).not.toContain('Chỉ tiêu');

@@ -349,13 +349,13 @@ describe('computeReport on the sample province, 2024-H1', () => {
   });
 
   it('lists what finished and started within [2024-01-01, D]', () => {
-    const brief = (id: string, lead: string, deadline: string | null, date: string) => ({
-      id,
-      title: `Nhiệm vụ ${id}`,
-      lead,
-      deadline,
-      date,
-    });
+    const brief = (
+      id: string,
+      lead: string,
+      deadline: string | null,
+      date: string,
+      issue: string | null = null,
+    ) => ({ id, title: `Nhiệm vụ ${id}`, lead, deadline, date, issue });
     expect(model.withinPeriod).toEqual({
       finished: [
         brief('C-1', khcn, '2024-03-31', '2024-03-20'),
@@ -363,40 +363,61 @@ describe('computeReport on the sample province, 2024-H1', () => {
         brief('Q-4', ct, '2024-12-31', '2024-04-01'),
       ],
       started: [
-        brief('C-2', vp, null, '2024-02-01'),
-        brief('Q-1', khcn, '2024-06-30', '2024-01-15'),
+        brief('C-2', vp, null, '2024-02-01', 'Thiếu kinh phí.'),
+        brief('Q-1', khcn, '2024-06-30', '2024-01-15', 'Thiếu kinh phí'),
         brief('Q-4', ct, '2024-12-31', '2024-04-01'),
       ],
     });
   });
 
   it('merges difficulties and proposals of the period, most reported first', () => {
+    // No themes.yaml: one group of no theme, its agencies by name, texts most raised first.
+    expect(model.themes).toEqual([]);
     expect(model.difficulties).toEqual([
       {
-        text: 'Thiếu kinh phí.',
-        sources: [
-          { agency: vp, kind: 'task', ref: 'C-2' },
-          { agency: khcn, kind: 'task', ref: 'Q-1' },
-          { agency: khcn, kind: 'assessment', ref: '2024-H1' },
-        ],
-      },
-      {
-        text: 'Nhân lực chuyên trách còn thiếu',
-        sources: [
-          { agency: khcn, kind: 'assessment', ref: '2024-H1' },
-          { agency: vp, kind: 'assessment', ref: '2024-H1' },
+        theme: null,
+        agencies: [khcn, vp],
+        texts: [
+          {
+            text: 'Thiếu kinh phí.',
+            theme: null,
+            sources: [
+              { agency: vp, kind: 'task', ref: 'C-2' },
+              { agency: khcn, kind: 'task', ref: 'Q-1' },
+              { agency: khcn, kind: 'assessment', ref: '2024-H1' },
+            ],
+          },
+          {
+            text: 'Nhân lực chuyên trách còn thiếu',
+            theme: null,
+            sources: [
+              { agency: khcn, kind: 'assessment', ref: '2024-H1' },
+              { agency: vp, kind: 'assessment', ref: '2024-H1' },
+            ],
+          },
         ],
       },
     ]);
     expect(model.proposals).toEqual([
       {
-        text: 'Đề nghị bố trí kinh phí',
-        sources: [
-          { agency: khcn, kind: 'assessment', ref: '2024-H1' },
-          { agency: vp, kind: 'assessment', ref: '2024-H1' },
+        theme: null,
+        agencies: [khcn, vp],
+        texts: [
+          {
+            text: 'Đề nghị bố trí kinh phí',
+            theme: null,
+            sources: [
+              { agency: khcn, kind: 'assessment', ref: '2024-H1' },
+              { agency: vp, kind: 'assessment', ref: '2024-H1' },
+            ],
+          },
+          {
+            text: 'Đào tạo kỹ năng số',
+            theme: null,
+            sources: [{ agency: vp, kind: 'assessment', ref: '2024-H1' }],
+          },
         ],
       },
-      { text: 'Đào tạo kỹ năng số', sources: [{ agency: vp, kind: 'assessment', ref: '2024-H1' }] },
     ]);
   });
 
@@ -420,10 +441,34 @@ describe('computeReport on the sample province, 2024-H1', () => {
         asOf: '2024-12-31',
       },
       overdue: [
-        { id: 'Q-1', title: 'Nhiệm vụ Q-1', lead: khcn, deadline: '2024-06-30', date: null },
-        { id: 'C-10', title: 'Nhiệm vụ C-10', lead: vp, deadline: '2023-12-31', date: null },
+        // Each with its latest reported difficulty: the reason the committee asks for.
+        {
+          id: 'Q-1',
+          title: 'Nhiệm vụ Q-1',
+          lead: khcn,
+          deadline: '2024-06-30',
+          date: null,
+          issue: 'Thiếu kinh phí',
+        },
+        {
+          id: 'C-10',
+          title: 'Nhiệm vụ C-10',
+          lead: vp,
+          deadline: '2023-12-31',
+          date: null,
+          issue: 'Hạ tầng cũ',
+        },
       ],
-      dueNext: [{ id: 'Q-5', title: 'Nhiệm vụ Q-5', lead: ct, deadline: '2024-09-30', date: null }],
+      dueNext: [
+        {
+          id: 'Q-5',
+          title: 'Nhiệm vụ Q-5',
+          lead: ct,
+          deadline: '2024-09-30',
+          date: null,
+          issue: null,
+        },
+      ],
     });
   });
 

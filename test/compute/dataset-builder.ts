@@ -8,6 +8,7 @@ import type {
   Criterion,
   Dataset,
   Deadline,
+  ReportedText,
   Score,
   Settings,
   Task,
@@ -46,6 +47,8 @@ export function buildDataset(parts: DatasetParts = {}): Dataset {
     assessments: [],
     indicators: [],
     indicatorValues: [],
+    themes: [],
+    notes: [],
     ...rest,
   };
 }
@@ -72,10 +75,16 @@ export function task(id: string, fields: Partial<Task> = {}): Task {
 export function update(
   date: string,
   status: TaskStatus,
-  fields: Partial<TaskUpdate> = {},
+  fields: Partial<Omit<TaskUpdate, 'issues'>> & { issues?: Said[] } = {},
 ): TaskUpdate {
-  return { date, status, issues: [], ...fields };
+  const { issues = [], ...rest } = fields;
+  return { date, status, ...rest, issues: issues.map(reported) };
 }
+
+/** A difficulty or proposal as a test writes it: plain text, or with its theme. */
+export type Said = string | ReportedText;
+export const reported = (said: Said): ReportedText =>
+  typeof said === 'string' ? { text: said } : said;
 
 export function due(date: string): Deadline {
   return { kind: 'date', date };
@@ -90,17 +99,21 @@ export function assessment(
   agencyId: string,
   period: string,
   scores: Record<string, number | { self?: number; verified?: number }>,
-  fields: Partial<Assessment> = {},
+  fields: Partial<Omit<Assessment, 'difficulties' | 'proposals'>> & {
+    difficulties?: Said[];
+    proposals?: Said[];
+  } = {},
 ): Assessment {
+  const { difficulties = [], proposals = [], ...rest } = fields;
   return {
     agency: agencyId,
     period,
     scores: Object.entries(scores).map(([id, value]): Score =>
       typeof value === 'number' ? { criterion: id, self: value } : { criterion: id, ...value },
     ),
-    difficulties: [],
-    proposals: [],
     source: { file: `assessments/${agencyId}-${period}.yaml`, path: [] },
-    ...fields,
+    ...rest,
+    difficulties: difficulties.map(reported),
+    proposals: proposals.map(reported),
   };
 }

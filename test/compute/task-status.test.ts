@@ -18,6 +18,7 @@ describe('taskOnDay', () => {
       progress: 60,
       lastNote: 'Đã khảo sát',
       issues: ['Thiếu kinh phí'],
+      latestIssue: 'Thiếu kinh phí',
     });
     expect(taskOnDay(logged, '2024-07-01')).toEqual({
       status: 'done',
@@ -26,6 +27,7 @@ describe('taskOnDay', () => {
       progress: 100,
       lastNote: 'Nghiệm thu',
       issues: ['Thiếu kinh phí'],
+      latestIssue: 'Thiếu kinh phí',
     });
   });
 
@@ -38,6 +40,7 @@ describe('taskOnDay', () => {
       progress: null,
       lastNote: null,
       issues: [],
+      latestIssue: null,
     });
   });
 

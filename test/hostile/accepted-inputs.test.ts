@@ -120,7 +120,7 @@ describe('a 1,500-character title', () => {
     expect(run.status).toBe(0);
     const read = (extension: string) =>
       readFileSync(path.join(run.outDir, `${REPORT}.${extension}`), 'utf8');
-    expect(read('md')).toContain(`T-2: ${title} (Sở Y tế, hoàn thành ngày 15/03/2024`);
+    expect(read('md')).toContain(`${title} (T-2; Sở Y tế, hoàn thành ngày 15/03/2024`);
     const json = JSON.parse(read('json')) as { tasks: { id: string; title: string }[] };
     expect(json.tasks.find((task) => task.id === 'T-2')?.title).toBe(title);
     const workbook = new ExcelJS.Workbook();

@@ -156,7 +156,7 @@ describe('which assessments a report uses (spec, added in 0.2)', () => {
     expect(filing('2024-Q1')).toEqual([null, '0/0', 0]);
     const [markdown] = await renderReports(modelFor('2024-Q1'), { formats: ['md'] });
     expect(text(markdown!.bytes)).toContain(
-      'Chưa có kỳ tự đánh giá nào kết thúc trong quý I năm 2024, nên báo cáo này không có kết quả tự đánh giá.',
+      'Chưa có kỳ tự đánh giá nào kết thúc trong quý I năm 2024, nên báo cáo này không có kết quả tự đánh giá của các cơ quan.',
     );
     expect(text(markdown!.bytes)).not.toContain('Chưa gửi kết quả tự đánh giá');
   });
@@ -267,8 +267,10 @@ describe('indicators (chỉ tiêu) of the sample: the meeting of 28/6/2024', () 
     expect(briefing).toContain(
       '| Tỷ trọng kinh tế số trong GRDP của tỉnh | % | 20 (năm 2025) | 9,8 (số liệu ngày 31/12/2023) | — | — | chưa đạt |',
     );
-    expect(briefing).toContain('### 2. Tổng quan');
-    expect(briefing).toContain('### 7. Kết quả theo cơ quan');
+    // The office's notes add two sections (leadership, areas) before the task figures.
+    expect(briefing).toContain('### 2. Công tác lãnh đạo, chỉ đạo, điều hành');
+    expect(briefing).toContain('### 4. Kết quả thực hiện nhiệm vụ');
+    expect(briefing).toContain('### 8. Kết quả tự đánh giá mức độ chuyển đổi số của các cơ quan');
   });
 
   it('name the indicators not reached among the shortcomings (II)', async () => {
@@ -353,5 +355,91 @@ describe('indicators (chỉ tiêu) of the sample: the meeting of 28/6/2024', () 
       'Tổ công nghệ số cộng đồng tại 100 xã và 715 thôn',
     ]);
     expect(indicators.autoFilter).toBe('A3:Q12');
+  });
+});
+
+describe('the 2024-H1 briefing reads as the meeting of 28/6/2024 (notes, themes, appendices)', () => {
+  const briefing = async () => {
+    const [markdown] = await renderReports(modelFor('2024-H1'), { formats: ['md'] });
+    return text(markdown!.bytes);
+  };
+  const part = (all: string, from: string, to: string) =>
+    all.slice(all.indexOf(from), all.indexOf(to, all.indexOf(from)));
+
+  it("opens with the office's basis sentence and closes with the end mark", async () => {
+    const all = await briefing();
+    const lines = all.split('\n');
+    const title = lines.indexOf(
+      '**Kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024**',
+    );
+    expect(lines[title + 2]).toBe(
+      'Thực hiện Quyết định số 1982/QĐ-UBND ngày 29/7/2022 của UBND tỉnh ban hành Đề án chuyển đổi số tỉnh Quảng Trị đến năm 2025, định hướng đến năm 2030 (Quyết định 1982), Ban Chỉ đạo Chuyển đổi số tỉnh báo cáo kết quả thực hiện công tác chuyển đổi số theo Quyết định 1982 và 6 tháng đầu năm 2024, phương hướng, nhiệm vụ thời gian tới như sau:',
+    );
+    expect(lines).toContain(
+      'Trên đây là báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024 của Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị./.',
+    );
+  });
+
+  it('sums the 29 difficulties up as the meeting’s four themes and "Khác", with agency counts', async () => {
+    const difficulties = part(await briefing(), '### 1. Khó khăn, vướng mắc', '### 2. Nguyên nhân');
+    const items = difficulties.split('\n').filter((line) => line.startsWith('- '));
+    expect(items.map((line) => /^- \*\*(.+?)\*\* \((\d+) cơ quan\)/.exec(line)?.slice(1))).toEqual([
+      ['Nhiều đơn vị chưa chú trọng việc thực hiện chuyển đổi số', '7'],
+      [
+        'Chưa có nhiều doanh nghiệp công nghệ số, nhất là doanh nghiệp cung cấp nền tảng số, nên khó phát triển kinh tế số',
+        '2',
+      ],
+      [
+        'Các trường cao đẳng trên địa bàn chưa có chuyên ngành đào tạo về chuyển đổi số, khó phát triển nguồn nhân lực số',
+        '2',
+      ],
+      [
+        'Nhân lực tham mưu chuyển đổi số chủ yếu là kiêm nhiệm, không tốt nghiệp đúng chuyên ngành công nghệ thông tin',
+        '12',
+      ],
+      ['Khác', '25'],
+    ]);
+    expect(items.at(-1)).toBe(
+      '- **Khác** (25 cơ quan): Hạ tầng, thiết bị công nghệ thông tin chưa đồng bộ, nhiều máy tính đã cũ (14 cơ quan); Cơ sở dữ liệu chuyên ngành chưa được kết nối, chia sẻ với kho dữ liệu dùng chung của tỉnh (10 cơ quan); Kinh phí bố trí cho chuyển đổi số còn hạn chế, chưa đáp ứng yêu cầu (10 cơ quan); và 14 ý kiến khác.',
+    );
+    expect(difficulties).toContain('Khó khăn, vướng mắc do từng cơ quan nêu tại Phụ lục III.');
+  });
+
+  it('puts the rankings and per-agency tables in appendices the body refers to', async () => {
+    const all = await briefing();
+    const body = all.slice(0, all.indexOf('## PHỤ LỤC I'));
+    expect(body).toContain('Kết quả, xếp hạng của từng cơ quan tại Phụ lục I.');
+    expect(body).toContain(
+      'Kết quả thực hiện nhiệm vụ của từng cơ quan tại Phụ lục II; danh sách nhiệm vụ và tình hình thực hiện tại Phụ lục IV.',
+    );
+    expect(body).not.toContain('**Xếp hạng');
+    expect(body).toContain(
+      '- Sở, ban, ngành: 1/17 cơ quan xếp loại Tốt, 8/17 xếp loại Khá, 8/17 xếp loại Trung bình.',
+    );
+    expect(all.split('\n').filter((line) => line.startsWith('## PHỤ LỤC'))).toEqual([
+      '## PHỤ LỤC I',
+      '## PHỤ LỤC II',
+      '## PHỤ LỤC III',
+      '## PHỤ LỤC IV',
+    ]);
+  });
+
+  it("places the chairman's directions before the task lists, overdue tasks with their difficulty", async () => {
+    const directions = part(await briefing(), '## III.', '## IV.');
+    expect(directions.indexOf('### 1. Nhiệm vụ, giải pháp trọng tâm')).toBeGreaterThan(0);
+    expect(directions).toContain(
+      'Rà soát lại các nhiệm vụ phân công cho các sở, ngành; rà soát các tiêu chí đánh giá việc thực hiện chuyển đổi số của các cơ quan từ cấp tỉnh đến cơ sở.',
+    );
+    expect(directions).toContain(
+      '  - Xây dựng Hệ thống thông tin báo cáo của tỉnh, kết nối Hệ thống thông tin báo cáo Chính phủ (CQS-13), thời hạn 30/06/2024; vướng mắc: Chưa được bố trí kinh phí.',
+    );
+  });
+
+  it('cites no plan of 2025 and says "trước hạn" only when some task was done early', async () => {
+    const all = await briefing();
+    expect(all).not.toContain('42/KH-UBND');
+    expect(modelFor('2024-H1').plans.map((plan) => plan.id)).toEqual(['qd-1982']);
+    expect(all).toContain('hoàn thành 8 nhiệm vụ (7 đúng hạn, 1 trễ hạn)');
+    expect(all).not.toContain('0 trước hạn');
   });
 });

@@ -6,11 +6,15 @@
  */
 import type {
   AgencyInfo,
+  GradeCount,
   IndexSection,
   IndicatorRow,
   IndicatorSection,
   Ratio,
   ReportModel,
+  SourcedText,
+  TaskFigures,
+  ThemeGroup,
 } from '../../compute/report-model.js';
 import {
   formatChange,
@@ -34,6 +38,17 @@ import {
 import { reportSchema } from '../../compute/report-schema.js';
 import { suggest } from '../../model/suggest.js';
 import { lookupIn, type ModelLookup } from '../lookup.js';
+import {
+  agenciesNamedOrCounted,
+  closingParagraphs,
+  doneSplit,
+  gradeCountSentence,
+  openingParagraphs,
+  sourcedTextLine,
+  themeName,
+  themeSummary,
+} from '../briefing-wording.js';
+import { appendixLabel, APPENDIX_KEYS, SECTION_KEYS, sectionNumber } from '../outline.js';
 import { escapeCell, escapeInline } from './markdown-text.js';
 import { TemplateError, type ExpectedKind } from './template-error.js';
 import {
@@ -181,6 +196,31 @@ function words(helper: string, table: Record<string, string>, value: unknown): s
 /** What a helper sees besides its arguments: names of the model it renders. */
 export interface HelperScope {
   lookup: ModelLookup;
+  model: ReportModel;
+}
+
+/** Paragraphs of prose, each escaped, a blank line between them. */
+const prose = (paragraphs: readonly string[]) => paragraphs.map(escapeInline).join('\n\n');
+
+function keyArg(helper: string, keys: readonly string[], value: unknown): string {
+  const key = textArg(helper, value);
+  return keys.includes(key) ? key : fail(helper, 'word', value);
+}
+
+function figuresArg(helper: string, value: unknown): TaskFigures {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    'dueDoneOnTime' in value &&
+    'notDueDone' in value
+  )
+    return value as TaskFigures;
+  return fail(helper, 'figures', value);
+}
+
+function objectArg<T>(helper: string, value: unknown, field: string): T {
+  if (value !== null && typeof value === 'object' && field in value) return value as T;
+  return fail(helper, 'list', value);
 }
 
 type Helper = (this: HelperScope, ...args: unknown[]) => unknown;
@@ -225,6 +265,45 @@ export const HELPERS: Record<string, Helper> = {
     return Number.isInteger(number) && number >= 1 && number <= 3999
       ? romanNumeral(number)
       : fail('roman', 'roman', value);
+  },
+  section(key) {
+    return sectionNumber(this.model, keyArg('section', SECTION_KEYS, key));
+  },
+  appendix(key) {
+    return appendixLabel(this.model, keyArg('appendix', APPENDIX_KEYS, key));
+  },
+  opening() {
+    return prose(openingParagraphs(this.model));
+  },
+  closing() {
+    return prose(closingParagraphs(this.model));
+  },
+  paragraphs: (list) =>
+    prose(listArg<unknown>('paragraphs', list).map((item) => textArg('paragraphs', item))),
+  doneSplit: (figures) => escapeInline(doneSplit(figuresArg('doneSplit', figures))),
+  themeName(id) {
+    return escapeInline(themeName(this.model, id === null ? null : textArg('themeName', id)));
+  },
+  themeItem(group) {
+    const summary = themeSummary(
+      this.model,
+      objectArg<ThemeGroup>('themeItem', group, 'texts'),
+      this.lookup,
+    );
+    return `**${escapeInline(summary.name)}** (${summary.count}): ${escapeInline(summary.quoted)}`;
+  },
+  sourcedText(entry) {
+    return escapeInline(
+      sourcedTextLine(objectArg<SourcedText>('sourcedText', entry, 'sources'), this.lookup),
+    );
+  },
+  namedOrCounted(list) {
+    return escapeInline(agenciesNamedOrCounted(agencyIds('namedOrCounted', list), this.lookup));
+  },
+  gradeCount(count) {
+    return escapeInline(
+      gradeCountSentence(objectArg<GradeCount>('gradeCount', count, 'grades'), this.lookup),
+    );
   },
   inc: (value) => numberArg('inc', value) + 1,
   add: (a, b) => numberArg('add', a) + numberArg('add', b),
@@ -349,7 +428,7 @@ export function asHandlebarsHelper(helper: Helper): (...args: unknown[]) => unkn
     const root = options?.data?.root;
     if (root === undefined) throw placed(new TemplateError('templateSyntax', []));
     try {
-      return helper.apply({ lookup: lookupIn(root) }, values);
+      return helper.apply({ lookup: lookupIn(root), model: root }, values);
     } catch (error) {
       throw error instanceof TemplateError ? placed(error) : error;
     }

@@ -32,6 +32,7 @@ export type ExpectedKind =
   | 'agencies'
   | 'index'
   | 'indicators'
+  | 'figures'
   | 'target'
   | 'list'
   | 'deadline'

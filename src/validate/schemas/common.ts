@@ -45,6 +45,42 @@ export const textList = (description: string): JsonSchema => ({
   description,
 });
 
+/**
+ * A difficulty or proposal: plain text, or `{ theme, text }` naming its theme
+ * of themes.yaml (spec § themes.yaml, added in 0.2).
+ */
+export const reportedText = (description: string): JsonSchema => ({
+  anyOf: [
+    { type: 'string', minLength: 1, maxLength: TEXT_LIMIT },
+    {
+      type: 'object',
+      properties: {
+        theme: { type: 'string', pattern: ID_PATTERN, description: 'Mã chủ đề (themes.yaml).' },
+        text: { type: 'string', minLength: 1, maxLength: TEXT_LIMIT, description: 'Nội dung.' },
+      },
+      required: ['theme', 'text'],
+      additionalProperties: false,
+    },
+  ],
+  description,
+});
+
+/** A list of difficulties or proposals, each plain text or `{ theme, text }`. */
+export const reportedTextList = (description: string): JsonSchema => ({
+  type: 'array',
+  items: reportedText('Một nội dung: văn bản, hoặc { theme, text }.'),
+  description,
+});
+
+/** One paragraph or a list of paragraphs (notes). */
+export const paragraphs = (description: string): JsonSchema => ({
+  anyOf: [
+    { type: 'string', minLength: 1, maxLength: TEXT_LIMIT },
+    { type: 'array', items: { type: 'string', minLength: 1, maxLength: TEXT_LIMIT } },
+  ],
+  description,
+});
+
 /** A closed object: unknown fields are errors, so a typo like `deadlne` cannot pass silently. */
 export const object = (
   properties: Record<string, JsonSchema>,

@@ -6,6 +6,7 @@ import {
   plansSchema,
   settingsSchema,
 } from './catalogs.js';
+import { notesSchema, themesSchema } from './briefing.js';
 import type { JsonSchema } from './common.js';
 import { indicatorValuesSchema, indicatorsSchema } from './indicators.js';
 import { assessmentSchema, tasksSchema } from './records.js';
@@ -20,9 +21,11 @@ export const SCHEMA_FILE_NAMES: Record<FileKind, string> = {
   plans: 'plans.schema.json',
   criteria: 'criteria.schema.json',
   indicators: 'indicators.schema.json',
+  themes: 'themes.schema.json',
   tasks: 'tasks.schema.json',
   assessment: 'assessment.schema.json',
   'indicator-values': 'indicator-values.schema.json',
+  notes: 'notes.schema.json',
 };
 
 const BODIES: Record<FileKind, JsonSchema> = {
@@ -32,9 +35,11 @@ const BODIES: Record<FileKind, JsonSchema> = {
   plans: plansSchema,
   criteria: criteriaSchema,
   indicators: indicatorsSchema,
+  themes: themesSchema,
   tasks: tasksSchema,
   assessment: assessmentSchema,
   'indicator-values': indicatorValuesSchema,
+  notes: notesSchema,
 };
 
 /** The complete draft-07 schema document of a file kind. */

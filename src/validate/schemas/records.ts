@@ -1,5 +1,15 @@
 /** Schemas of the record files: tasks/**\/*.yaml and assessments/**\/*.yaml. */
-import { date, id, listOf, object, period, text, textList, type JsonSchema } from './common.js';
+import {
+  date,
+  id,
+  listOf,
+  object,
+  period,
+  reportedText,
+  reportedTextList,
+  text,
+  type JsonSchema,
+} from './common.js';
 
 const update = object(
   {
@@ -14,8 +24,9 @@ const update = object(
     progress: { type: 'number', minimum: 0, maximum: 100, description: 'Tiến độ (%).' },
     note: text('Ghi chú kết quả.'),
     issues: {
-      anyOf: [text('Khó khăn, vướng mắc.'), textList('Các khó khăn, vướng mắc.')],
-      description: 'Khó khăn, vướng mắc (một dòng hoặc danh sách).',
+      anyOf: [reportedText('Khó khăn, vướng mắc.'), reportedTextList('Các khó khăn, vướng mắc.')],
+      description:
+        'Khó khăn, vướng mắc: một dòng hoặc danh sách; mỗi dòng là văn bản hoặc { theme, text }.',
     },
   },
   ['status'],
@@ -79,8 +90,8 @@ export const assessmentSchema: JsonSchema = object(
       additionalProperties: score,
       description: 'Điểm theo mã tiêu chí.',
     },
-    difficulties: textList('Khó khăn, vướng mắc.'),
-    proposals: textList('Đề xuất, kiến nghị.'),
+    difficulties: reportedTextList('Khó khăn, vướng mắc (văn bản, hoặc { theme, text }).'),
+    proposals: reportedTextList('Đề xuất, kiến nghị (văn bản, hoặc { theme, text }).'),
   },
   ['agency', 'period', 'scores'],
   'Tệp tự đánh giá của một cơ quan cho một kỳ.',

@@ -61,10 +61,10 @@ describe('a custom template', () => {
   });
 
   it('names agencies by their ids through the helpers', async () => {
-    const [, funding] = REPORT_MODEL.difficulties;
+    const [, funding] = REPORT_MODEL.difficulties[0]!.texts;
     expect(
       await render(
-        '{{sourceAgencies difficulties.[1].sources}}; {{agencies index.notFiled}}; {{group index.rows.[0].group}}; {{pillarName tasks.[0].pillar}}; {{planNumber tasks.[0].plan}}',
+        '{{sourceAgencies difficulties.[0].texts.[1].sources}}; {{agencies index.notFiled}}; {{group index.rows.[0].group}}; {{pillarName tasks.[0].pillar}}; {{planNumber tasks.[0].plan}}',
       ),
     ).toBe(
       'Sở TT&TT; Sở Y tế, UBND huyện Vĩnh Linh; Sở, ban, ngành; Nhiệm vụ chung; 1982/QĐ-UBND\n',

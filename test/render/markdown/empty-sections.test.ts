@@ -35,6 +35,7 @@ const EMPTY: ReportModel = {
     rows: [],
     componentTrends: [],
     trendAgencies: 0,
+    gradeCounts: [],
     filing: { numerator: 0, denominator: 0 },
     notFiled: [],
   },
@@ -63,19 +64,28 @@ describe('a briefing with nothing to report', () => {
         'Không có nhiệm vụ quá hạn.',
         'Chưa có nhiệm vụ đến hạn.',
         'Chưa có trụ cột nào trong dữ liệu.',
-        'Các nhiệm vụ không gắn với kế hoạch nào.',
+        'Các nhiệm vụ không gắn với kế hoạch nào đã ban hành đến ngày 30/06/2024.',
         'Không có nhiệm vụ hoàn thành trong kỳ.',
         'Không có nhiệm vụ bắt đầu triển khai trong kỳ.',
-        'Chưa có kỳ tự đánh giá nào kết thúc trong 6 tháng đầu năm 2024, nên báo cáo này không có kết quả tự đánh giá.',
-        'Chưa có cơ quan nào được giao nhiệm vụ.',
+        'Chưa có kỳ tự đánh giá nào kết thúc trong 6 tháng đầu năm 2024, nên báo cáo này không có kết quả tự đánh giá của các cơ quan.',
         'Các cơ quan không nêu khó khăn, vướng mắc.',
-        'Không có cơ quan nào có chỉ số chuyển đổi số giảm so với kỳ trước.',
+        'Chưa có kết quả tự đánh giá kỳ trước để so sánh.',
         'Không có kỳ tự đánh giá nào kết thúc trong 6 tháng đầu năm 2024.',
         'Không có nhiệm vụ đến hạn trong 6 tháng cuối năm 2024.',
         'Các cơ quan không có đề xuất, kiến nghị.',
-        'Chưa có nhiệm vụ nào trong dữ liệu.',
       ]),
     );
+  });
+
+  it('opens and closes with sentences worded from the settings, and has no appendix', () => {
+    expect(lines).toContain(
+      'Sở Khoa học và Công nghệ tỉnh Quảng Trị báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024 như sau:',
+    );
+    expect(lines).toContain(
+      'Trên đây là báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024 của Sở Khoa học và Công nghệ tỉnh Quảng Trị./.',
+    );
+    expect(lines.some((line) => line.startsWith('## PHỤ LỤC'))).toBe(false);
+    expect(lines.some((line) => line.includes('Phụ lục'))).toBe(false);
   });
 
   it('prints no table, chart, comparison, transfer, signature or recipient list', () => {

@@ -112,22 +112,24 @@ describe('the default Markdown briefing of the fixture', () => {
 
   it('lists tasks finished and started within the period, and the transfer', () => {
     expect(lines).toContain(
-      '- CQS-04: Triển khai họp trực tuyến đến cấp xã (UBND thành phố Đông Hà, ' +
+      '- Triển khai họp trực tuyến đến cấp xã (CQS-04; UBND thành phố Đông Hà, ' +
         'hoàn thành ngày 02/04/2024, thời hạn 29/02/2024).',
     );
     expect(lines).toContain(
-      '- CHUNG-04: Tổ chức Ngày Chuyển đổi số tỉnh (Sở TT&TT, hoàn thành ngày 10/05/2024).',
+      '- Tổ chức Ngày Chuyển đổi số tỉnh (CHUNG-04; Sở TT&TT, hoàn thành ngày 10/05/2024).',
     );
-    expect(lines).toContain('- XHS-01: Triển khai học bạ số (Sở GD&ĐT, từ ngày 26/02/2024).');
+    expect(lines).toContain('- Triển khai học bạ số (XHS-01; Sở GD&ĐT, từ ngày 26/02/2024).');
     expect(lines).toContain(
-      '- CQS-12: Vận hành Trung tâm Giám sát, điều hành đô thị thông minh (IOC), chuyển từ ' +
+      '- Vận hành Trung tâm Giám sát, điều hành đô thị thông minh (IOC) (CQS-12), chuyển từ ' +
         'Trung tâm Giám sát, điều hành đô thị thông minh sang Sở Thông tin và Truyền thông.',
     );
   });
 
   it('reports the index: filing, component trends and rankings with a shared rank', () => {
     expect(lines).toContain(
-      'Theo kết quả tự đánh giá 6 tháng đầu năm 2024, 7/9 cơ quan đã gửi kết quả (77,8%).',
+      'Các cơ quan tự chấm điểm theo bộ tiêu chí đánh giá mức độ chuyển đổi số của cơ quan, đơn vị ' +
+        '(kết quả tự đánh giá của các cơ quan, không phải Chỉ số chuyển đổi số cấp tỉnh). ' +
+        'Theo kết quả tự đánh giá 6 tháng đầu năm 2024, 7/9 cơ quan đã gửi kết quả (77,8%).',
     );
     expect(lines).toContain(
       'So với 6 tháng cuối năm 2023 (tính trên 5 cơ quan có kết quả tự đánh giá cả hai kỳ), ' +
@@ -178,7 +180,7 @@ describe('the default Markdown briefing of the fixture', () => {
       '- Chưa có nhiều doanh nghiệp công nghệ số trên địa bàn (Sở Công Thương).',
     ]);
     expect(lines).toContain('- Sở Công Thương: 2 nhiệm vụ quá hạn.');
-    expect(lines).toContain('Chỉ số chuyển đổi số giảm so với kỳ trước: Sở Giáo dục và Đào tạo.');
+    expect(lines).toContain('Kết quả tự đánh giá giảm so với kỳ trước: Sở Giáo dục và Đào tạo.');
     expect(lines).toContain(
       'Chưa gửi kết quả tự đánh giá 6 tháng đầu năm 2024: Sở Y tế, UBND huyện Vĩnh Linh.',
     );
@@ -187,16 +189,16 @@ describe('the default Markdown briefing of the fixture', () => {
   it('lists overdue tasks and tasks due next period by agency', () => {
     expect(block('- **Sở Thông tin và Truyền thông**:')).toEqual([
       '- **Sở Thông tin và Truyền thông**:',
-      '  - CQS-05: Xây dựng nền tảng tích hợp, chia sẻ dữ liệu (LGSP) phiên bản mới (thời hạn 31/05/2024);',
-      '  - CQS-08: Xây dựng cơ sở dữ liệu cán bộ, công chức, viên chức (thời hạn 15/06/2024).',
+      '  - Xây dựng nền tảng tích hợp, chia sẻ dữ liệu (LGSP) phiên bản mới (CQS-05), thời hạn 31/05/2024; vướng mắc: Thiếu kinh phí triển khai;',
+      '  - Xây dựng cơ sở dữ liệu cán bộ, công chức, viên chức (CQS-08), thời hạn 15/06/2024.',
       '- **UBND thành phố Đông Hà**:',
-      '  - CQS-09: Triển khai chữ ký số cho cán bộ cấp phường (thời hạn 30/06/2024).',
+      '  - Triển khai chữ ký số cho cán bộ cấp phường (CQS-09), thời hạn 30/06/2024.',
       '- **Văn phòng UBND tỉnh**:',
-      '  - CQS-06: Chuẩn hóa quy trình nội bộ giải quyết thủ tục hành chính (thời hạn 30/04/2024).',
+      '  - Chuẩn hóa quy trình nội bộ giải quyết thủ tục hành chính (CQS-06), thời hạn 30/04/2024.',
     ]);
     expect(lines).toContain('### 2. Nhiệm vụ đến hạn trong 6 tháng cuối năm 2024');
     expect(lines).toContain(
-      '  - CQS-11: Nâng cấp Cổng dịch vụ công | Hệ thống một cửa điện tử tỉnh (thời hạn 31/12/2024).',
+      '  - Nâng cấp Cổng dịch vụ công | Hệ thống một cửa điện tử tỉnh (CQS-11), thời hạn 31/12/2024.',
     );
   });
 

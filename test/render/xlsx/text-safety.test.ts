@@ -40,8 +40,11 @@ describe('formula injection', () => {
       ...REPORT_MODEL,
       difficulties: [
         {
-          text: '=2*3',
-          sources: [{ agency: 'a', kind: 'task', ref: '-1' }],
+          theme: null,
+          agencies: ['a'],
+          texts: [
+            { text: '=2*3', theme: null, sources: [{ agency: 'a', kind: 'task', ref: '-1' }] },
+          ],
         },
       ],
       agencies: [...REPORT_MODEL.agencies, { id: 'a', name: '@Sở', shortName: null, group: null }],

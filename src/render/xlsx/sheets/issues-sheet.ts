@@ -1,8 +1,10 @@
 /**
  * "Khó khăn - Đề xuất": the period's difficulties, then its proposals, each
- * text once with the agencies that reported it and where.
+ * text once with its theme, the agencies that reported it and where: the full
+ * list the briefing's body sums up by theme.
  */
-import type { ReportModel, SourcedText } from '../../../compute/report-model.js';
+import type { ReportModel, SourcedText, ThemeGroup } from '../../../compute/report-model.js';
+import { themeName } from '../../briefing-wording.js';
 import { lookupIn } from '../../lookup.js';
 import { distinct } from '../../wording.js';
 import { textCell } from '../cells.js';
@@ -17,6 +19,9 @@ interface IssueRow {
   entry: SourcedText;
 }
 
+const rowsOf = (kind: IssueRow['kind'], groups: readonly ThemeGroup[]): IssueRow[] =>
+  groups.flatMap((group) => group.texts.map((entry) => ({ kind, entry })));
+
 /** The "Khó khăn - Đề xuất" table, in the model's order within each kind. */
 export function issuesSheet(model: ReportModel): TableSheet<IssueRow> {
   const lookup = lookupIn(model);
@@ -25,6 +30,17 @@ export function issuesSheet(model: ReportModel): TableSheet<IssueRow> {
     title: sheetTitle(model, 'Khó khăn, vướng mắc và đề xuất'),
     columns: [
       { key: 'kind', header: 'Loại', kind: 'text', value: (row) => row.kind },
+      // A theme column only when the dataset has themes: else it would be empty.
+      ...(model.themes.length === 0
+        ? []
+        : [
+            {
+              key: 'theme',
+              header: 'Chủ đề',
+              kind: 'long-text' as const,
+              value: (row: IssueRow) => textCell(themeName(model, row.entry.theme)),
+            },
+          ]),
       {
         key: 'text',
         header: 'Nội dung',
@@ -49,9 +65,6 @@ export function issuesSheet(model: ReportModel): TableSheet<IssueRow> {
         value: (row) => textCell(distinct(row.entry.sources.map(sourceLabel)).join('; ')),
       },
     ],
-    rows: [
-      ...model.difficulties.map((entry) => ({ kind: 'Khó khăn' as const, entry })),
-      ...model.proposals.map((entry) => ({ kind: 'Đề xuất' as const, entry })),
-    ],
+    rows: [...rowsOf('Khó khăn', model.difficulties), ...rowsOf('Đề xuất', model.proposals)],
   };
 }

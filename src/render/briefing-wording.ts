@@ -1,0 +1,176 @@
+/**
+ * Sentences that make the briefing read as a filed report (facts §9): the
+ * opening that cites its basis, the closing with its end mark, difficulties
+ * and proposals summed up by theme, grade counts per group, the split of done
+ * tasks without empty categories. Plain text, as wording.ts: each renderer
+ * makes it safe for its medium. Every figure comes from the report model.
+ */
+import type {
+  GradeCount,
+  PlanSummary,
+  ReportModel,
+  SourcedText,
+  TaskFigures,
+  ThemeGroup,
+} from '../compute/report-model.js';
+import { formatDateInText, formatInteger, joinVi } from './format-vi.js';
+import type { ModelLookup } from './lookup.js';
+import { agencyLabel, lowerFirst } from './wording.js';
+
+/** The end mark of an administrative document's body (NĐ 30/2020). */
+export const END_MARK = './.';
+
+/** Agencies are named while there are at most this many; beyond, counted ("(14 cơ quan)"). */
+export const NAMED_AGENCIES = 3;
+
+/** Texts quoted under a theme in the body; the rest are in the appendix and the workbook. */
+export const QUOTED_TEXTS = 3;
+
+/** The word "Khác" names the texts of no theme, when the dataset has themes. */
+export const OTHER_THEME = 'Khác';
+
+/** A theme's name by id; the texts of no theme are "Khác". */
+export function themeName(model: Pick<ReportModel, 'themes'>, id: string | null): string {
+  return model.themes.find((theme) => theme.id === id)?.name ?? OTHER_THEME;
+}
+
+/** The kind of document a number names, from its symbol: 1982/QĐ-UBND → "Quyết định". */
+function documentKind(number: string): string {
+  const symbol = number.split('/')[1]?.split('-')[0]?.toLocaleUpperCase('vi') ?? '';
+  const kinds: Record<string, string> = {
+    QĐ: 'Quyết định',
+    KH: 'Kế hoạch',
+    NQ: 'Nghị quyết',
+    CT: 'Chỉ thị',
+    CV: 'Công văn',
+    TB: 'Thông báo',
+    HD: 'Hướng dẫn',
+  };
+  return kinds[symbol] ?? 'Văn bản';
+}
+
+/**
+ * A plan as a report cites it: "Quyết định số 1982/QĐ-UBND ngày 29/7/2022 ban
+ * hành Đề án chuyển đổi số …" (a decision issues the document named by its
+ * title); "Kế hoạch số 42/KH-UBND ngày 18/02/2025 về chuyển đổi số …" (any
+ * other document is about its title, the kind's own word dropped from it).
+ */
+export function planCitation(
+  plan: Pick<PlanSummary, 'number' | 'date'> & { title?: string },
+): string {
+  const kind = documentKind(plan.number);
+  const cited = `${kind} số ${plan.number} ngày ${formatDateInText(plan.date)}`;
+  const title = plan.title?.trim();
+  if (!title) return cited;
+  if (kind === 'Quyết định') return `${cited} ban hành ${title}`;
+  const subject = title.toLocaleLowerCase('vi').startsWith(kind.toLocaleLowerCase('vi'))
+    ? title.slice(kind.length).trim()
+    : lowerFirst(title);
+  return subject === '' ? cited : `${cited} về ${subject}`;
+}
+
+/**
+ * The opening (the office's `basis`, else worded from the settings): "Thực
+ * hiện Quyết định số 1982/QĐ-UBND ngày 29/7/2022 của …, Ban Chỉ đạo Chuyển đổi
+ * số tỉnh Quảng Trị báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng
+ * đầu năm 2024 như sau:". Without a plan in force, the sentence starts on the
+ * organisation.
+ */
+export function openingParagraphs(model: ReportModel): string[] {
+  if (model.notes !== null && model.notes.basis.length > 0) return model.notes.basis;
+  const subject = `${model.organization.name} báo cáo ${lowerFirst(model.title)} ${model.period.label} như sau:`;
+  if (model.plans.length === 0) return [subject];
+  return [`Thực hiện ${joinVi(model.plans.map(planCitation))}, ${subject}`];
+}
+
+/**
+ * The closing (the office's `closing`, else "Trên đây là báo cáo … của …"),
+ * its last paragraph ending with the end mark "./.".
+ */
+export function closingParagraphs(model: ReportModel): string[] {
+  const written = model.notes?.closing ?? [];
+  const paragraphs =
+    written.length > 0
+      ? [...written]
+      : [
+          `Trên đây là báo cáo ${lowerFirst(model.title)} ${model.period.label} của ${model.organization.name}.`,
+        ];
+  const last = paragraphs.pop()!.trim();
+  const bare = last.endsWith(END_MARK) ? last.slice(0, -END_MARK.length) : last;
+  return [...paragraphs, `${bare.replace(/[\s.;,:]+$/u, '')}${END_MARK}`];
+}
+
+/**
+ * The done tasks split against their deadlines, empty categories left out:
+ * "3 đúng hạn, 5 trước hạn"; '' when nothing is done.
+ */
+export function doneSplit(figures: TaskFigures): string {
+  const parts: [number, string][] = [
+    [figures.dueDoneOnTime, 'đúng hạn'],
+    [figures.dueDoneLate, 'trễ hạn'],
+    [figures.notDueDone, 'trước hạn'],
+  ];
+  return parts
+    .filter(([count]) => count > 0)
+    .map(([count, words]) => `${formatInteger(count)} ${words}`)
+    .join(', ');
+}
+
+/** Agencies by their short names while few ("Sở Y tế, UBND huyện Cam Lộ"), else counted ("14 cơ quan"). */
+export function agenciesNamedOrCounted(ids: readonly string[], lookup: ModelLookup): string {
+  const distinct = [...new Set(ids)];
+  return distinct.length <= NAMED_AGENCIES
+    ? distinct.map((id) => agencyLabel(lookup.agency(id))).join(', ')
+    : `${formatInteger(distinct.length)} cơ quan`;
+}
+
+/** A text with who raised it: "Thiếu kinh phí (Sở Y tế, Sở Tư pháp)". */
+export function sourcedTextLine(entry: SourcedText, lookup: ModelLookup): string {
+  const text = entry.text.trim().replace(/[\s.;,:]+$/u, '');
+  const agencies = agenciesNamedOrCounted(
+    entry.sources.map((source) => source.agency),
+    lookup,
+  );
+  return `${text} (${agencies})`;
+}
+
+/**
+ * One theme of the body: its name, how many agencies raised it, and its most
+ * raised texts: "Nhân lực … (12 cơ quan): Nhân lực tham mưu … (11 cơ quan);
+ * Đội ngũ … (Sở Nội vụ)." The theme's name and the quoted texts are apart so
+ * that each renderer can set the name in bold.
+ */
+export function themeSummary(
+  model: Pick<ReportModel, 'themes'>,
+  group: ThemeGroup,
+  lookup: ModelLookup,
+): { name: string; count: string; quoted: string } {
+  const shown = group.texts.slice(0, QUOTED_TEXTS).map((entry) => sourcedTextLine(entry, lookup));
+  const more = group.texts.length - shown.length;
+  const rest = more > 0 ? `; và ${formatInteger(more)} ý kiến khác` : '';
+  return {
+    name: themeName(model, group.theme),
+    count: `${formatInteger(group.agencies.length)} cơ quan`,
+    quoted: `${shown.join('; ')}${rest}.`,
+  };
+}
+
+/**
+ * Grade counts of a group, grades nobody earned left out: "Sở, ban, ngành:
+ * 3/17 cơ quan xếp loại Tốt, 10/17 xếp loại Khá, 4/17 xếp loại Trung bình."
+ */
+export function gradeCountSentence(count: GradeCount, lookup: ModelLookup): string {
+  const name =
+    count.group === null ? 'Cơ quan khác' : (lookup.group(count.group)?.name ?? count.group);
+  const of = `/${formatInteger(count.assessed)}`;
+  const parts = count.grades
+    .filter((grade) => grade.count > 0)
+    .map((grade, index) =>
+      index === 0
+        ? `${formatInteger(grade.count)}${of} cơ quan xếp loại ${grade.name}`
+        : `${formatInteger(grade.count)}${of} xếp loại ${grade.name}`,
+    );
+  return parts.length === 0
+    ? `${name}: ${formatInteger(count.assessed)} cơ quan chưa được xếp loại.`
+    : `${name}: ${parts.join(', ')}.`;
+}

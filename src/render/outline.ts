@@ -1,0 +1,84 @@
+/**
+ * The briefing's outline: which numbered sections and appendices a report has,
+ * and their numbers. Some sections exist only with their data (indicators,
+ * the office's notes), so the sections after them move up; appendices are
+ * numbered in Roman numerals once there are two ("Phụ lục I, II …"; a single
+ * one is just "Phụ lục"). Every renderer numbers from here, so the Markdown
+ * and the Word document say the same, and the body refers to the appendix it
+ * means.
+ */
+import type { ReportModel } from '../compute/report-model.js';
+import { romanNumeral } from './numbering.js';
+
+type Present = (model: ReportModel) => boolean;
+const always: Present = () => true;
+const hasParagraphs =
+  (part: 'leadership' | 'causes' | 'directions'): Present =>
+  (model) =>
+    (model.notes?.[part].length ?? 0) > 0;
+
+/** The numbered sections (khoản) of parts I–III, in order, each with when it is there. */
+const SECTIONS: Readonly<Record<string, Present>> = {
+  // I. Kết quả thực hiện
+  'results.indicators': (model) => model.indicators !== null,
+  'results.leadership': hasParagraphs('leadership'),
+  'results.areas': (model) => (model.notes?.areas.length ?? 0) > 0,
+  'results.overview': always,
+  'results.pillars': always,
+  'results.plans': always,
+  'results.withinPeriod': always,
+  'results.index': always,
+  // II. Tồn tại, hạn chế, khó khăn, vướng mắc
+  'shortcomings.difficulties': always,
+  'shortcomings.causes': hasParagraphs('causes'),
+  'shortcomings.overdue': always,
+  'shortcomings.indexFell': always,
+  'shortcomings.notFiled': always,
+  // III. Phương hướng, nhiệm vụ thời gian tới
+  'directions.keyTasks': hasParagraphs('directions'),
+  'directions.overdue': always,
+  'directions.dueNext': always,
+};
+
+export type SectionKey = keyof typeof SECTIONS;
+export const SECTION_KEYS = Object.keys(SECTIONS);
+
+/** The appendices, in order, each with when it is there. */
+const APPENDICES: Readonly<Record<string, Present>> = {
+  rankings: (model) => model.index.rows.length > 0,
+  agencies: (model) => model.agencyResults.length > 0,
+  texts: (model) => model.difficulties.length + model.proposals.length > 0,
+  tasks: (model) => model.tasks.length > 0,
+};
+export const APPENDIX_KEYS = Object.keys(APPENDICES);
+
+/** Whether the report has the section. */
+export function hasSection(model: ReportModel, key: string): boolean {
+  const present = SECTIONS[key];
+  if (present === undefined) throw new RangeError(`No section "${key}"`);
+  return present(model);
+}
+
+/** The section's number within its part (1, 2 …), or 0 when the report does not have it. */
+export function sectionNumber(model: ReportModel, key: string): number {
+  if (!hasSection(model, key)) return 0;
+  const part = key.split('.')[0];
+  const before = SECTION_KEYS.slice(0, SECTION_KEYS.indexOf(key)).filter(
+    (other) => other.split('.')[0] === part && hasSection(model, other),
+  );
+  return before.length + 1;
+}
+
+/** The appendices the report has, in order. */
+export function appendixKeys(model: ReportModel): string[] {
+  return APPENDIX_KEYS.filter((key) => APPENDICES[key]!(model));
+}
+
+/** "Phụ lục II" (or "Phụ lục" when it is the only one); '' when the report has no such appendix. */
+export function appendixLabel(model: ReportModel, key: string): string {
+  if (APPENDICES[key] === undefined) throw new RangeError(`No appendix "${key}"`);
+  const present = appendixKeys(model);
+  const index = present.indexOf(key);
+  if (index === -1) return '';
+  return present.length === 1 ? 'Phụ lục' : `Phụ lục ${romanNumeral(index + 1)}`;
+}
