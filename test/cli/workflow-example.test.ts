@@ -118,6 +118,19 @@ describe('the example workflow', () => {
   });
 });
 
+describe('the docs', () => {
+  it('pin this version wherever they name a release', () => {
+    const pages = ['README.md', 'docs/ci.md', 'action.yml', 'examples/github-actions.yml'];
+    const named = pages.flatMap((page) =>
+      [...read(path.join(REPO, page)).matchAll(/dx-report(?:[@#]v|-)(\d+\.\d+\.\d+)\b/g)].map(
+        (match) => `${page}: ${match[1]}`,
+      ),
+    );
+    expect(named.length).toBeGreaterThanOrEqual(8);
+    expect(named.filter((entry) => !entry.endsWith(`: ${version}`))).toEqual([]);
+  });
+});
+
 describe('the release job', () => {
   it('uploads every report to the published release', () => {
     const cwd = tempFolder();
