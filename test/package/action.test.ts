@@ -236,12 +236,20 @@ describe('on bad data', () => {
     expect(existsSync(path.join(cwd, 'reports'))).toBe(false);
   });
 
-  it('with strict: true, a warning fails validate too', () => {
+  it('annotates a warning once and builds; with strict: true, the warning fails validate', () => {
     const cwd = workspace(DONE_AT_80);
     const lenient = runAction({ actionPath, workspace: cwd, inputs: { period: '2024-H1' } });
     expect(lenient.failed).toBe(false);
+    const annotations = lenient.steps.map((step) =>
+      step.kind === 'run' ? step.stdout.split('\n').filter((line) => line.startsWith('::')) : [],
+    );
+    expect(annotations.flat()).toHaveLength(1);
     expect(stepOf(lenient, 'Validate the dataset').stdout).toMatch(
       /^::warning file=data\/tasks\/a\.yaml,line=11,col=19,/,
+    );
+    // The build prints it to the log again, as text.
+    expect(stepOf(lenient, 'Build the reports').stderr).toMatch(
+      /^tasks\/a\.yaml:11:19 {2}cảnh báo {2}/m,
     );
     const strict = runAction({
       actionPath,
