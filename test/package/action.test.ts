@@ -18,9 +18,9 @@ import {
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REPORT_FORMATS } from '../../src/model/report-formats.js';
 import { readAction, runAction, substitute, type ActionRun } from '../helpers/action-runner.js';
 import { cleanEnv, sourceCopy } from '../helpers/checkout.js';
+import { BUILT_FORMATS, sameBytes } from '../helpers/formats.js';
 import {
   DONE_AT_80,
   MISSPELT_DEADLINE,
@@ -59,7 +59,7 @@ beforeAll(() => {
   first = runAction({
     actionPath,
     workspace: firstWorkspace,
-    inputs: { period: '2024-H1', formats: REPORT_FORMATS.join(','), out: 'reports' },
+    inputs: { period: '2024-H1', formats: BUILT_FORMATS.join(','), out: 'reports' },
   });
 }, 400_000);
 
@@ -122,7 +122,7 @@ describe('on good data', () => {
       ['Build the reports', 0],
     ]);
     expect(stepOf(first, 'Validate the dataset').stdout).toBe('');
-    const names = REPORT_FORMATS.map((format) => `bao-cao-cds-2024-H1.${format}`);
+    const names = BUILT_FORMATS.map((format) => `bao-cao-cds-2024-H1.${format}`);
     expect(readdirSync(path.join(firstWorkspace, 'reports')).sort()).toEqual([...names].sort());
   });
 
@@ -130,7 +130,7 @@ describe('on good data', () => {
     expect(first.outputs).toEqual({
       period: '2024-H1',
       out: 'reports',
-      files: REPORT_FORMATS.map((format) => `reports/bao-cao-cds-2024-H1.${format}`).join('\n'),
+      files: BUILT_FORMATS.map((format) => `reports/bao-cao-cds-2024-H1.${format}`).join('\n'),
     });
   });
 
@@ -138,12 +138,13 @@ describe('on good data', () => {
     const reference = workspace();
     const args = ['build', '--data', 'data', '--period', '2024-H1', '--out', 'reports'];
     const summary = path.join(tempFolder(), 'summary.md');
-    const cli = runCliSync([...args, '--format', REPORT_FORMATS.join(',')], {
+    const cli = runCliSync([...args, '--format', BUILT_FORMATS.join(',')], {
       cwd: reference,
       env: { GITHUB_STEP_SUMMARY: summary },
+      timeoutMs: 240_000,
     });
     expect(cli.status).toBe(0);
-    for (const format of REPORT_FORMATS) {
+    for (const format of BUILT_FORMATS.filter(sameBytes)) {
       const name = `bao-cao-cds-2024-H1.${format}`;
       expect(readFileSync(path.join(firstWorkspace, 'reports', name))).toEqual(
         readFileSync(path.join(reference, 'reports', name)),
