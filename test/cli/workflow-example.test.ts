@@ -113,7 +113,7 @@ describe('the example workflow', () => {
     expect([release!.needs, reportsBranch!.needs]).toEqual(['report', 'report']);
     expect(release!.if).toBe("github.event_name == 'release'");
     expect(reportsBranch!.if).toBe(
-      "github.event_name != 'pull_request' && github.ref == format('refs/heads/{0}', github.event.repository.default_branch)",
+      "github.event_name == 'schedule' || (github.event_name != 'pull_request' && github.ref == format('refs/heads/{0}', github.event.repository.default_branch))",
     );
   });
 });
