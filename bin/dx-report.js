@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm ci` through `prepare`).
+// Thin launcher: the compiled CLI lives in dist/ (shipped in the package; in a clone, built by
+// `npm ci` through `prepare`).
 import { setFlagsFromString } from 'node:v8';
 
 // Reading YAML makes short-lived garbage that V8 lets the heap grow for by up to

@@ -186,6 +186,75 @@ describe.concurrent('GITHUB_STEP_SUMMARY', () => {
   });
 });
 
+describe.concurrent('GITHUB_OUTPUT', () => {
+  /** The delimiter of the first `name<<delimiter` line: random in every run. */
+  const delimiterOf = (text: string) => /^period<<(dx-report-[0-9a-f-]{36})\n/m.exec(text)?.[1];
+
+  it('build appends the period, the folder and the files written, for the next steps', async () => {
+    const outputs = path.join(tempFolder(), 'outputs');
+    writeFileSync(outputs, 'earlier=step\n');
+    // The code as written (any case) becomes the period's code.
+    const args = ['build', '--data', 'data', '--period', '2024-h1', '--format', 'md,json'];
+    const result = await runCli([...args, '--out', 'reports'], {
+      cwd: workspace(),
+      env: { GITHUB_OUTPUT: outputs, GITHUB_ACTIONS: 'true' },
+    });
+    expect(result.status).toBe(0);
+    const text = read(outputs);
+    const delimiter = delimiterOf(text)!;
+    expect(delimiter).toBeDefined();
+    expect(text).toBe(
+      [
+        'earlier=step',
+        `period<<${delimiter}`,
+        '2024-H1',
+        delimiter,
+        `out<<${delimiter}`,
+        'reports',
+        delimiter,
+        `files<<${delimiter}`,
+        'reports/bao-cao-cds-2024-H1.md',
+        'reports/bao-cao-cds-2024-H1.json',
+        delimiter,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('names a folder outside the working folder by its absolute path', async () => {
+    const outputs = path.join(tempFolder(), 'outputs');
+    const out = path.join(tempFolder(), 'elsewhere');
+    const result = await runCli(['build', '--data', 'data', '--period', '2024-H1', '--out', out], {
+      cwd: workspace(),
+      env: { GITHUB_OUTPUT: outputs },
+    });
+    expect(result.status).toBe(0);
+    const delimiter = delimiterOf(read(outputs))!;
+    expect(read(outputs).split('\n')).toEqual([
+      `period<<${delimiter}`,
+      '2024-H1',
+      delimiter,
+      `out<<${delimiter}`,
+      out,
+      delimiter,
+      `files<<${delimiter}`,
+      path.join(out, 'bao-cao-cds-2024-H1.md'),
+      delimiter,
+      '',
+    ]);
+  });
+
+  it('is left alone by a dry run and by bad data', async () => {
+    const outputs = path.join(tempFolder(), 'outputs');
+    writeFileSync(outputs, '');
+    const build = ['build', '--data', 'data', '--period', '2024-H1'];
+    const env = { GITHUB_OUTPUT: outputs };
+    expect((await runCli([...build, '--dry-run'], { cwd: workspace(), env })).status).toBe(0);
+    expect((await runCli(build, { cwd: workspace(MISSPELT_DEADLINE), env })).status).toBe(1);
+    expect(read(outputs)).toBe('');
+  });
+});
+
 describe.concurrent('colour', () => {
   const broken = workspace(MISSPELT_DEADLINE);
   const validate = ['validate', '--data', 'data'];

@@ -2,6 +2,7 @@ import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildReports } from '../../pipeline.js';
 import { fileSize, jobSummary, summaryLine } from '../build-summary.js';
+import { appendStepOutputs } from '../github-output.js';
 import { say } from '../messages.js';
 import { readOptions, reportOptions, type CommonFlags, type ReportFlags } from '../options.js';
 import { showDiagnostics, withProgress } from '../read-dataset.js';
@@ -48,5 +49,8 @@ export async function runBuild(flags: BuildFlags, context: RunContext): Promise<
   terminal.info(summaryLine(result.model, language));
   const stepSummary = context.env.GITHUB_STEP_SUMMARY;
   if (stepSummary) await appendFile(stepSummary, jobSummary(result.model, language));
+  const stepOutput = context.env.GITHUB_OUTPUT;
+  if (stepOutput && result.status === 'written')
+    await appendStepOutputs(stepOutput, { period: result.model.period.code, files: result.files });
   return 0;
 }
