@@ -198,7 +198,19 @@ const PROPERTIES: Record<string, Schema> = {
   place: text,
   title: text,
   reportDate: describe('The date on the date line.', ref('isoDate')),
-  signer: nullable(object({ title: text, name: text })),
+  document: describe(
+    'The number line and addressees (dx-report.yaml `document:`); null: no number line.',
+    nullable(
+      object({
+        symbol: text,
+        number: nullable({ type: 'integer', minimum: 1 }),
+        addressees: list(text),
+      }),
+    ),
+  ),
+  signer: nullable(
+    object({ authority: nullable(text), title: text, position: nullable(text), name: text }),
+  ),
   recipients: list(text),
   period: ref('periodInfo'),
   compare: describe('The period compared with.', nullable(ref('periodInfo'))),
