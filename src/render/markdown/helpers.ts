@@ -4,7 +4,7 @@
  * They format and word figures of the report model; none computes a figure of
  * its own.
  */
-import type { AgencyInfo, Ratio, ReportModel } from '../../compute/report-model.js';
+import type { AgencyInfo, DocumentInfo, Ratio, ReportModel } from '../../compute/report-model.js';
 import {
   formatChange,
   formatCounts,
@@ -22,6 +22,13 @@ import {
   percentTenths,
 } from '../format-vi.js';
 import { lookupIn, type ModelLookup } from '../lookup.js';
+import { pointLetter, romanNumeral } from '../numbering.js';
+import {
+  attachmentLine,
+  numberLine,
+  upperVi,
+  withoutEndPunctuation,
+} from '../document-identity.js';
 import { escapeCell, escapeInline } from './markdown-text.js';
 import { TemplateError } from './template-error.js';
 import { ONGOING_WORD, STATUS_WORDS, TIMELINESS_WORDS } from '../vocabulary.js';
@@ -32,13 +39,6 @@ import {
   groupBy,
   overviewSentence,
 } from '../wording.js';
-
-/** Point letters in Vietnamese alphabet order (NĐ 30/2020: no f, j, w, z). */
-const POINT_LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
-const ROMAN_DIGITS: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-]; // prettier-ignore
 
 function fail(helper: string, expected: string, value: unknown): never {
   throw new TemplateError(
@@ -94,24 +94,14 @@ function agencyIds(helper: string, value: unknown): string[] {
   );
 }
 
+function documentArg(helper: string, value: unknown): DocumentInfo {
+  if (value !== null && typeof value === 'object' && 'symbol' in value && 'number' in value)
+    return value as DocumentInfo;
+  return fail(helper, "the model's document {symbol, number}", value);
+}
+
 function listArg<T>(helper: string, value: unknown): T[] {
   return Array.isArray(value) ? (value as T[]) : fail(helper, 'a list', value);
-}
-
-function romanNumeral(value: number): string {
-  let rest = Math.trunc(value);
-  let text = '';
-  for (const [amount, digits] of ROMAN_DIGITS) {
-    for (; rest >= amount; rest -= amount) text += digits;
-  }
-  return text;
-}
-
-/** a) … y), then aa) ab) … for a list longer than the alphabet. */
-function pointLetter(index: number): string {
-  const count = POINT_LETTERS.length;
-  const letter = (i: number) => POINT_LETTERS[i % count] ?? '';
-  return index < count ? letter(index) : letter(Math.floor(index / count) - 1) + letter(index);
 }
 
 /** A task row's deadline object, a TaskBrief's date or null: "31/12/2024", "thường xuyên", "—". */
@@ -135,6 +125,7 @@ function words(helper: string, table: Record<string, string>, value: unknown): s
 /** What a helper sees besides its arguments: names of the model it renders. */
 export interface HelperScope {
   lookup: ModelLookup;
+  model: ReportModel;
 }
 
 type Helper = (this: HelperScope, ...args: unknown[]) => unknown;
@@ -161,17 +152,25 @@ export const HELPERS: Record<string, Helper> = {
   pointChange: (difference) =>
     difference === null ? NO_VALUE : formatPointChange(ratioArg('pointChange', difference)),
   progress: (value) => (value === null ? NO_VALUE : formatProgress(numberArg('progress', value))),
-  upper: (value) => textArg('upper', value).normalize('NFC').toLocaleUpperCase('vi'),
+  upper: (value) => upperVi(textArg('upper', value)),
   inline: (value) =>
     value === null || value === undefined ? '' : escapeInline(textArg('inline', value)),
   cell: (value) => {
     const text = value === null || value === undefined ? '' : escapeCell(textArg('cell', value));
     return text === '' ? NO_VALUE : text;
   },
-  bare: (value) =>
-    textArg('bare', value)
-      .trim()
-      .replace(/[\s.;,:]+$/u, ''),
+  bare: (value) => withoutEndPunctuation(textArg('bare', value)),
+  // Spaces left for the document system's number would collapse in Markdown: keep them as no-break spaces.
+  numberLine: (document) =>
+    escapeInline(
+      numberLine(documentArg('numberLine', document)).replace(
+        / {2,}/g,
+        (spaces) => ` ${'\u00a0'.repeat(spaces.length - 1)}`,
+      ),
+    ),
+  attachment() {
+    return escapeInline(attachmentLine(this.model));
+  },
   alpha: (index) => `${pointLetter(numberArg('alpha', index))})`,
   roman: (value) => romanNumeral(numberArg('roman', value)),
   inc: (value) => numberArg('inc', value) + 1,
@@ -234,6 +233,6 @@ export function asHandlebarsHelper(helper: Helper): (...args: unknown[]) => unkn
     const options = args.at(-1) as { data?: { root?: ReportModel } } | undefined;
     const root = options?.data?.root;
     if (root === undefined) throw new TemplateError('helpers need the report model as the root');
-    return helper.apply({ lookup: lookupIn(root) }, args.slice(0, -1));
+    return helper.apply({ lookup: lookupIn(root), model: root }, args.slice(0, -1));
   };
 }
