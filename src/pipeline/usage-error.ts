@@ -41,6 +41,12 @@ const VI = {
   periodInFuture: (period, first) =>
     `Kỳ ${period} chưa bắt đầu (bắt đầu từ ${first}); chưa có số liệu để báo cáo.`,
   initExists: (file) => `\`${file}\` đã tồn tại; dx-report init không ghi đè. Chọn thư mục khác.`,
+  noDocxReference: (file) => `Không đọc được tài liệu mẫu Word \`${file}\` (--docx-reference).`,
+  badDocxReference: (file, detail) =>
+    `Tài liệu mẫu Word \`${file}\` không dùng được (${detail}); hãy chọn một tệp .docx lưu từ Word hoặc LibreOffice.`,
+  noLibreOffice: () =>
+    'Định dạng pdf cần LibreOffice (lệnh soffice) nhưng máy chưa cài: hãy cài LibreOffice Writer (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), hoặc dùng --format docx.',
+  pdfFailed: (detail) => `LibreOffice không chuyển được báo cáo Word sang PDF: ${detail}`,
 } satisfies Record<string, Text>;
 
 const EN: Record<keyof typeof VI, Text> = {
@@ -76,6 +82,13 @@ const EN: Record<keyof typeof VI, Text> = {
     `The period ${period} has not started (it starts on ${first}); there are no figures to report yet.`,
   initExists: (file) =>
     `\`${file}\` already exists; dx-report init does not overwrite. Choose another folder.`,
+  noDocxReference: (file) =>
+    `Cannot read the Word reference document \`${file}\` (--docx-reference).`,
+  badDocxReference: (file, detail) =>
+    `The Word reference document \`${file}\` cannot be used (${detail}); choose a .docx saved by Word or LibreOffice.`,
+  noLibreOffice: () =>
+    'Format pdf needs LibreOffice (the soffice command), which is not installed: install LibreOffice Writer (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), or use --format docx.',
+  pdfFailed: (detail) => `LibreOffice could not convert the Word briefing to PDF: ${detail}`,
 };
 
 export type UsageCode = keyof typeof VI;
