@@ -56,6 +56,17 @@ function taskColumns(lookup: ModelLookup): DocxColumn<TaskRow & { number: number
   ];
 }
 
+/** The model with the texts of the attachment line made plain. */
+function plainIdentity(model: ReportModel): ReportModel {
+  return {
+    ...model,
+    title: plain(model.title),
+    organization: { ...model.organization, name: plain(model.organization.name) },
+    document:
+      model.document === null ? null : { ...model.document, symbol: plain(model.document.symbol) },
+  };
+}
+
 export interface Appendix {
   landscape: boolean;
   children: Block[];
@@ -88,7 +99,11 @@ export function appendix(model: ReportModel, lookup: ModelLookup): Appendix {
         STYLE.appendixHeading,
         `DANH SÁCH NHIỆM VỤ VÀ TÌNH HÌNH THỰC HIỆN ĐẾN NGÀY ${formatDateShort(model.period.asOf)}`,
       ),
-      line(STYLE.appendixNote, attachmentLine(model)),
+      // The attachment line may hold the blank left for the number: spaces that must stay.
+      new Paragraph({
+        style: STYLE.appendixNote,
+        children: [new TextRun(attachmentLine(plainIdentity(model)))],
+      }),
       ...(groups.length === 0
         ? [bodyParagraph('Chưa có nhiệm vụ nào trong dữ liệu.')]
         : groups.flatMap((group, index) => [

@@ -80,8 +80,18 @@ export function headerBlock(model: ReportModel): Table {
     line(STYLE.motto, MOTTO),
     rule(textWidth(MOTTO, SIZE.motto, true), right - 2 * PADDING),
   ];
+  // Not through plain(): the blank left for the number is spaces that must stay.
   const number =
-    model.document === null ? [] : [line(STYLE.numberLine, numberLine(model.document))];
+    model.document === null
+      ? []
+      : [
+          new Paragraph({
+            style: STYLE.numberLine,
+            children: [
+              new TextRun(numberLine({ ...model.document, symbol: plain(model.document.symbol) })),
+            ],
+          }),
+        ];
   const date = line(STYLE.dateLine, `${plain(model.place)}, ${formatDateLong(model.reportDate)}`);
   return new Table({
     width: { size: WIDTH, type: WidthType.DXA },
