@@ -3,7 +3,8 @@
  * The docx package names the parts it adds (a chart, its workbook) with
  * random relationship ids, stamps its document properties and every zip
  * entry with the clock, and zips the chart's embedded workbook the same way.
- * Here the random ids become numbered ones in order of appearance, the
+ * It also counts drawings across documents. Here the random ids become
+ * numbered ones in order of appearance, drawings are numbered from 1, the
  * document properties carry the report's date, and every zip entry, the
  * embedded workbook's included, is dated that day (zip-timestamps.ts).
  */
@@ -69,6 +70,21 @@ function renameRandomIds(texts: Map<string, string>): void {
     );
 }
 
+/**
+ * Drawing ids (`<wp:docPr id>`) come from a counter the docx package keeps for
+ * the whole process, so a second document starts where the first stopped:
+ * numbered again from 1, in document order.
+ */
+function renumberDrawings(texts: Map<string, string>): void {
+  let next = 0;
+  for (const [path, text] of texts)
+    if (path.startsWith('word/') && text.includes('<wp:docPr '))
+      texts.set(
+        path,
+        text.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++next}"`),
+      );
+}
+
 const isText = (path: string) => /\.(xml|rels)$/.test(path);
 
 /** The package, made deterministic, with its core properties and `extra` parts replaced. */
@@ -84,6 +100,7 @@ export function finishPackage(
   for (const [path, text] of Object.entries(extra)) texts.set(path, text);
   texts.set('docProps/core.xml', corePropertiesXml(properties));
   renameRandomIds(texts);
+  renumberDrawings(texts);
   const zippable: Zippable = {};
   for (const [path, bytes] of Object.entries(files)) {
     const text = texts.get(path);
