@@ -102,6 +102,14 @@ function heading(id: string, name: string, level: number, before = points(6)): P
 /** The paragraph styles, in the order Word lists them. */
 export const PARAGRAPH_STYLES: readonly ParagraphStyle[] = [
   {
+    // Spelled out as well as in the document defaults, so readers that look only at styles see it.
+    id: STYLE.normal,
+    name: 'Normal',
+    quickFormat: true,
+    run: { font: FONT, size: halfPoints(SIZE.body) },
+    paragraph: { spacing: SINGLE },
+  },
+  {
     id: STYLE.body,
     name: 'Body Text',
     basedOn: STYLE.normal,
