@@ -167,7 +167,7 @@ async function renderFormats(
     if (error instanceof TemplateError)
       throw new UsageError('badTemplate', templateFile, error.message.split('\n')[0] ?? '');
     if (error instanceof DocxReferenceError)
-      throw new UsageError('badDocxReference', docxReferenceFile ?? '', error.message);
+      throw new UsageError('badDocxReference', docxReferenceFile ?? '', error.reason);
     throw error;
   }
   try {

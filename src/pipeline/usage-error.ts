@@ -8,6 +8,18 @@ import type { Language } from '../diagnostics/messages.js';
 
 type Text = (...args: string[]) => string;
 
+/** Why a --docx-reference cannot be used (render/docx/reference-error.ts), in each language. */
+const VI_REFERENCE_PROBLEMS: Record<string, string> = {
+  'not-zip': 'không phải tệp .docx: không phải tệp nén ZIP',
+  'not-word': 'không phải tài liệu Word có kiểu: thiếu word/styles.xml',
+  'no-styles': 'word/styles.xml không có kiểu nào',
+};
+const EN_REFERENCE_PROBLEMS: Record<string, string> = {
+  'not-zip': 'not a .docx file: not a ZIP archive',
+  'not-word': 'not a Word document with styles: no word/styles.xml',
+  'no-styles': 'word/styles.xml holds no styles',
+};
+
 const VI = {
   badPeriod: (value) =>
     `Kỳ báo cáo \`${value}\` không hợp lệ. Dùng: 2024, 2024-H1, 2024-Q2, 2024-9M, 2024-06, current hoặc previous.`,
@@ -42,8 +54,8 @@ const VI = {
     `Kỳ ${period} chưa bắt đầu (bắt đầu từ ${first}); chưa có số liệu để báo cáo.`,
   initExists: (file) => `\`${file}\` đã tồn tại; dx-report init không ghi đè. Chọn thư mục khác.`,
   noDocxReference: (file) => `Không đọc được tài liệu mẫu Word \`${file}\` (--docx-reference).`,
-  badDocxReference: (file, detail) =>
-    `Tài liệu mẫu Word \`${file}\` không dùng được (${detail}); hãy chọn một tệp .docx lưu từ Word hoặc LibreOffice.`,
+  badDocxReference: (file, reason) =>
+    `Tài liệu mẫu Word \`${file}\` không dùng được (${VI_REFERENCE_PROBLEMS[reason ?? ''] ?? reason}); hãy chọn một tệp .docx lưu từ Word hoặc LibreOffice.`,
   noLibreOffice: () =>
     'Định dạng pdf cần LibreOffice (lệnh soffice) nhưng máy chưa cài: hãy cài LibreOffice Writer (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), hoặc dùng --format docx.',
   pdfFailed: (detail) => `LibreOffice không chuyển được báo cáo Word sang PDF: ${detail}`,
@@ -84,8 +96,8 @@ const EN: Record<keyof typeof VI, Text> = {
     `\`${file}\` already exists; dx-report init does not overwrite. Choose another folder.`,
   noDocxReference: (file) =>
     `Cannot read the Word reference document \`${file}\` (--docx-reference).`,
-  badDocxReference: (file, detail) =>
-    `The Word reference document \`${file}\` cannot be used (${detail}); choose a .docx saved by Word or LibreOffice.`,
+  badDocxReference: (file, reason) =>
+    `The Word reference document \`${file}\` cannot be used (${EN_REFERENCE_PROBLEMS[reason ?? ''] ?? reason}); choose a .docx saved by Word or LibreOffice.`,
   noLibreOffice: () =>
     'Format pdf needs LibreOffice (the soffice command), which is not installed: install LibreOffice Writer (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), or use --format docx.',
   pdfFailed: (detail) => `LibreOffice could not convert the Word briefing to PDF: ${detail}`,

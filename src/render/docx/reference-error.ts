@@ -5,4 +5,16 @@
  */
 export class DocxReferenceError extends Error {
   override readonly name = 'DocxReferenceError';
+  constructor(readonly reason: DocxReferenceProblem) {
+    super(REASONS[reason]);
+  }
 }
+
+/** What is wrong with it; the CLI words each in the user's language. */
+export type DocxReferenceProblem = 'not-zip' | 'not-word' | 'no-styles';
+
+const REASONS: Record<DocxReferenceProblem, string> = {
+  'not-zip': 'not a .docx file (it is not a ZIP archive)',
+  'not-word': 'not a Word document with styles (no word/styles.xml)',
+  'no-styles': 'word/styles.xml holds no <w:styles>',
+};

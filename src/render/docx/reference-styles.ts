@@ -28,14 +28,13 @@ export function readReferenceStyles(bytes: Uint8Array): ReferenceStyles {
       filter: (file) => file.name === STYLES_PART || file.name === 'word/document.xml',
     });
   } catch {
-    throw new DocxReferenceError('not a .docx file (it is not a ZIP archive)');
+    throw new DocxReferenceError('not-zip');
   }
   const styles = files[STYLES_PART];
   if (files['word/document.xml'] === undefined || styles === undefined)
-    throw new DocxReferenceError(`not a Word document with styles (no ${STYLES_PART})`);
+    throw new DocxReferenceError('not-word');
   const xml = strFromU8(styles);
-  if (!/<w:styles[\s>]/.test(xml))
-    throw new DocxReferenceError(`${STYLES_PART} holds no <w:styles>`);
+  if (!/<w:styles[\s>]/.test(xml)) throw new DocxReferenceError('no-styles');
   const ids = new Set(
     [...xml.matchAll(/<w:style\b[^>]*\bw:styleId="([^"]+)"/g)].map((match) => match[1] ?? ''),
   );

@@ -63,12 +63,12 @@ describe('a reference document', () => {
       renderDocx(DOCUMENT_MODEL, { template: { text: '', file: '' }, docxReference });
     await expect(
       attempt({ bytes: new TextEncoder().encode('not a zip'), file: 'a.docx' }),
-    ).rejects.toEqual(new DocxReferenceError('not a .docx file (it is not a ZIP archive)'));
+    ).rejects.toEqual(new DocxReferenceError('not-zip'));
     await expect(attempt(reference({ 'xl/workbook.xml': '<workbook/>' }))).rejects.toEqual(
-      new DocxReferenceError('not a Word document with styles (no word/styles.xml)'),
+      new DocxReferenceError('not-word'),
     );
     await expect(
       attempt(reference({ 'word/document.xml': '<w:document/>', 'word/styles.xml': '<nothing/>' })),
-    ).rejects.toEqual(new DocxReferenceError('word/styles.xml holds no <w:styles>'));
+    ).rejects.toEqual(new DocxReferenceError('no-styles'));
   });
 });
