@@ -31,7 +31,7 @@ describe.skipIf(python === null)('the Word briefing as python-docx reads it', ()
   });
 
   it('has an A4 portrait body and a landscape appendix, margins 20/20/30/15 mm, a first page of its own', () => {
-    expect(read.sections.map(({ header, first_page_header, ...page }) => page)).toEqual([
+    expect(read.sections.map(({ header: _header, first_page_header: _first, ...page }) => page)).toEqual([
       { width: 11906, height: 16838, orientation: 'PORTRAIT (0)', top: 1134, bottom: 1134, left: 1701, right: 850, different_first_page: true },
       { width: 16838, height: 11906, orientation: 'LANDSCAPE (1)', top: 1701, bottom: 850, left: 1134, right: 1134, different_first_page: true },
     ]); // prettier-ignore
