@@ -38,7 +38,7 @@ import {
   type ReportOptions,
   type ReportRequest,
 } from './pipeline/report-request.js';
-import { UsageError } from './pipeline/usage-error.js';
+import { UsageError, type UsageCode } from './pipeline/usage-error.js';
 import { ConversionError, finishConversions, findSoffice } from './convert/pdf.js';
 import type { Artifact, Rendered } from './render/artifact.js';
 import { DocxReferenceError } from './render/docx/reference-error.js';
@@ -164,8 +164,11 @@ async function renderFormats(
     });
   } catch (error) {
     // The user's template is at fault, not the program: a usage error without a stack.
-    if (error instanceof TemplateError)
-      throw new UsageError('badTemplate', templateFile, error.message.split('\n')[0] ?? '');
+    if (error instanceof TemplateError) {
+      const where = `${templateFile}:${error.line ?? 1}:${error.column ?? 1}`;
+      const code: UsageCode = error.problem;
+      throw new UsageError(code, where, ...error.args);
+    }
     if (error instanceof DocxReferenceError)
       throw new UsageError('badDocxReference', docxReferenceFile ?? '', error.reason);
     throw error;

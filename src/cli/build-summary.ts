@@ -1,16 +1,33 @@
 /** What build says about the figures: one line for the terminal, a table for the GitHub job summary. */
 import type { ReportModel } from '../compute/report-model.js';
 import type { Language } from '../diagnostics/messages.js';
-import { formatDateShort, formatInteger, formatRatio } from '../render/format-vi.js';
+import { numberStyle } from '../render/number-style.js';
+import { indicatorSentence } from '../render/wording.js';
 
-/** One line of key figures, in the briefing's own words. */
+/** One line of key figures, in the briefing's own words, numbers in the language's style. */
 export function summaryLine(model: ReportModel, language: Language): string {
   const { totals, period } = model;
-  const implemented = formatRatio(totals.implementedRatio);
+  const n = numberStyle(language);
+  const implemented = n.ratio(totals.implementedRatio);
   if (language === 'en') {
-    return `${period.code} as of ${period.asOf}: implemented ${implemented}, done ${totals.done}, overdue ${totals.overdue}.`;
+    return `${period.code} as of ${period.asOf}: implemented ${implemented}, done ${n.integer(totals.done)}, overdue ${n.integer(totals.overdue)}.`;
   }
-  return `${period.label} (số liệu đến ${formatDateShort(period.asOf)}): đã triển khai ${implemented} nhiệm vụ, hoàn thành ${formatInteger(totals.done)}, quá hạn ${formatInteger(totals.overdue)}.`;
+  return `${period.label} (số liệu đến ${n.date(period.asOf)}): đã triển khai ${implemented} nhiệm vụ, hoàn thành ${n.integer(totals.done)}, quá hạn ${n.integer(totals.overdue)}.`;
+}
+
+/**
+ * The indicators' x/y line ("Có 2/4 chỉ tiêu đã đạt mục tiêu đề ra; 5 chỉ
+ * tiêu chưa có mục tiêu."), or null when the dataset has no indicators.
+ */
+export function indicatorLine(model: ReportModel, language: Language): string | null {
+  const section = model.indicators;
+  if (section === null) return null;
+  if (language === 'vi') return indicatorSentence(section);
+  const n = numberStyle(language);
+  const parts = [`Indicators: ${n.counts(section.reached)} reached their target`];
+  if (section.noData > 0) parts.push(`${n.integer(section.noData)} without data`);
+  if (section.noTarget > 0) parts.push(`${n.integer(section.noTarget)} without a target`);
+  return `${parts.join('; ')}.`;
 }
 
 const JOB_SUMMARY_WORDS = {
@@ -33,26 +50,29 @@ const JOB_SUMMARY_WORDS = {
  */
 export function jobSummary(model: ReportModel, language: Language): string {
   const words = JOB_SUMMARY_WORDS[language];
+  const n = numberStyle(language);
   const row = (name: string, figures: ReportModel['totals']) =>
-    `| ${name} | ${formatRatio(figures.implementedRatio)} | ${formatInteger(figures.done)} | ${formatInteger(figures.overdue)} | ${formatRatio(figures.dueDoneRatio)} |`;
+    `| ${name} | ${n.ratio(figures.implementedRatio)} | ${n.integer(figures.done)} | ${n.integer(figures.overdue)} | ${n.ratio(figures.dueDoneRatio)} |`;
   const period = language === 'en' ? model.period.code : model.period.label;
   return [
     `### ${model.organization.name}: ${period}`,
     '',
-    words.from(formatDateShort(model.period.firstDay), formatDateShort(model.period.asOf)),
+    words.from(n.date(model.period.firstDay), n.date(model.period.asOf)),
     '',
     words.header,
     '|---|---|---|---|---|',
     ...model.pillars.map((pillar) => row(pillar.name, pillar.figures)),
     row(words.total, model.totals),
     '',
+    ...(model.indicators === null ? [] : [indicatorLine(model, language)!, '']),
     '',
   ].join('\n');
 }
 
-/** A file size as people read it: `812 B`, `4,7 KB`, `1,2 MB`. */
-export function fileSize(bytes: number): string {
+/** A file size as people read it: `812 B`, `4,7 KB` (`4.7 KB` in English), `1,2 MB`. */
+export function fileSize(bytes: number, language: Language = 'vi'): string {
   if (bytes < 1024) return `${bytes} B`;
   const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / 1024 / 1024, 'MB'];
-  return `${value.toFixed(1).replace('.', ',')} ${unit}`;
+  const text = value.toFixed(1);
+  return `${language === 'vi' ? text.replace('.', ',') : text} ${unit}`;
 }

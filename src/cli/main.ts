@@ -28,6 +28,7 @@ export async function main(
   argv: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
+  stopQuietlyOnClosedPipe();
   let exitCode = 0;
   await prepareColour(env);
   // Until a command has parsed its flags, failures speak the language `--lang` names, with default manners.
@@ -74,9 +75,10 @@ export async function main(
       );
   const withPeriod = (command: Command) =>
     command
-      .requiredOption(
+      // Required, but checked by the pipeline: commander would report it missing before a misspelt `--perod`.
+      .option(
         '-p, --period <code>',
-        'kỳ báo cáo: 2024, 2024-H1, 2024-Q2, 2024-9M, 2024-06, current, previous',
+        'kỳ báo cáo (bắt buộc): 2024, 2024-H1, 2024-Q2, 2024-9M, 2024-06, current, previous',
       )
       .addOption(
         new Option('--period-kind <kind>', 'loại kỳ cho current/previous (mặc định half)').choices([
@@ -103,6 +105,8 @@ export async function main(
     .option('--no-color', 'không tô màu / no colours')
     .option('--debug', 'in chi tiết lỗi ngoài dự kiến / show stack traces of unexpected failures')
     .addHelpText('after', EXIT_CODES_HELP)
+    // `build --help` lists --lang, --reporter, --quiet… too: they work after the command as well.
+    .configureHelp({ showGlobalOptions: true })
     .showSuggestionAfterError()
     .exitOverride()
     // commander's own error line is replaced by one in the user's language (failure.ts).
@@ -178,5 +182,18 @@ export async function main(
     return exitCode;
   } catch (error) {
     return failure(error, context, debug);
+  }
+}
+
+/**
+ * `dx-report summary | head` closes the pipe while we write: that is the
+ * reader's choice, not a failure, so writing stops without a stack trace.
+ */
+function stopQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      stream.destroy();
+    });
   }
 }

@@ -20,7 +20,8 @@ export interface CommonFlags extends GlobalFlags {
 
 /** Flags that choose what a report covers. */
 export interface ReportFlags {
-  period: string;
+  /** Required: when absent the pipeline says so (`missingOption`), after commander's own checks. */
+  period?: string;
   periodKind?: string;
   asOf?: string;
   compare?: string;
@@ -62,7 +63,7 @@ export function readOptions(flags: CommonFlags): ReadOptions {
 /** --period, --period-kind, --as-of, --compare, --date as the pipeline's report options. */
 export function reportOptions(flags: ReportFlags): ReportOptions {
   return {
-    period: flags.period,
+    period: flags.period as string,
     periodKind: flags.periodKind,
     asOf: flags.asOf,
     compare: flags.compare,

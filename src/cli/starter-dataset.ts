@@ -9,9 +9,10 @@ const header = (schema: string, depth: number) =>
 export const STARTER_FILES: Readonly<Record<string, string>> = {
   'dx-report.yaml': `${header('settings', 0)}# Thiết lập chung của bộ dữ liệu.
 schema_version: 1                                   # phiên bản định dạng, luôn là 1
-organization: Ban Chỉ đạo Chuyển đổi số tỉnh         # cơ quan ban hành báo cáo (bắt buộc)
-parent_organization: Ủy ban nhân dân tỉnh            # cơ quan chủ quản (không bắt buộc)
-place: Quảng Trị                                     # địa danh ở dòng ngày tháng (bắt buộc)
+# Sửa ba dòng dưới: ghi tên tỉnh của bạn vào chỗ "(tên tỉnh)".
+organization: Ban Chỉ đạo Chuyển đổi số tỉnh (tên tỉnh)     # cơ quan ban hành báo cáo (bắt buộc)
+parent_organization: Ủy ban nhân dân tỉnh (tên tỉnh)        # cơ quan chủ quản (không bắt buộc)
+place: (tên tỉnh)                                           # địa danh ở dòng ngày tháng (bắt buộc)
 report_title: Kết quả thực hiện công tác chuyển đổi số
 signer: { title: Trưởng Ban, name: Nguyễn Văn A }     # người ký
 # cutoff_day: 14     # ngày chốt số liệu trong tháng cuối kỳ; bỏ trống: ngày cuối kỳ
@@ -30,8 +31,9 @@ pillars:
     label: nhiệm vụ phát triển chính quyền số
 `,
   'agencies.yaml': `${header('agencies', 0)}# Danh mục cơ quan; cơ quan được xếp hạng chỉ số trong nhóm của mình.
-groups:
+groups:                           # mỗi nhóm dùng ở \`group\` bên dưới phải khai báo ở đây
   - { id: so-nganh, name: "Sở, ban, ngành" }
+  - { id: cap-xa, name: UBND cấp xã }
 agencies:
   - id: so-khcn
     name: Sở Khoa học và Công nghệ
@@ -43,13 +45,16 @@ agencies:
     group: so-nganh
     # active_until: 2025-06-30   # ngày cuối cơ quan hoạt động
     # successor: so-khcn         # cơ quan tiếp nhận nhiệm vụ
+  - id: ubnd-xa-a
+    name: UBND xã A               # ghi tên xã, phường của bạn
+    group: cap-xa
 `,
   'plans.yaml': `${header('plans', 0)}# Các kế hoạch, quyết định giao nhiệm vụ.
 plans:
   - id: kh-cds
     number: 01/KH-UBND
     date: 2024-01-15
-    title: Kế hoạch chuyển đổi số năm 2024
+    title: Kế hoạch chuyển đổi số năm 2024 của tỉnh
 `,
   'criteria.yaml': `${header('criteria', 0)}# Bộ chỉ số tự đánh giá: chỉ số thành phần, tiêu chí, mức xếp loại.
 components:
@@ -86,6 +91,30 @@ tasks:
     title: Tuyên truyền nâng cao nhận thức về chuyển đổi số
     lead: van-phong-ubnd
     deadline: ongoing
+`,
+  'indicators.yaml': `${header('indicators', 0)}# Các chỉ tiêu (chỉ tiêu) của kế hoạch và mục tiêu phải đạt. Không bắt buộc:
+# bỏ tệp này và thư mục indicators/ thì báo cáo không có phần chỉ tiêu.
+indicators:
+  - id: ho-co-smartphone
+    name: Tỷ lệ hộ gia đình có điện thoại thông minh
+    unit: "%"                     # "%" hoặc danh từ chỉ đơn vị: thành viên, dịch vụ, hồ sơ…
+    pillar: chinh-quyen-so        # nhóm chỉ tiêu theo trụ cột trong bảng (không bắt buộc)
+    agency: so-khcn               # cơ quan chịu trách nhiệm số liệu (không bắt buộc)
+    targets:                      # mục tiêu phải đạt trước hết mỗi kỳ (không bắt buộc)
+      - { by: 2025, value: 90, plan: kh-cds }     # plan: văn bản đặt ra mục tiêu
+  - id: thanh-vien-to-cnscd
+    name: Thành viên Tổ công nghệ số cộng đồng
+    unit: thành viên
+    # better: lower               # khi càng thấp càng tốt; mặc định higher
+`,
+  'indicators/2024-H1/so-khcn.yaml': `${header('indicator-values', 2)}# Số liệu đo được của các chỉ tiêu; một hay nhiều tệp, đặt tên tùy ý.
+agency: so-khcn                   # cơ quan báo cáo số liệu trong tệp (không bắt buộc)
+values:
+  - indicator: ho-co-smartphone
+    date: 2024-06-14              # hoặc period: 2024-H1 (tính tại ngày lấy số liệu của kỳ)
+    value: 85.4                   # dấu chấm thập phân, như mọi số trong YAML
+    note: Số liệu của các doanh nghiệp viễn thông     # ghi chú, nguồn (không bắt buộc)
+  - { indicator: thanh-vien-to-cnscd, period: 2024-H1, value: 120 }
 `,
   'assessments/2024-H1/so-khcn.yaml': `${header('assessment', 2)}# Tự đánh giá của một cơ quan cho một kỳ.
 agency: so-khcn

@@ -7,6 +7,7 @@ import type { Dataset, DocumentIdentity, IsoDate, Signer } from '../model/types.
 import { buildContext } from './context.js';
 import { periodDifficulties, periodProposals } from './difficulties.js';
 import { indexSection } from './index-section.js';
+import { indicatorSection } from './indicators.js';
 import { lagging } from './lagging.js';
 import { agencyInfo, periodInfo } from './refs.js';
 import {
@@ -63,6 +64,7 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Report
     transfers: transfers(context),
     withinPeriod: withinPeriod(context),
     index,
+    indicators: indicatorSection(context),
     difficulties: periodDifficulties(context),
     proposals: periodProposals(context),
     lagging: lagging(context, index),

@@ -5,7 +5,8 @@
  */
 import type { Period } from '../model/period.js';
 import { byNameThenId } from '../model/collate.js';
-import type { Agency, Dataset, IsoDate, Task, TaskUpdate } from '../model/types.js';
+import type { Agency, Dataset, IsoDate, Plan, Task, TaskUpdate } from '../model/types.js';
+import { assessmentPeriodFor } from './assessment-period.js';
 import { effectiveLead } from './lead-resolution.js';
 import { taskOrder } from './refs.js';
 import type { Timeliness } from './report-model.js';
@@ -37,7 +38,12 @@ export interface ComputeContext {
   compare: Period;
   /** The comparison period's figures day. */
   compareAsOf: IsoDate;
+  /** The period whose assessments the report uses (assessment-period.ts), or null when none applies. */
+  assessmentPeriod: Period | null;
+  /** The same for the comparison period. */
+  compareAssessmentPeriod: Period | null;
   agencies: ReadonlyMap<string, Agency>;
+  plans: ReadonlyMap<string, Plan>;
   /** Every task, in report order (pillar order, then natural id order). */
   tasks: TaskView[];
   /** Orders agencies by Vietnamese name, then id. */
@@ -67,6 +73,7 @@ export function buildContext(
   compareAsOf: IsoDate,
 ): ComputeContext {
   const agencies = new Map(dataset.agencies.map((agency) => [agency.id, agency]));
+  const assessed = new Set(dataset.assessments.map((assessment) => assessment.period));
   const tasks = [...dataset.tasks].sort(taskOrder(dataset.pillars)).map((task): TaskView => {
     // A lead missing from the catalogue cannot pass validation; show it by its id.
     const written = agencies.get(task.lead) ?? { id: task.lead, name: task.lead, ranked: true };
@@ -102,7 +109,10 @@ export function buildContext(
     asOf,
     compare,
     compareAsOf,
+    assessmentPeriod: assessmentPeriodFor(period, assessed),
+    compareAssessmentPeriod: assessmentPeriodFor(compare, assessed),
     agencies,
+    plans: new Map(dataset.plans.map((plan) => [plan.id, plan])),
     tasks,
     byAgency,
     byAgencyId,

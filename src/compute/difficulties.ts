@@ -50,7 +50,7 @@ export function mergeMentions(mentions: readonly Mention[]): SourcedText[] {
 /** The period's assessments, by agency name, for a reading order that does not depend on files. */
 function periodAssessments(context: ComputeContext): { assessment: Assessment; source: Source }[] {
   return context.dataset.assessments
-    .filter((assessment) => assessment.period === context.period.code)
+    .filter((assessment) => assessment.period === context.assessmentPeriod?.code)
     .flatMap((assessment) => {
       const agency = context.agencies.get(assessment.agency);
       if (agency === undefined) return [];

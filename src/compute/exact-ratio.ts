@@ -89,3 +89,13 @@ function decimalNumber(value: bigint, unit: bigint): number {
   const digits = unit.toString().length - 1;
   return Number(`${value}e-${digits}`);
 }
+
+/** a − b, exactly in decimal, as the nearest number (92.7 − 89.5 → 3.2, not 3.2000000000000028). */
+export function decimalDifference(a: number, b: number): number {
+  return sumDecimals([a, -b]);
+}
+
+/** Compares two numbers written in decimal, exactly: negative when a < b, 0 when equal, positive when a > b. */
+export function compareDecimals(a: number, b: number): number {
+  return compareRatios({ numerator: a, denominator: 1 }, { numerator: b, denominator: 1 });
+}

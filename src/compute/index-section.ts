@@ -1,8 +1,11 @@
 /**
- * The index section: every agency that filed an assessment for the period,
- * ranked within its group, compared with its assessment of the comparison
- * period; component trends; and who was expected to file and did not.
+ * The index section: every agency that filed an assessment for the report's
+ * assessment period (assessment-period.ts), ranked within its group, compared
+ * with its assessment of the comparison period; the components over every
+ * agency that filed, and their trend over the agencies that filed in both;
+ * and who was expected to file and did not.
  */
+import { periodLabelVi, type Period } from '../model/period.js';
 import type { Agency, Assessment } from '../model/types.js';
 import { scoreAssessment } from './agency-index.js';
 import type { ComputeContext } from './context.js';
@@ -21,9 +24,12 @@ import type {
 /** An index row before ranking. */
 export type UnrankedRow = Omit<AgencyIndexRow, 'rank' | 'rankedInGroup'>;
 
-function assessmentsOf(assessments: readonly Assessment[], period: string) {
-  return new Map(assessments.filter((a) => a.period === period).map((a) => [a.agency, a]));
+function assessmentsOf(assessments: readonly Assessment[], period: Period | null) {
+  return new Map(assessments.filter((a) => a.period === period?.code).map((a) => [a.agency, a]));
 }
+
+const periodRef = (period: Period | null) =>
+  period === null ? null : { code: period.code, label: periodLabelVi(period) };
 
 /**
  * Ranks rows within their group (agencies without a group form one group of
@@ -84,32 +90,30 @@ function sumRatios(ratios: readonly Ratio[]): Ratio {
 }
 
 /**
- * Per component, points over max summed across the agencies that filed in both
- * periods, so the trend compares like with like. When no agency filed in both,
- * `current` sums every filer and there is no trend (previous and direction null).
+ * Per component, points over max summed across every agency that filed (the
+ * figure of the period), and, compared like with like, the same sum over the
+ * agencies that filed in both periods, now and then, with its direction.
+ * Without an agency in both, there is no comparison.
  */
 export function componentTrends(
   components: readonly { id: string; name: string }[],
   rows: readonly AgencyIndexRow[],
 ): ComponentTrend[] {
   const both = rows.filter((row) => row.previous !== null);
-  const pool = both.length > 0 ? both : rows;
   return components.map((component) => {
     const scoreIn = (figures: AgencyIndexRow['current'] | null) =>
       figures?.components.find((entry) => entry.id === component.id)?.score ?? {
         numerator: 0,
         denominator: 0,
       };
-    const current = sumRatios(pool.map((row) => scoreIn(row.current)));
-    if (both.length === 0) return { ...component, current, previous: null, direction: null };
-    const previous = sumRatios(pool.map((row) => scoreIn(row.previous)));
-    const order = compareRatios(current, previous);
-    return {
-      ...component,
-      current,
-      previous,
-      direction: order > 0 ? 'up' : order < 0 ? 'down' : 'same',
-    };
+    const current = sumRatios(rows.map((row) => scoreIn(row.current)));
+    const { id, name } = component;
+    if (both.length === 0) return { id, name, current, compared: null };
+    const now = sumRatios(both.map((row) => scoreIn(row.current)));
+    const before = sumRatios(both.map((row) => scoreIn(row.previous)));
+    const order = compareRatios(now, before);
+    const direction = order > 0 ? 'up' : order < 0 ? 'down' : 'same';
+    return { id, name, current, compared: { current: now, previous: before, direction } };
   });
 }
 
@@ -127,9 +131,9 @@ function indexChange(current: AgencyIndexFigures, previous: AgencyIndexFigures):
 
 /** Builds the index section for the context's period and comparison period. */
 export function indexSection(context: ComputeContext): IndexSection {
-  const { dataset, asOf } = context;
-  const current = assessmentsOf(dataset.assessments, context.period.code);
-  const previous = assessmentsOf(dataset.assessments, context.compare.code);
+  const { dataset, asOf, assessmentPeriod } = context;
+  const current = assessmentsOf(dataset.assessments, assessmentPeriod);
+  const previous = assessmentsOf(dataset.assessments, context.compareAssessmentPeriod);
   const score = (assessment: Assessment) =>
     scoreAssessment(assessment, dataset.components, dataset.criteria, dataset.grades);
 
@@ -158,10 +162,13 @@ export function indexSection(context: ComputeContext): IndexSection {
     context.byAgencyId,
   );
 
-  // Every agency that exists on D is expected to file; none is exempt.
-  const expected = dataset.agencies.filter((agency) => isActiveOn(agency, asOf));
+  // Every agency that exists on D is expected to file, none exempt; nobody is, when no assessment period applies.
+  const expected =
+    assessmentPeriod === null ? [] : dataset.agencies.filter((agency) => isActiveOn(agency, asOf));
   const notFiled: Agency[] = expected.filter((agency) => !current.has(agency.id));
   return {
+    assessmentPeriod: periodRef(assessmentPeriod),
+    comparePeriod: previous.size === 0 ? null : periodRef(context.compareAssessmentPeriod),
     components: dataset.components.map((component) => ({
       id: component.id,
       name: component.name,
@@ -173,8 +180,8 @@ export function indexSection(context: ComputeContext): IndexSection {
     })),
     rows,
     componentTrends: componentTrends(dataset.components, rows),
+    trendAgencies: rows.filter((row) => row.previous !== null).length,
     filing: { numerator: expected.length - notFiled.length, denominator: expected.length },
     notFiled: notFiled.sort(context.byAgency).map(context.cite),
-    comparePeriod: context.compare.code,
   };
 }

@@ -153,23 +153,91 @@ export interface IndexChange {
 export interface ComponentTrend {
   id: string;
   name: string;
-  /** Sum of points over sum of max across agencies that filed in both periods. */
+  /** Sum of points over sum of max across every agency that filed for the period. */
   current: Ratio;
-  previous: Ratio | null;
-  direction: 'up' | 'down' | 'same' | null;
+  /**
+   * Like with like: the same sums over the agencies that filed in both
+   * periods (`index.trendAgencies` of them), now and then; null without one.
+   */
+  compared: { current: Ratio; previous: Ratio; direction: 'up' | 'down' | 'same' } | null;
+}
+
+/** A period as the model names it: its code and its Vietnamese wording. */
+export interface PeriodRef {
+  code: string;
+  label: string;
 }
 
 export interface IndexSection {
+  /**
+   * The period whose assessments the report uses: the report period itself,
+   * or the latest one ending within it (a year report uses H2); null when no
+   * assessment period ends within the report period (then nobody is listed
+   * as not having filed).
+   */
+  assessmentPeriod: PeriodRef | null;
+  /** The comparison's assessment period, chosen by the same rule; null when it has no assessment. */
+  comparePeriod: PeriodRef | null;
   /** Components with their max points per agency (sum of their criteria's max). */
   components: { id: string; name: string; max: number }[];
   rows: AgencyIndexRow[];
   componentTrends: ComponentTrend[];
+  /** How many agencies filed in both periods: the trends are computed over them. */
+  trendAgencies: number;
   /** Agencies active on D expected to file, and how many did. */
   filing: Ratio;
   /** Ids of the agencies expected to file that did not. */
   notFiled: string[];
-  /** Code of the period the index is compared with. */
-  comparePeriod: string | null;
+}
+
+/**
+ * An indicator on D (spec § Derived figures): its latest value on or before
+ * D, the target in force and whether it is reached, the value as of the
+ * comparison day and the change (exact in decimal).
+ */
+export interface IndicatorRow {
+  id: string;
+  name: string;
+  /** "%" or a unit noun ("thành viên"). */
+  unit: string;
+  /** Pillar id, or null. */
+  pillar: string | null;
+  better: 'higher' | 'lower';
+  /** The agency responsible for the figure (an id), or null. */
+  agency: string | null;
+  value: {
+    value: number;
+    /** The day it counts from. */
+    date: IsoDate;
+    /** The period it was written for, when written with `period:`. */
+    period: string | null;
+    /** Who reported it (an agency id), or null. */
+    agency: string | null;
+    note: string | null;
+  } | null;
+  target: { value: number; by: PeriodRef; plan: { id: string; number: string } | null } | null;
+  /** reached / not reached in the `better` direction; no-data without a value; no-target with a value but no target. */
+  status: 'reached' | 'not-reached' | 'no-data' | 'no-target';
+  /** The value as of the comparison day, when it is an earlier one. */
+  previous: { value: number; date: IsoDate } | null;
+  /** value − previous, exactly; null without both. */
+  change: number | null;
+}
+
+/** The indicators of the report: "x/y chỉ tiêu đạt", per pillar, and each indicator. */
+export interface IndicatorSection {
+  /** Reached over the indicators that have both a target and a value on D. */
+  reached: Ratio;
+  /** Indicators without a value on or before D. */
+  noData: number;
+  /** Indicators with a value but no target. */
+  noTarget: number;
+  /** The period of the targets judged, when they all share one ("mục tiêu năm 2025"); else null. */
+  targetPeriod: PeriodRef | null;
+  /** The same count per pillar (pillars.yaml order; null: indicators without a pillar). */
+  byPillar: { pillar: string | null; reached: Ratio }[];
+  /** Grouped by pillar, in catalogue order within. */
+  rows: IndicatorRow[];
 }
 
 export type Timeliness =
@@ -301,6 +369,8 @@ export interface ReportModel {
   /** Within [firstDay, asOf]: tasks whose first `done` falls in the period, tasks first implemented in it. */
   withinPeriod: { finished: TaskBrief[]; started: TaskBrief[] };
   index: IndexSection;
+  /** The indicators, or null when the dataset has none (the report then has no indicator part). */
+  indicators: IndicatorSection | null;
   difficulties: SourcedText[];
   proposals: SourcedText[];
   /** Agencies with overdue tasks on D, and agencies whose overall index fell. */

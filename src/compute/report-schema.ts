@@ -103,6 +103,7 @@ const DEFINITIONS: Record<string, Schema> = {
     lastDay: ref('isoDate'),
     asOf: describe('The day D the figures are taken.', ref('isoDate')),
   }),
+  periodRef: object({ code: ref('periodCode'), label: text }),
   agencyIndexFigures: object({
     overall: describe('Points earned over points possible, all criteria together.', ref('ratio')),
     components: list(object({ id: text, score: ref('ratio') }), 'In criteria.yaml order.'),
@@ -128,6 +129,48 @@ const DEFINITIONS: Record<string, Schema> = {
     ),
     submitted: nullable(ref('isoDate')),
   }),
+  indicatorRow: object(
+    {
+      id: text,
+      name: text,
+      unit: describe('"%" or a unit noun ("thành viên").', text),
+      pillar: describe('A pillar id of `pillars`, or null.', nullable(text)),
+      better: { enum: ['higher', 'lower'] },
+      agency: describe('The agency responsible for the figure, or null.', nullable(agencyId)),
+      value: describe(
+        'The latest measurement on or before D, or null (no data).',
+        nullable(
+          object({
+            value: number,
+            date: describe('The day it counts from.', ref('isoDate')),
+            period: describe(
+              'The period it was written for (`period:`), or null.',
+              nullable(ref('periodCode')),
+            ),
+            agency: describe('Who reported it, or null.', nullable(agencyId)),
+            note: nullable(text),
+          }),
+        ),
+      ),
+      target: describe(
+        'The target in force on D: the first whose period ends on or after D, else the last; null without targets.',
+        nullable(
+          object({
+            value: number,
+            by: ref('periodRef'),
+            plan: nullable(object({ id: text, number: text })),
+          }),
+        ),
+      ),
+      status: { enum: ['reached', 'not-reached', 'no-data', 'no-target'] },
+      previous: describe(
+        'The measurement as of the comparison day, when it is an earlier one.',
+        nullable(object({ value: number, date: ref('isoDate') })),
+      ),
+      change: describe('value − previous, exact in decimal; null without both.', nullable(number)),
+    },
+    'An indicator on D.',
+  ),
   taskBrief: object({
     id: text,
     title: text,
@@ -194,33 +237,84 @@ const PROPERTIES: Record<string, Schema> = {
   schemaVersion: describe('Version of this shape; bumped on any breaking change.', {
     const: REPORT_SCHEMA_VERSION,
   }),
-  organization: object({ name: text, parent: nullable(text) }),
-  place: text,
-  title: text,
+  organization: object(
+    {
+      name: describe('The issuing body (`organization` of dx-report.yaml).', text),
+      parent: describe('Its governing body (`parent_organization`), or null.', nullable(text)),
+    },
+    'Who issues the report.',
+  ),
+  place: describe('The place name of the date line.', text),
+  title: describe('The report title (trích yếu), without the period.', text),
   reportDate: describe('The date on the date line.', ref('isoDate')),
   document: describe(
     'The number line and addressees (dx-report.yaml `document:`); null: no number line.',
     nullable(
       object({
-        symbol: text,
-        number: nullable({ type: 'integer', minimum: 1 }),
-        addressees: list(text),
+        symbol: describe('The ký hiệu after the number: "BC-BCĐ".', text),
+        number: describe(
+          'The number, or null: left blank for the clerk.',
+          nullable({ type: 'integer', minimum: 1 }),
+        ),
+        addressees: list(text, '"Kính gửi:", one per line.'),
       }),
     ),
   ),
-  signer: nullable(
-    object({ authority: nullable(text), title: text, position: nullable(text), name: text }),
+  signer: describe(
+    'Who signs, or null.',
+    nullable(
+      object({
+        authority: describe(
+          'The TM./KT./Q./TL./TUQ. line above the title ("TM. Ban Chỉ đạo"), or null.',
+          nullable(text),
+        ),
+        title: text,
+        position: describe(
+          'The signer’s post in the agency, printed under the signature space, or null.',
+          nullable(text),
+        ),
+        name: text,
+      }),
+    ),
   ),
-  recipients: list(text),
-  period: ref('periodInfo'),
+  recipients: list(text, '"Nơi nhận", one per line, as written in dx-report.yaml.'),
+  period: describe('The period reported on, and its figures day D (`asOf`).', ref('periodInfo')),
   compare: describe('The period compared with.', nullable(ref('periodInfo'))),
   groups: list(object({ id: text, name: text }), 'Agency groups, in agencies.yaml order.'),
   agencies: list(
     object({ id: text, name: text, shortName: nullable(text), group: nullable(text) }),
     'Every agency the model names, once, by Vietnamese name.',
   ),
-  totals: ref('taskFigures'),
-  totalsComparison: nullable(ref('figuresComparison')),
+  indicators: describe(
+    'The indicators (chỉ tiêu) on D; null when the dataset has none (the report then has no indicator part).',
+    nullable(
+      object({
+        reached: describe(
+          'Reached over the indicators with both a target and a value.',
+          ref('ratio'),
+        ),
+        noData: describe('Indicators without a value on or before D.', count),
+        noTarget: describe('Indicators with a value but no target.', count),
+        targetPeriod: describe(
+          'The period of the targets judged when they all share one, else null.',
+          nullable(ref('periodRef')),
+        ),
+        byPillar: list(
+          object({ pillar: nullable(text), reached: ref('ratio') }),
+          'The same count per pillar, in table order (null: no pillar).',
+        ),
+        rows: list(
+          ref('indicatorRow'),
+          'Grouped by pillar (pillars.yaml order), catalogue order within.',
+        ),
+      }),
+    ),
+  ),
+  totals: describe('Figures of every task.', ref('taskFigures')),
+  totalsComparison: describe(
+    'The same tasks as of the comparison day, and the changes.',
+    nullable(ref('figuresComparison')),
+  ),
   pillars: list(
     object({
       id: text,
@@ -262,37 +356,71 @@ const PROPERTIES: Record<string, Schema> = {
     object({ task: object({ id: text, title: text }), from: agencyId, to: agencyId }),
     'Tasks counted under a successor of their lead.',
   ),
-  withinPeriod: object({ finished: list(ref('taskBrief')), started: list(ref('taskBrief')) }),
+  withinPeriod: object(
+    {
+      finished: list(ref('taskBrief'), 'Tasks first done within the period (date: the day done).'),
+      started: list(ref('taskBrief'), 'Tasks first implemented within the period.'),
+    },
+    'What happened between the first day of the period and D.',
+  ),
   index: object(
     {
+      assessmentPeriod: describe(
+        'The period whose assessments the report uses (the latest ending within the report period); null when none does.',
+        nullable(ref('periodRef')),
+      ),
+      comparePeriod: describe(
+        "The comparison's assessment period; null when it has no assessment.",
+        nullable(ref('periodRef')),
+      ),
       components: list(object({ id: text, name: text, max: { type: 'number', minimum: 0 } })),
       rows: list(ref('indexRow')),
       componentTrends: list(
         object({
           id: text,
           name: text,
-          current: ref('ratio'),
-          previous: nullable(ref('ratio')),
-          direction: { enum: ['up', 'down', 'same', null] },
+          current: describe('Across every agency that filed for the period.', ref('ratio')),
+          compared: describe(
+            'Over the agencies that filed in both periods (trendAgencies), now and then.',
+            nullable(
+              object({
+                current: ref('ratio'),
+                previous: ref('ratio'),
+                direction: { enum: ['up', 'down', 'same'] },
+              }),
+            ),
+          ),
         }),
       ),
+      trendAgencies: describe('Agencies that filed in both periods.', count),
       filing: describe('Agencies that filed over agencies expected to.', ref('ratio')),
       notFiled: list(agencyId),
-      comparePeriod: nullable(ref('periodCode')),
     },
     'The agencies’ self-assessment index.',
   ),
-  difficulties: list(ref('sourcedText')),
-  proposals: list(ref('sourcedText')),
-  lagging: object({
-    overdue: list(object({ agency: agencyId, count })),
-    indexFell: list(agencyId),
-  }),
-  nextSteps: object({
-    nextPeriod: ref('periodInfo'),
-    overdue: list(ref('taskBrief')),
-    dueNext: list(ref('taskBrief')),
-  }),
+  difficulties: list(
+    ref('sourcedText'),
+    'Difficulties of the period (task updates and assessments), most reported first.',
+  ),
+  proposals: list(ref('sourcedText'), 'Proposals of the assessments, most reported first.'),
+  lagging: object(
+    {
+      overdue: list(
+        object({ agency: agencyId, count }),
+        'Agencies with overdue tasks, most first.',
+      ),
+      indexFell: list(agencyId, 'Agencies whose index is lower than in the comparison period.'),
+    },
+    'Agencies the report names as lagging.',
+  ),
+  nextSteps: object(
+    {
+      nextPeriod: ref('periodInfo'),
+      overdue: list(ref('taskBrief'), 'Tasks overdue on D, by agency.'),
+      dueNext: list(ref('taskBrief'), 'Tasks due after D up to the end of the next period.'),
+    },
+    'What comes next.',
+  ),
   tasks: list(ref('taskRow'), 'Every task with its state on D.'),
 };
 

@@ -72,18 +72,27 @@ export function planSummaries(context: ComputeContext): PlanSummary[] {
 
 /**
  * One row per agency that tasks count under on D (the effective lead), when at
- * least one of its tasks is counted (assigned or cancelled); ordered by
- * Vietnamese name, then id. `index` links the agency's row of the index section.
+ * least one of its tasks is counted (assigned or cancelled), and per agency
+ * that filed an assessment, with or without tasks; ordered by Vietnamese name,
+ * then id. `index` links the agency's row of the index section.
  */
 export function agencySummaries(context: ComputeContext, index: IndexSection): AgencySummary[] {
   const byLead = groupBy(context.tasks, (view) => view.lead.id);
   const indexRows = new Map(index.rows.map((row) => [row.agency, row]));
-  return [...byLead.values()]
+  const withTasks = [...byLead.values()]
     .flatMap((tasks) => {
       const agency = tasks[0]?.lead;
       return agency === undefined ? [] : [{ agency, ...groupFigures(tasks) }];
     })
-    .filter(({ figures }) => figures.assigned + figures.cancelled > 0)
+    .filter(({ figures }) => figures.assigned + figures.cancelled > 0);
+  const listed = new Set(withTasks.map(({ agency }) => agency.id));
+  const assessedOnly = index.rows
+    .filter((row) => !listed.has(row.agency))
+    .flatMap((row) => {
+      const agency = context.agencies.get(row.agency);
+      return agency === undefined ? [] : [{ agency, ...groupFigures([]) }];
+    });
+  return [...withTasks, ...assessedOnly]
     .sort((a, b) => context.byAgency(a.agency, b.agency))
     .map(({ agency, figures, comparison }) => {
       const row = indexRows.get(agency.id);

@@ -6,7 +6,15 @@
 
 /** The kinds of dataset file, by where they sit in the dataset folder. */
 export type FileKind =
-  'settings' | 'pillars' | 'agencies' | 'plans' | 'criteria' | 'tasks' | 'assessment';
+  | 'settings'
+  | 'pillars'
+  | 'agencies'
+  | 'plans'
+  | 'criteria'
+  | 'indicators'
+  | 'tasks'
+  | 'assessment'
+  | 'indicator-values';
 
 /**
  * Every kind in the order files are read: settings first (its cutoff_day
@@ -18,12 +26,18 @@ export const FILE_KINDS: readonly FileKind[] = [
   'agencies',
   'plans',
   'criteria',
+  'indicators',
   'tasks',
   'assessment',
+  'indicator-values',
 ];
 
 /** Record files: many, large, and each refers to the catalogues only. */
-export const RECORD_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(['tasks', 'assessment']);
+export const RECORD_KINDS: ReadonlySet<FileKind> = new Set<FileKind>([
+  'tasks',
+  'assessment',
+  'indicator-values',
+]);
 
 const TOP_LEVEL: Readonly<Record<string, FileKind>> = {
   'dx-report': 'settings',
@@ -31,12 +45,14 @@ const TOP_LEVEL: Readonly<Record<string, FileKind>> = {
   agencies: 'agencies',
   plans: 'plans',
   criteria: 'criteria',
+  indicators: 'indicators',
 };
 
 /** Folders whose YAML files (at any depth) are records of one kind. */
 const RECORD_FOLDERS: Readonly<Record<string, FileKind>> = {
   tasks: 'tasks',
   assessments: 'assessment',
+  indicators: 'indicator-values',
 };
 
 export const REQUIRED_FILES: readonly FileKind[] = ['settings', 'pillars', 'agencies'];

@@ -13,6 +13,11 @@ export const DIAGNOSTIC_SEVERITY = {
   'file-empty': 'error',
   'file-ignored': 'warning',
   'yaml-syntax': 'error',
+  'yaml-colon-in-text': 'error',
+  'yaml-comma-in-text': 'error',
+  'yaml-bad-indent': 'error',
+  'yaml-unclosed-quote': 'error',
+  'yaml-unclosed-bracket': 'error',
   'yaml-duplicate-key': 'error',
   'yaml-tab-indent': 'error',
   'yaml-multiple-documents': 'error',
@@ -43,6 +48,9 @@ export const DIAGNOSTIC_SEVERITY = {
   'update-date-and-period': 'error',
   'number-not-finite': 'error',
   'score-over-max': 'error',
+  'value-date-missing': 'error',
+  'value-date-and-period': 'error',
+  'indicator-target-duplicate': 'error',
   // across files
   'duplicate-id': 'error',
   'unknown-reference': 'error',
@@ -50,6 +58,7 @@ export const DIAGNOSTIC_SEVERITY = {
   'active-range-inverted': 'error',
   'grades-order': 'error',
   'assessment-duplicate': 'error',
+  'indicator-value-conflict': 'error',
   // warnings: suspicious, not wrong
   'done-progress-below-100': 'warning',
   'progress-without-work': 'warning',
@@ -65,5 +74,34 @@ export const DIAGNOSTIC_SEVERITY = {
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_SEVERITY;
+
+/**
+ * Why a file is not YAML, for `yaml-syntax`: the YAML parser's error codes
+ * that have no more precise diagnostic of their own (validate/yaml-errors.ts
+ * checks that each is one of the parser's). Both catalogs word every one.
+ */
+export const YAML_REASONS = [
+  'ALIAS_PROPS',
+  'BAD_ALIAS',
+  'BAD_DIRECTIVE',
+  'BAD_DQ_ESCAPE',
+  'BAD_INDENT',
+  'BAD_PROP_ORDER',
+  'BAD_SCALAR_START',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'BLOCK_IN_FLOW',
+  'IMPOSSIBLE',
+  'KEY_OVER_1024_CHARS',
+  'MISSING_CHAR',
+  'MULTILINE_IMPLICIT_KEY',
+  'MULTIPLE_ANCHORS',
+  'MULTIPLE_TAGS',
+  'NON_STRING_KEY',
+  'TAG_RESOLVE_FAILED',
+  'UNEXPECTED_TOKEN',
+  'BAD_COLLECTION_TYPE',
+] as const;
+
+export type YamlReason = (typeof YAML_REASONS)[number];
 
 export const DIAGNOSTIC_CODES = Object.keys(DIAGNOSTIC_SEVERITY) as DiagnosticCode[];

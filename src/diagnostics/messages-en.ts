@@ -1,5 +1,5 @@
 /** English messages (`--lang en`): the same facts as the Vietnamese catalog. */
-import type { DiagnosticCode } from './codes.js';
+import type { DiagnosticCode, YamlReason } from './codes.js';
 import type { DiagnosticArgs } from './diagnostic.js';
 
 type Catalog = Record<DiagnosticCode, (args: DiagnosticArgs) => string>;
@@ -32,6 +32,61 @@ const REASON: Readonly<Record<string, string>> = {
 };
 const reason = (code: string | number | undefined): string => REASON[String(code)] ?? String(code);
 
+/** Why a file is not YAML, by the parser's error code (validate/yaml-errors.ts), with what to do. */
+const YAML_REASON: Readonly<Record<YamlReason, string>> = {
+  ALIAS_PROPS: 'An alias `*name` cannot carry an anchor `&` or a tag `!`. Remove them.',
+  BAD_ALIAS: 'The alias `*name` refers to no anchor `&name` before it. Write the value out.',
+  BAD_DIRECTIVE: 'A line starting with `%` is not a valid YAML directive. Remove the line.',
+  BAD_DQ_ESCAPE:
+    "Inside double quotes, a `\\` starts an invalid escape. Write `\\\\` or use single quotes `'…'`.",
+  BAD_INDENT: 'Wrong indentation. Fields of one level must start in the same column.',
+  BAD_PROP_ORDER: 'An anchor `&` or a tag `!` must come before its value.',
+  BAD_SCALAR_START:
+    'The value starts with a character YAML reserves (such as `@`, `` ` ``, `%`, `|`, `>`). Put the whole value in double quotes.',
+  BLOCK_AS_IMPLICIT_KEY:
+    'This line is read as a block inside a field name, usually from wrong indentation or a colon inside text: check the indentation, and quote text that holds a colon.',
+  BLOCK_IN_FLOW:
+    'Inside `[ … ]` or `{ … }` a block cannot start on a new line. Write it on one line or drop the brackets.',
+  IMPOSSIBLE: 'The YAML reader cannot make sense of this part. Write the line more simply.',
+  KEY_OVER_1024_CHARS:
+    'A field name is longer than 1,024 characters. A space after a colon may be missing.',
+  MISSING_CHAR:
+    'A required character is missing (the `-` of a list item, a closing bracket or a closing quote). Check this line.',
+  MULTILINE_IMPLICIT_KEY:
+    'A field name runs over several lines, usually from a missing colon or wrong indentation on the line before.',
+  MULTIPLE_ANCHORS: 'A value can have one anchor `&` only.',
+  MULTIPLE_TAGS: 'A value can have one tag `!` only.',
+  NON_STRING_KEY: 'A field name must be text, not a list or a block.',
+  TAG_RESOLVE_FAILED:
+    'Tags `!` are not supported in dx-report data. Remove the tag and write the value.',
+  UNEXPECTED_TOKEN:
+    'A character is out of place. Check the colons, dashes and brackets on this line.',
+  BAD_COLLECTION_TYPE: 'The block does not fit its tag. Remove the tag `!`.',
+};
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+]; // prettier-ignore
+
+/** Why a date is not real: "February 2024 has 29 days." */
+const dateReason = (a: DiagnosticArgs): string =>
+  a.days !== undefined
+    ? ` ${MONTHS[Number(a.month) - 1] ?? a.month} ${a.year} has ${a.days} days.`
+    : a.month !== undefined
+      ? ` There is no month ${a.month}: months run from 01 to 12.`
+      : '';
+
+/** The bounds of a number: "between 0 and 100", "0 or more", "more than 0". */
+const bounds = (a: DiagnosticArgs): string =>
+  a.min !== undefined && a.max !== undefined
+    ? `between ${a.min} and ${a.max}`
+    : a.min !== undefined
+      ? `${a.min} or more`
+      : a.above !== undefined
+        ? `more than ${a.above}`
+        : `at most ${a.max}`;
+
 export const MESSAGES_EN: Catalog = {
   'file-missing': (a) => `Required file \`${a.file}\` is missing from the data folder.`,
   'file-unreadable': (a) =>
@@ -48,7 +103,17 @@ export const MESSAGES_EN: Catalog = {
   'file-ignored': () =>
     'Not a .yaml/.yml file, so it is ignored. Rename it if it holds data, or move it out of the data folder.',
   'yaml-syntax': (a) =>
-    `YAML syntax error: ${a.detail}. Check the indentation, colons and brackets on this line.`,
+    `YAML syntax error. ${YAML_REASON[a.reason as YamlReason] ?? YAML_REASON.UNEXPECTED_TOKEN}`,
+  'yaml-colon-in-text': () =>
+    'The text holds a colon (`: `), so YAML reads what follows as a new field. Put the whole text in double quotes, e.g. `name: "Kinh tế số: phát triển"`.',
+  'yaml-comma-in-text': (a) =>
+    `\`${a.field}\` is read as a field of its own: inside \`{ … }\`, commas separate fields. Put text that holds a comma in double quotes, e.g. \`note: "Đã xong, ${a.field}"\`.`,
+  'yaml-bad-indent': (a) =>
+    `This line starts in column ${a.column}, but the fields of its level start in column ${a.expected}. Indent it with spaces to column ${a.expected}.`,
+  'yaml-unclosed-quote': (a) =>
+    `The quote \`${a.quote}\` opened here is never closed, so the rest of the file reads as text. Add \`${a.quote}\` at the end of the text.`,
+  'yaml-unclosed-bracket': (a) =>
+    `The \`${a.bracket}\` opened here is never closed. Add \`${a.closing}\` at the end of the list or block.`,
   'yaml-duplicate-key': (a) => `Field \`${a.key}\` is given twice in the same block. Keep one.`,
   'yaml-tab-indent': () => 'A Tab is used for indentation. YAML allows only spaces.',
   'yaml-multiple-documents': () =>
@@ -61,14 +126,16 @@ export const MESSAGES_EN: Catalog = {
   'root-not-mapping': (a) =>
     `The top level of the file must be \`key: value\` fields (e.g. starting with \`${a.expected}:\`), not ${types(a.actual)}.`,
   'wrong-type': (a) =>
-    `Field \`${a.field}\` must be ${types(a.expected)}, but is ${types(a.actual)}.`,
+    `Field \`${a.field}\` must be ${types(a.expected)}, but is ${types(a.actual)}.` +
+    (a.quoted === undefined
+      ? ''
+      : ` A number in quotes is text: remove the quotes, \`${a.field}: ${a.quoted}\`.`),
   'missing-field': (a) => `Required field \`${a.field}\` is missing.`,
   'unknown-field': (a) =>
     `Field \`${a.field}\` is not part of the format.${hint(a)} Valid fields: ${a.allowed}.`,
   'value-not-allowed': (a) =>
     `\`${a.value}\` is not a valid \`${a.field}\`. Allowed: ${a.allowed}.`,
-  'value-out-of-range': (a) =>
-    `${a.value} is outside the allowed range of \`${a.field}\` (${a.range}).`,
+  'value-out-of-range': (a) => `${a.value} is not a valid \`${a.field}\`: it must be ${bounds(a)}.`,
   'text-empty': (a) => `Field \`${a.field}\` must not be empty.`,
   'text-too-long': (a) => `Field \`${a.field}\` is longer than ${a.limit} characters.`,
   'list-empty': (a) => `List \`${a.field}\` needs at least one item.`,
@@ -81,19 +148,27 @@ export const MESSAGES_EN: Catalog = {
   'schema-version': (a) =>
     `\`schema_version\` is ${a.value}; this dx-report reads format version 1 only.`,
   'invalid-value': (a) => `Invalid value for \`${a.field}\` (${a.detail}).`,
-  'date-invalid': (a) => `\`${a.value}\` is not a real date in YYYY-MM-DD form, e.g. 2024-06-30.`,
+  'date-invalid': (a) =>
+    `\`${a.value}\` is not a real date in YYYY-MM-DD form.${dateReason(a)} Write e.g. 2024-06-30.`,
   'period-invalid': (a) =>
     `\`${a.value}\` is not a period code. Use 2024, 2024-H1, 2024-H2, 2024-Q1…Q4, 2024-9M or 2024-01…12.`,
   'status-invalid': (a) =>
-    `\`${a.value}\` is not a status. Use not_started, in_progress, done or cancelled (or their Vietnamese spellings).`,
+    `\`${a.value}\` is not a status.${hint(a)} Use not_started, in_progress, done or cancelled (or their Vietnamese spellings).`,
   'deadline-invalid': (a) =>
-    `\`${a.value}\` is not a deadline. Use a date (2024-12-31), a period code (2025, 2024-H2) or \`ongoing\`.`,
+    `\`${a.value}\` is not a deadline.${dateReason(a)} Use a date (2024-12-31), a period code (2025, 2024-H2) or \`ongoing\`.`,
   'update-date-missing': () =>
     'The update has no day: give `date: YYYY-MM-DD` or `period: <period code>`.',
   'update-date-and-period': () => 'The update gives both `date` and `period`; keep one.',
   'number-not-finite': (a) => `Field \`${a.field}\` must be a finite number, not \`${a.value}\`.`,
   'score-over-max': (a) =>
     `Score ${a.value} of criterion \`${a.criterion}\` is over its max of ${a.max}.`,
+  'value-date-missing': () =>
+    'The value has no day: give `date: YYYY-MM-DD` or `period: <period code>`.',
+  'value-date-and-period': () => 'The value gives both `date` and `period`; keep one.',
+  'indicator-target-duplicate': (a) =>
+    `The indicator already has a target for ${a.period}; one target per period.`,
+  'indicator-value-conflict': (a) =>
+    `Indicator \`${a.indicator}\` has two different values on ${a.date}: ${a.value} here and ${a.other} at ${a.first}. Keep one.`,
   'duplicate-id': (a) => `Duplicate ${a.kind} id \`${a.id}\`: already declared at ${a.first}.`,
   'unknown-reference': (a) =>
     `No ${a.kind} has id \`${a.id}\`.${hint(a)} Check the id or declare the ${a.kind}.`,

@@ -1,5 +1,5 @@
 /** Vietnamese messages: what is wrong and what is expected, in words a clerk can act on. */
-import type { DiagnosticCode } from './codes.js';
+import type { DiagnosticCode, YamlReason } from './codes.js';
 import type { DiagnosticArgs } from './diagnostic.js';
 
 type Catalog = Record<DiagnosticCode, (args: DiagnosticArgs) => string>;
@@ -12,6 +12,7 @@ const KIND: Readonly<Record<string, string>> = {
   group: 'nhóm cơ quan',
   component: 'chỉ số thành phần',
   criterion: 'tiêu chí',
+  indicator: 'chỉ tiêu',
 };
 
 const TYPE: Readonly<Record<string, string>> = {
@@ -33,6 +34,24 @@ const types = (list: string | number | undefined): string =>
 const hint = (args: DiagnosticArgs): string =>
   args.suggestion ? ` Có phải ý bạn là \`${args.suggestion}\`?` : '';
 
+/** Why a date is not real: "Tháng 2 năm 2024 chỉ có 29 ngày." */
+const dateReason = (a: DiagnosticArgs): string =>
+  a.days !== undefined
+    ? ` Tháng ${a.month} năm ${a.year} chỉ có ${a.days} ngày.`
+    : a.month !== undefined
+      ? ` Không có tháng ${a.month}: tháng chỉ từ 01 đến 12.`
+      : '';
+
+/** The bounds of a number: "từ 0 đến 100", "từ 0 trở lên", "lớn hơn 0". */
+const bounds = (a: DiagnosticArgs): string =>
+  a.min !== undefined && a.max !== undefined
+    ? `từ ${decimal(a.min)} đến ${decimal(a.max)}`
+    : a.min !== undefined
+      ? `từ ${decimal(a.min)} trở lên`
+      : a.above !== undefined
+        ? `lớn hơn ${decimal(a.above)}`
+        : `không quá ${decimal(a.max)}`;
+
 /** Sizes come as `30.0`; Vietnamese writes the decimal comma: `30,0`. */
 const decimal = (value: string | number | undefined): string => String(value).replace('.', ',');
 
@@ -45,6 +64,38 @@ const REASON: Readonly<Record<string, string>> = {
   'not-a-file': 'không phải tệp thông thường (ống dẫn, socket hoặc thiết bị)',
 };
 const reason = (code: string | number | undefined): string => REASON[String(code)] ?? String(code);
+
+/** Why a file is not YAML, by the parser's error code (validate/yaml-errors.ts), with what to do. */
+const YAML_REASON: Readonly<Record<YamlReason, string>> = {
+  ALIAS_PROPS: 'Tham chiếu `*tên` không được kèm nhãn `&` hay thẻ `!`. Hãy bỏ nhãn hoặc thẻ đi.',
+  BAD_ALIAS:
+    'Tham chiếu `*tên` không trỏ tới nhãn `&tên` nào có trước. Hãy viết trực tiếp giá trị.',
+  BAD_DIRECTIVE: 'Dòng bắt đầu bằng `%` không phải chỉ thị YAML hợp lệ. Hãy xóa dòng này.',
+  BAD_DQ_ESCAPE:
+    "Trong ngoặc kép, dấu `\\` bắt đầu một ký tự đặc biệt không hợp lệ. Hãy viết `\\\\` hoặc dùng ngoặc đơn `'…'`.",
+  BAD_INDENT: 'Thụt lề không đúng. Các trường cùng cấp phải bắt đầu ở cùng một cột.',
+  BAD_PROP_ORDER: 'Nhãn `&` và thẻ `!` phải đứng trước giá trị. Hãy sửa thứ tự.',
+  BAD_SCALAR_START:
+    'Giá trị bắt đầu bằng một ký tự YAML dành riêng (như `@`, `` ` ``, `%`, `|`, `>`). Hãy đặt cả giá trị trong dấu ngoặc kép.',
+  BLOCK_AS_IMPLICIT_KEY:
+    'Dòng này được đọc thành một khối lồng trong tên trường. Thường do thụt lề sai hoặc có dấu hai chấm trong văn bản; hãy kiểm tra thụt lề và đặt văn bản có dấu hai chấm trong ngoặc kép.',
+  BLOCK_IN_FLOW:
+    'Trong `[ … ]` hoặc `{ … }` không được xuống dòng thành khối. Hãy viết trên một dòng hoặc bỏ ngoặc.',
+  IMPOSSIBLE: 'Trình đọc YAML không hiểu được đoạn này. Hãy viết lại dòng cho đơn giản.',
+  KEY_OVER_1024_CHARS: 'Tên trường dài quá 1.024 ký tự. Có thể thiếu dấu cách sau dấu hai chấm.',
+  MISSING_CHAR:
+    'Thiếu một ký tự bắt buộc (dấu `-` đầu mục danh sách, dấu ngoặc đóng hoặc dấu nháy đóng). Hãy kiểm tra dòng này.',
+  MULTILINE_IMPLICIT_KEY:
+    'Tên trường kéo dài sang nhiều dòng. Thường do thiếu dấu hai chấm hoặc thụt lề sai ở dòng trước.',
+  MULTIPLE_ANCHORS: 'Một giá trị chỉ được có một nhãn `&`.',
+  MULTIPLE_TAGS: 'Một giá trị chỉ được có một thẻ `!`.',
+  NON_STRING_KEY: 'Tên trường phải là văn bản, không phải danh sách hay khối.',
+  TAG_RESOLVE_FAILED:
+    'Thẻ `!` không được hỗ trợ trong dữ liệu dx-report. Hãy bỏ thẻ và viết trực tiếp giá trị.',
+  UNEXPECTED_TOKEN:
+    'Có ký tự không đúng chỗ. Hãy kiểm tra dấu hai chấm, dấu gạch đầu dòng và các dấu ngoặc ở dòng này.',
+  BAD_COLLECTION_TYPE: 'Kiểu khối không đúng với thẻ của nó. Hãy bỏ thẻ `!`.',
+};
 
 export const MESSAGES_VI: Catalog = {
   'file-missing': (a) => `Thiếu tệp bắt buộc \`${a.file}\` trong thư mục dữ liệu.`,
@@ -62,7 +113,17 @@ export const MESSAGES_VI: Catalog = {
   'file-ignored': () =>
     'Tệp không có đuôi .yaml/.yml nên được bỏ qua. Đổi đuôi tệp nếu đây là dữ liệu, hoặc chuyển tệp ra khỏi thư mục dữ liệu.',
   'yaml-syntax': (a) =>
-    `Lỗi cú pháp YAML: ${a.detail}. Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc ở dòng này.`,
+    `Lỗi cú pháp YAML. ${YAML_REASON[a.reason as YamlReason] ?? YAML_REASON.UNEXPECTED_TOKEN}`,
+  'yaml-colon-in-text': () =>
+    'Văn bản có dấu hai chấm (`: `) nên YAML đọc phần sau thành một trường mới. Hãy đặt cả đoạn văn bản trong dấu ngoặc kép, ví dụ `name: "Kinh tế số: phát triển"`.',
+  'yaml-comma-in-text': (a) =>
+    `\`${a.field}\` bị đọc thành một trường riêng: trong \`{ … }\`, dấu phẩy ngăn cách các trường. Hãy đặt cả đoạn văn bản có dấu phẩy trong dấu ngoặc kép, ví dụ \`note: "Đã xong, ${a.field}"\`.`,
+  'yaml-bad-indent': (a) =>
+    `Dòng này bắt đầu ở cột ${a.column}, nhưng các trường cùng cấp bắt đầu ở cột ${a.expected}. Hãy thụt lề bằng dấu cách cho thẳng cột ${a.expected}.`,
+  'yaml-unclosed-quote': (a) =>
+    `Dấu nháy \`${a.quote}\` mở ở đây chưa được đóng, nên phần còn lại của tệp bị đọc thành văn bản. Hãy thêm \`${a.quote}\` ở cuối văn bản.`,
+  'yaml-unclosed-bracket': (a) =>
+    `Dấu \`${a.bracket}\` mở ở đây chưa được đóng. Hãy thêm \`${a.closing}\` ở cuối danh sách hoặc khối.`,
   'yaml-duplicate-key': (a) =>
     `Trường \`${a.key}\` bị khai báo hai lần trong cùng một khối. Hãy giữ lại một.`,
   'yaml-tab-indent': () => 'Dùng ký tự Tab để thụt lề. YAML chỉ cho phép thụt lề bằng dấu cách.',
@@ -77,14 +138,17 @@ export const MESSAGES_VI: Catalog = {
   'root-not-mapping': (a) =>
     `Cấp ngoài cùng của tệp phải là các trường dạng \`tên: giá trị\` (ví dụ bắt đầu bằng \`${a.expected}:\`), không phải ${types(a.actual)}.`,
   'wrong-type': (a) =>
-    `Trường \`${a.field}\` phải là ${types(a.expected)}, nhưng đang là ${types(a.actual)}.`,
+    `Trường \`${a.field}\` phải là ${types(a.expected)}, nhưng đang là ${types(a.actual)}.` +
+    (a.quoted === undefined
+      ? ''
+      : ` Số trong dấu nháy là văn bản: hãy bỏ dấu nháy, viết \`${a.field}: ${a.quoted}\`.`),
   'missing-field': (a) => `Thiếu trường bắt buộc \`${a.field}\`.`,
   'unknown-field': (a) =>
     `Trường \`${a.field}\` không có trong định dạng dữ liệu.${hint(a)} Các trường hợp lệ: ${a.allowed}.`,
   'value-not-allowed': (a) =>
     `Giá trị \`${a.value}\` của trường \`${a.field}\` không hợp lệ. Giá trị được phép: ${a.allowed}.`,
   'value-out-of-range': (a) =>
-    `Giá trị ${a.value} của trường \`${a.field}\` nằm ngoài khoảng cho phép (${a.range}).`,
+    `Giá trị ${decimal(a.value)} của trường \`${a.field}\` không hợp lệ: phải ${bounds(a)}.`,
   'text-empty': (a) => `Trường \`${a.field}\` không được để trống.`,
   'text-too-long': (a) => `Trường \`${a.field}\` dài quá ${a.limit} ký tự.`,
   'list-empty': (a) => `Danh sách \`${a.field}\` phải có ít nhất một mục.`,
@@ -98,13 +162,13 @@ export const MESSAGES_VI: Catalog = {
     `\`schema_version\` là ${a.value}; phiên bản này của dx-report chỉ đọc định dạng 1.`,
   'invalid-value': (a) => `Giá trị của trường \`${a.field}\` không hợp lệ (${a.detail}).`,
   'date-invalid': (a) =>
-    `Ngày \`${a.value}\` không có thật hoặc sai dạng. Hãy viết ngày theo dạng YYYY-MM-DD, ví dụ 2024-06-30.`,
+    `Ngày \`${a.value}\` không có thật hoặc sai dạng.${dateReason(a)} Hãy viết ngày theo dạng YYYY-MM-DD, ví dụ 2024-06-30.`,
   'period-invalid': (a) =>
     `Kỳ báo cáo \`${a.value}\` không hợp lệ. Dùng một trong các dạng: 2024, 2024-H1, 2024-H2, 2024-Q1…Q4, 2024-9M, 2024-01…12.`,
   'status-invalid': (a) =>
-    `Trạng thái \`${a.value}\` không hợp lệ. Dùng: not_started (chưa triển khai), in_progress (đang triển khai), done (hoàn thành), cancelled (dừng thực hiện).`,
+    `Trạng thái \`${a.value}\` không hợp lệ.${hint(a)} Dùng: not_started (chưa triển khai), in_progress (đang triển khai), done (hoàn thành), cancelled (dừng thực hiện).`,
   'deadline-invalid': (a) =>
-    `Thời hạn \`${a.value}\` không hợp lệ. Dùng một ngày (2024-12-31), một kỳ báo cáo (2025, 2024-H2) hoặc \`ongoing\` (thường xuyên).`,
+    `Thời hạn \`${a.value}\` không hợp lệ.${dateReason(a)} Dùng một ngày (2024-12-31), một kỳ báo cáo (2025, 2024-H2) hoặc \`ongoing\` (thường xuyên).`,
   'update-date-missing': () =>
     'Cập nhật thiếu ngày: hãy ghi `date: YYYY-MM-DD` hoặc `period: <kỳ báo cáo>`.',
   'update-date-and-period': () => 'Cập nhật có cả `date` và `period`; chỉ ghi một trong hai.',
@@ -112,6 +176,13 @@ export const MESSAGES_VI: Catalog = {
     `Trường \`${a.field}\` phải là một số hữu hạn, không phải \`${a.value}\`.`,
   'score-over-max': (a) =>
     `Điểm ${a.value} của tiêu chí \`${a.criterion}\` vượt điểm tối đa ${a.max}.`,
+  'value-date-missing': () =>
+    'Số liệu thiếu ngày: hãy ghi `date: YYYY-MM-DD` hoặc `period: <kỳ báo cáo>`.',
+  'value-date-and-period': () => 'Số liệu có cả `date` và `period`; chỉ ghi một trong hai.',
+  'indicator-target-duplicate': (a) =>
+    `Chỉ tiêu đã có một mục tiêu cho kỳ ${a.period}; mỗi kỳ chỉ một mục tiêu.`,
+  'indicator-value-conflict': (a) =>
+    `Chỉ tiêu \`${a.indicator}\` ngày ${a.date} có hai số liệu khác nhau: ${a.value} ở đây và ${a.other} tại ${a.first}. Hãy giữ lại một.`,
   'duplicate-id': (a) =>
     `Mã ${kind(a)} \`${a.id}\` bị trùng: đã khai báo tại ${a.first}. Mỗi ${kind(a)} cần một mã riêng.`,
   'unknown-reference': (a) =>

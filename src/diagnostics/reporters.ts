@@ -39,8 +39,16 @@ export function formatCounts(diagnostics: readonly Diagnostic[], language: Langu
   return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
 
-/** Machine-readable diagnostics: one JSON document with every field and the message in the chosen language. */
-export function formatJson(diagnostics: readonly Diagnostic[], language: Language): string {
+/**
+ * Machine-readable diagnostics: one JSON document with every field and the
+ * message in the chosen language; `extra` adds keys of the command's own
+ * (the figures of `summary`), so stdout stays one document.
+ */
+export function formatJson(
+  diagnostics: readonly Diagnostic[],
+  language: Language,
+  extra: Record<string, unknown> = {},
+): string {
   const items = diagnostics.map((entry) => ({
     file: entry.file,
     line: entry.line,
@@ -52,7 +60,8 @@ export function formatJson(diagnostics: readonly Diagnostic[], language: Languag
     args: entry.args,
   }));
   const errors = diagnostics.filter((entry) => entry.severity === 'error').length;
-  return `${JSON.stringify({ errors, warnings: diagnostics.length - errors, diagnostics: items }, null, 2)}\n`;
+  const document = { errors, warnings: diagnostics.length - errors, diagnostics: items, ...extra };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 // GitHub workflow commands: data escapes %, CR, LF; property values also : and ,.

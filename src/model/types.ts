@@ -169,6 +169,42 @@ export interface Assessment {
   source: SourcePosition;
 }
 
+/** A target of an indicator: the value to reach by the end of a period (spec § indicators.yaml). */
+export interface IndicatorTarget {
+  /** Upper-case period code. */
+  by: string;
+  value: number;
+  plan?: string;
+}
+
+/** An indicator (chỉ tiêu) of the plan: what is measured, and its targets. */
+export interface Indicator {
+  id: string;
+  name: string;
+  /** "%" or a unit noun ("thành viên"). */
+  unit: string;
+  pillar?: string;
+  /** The good direction: a value at or beyond the target in this direction reaches it. */
+  better: 'higher' | 'lower';
+  agency?: string;
+  /** Ordered by the last day of their period. */
+  targets: IndicatorTarget[];
+}
+
+/** A measured value of an indicator (spec § indicators/**\/*.yaml). */
+export interface IndicatorValue {
+  indicator: string;
+  /** The day it counts from: its `date`, or the figures day of its `period`. */
+  date: IsoDate;
+  /** Set when written with `period:` instead of `date:`. */
+  period?: string;
+  value: number;
+  /** Who reported it: the file's `agency`. */
+  agency?: string;
+  note?: string;
+  source: SourcePosition;
+}
+
 export interface Dataset {
   settings: Settings;
   /** In the order listed in pillars.yaml (the report order). */
@@ -183,4 +219,8 @@ export interface Dataset {
   tasks: Task[];
   /** Sorted by period, then agency id. */
   assessments: Assessment[];
+  /** In indicators.yaml order; empty when the dataset has no indicators. */
+  indicators: Indicator[];
+  /** Sorted by indicator id, then date (file order within a day). */
+  indicatorValues: IndicatorValue[];
 }

@@ -104,7 +104,7 @@ export function resolveReportOptions(options: ReportOptions): ReportRequest {
   if (options === null || typeof options !== 'object')
     throw new UsageError('badOption', 'options', 'an object');
   const today = resolveDate('today', options.today) ?? localToday();
-  if (options.period === undefined) throw new UsageError('badOption', '--period', 'a period code');
+  if (options.period === undefined) throw new UsageError('missingOption', '--period', '2024-H1');
   const period = resolvePeriod('--period', options.period, options.periodKind, today);
   const compare =
     options.compare === undefined

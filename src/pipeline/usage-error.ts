@@ -20,6 +20,41 @@ const EN_REFERENCE_PROBLEMS: Record<string, string> = {
   'no-styles': 'word/styles.xml holds no styles',
 };
 
+/** What a helper expected, in words (render/markdown/template-error.ts ExpectedKind). */
+const KIND_VI: Readonly<Record<string, string>> = {
+  ratio: 'một tỷ lệ {numerator, denominator}',
+  number: 'một số',
+  roman: 'một số nguyên từ 1 đến 3999',
+  text: 'một chuỗi văn bản',
+  agency: 'mã một cơ quan',
+  agencies: 'một danh sách mã cơ quan',
+  index: 'phần chỉ số (index)',
+  indicators: 'phần chỉ tiêu (indicators)',
+  target: 'một mục tiêu {value, by, plan}',
+  list: 'một danh sách',
+  deadline: 'một thời hạn',
+  document: 'phần số, ký hiệu văn bản (document) {symbol, number}',
+  word: 'một mã trạng thái của mô hình',
+};
+const KIND_EN: Readonly<Record<string, string>> = {
+  ratio: 'a ratio {numerator, denominator}',
+  number: 'a number',
+  roman: 'a whole number from 1 to 3999',
+  text: 'a text',
+  agency: 'an agency id',
+  agencies: 'a list of agency ids',
+  index: 'the index section (index)',
+  indicators: 'the indicator section (indicators)',
+  target: 'a target {value, by, plan}',
+  list: 'a list',
+  deadline: 'a deadline',
+  document: 'the document’s number and symbol (document) {symbol, number}',
+  word: 'one of the model’s status codes',
+};
+const didYouMeanVi = (suggestion: string) =>
+  suggestion ? ` Có phải ý bạn là \`${suggestion}\`?` : '';
+const didYouMeanEn = (suggestion: string) => (suggestion ? ` Did you mean \`${suggestion}\`?` : '');
+
 const VI = {
   badPeriod: (value) =>
     `Kỳ báo cáo \`${value}\` không hợp lệ. Dùng: 2024, 2024-H1, 2024-Q2, 2024-9M, 2024-06, current hoặc previous.`,
@@ -36,10 +71,23 @@ const VI = {
   badReporter: (value) => `Kiểu báo lỗi \`${value}\` không hỗ trợ. Dùng text, json hoặc github.`,
   badOption: (name, expected) => `Tùy chọn \`${name}\` phải là ${expected}.`,
   emptyOption: (option) => `${option}: cần một giá trị, không được để trống.`,
+  missingOption: (option, example) =>
+    `Thiếu tùy chọn bắt buộc \`${option}\`, ví dụ \`${option} ${example}\`.`,
   noDataFolder: (folder) =>
     `Không tìm thấy thư mục dữ liệu \`${folder}\`. Chỉ định bằng --data DIR, hoặc tạo mới bằng \`dx-report init\`.`,
   noTemplate: (file) => `Không đọc được mẫu báo cáo \`${file}\`.`,
-  badTemplate: (file, detail) => `Mẫu báo cáo \`${file}\` có lỗi: ${detail}`,
+  templateSyntax: (where) =>
+    `Mẫu báo cáo ${where}: sai cú pháp Handlebars. Hãy kiểm tra các cặp \`{{ }}\` và các khối \`{{#…}} … {{/…}}\`.`,
+  templateUnclosedBlock: (where, name) =>
+    `Mẫu báo cáo ${where}: khối \`{{#${name}}}\` chưa được đóng. Hãy thêm \`{{/${name}}}\` ở cuối khối.`,
+  templateMismatchedBlock: (where, opened, closed) =>
+    `Mẫu báo cáo ${where}: khối \`{{#${opened}}}\` lại được đóng bằng \`{{/${closed}}}\`. Hãy đóng bằng \`{{/${opened}}}\`.`,
+  templateUnknownField: (where, field, suggestion) =>
+    `Mẫu báo cáo ${where}: mô hình báo cáo không có trường \`${field}\`.${didYouMeanVi(suggestion)} Các trường có trong docs/template-context.md.`,
+  templateUnknownHelper: (where, helper, suggestion) =>
+    `Mẫu báo cáo ${where}: không có helper \`${helper}\`.${didYouMeanVi(suggestion)} Danh sách helper ở đầu tệp templates/bao-cao.md.hbs.`,
+  templateHelperArgument: (where, helper, kind, value) =>
+    `Mẫu báo cáo ${where}: helper \`${helper}\` cần ${KIND_VI[kind] ?? kind}, nhưng nhận \`${value}\`.`,
   outInsideData: (out) =>
     `Thư mục --out \`${out}\` trỏ (qua liên kết) vào trong thư mục dữ liệu; hãy chọn thư mục khác.`,
   implicitOutInsideData: (out) =>
@@ -76,10 +124,23 @@ const EN: Record<keyof typeof VI, Text> = {
   badReporter: (value) => `Reporter \`${value}\` is not supported. Use text, json or github.`,
   badOption: (name, expected) => `Option \`${name}\` must be ${expected}.`,
   emptyOption: (option) => `${option}: needs a value; it cannot be empty.`,
+  missingOption: (option, example) =>
+    `The option \`${option}\` is required, e.g. \`${option} ${example}\`.`,
   noDataFolder: (folder) =>
     `Data folder \`${folder}\` not found. Pass --data DIR, or create one with \`dx-report init\`.`,
   noTemplate: (file) => `Cannot read the template \`${file}\`.`,
-  badTemplate: (file, detail) => `Template \`${file}\` has an error: ${detail}`,
+  templateSyntax: (where) =>
+    `Template ${where}: a Handlebars syntax error. Check the \`{{ }}\` pairs and the \`{{#…}} … {{/…}}\` blocks.`,
+  templateUnclosedBlock: (where, name) =>
+    `Template ${where}: the block \`{{#${name}}}\` is never closed. Add \`{{/${name}}}\` at its end.`,
+  templateMismatchedBlock: (where, opened, closed) =>
+    `Template ${where}: the block \`{{#${opened}}}\` is closed by \`{{/${closed}}}\`. Close it with \`{{/${opened}}}\`.`,
+  templateUnknownField: (where, field, suggestion) =>
+    `Template ${where}: the report model has no field \`${field}\`.${didYouMeanEn(suggestion)} The fields are listed in docs/template-context.md.`,
+  templateUnknownHelper: (where, helper, suggestion) =>
+    `Template ${where}: there is no helper \`${helper}\`.${didYouMeanEn(suggestion)} The helpers are listed at the top of templates/bao-cao.md.hbs.`,
+  templateHelperArgument: (where, helper, kind, value) =>
+    `Template ${where}: the helper \`${helper}\` needs ${KIND_EN[kind] ?? kind}, but got \`${value}\`.`,
   outInsideData: (out) =>
     `--out \`${out}\` leads (through a link) into the data folder; choose another folder.`,
   implicitOutInsideData: (out) =>

@@ -153,6 +153,39 @@ export function formatPointChange(difference: Ratio): string {
   return pointChangeText(Number(tenths));
 }
 
+/**
+ * A measured value as written, to at most three decimals (rounded exactly,
+ * half away from zero), with the thousands dot and the decimal comma:
+ * 72.595 → "72,595", 4327 → "4.327", 103.9712 → "103,971".
+ */
+export function formatMeasureNumber(value: number): string {
+  const thousandths = roundedTenths(decimal(value), 1000n);
+  const negative = thousandths < 0n;
+  const magnitude = negative ? -thousandths : thousandths;
+  const whole = formatInteger(Number(magnitude / 1000n));
+  const fraction = String(magnitude % 1000n)
+    .padStart(3, '0')
+    .replace(/0+$/, '');
+  const text = fraction === '' ? whole : `${whole},${fraction}`;
+  // -0 and values that round to zero print as plain 0.
+  return negative && magnitude > 0n ? `-${text}` : text;
+}
+
+/** A value with its unit: "92,7%" (no space before %, as Vietnamese writes it), "4.327 thành viên". */
+export function formatMeasure(value: number, unit: string): string {
+  const number = formatMeasureNumber(value);
+  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+}
+
+/** A change of a measured value: "tăng 3,2 điểm %" for a percentage, "tăng 412 thành viên", "không đổi". */
+export function formatMeasureChange(change: number, unit: string): string {
+  if (change === 0) return 'không đổi';
+  const size = formatMeasureNumber(Math.abs(change));
+  if (size === '0') return 'không đổi';
+  const amount = unit === '%' ? `${size} điểm %` : `${size} ${unit}`;
+  return `${change > 0 ? 'tăng' : 'giảm'} ${amount}`;
+}
+
 /** Points over possible points, keeping up to two decimals: "352/400", "7,5/10". */
 export function formatScore(ratio: Ratio): string {
   return `${formatNumber(ratio.numerator)}/${formatNumber(ratio.denominator)}`;

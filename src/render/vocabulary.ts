@@ -4,7 +4,7 @@
  * tasks against their deadlines. Lower case: they appear inside sentences and
  * table cells.
  */
-import type { Timeliness } from '../compute/report-model.js';
+import type { IndicatorRow, Timeliness } from '../compute/report-model.js';
 import type { TaskStatus } from '../model/types.js';
 
 /** Task statuses as the dataset contract spells them in Vietnamese (lower case, for sentences and tables). */
@@ -33,3 +33,11 @@ export const TIMELINESS_WORDS: Record<Timeliness, string> = {
 
 /** The deadline word of an `ongoing` task. */
 export const ONGOING_WORD = 'thường xuyên';
+
+/** An indicator against its target on D (spec § Derived figures): đạt, chưa đạt, chưa có số liệu. */
+export const INDICATOR_STATUS_WORDS: Record<IndicatorRow['status'], string> = {
+  reached: 'đạt',
+  'not-reached': 'chưa đạt',
+  'no-data': 'chưa có số liệu',
+  'no-target': 'chưa có mục tiêu',
+};

@@ -5,9 +5,22 @@
  * choose words, and return plain text: each renderer makes it safe for its
  * medium (the Markdown renderer escapes it, Word and Excel take it as is).
  */
-import type { AgencyInfo, ComponentTrend, PillarSummary } from '../compute/report-model.js';
+import type {
+  AgencyInfo,
+  IndexSection,
+  IndicatorRow,
+  IndicatorSection,
+  PillarSummary,
+} from '../compute/report-model.js';
 import type { IsoDate } from '../model/types.js';
-import { formatCounts, formatDateInText, joinVi } from './format-vi.js';
+import {
+  formatCounts,
+  formatDateInText,
+  formatInteger,
+  formatMeasure,
+  formatMeasureNumber,
+  joinVi,
+} from './format-vi.js';
 
 /** A label naming groups of tasks ("nhóm nhiệm vụ chung") rather than tasks. */
 function isGroupLabel(label: string): boolean {
@@ -59,22 +72,26 @@ function trendClause(names: string[], word: string): string {
 }
 
 /**
- * Which index components rose, fell or held against the previous period, in
- * criteria order within each direction: "So với kỳ trước, các chỉ số thành
- * phần nhận thức số, thể chế số và hạ tầng số đều tăng; chỉ số thành phần nhân
- * lực số giảm." Components without a previous figure are left out; when none
- * has one, the sentence says there is nothing to compare with.
+ * Which index components rose, fell or held, compared like with like over
+ * the agencies that filed in both periods, in criteria order within each
+ * direction: "So với 6 tháng cuối năm 2023 (tính trên 20 cơ quan có kết quả
+ * tự đánh giá cả hai kỳ), các chỉ số thành phần nhận thức số, thể chế số và
+ * hạ tầng số đều tăng; chỉ số thành phần nhân lực số giảm." Without a
+ * comparison, the sentence says there is nothing to compare with.
  */
-export function componentTrendSentence(trends: readonly ComponentTrend[]): string {
+export function componentTrendSentence(
+  index: Pick<IndexSection, 'componentTrends' | 'trendAgencies' | 'comparePeriod'>,
+): string {
   const clauses = (['up', 'down', 'same'] as const).flatMap((direction) => {
-    const names = trends
-      .filter((trend) => trend.direction === direction)
+    const names = index.componentTrends
+      .filter((trend) => trend.compared?.direction === direction)
       .map((trend) => lowerFirst(trend.name));
     return names.length === 0 ? [] : [trendClause(names, DIRECTION_WORDS[direction])];
   });
-  return clauses.length === 0
-    ? 'Chưa có số liệu kỳ trước để so sánh các chỉ số thành phần.'
-    : `So với kỳ trước, ${clauses.join('; ')}.`;
+  if (clauses.length === 0 || index.comparePeriod === null)
+    return 'Chưa có số liệu kỳ trước để so sánh các chỉ số thành phần.';
+  const base = `tính trên ${formatInteger(index.trendAgencies)} cơ quan có kết quả tự đánh giá cả hai kỳ`;
+  return `So với ${index.comparePeriod.label} (${base}), ${clauses.join('; ')}.`;
 }
 
 /** How an agency is named in lists: its short name when it has one. */
@@ -114,4 +131,46 @@ export function groupBy<T extends object>(items: readonly T[], property: string)
     else groups.set(id, { key, items: [item] });
   }
   return [...groups.values()];
+}
+
+/**
+ * The one-line summary of the indicators, in the form reviews use ("10/24 chỉ
+ * tiêu đã hoàn thành"): "Có 2/4 chỉ tiêu đã đạt mục tiêu năm 2025; 1 chỉ tiêu
+ * chưa có số liệu; 5 chỉ tiêu chưa có mục tiêu." The target's period is named
+ * when every judged target is for the same one, else "mục tiêu đề ra".
+ */
+export function indicatorSentence(section: IndicatorSection): string {
+  const { reached, noData, noTarget, targetPeriod } = section;
+  const goal = targetPeriod === null ? 'mục tiêu đề ra' : `mục tiêu ${targetPeriod.label}`;
+  const clauses = [
+    reached.denominator === 0
+      ? 'Chưa có chỉ tiêu nào có cả mục tiêu và số liệu để đánh giá'
+      : `Có ${formatCounts(reached)} chỉ tiêu đã đạt ${goal}`,
+  ];
+  if (noData > 0) clauses.push(`${formatInteger(noData)} chỉ tiêu chưa có số liệu`);
+  if (noTarget > 0) clauses.push(`${formatInteger(noTarget)} chỉ tiêu chưa có mục tiêu`);
+  return `${clauses.join('; ')}.`;
+}
+
+/** A target with its period and plan: "80% (năm 2025, 749/QĐ-TTg)"; without a unit "80 (…)". */
+export function targetText(target: NonNullable<IndicatorRow['target']>, unit?: string): string {
+  const source = [target.by.label, ...(target.plan === null ? [] : [target.plan.number])];
+  const value =
+    unit === undefined ? formatMeasureNumber(target.value) : formatMeasure(target.value, unit);
+  return `${value} (${source.join(', ')})`;
+}
+
+/**
+ * The indicators not reached, for the shortcomings (II): "Còn 2 chỉ tiêu chưa
+ * đạt mục tiêu: tỷ trọng kinh tế số trong GRDP của tỉnh đạt 9,8%, mục tiêu
+ * 20% (năm 2025); …". Empty when every judged indicator is reached.
+ */
+export function shortfallSentence(rows: readonly IndicatorRow[]): string {
+  const missed = rows.filter((row) => row.status === 'not-reached');
+  if (missed.length === 0) return '';
+  const items = missed.map(
+    (row) =>
+      `${lowerFirst(row.name)} đạt ${formatMeasure(row.value!.value, row.unit)}, mục tiêu ${targetText(row.target!, row.unit)}`,
+  );
+  return `Còn ${formatInteger(missed.length)} chỉ tiêu chưa đạt mục tiêu: ${items.join('; ')}.`;
 }

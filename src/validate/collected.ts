@@ -11,6 +11,8 @@ import type {
   Component,
   Criterion,
   Grade,
+  Indicator,
+  IndicatorValue,
   Pillar,
   Plan,
   Settings,
@@ -22,7 +24,8 @@ import type { Place } from './where.js';
 
 export type { Place } from './where.js';
 
-export type CatalogKind = 'agency' | 'pillar' | 'plan' | 'group' | 'component' | 'criterion';
+export type CatalogKind =
+  'agency' | 'pillar' | 'plan' | 'group' | 'component' | 'criterion' | 'indicator';
 export type DeclaredKind = CatalogKind | 'task';
 
 export interface Declaration extends Place {
@@ -51,11 +54,15 @@ export interface Collected {
   grades: Grade[];
   tasks: Task[];
   assessments: Assessment[];
+  indicators: Indicator[];
+  indicatorValues: IndicatorValue[];
   declarations: Declaration[];
   references: Reference[];
   scores: ScoreToCheck[];
   /** Where each agency, task and assessment was declared, for cross-file messages. */
   agencyPlaces: Map<string, Place>;
+  /** Where an agency's `parent` or `successor` was written, by `field\0id`: the place to fix a cycle. */
+  linkPlaces: Map<string, Place>;
   taskPlaces: Map<string, Place>;
   assessmentPlaces: Map<Assessment, Place>;
   /** Kinds whose files had errors: references to them are not checked, to avoid a cascade of false errors. */
@@ -74,10 +81,13 @@ export function emptyCollected(): Collected {
     grades: [],
     tasks: [],
     assessments: [],
+    indicators: [],
+    indicatorValues: [],
     declarations: [],
     references: [],
     scores: [],
     agencyPlaces: new Map(),
+    linkPlaces: new Map(),
     taskPlaces: new Map(),
     assessmentPlaces: new Map(),
     brokenKinds: new Set(),
@@ -100,6 +110,8 @@ export function mergeCollected(into: Collected, part: Collected): void {
     'grades',
     'tasks',
     'assessments',
+    'indicators',
+    'indicatorValues',
     'declarations',
     'references',
     'scores',
@@ -111,6 +123,8 @@ export function mergeCollected(into: Collected, part: Collected): void {
   }
   for (const [id, place] of part.agencyPlaces)
     if (!into.agencyPlaces.has(id)) into.agencyPlaces.set(id, place);
+  for (const [key, place] of part.linkPlaces)
+    if (!into.linkPlaces.has(key)) into.linkPlaces.set(key, place);
   for (const [id, place] of part.taskPlaces)
     if (!into.taskPlaces.has(id)) into.taskPlaces.set(id, place);
   for (const [assessment, place] of part.assessmentPlaces)

@@ -5,10 +5,10 @@
  */
 import type { FileKind } from '../dataset/file-kinds.js';
 import { firstDay, lastDay, parsePeriod } from '../model/period.js';
-import type { Agency } from '../model/types.js';
+import type { Agency, IndicatorValue } from '../model/types.js';
 import type { CatalogKind, Collected, DeclaredKind, Place } from './collected.js';
 import { diagnostic, naming, type PendingDiagnostic } from './pending.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../model/suggest.js';
 
 const CATALOG_FILE: Record<CatalogKind, FileKind> = {
   agency: 'agencies',
@@ -17,6 +17,7 @@ const CATALOG_FILE: Record<CatalogKind, FileKind> = {
   plan: 'plans',
   component: 'criteria',
   criterion: 'criteria',
+  indicator: 'indicators',
 };
 
 export function checkAcrossFiles(collected: Collected): PendingDiagnostic[] {
@@ -27,6 +28,7 @@ export function checkAcrossFiles(collected: Collected): PendingDiagnostic[] {
   checkCycles(collected, 'successor', out);
   checkScores(collected, out);
   checkAssessments(collected, out);
+  checkIndicatorValues(collected, out);
   checkLeadsActive(collected, out);
   return out;
 }
@@ -91,7 +93,8 @@ function checkReferences(
 
 /**
  * A chain of `parent` (or `successor`) that comes back to an agency on it is a
- * cycle, reported once, at its member declared first, as the chain from there.
+ * cycle, reported once, at the `parent:` (or `successor:`) of its member
+ * declared first, where the fix is typed, as the chain from there.
  * Each agency is walked past once (settled ids are not followed again), so a
  * chain of thousands of agencies costs thousands of steps, not millions.
  */
@@ -126,7 +129,9 @@ function checkCycles(
       0,
     );
     const chain = [...cycle.slice(first), ...cycle.slice(0, first)];
-    const place = collected.agencyPlaces.get(chain[0]!);
+    const place =
+      collected.linkPlaces.get(`${field}\u0000${chain[0]!}`) ??
+      collected.agencyPlaces.get(chain[0]!);
     if (!place) continue;
     out.push(
       diagnostic('reference-cycle', place.file, place.at, {
@@ -181,6 +186,40 @@ function checkAssessments(collected: Collected, out: PendingDiagnostic[]): void 
         }),
       );
     }
+  }
+}
+
+/**
+ * Two values of one indicator on one day that differ are an error, named at
+ * the second with the place of the first (spec § indicators); the same value
+ * twice is harmless.
+ */
+function checkIndicatorValues(collected: Collected, out: PendingDiagnostic[]): void {
+  const first = new Map<string, IndicatorValue>();
+  for (const entry of collected.indicatorValues) {
+    const key = `${entry.indicator}\u0000${entry.date}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) {
+      first.set(key, entry);
+      continue;
+    }
+    if (earlier.value === entry.value) continue;
+    const at = (source: IndicatorValue['source']) => ({
+      path: [...source.path, 'value'],
+      at: 'value' as const,
+    });
+    out.push(
+      naming(
+        diagnostic('indicator-value-conflict', entry.source.file, at(entry.source), {
+          indicator: entry.indicator,
+          date: entry.date,
+          value: entry.value,
+          other: earlier.value,
+        }),
+        'first',
+        { file: earlier.source.file, at: at(earlier.source) },
+      ),
+    );
   }
 }
 

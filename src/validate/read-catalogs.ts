@@ -94,12 +94,10 @@ export function readAgencies(value: unknown, file: string, locate: Locator, into
       const target = text(source[field]);
       if (!target) continue;
       agency[field] = target;
-      into.references.push({
-        kind: field === 'group' ? 'group' : 'agency',
-        id: target,
-        file,
-        at: locate([...path, field]),
-      });
+      const at = locate([...path, field]);
+      into.references.push({ kind: field === 'group' ? 'group' : 'agency', id: target, file, at });
+      if (field !== 'group' && !into.linkPlaces.has(`${field}\u0000${id}`))
+        into.linkPlaces.set(`${field}\u0000${id}`, { file, at });
     }
     if (text(source.active_from)) agency.activeFrom = text(source.active_from)!;
     if (text(source.active_until)) agency.activeUntil = text(source.active_until)!;

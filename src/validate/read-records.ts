@@ -3,7 +3,7 @@ import { figuresDay, parsePeriod } from '../model/period.js';
 import type { Assessment, Score, Task, TaskUpdate } from '../model/types.js';
 import { list, number, record, text, texts, type Collected } from './collected.js';
 import { diagnostic } from './pending.js';
-import { parseDeadline, parseStatus, readPeriod } from './values.js';
+import { dateProblem, parseDeadline, parseStatus, readPeriod, suggestStatus } from './values.js';
 import type { Locator, ValuePath } from './where.js';
 
 export function readTasks(value: unknown, file: string, locate: Locator, into: Collected): void {
@@ -54,6 +54,7 @@ function readTask(
     into.diagnostics.push(
       diagnostic('deadline-invalid', file, locate([...path, 'deadline']), {
         value: String(source.deadline),
+        ...(typeof source.deadline === 'string' ? dateProblem(source.deadline) : {}),
       }),
     );
   }
@@ -115,7 +116,10 @@ function readUpdates(
     const status = rawStatus === undefined ? undefined : parseStatus(rawStatus);
     if (rawStatus !== undefined && !status) {
       into.diagnostics.push(
-        diagnostic('status-invalid', file, locate([...at, 'status']), { value: rawStatus }),
+        diagnostic('status-invalid', file, locate([...at, 'status']), {
+          value: rawStatus,
+          suggestion: suggestStatus(rawStatus),
+        }),
       );
     }
     const hasDate = source.date !== undefined;

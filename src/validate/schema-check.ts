@@ -7,7 +7,8 @@ import { diagnostic, type PendingDiagnostic } from './pending.js';
 import { ID_PATTERN, PERIOD_PATTERN, SYMBOL_PATTERN } from './schemas/common.js';
 import type { FileKind } from '../dataset/file-kinds.js';
 import { validatorFor } from './schema-validators.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../model/suggest.js';
+import { dateProblem } from './values.js';
 import type { Locator, ValuePath } from './where.js';
 
 /**
@@ -70,6 +71,11 @@ function mapError(
       });
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
+      // No field name has a space: a key with one and no value is the tail of a text cut at a comma in `{ … }`.
+      if (/\s/u.test(name) && valueAt(value, [name]) === null)
+        return diagnostic('yaml-comma-in-text', file, locate([...path, name], 'key'), {
+          field: name,
+        });
       const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
       return diagnostic('unknown-field', file, locate([...path, name], 'key'), {
         field: name,
@@ -92,6 +98,11 @@ function mapError(
         field,
         expected: [params.type].flat().join('|'),
         actual: jsonType(value),
+        // `progress: "100"`: a number in quotes is text to YAML.
+        quoted:
+          typeof value === 'string' && isNumberType(params.type) && CORE_NUMBER.test(value.trim())
+            ? value.trim()
+            : undefined,
       });
     case 'anyOf':
       return mapAnyOf(file, path, field, value, locate);
@@ -115,7 +126,7 @@ function mapError(
       return diagnostic('value-out-of-range', file, locate(path), {
         field,
         value: String(value),
-        range: rangeOf(error),
+        ...rangeOf(error),
       });
     case 'minLength':
       return diagnostic('text-empty', file, locate(path), { field });
@@ -127,7 +138,10 @@ function mapError(
     case 'minItems':
       return diagnostic('list-empty', file, locate(path), { field });
     case 'format':
-      return diagnostic('date-invalid', file, locate(path), { value: String(value) });
+      return diagnostic('date-invalid', file, locate(path), {
+        value: String(value),
+        ...dateProblem(String(value)),
+      });
     case 'pattern':
       if (params.pattern === PERIOD_PATTERN)
         return diagnostic('period-invalid', file, locate(path), { value: String(value) });
@@ -160,7 +174,8 @@ function mapAnyOf(
   locate: Locator,
 ): PendingDiagnostic | undefined {
   const parent = path[path.length - 2];
-  if (field === 'period') {
+  // `period` of assessments and values, `by` of indicator targets: a period code.
+  if (field === 'period' || field === 'by') {
     return diagnostic('period-invalid', file, locate(path), { value: String(value) });
   }
   if (parent === 'scores') {
@@ -168,7 +183,7 @@ function mapAnyOf(
       return diagnostic('value-out-of-range', file, locate(path), {
         field,
         value: String(value),
-        range: '≥ 0',
+        min: 0,
       });
     }
     if (value !== null && typeof value === 'object')
@@ -216,14 +231,21 @@ function scoreObjectProblem(
   return undefined;
 }
 
-function rangeOf(error: ErrorObject): string {
+/** The bounds of a number field, for "phải từ 0 đến 100" / "phải lớn hơn 0". */
+function rangeOf(error: ErrorObject): { min?: number; max?: number; above?: number } {
   const schema = error.parentSchema as Record<string, number | undefined>;
-  const parts: string[] = [];
-  if (schema.exclusiveMinimum !== undefined) parts.push(`> ${schema.exclusiveMinimum}`);
-  if (schema.minimum !== undefined) parts.push(`≥ ${schema.minimum}`);
-  if (schema.maximum !== undefined) parts.push(`≤ ${schema.maximum}`);
-  return parts.join(', ');
+  return {
+    ...(schema.minimum === undefined ? {} : { min: schema.minimum }),
+    ...(schema.maximum === undefined ? {} : { max: schema.maximum }),
+    ...(schema.exclusiveMinimum === undefined ? {} : { above: schema.exclusiveMinimum }),
+  };
 }
+
+/** The YAML 1.2 core schema's numbers, as text: what a quoted number looks like. */
+const CORE_NUMBER = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
+const isNumberType = (type: unknown): boolean =>
+  [type].flat().some((name) => name === 'number' || name === 'integer');
 
 function jsonType(value: unknown): string {
   if (value === null || value === undefined) return 'null';

@@ -36,6 +36,7 @@ import {
   readPlans,
   readSettings,
 } from './read-catalogs.js';
+import { readIndicators, readIndicatorValues } from './read-indicators.js';
 import { readAssessment, readTasks } from './read-records.js';
 import { checkSchema } from './schema-check.js';
 import { prepareValidators } from './schema-validators.js';
@@ -93,8 +94,10 @@ const READERS: Record<FileKind, Reader> = {
   agencies: readAgencies,
   plans: readPlans,
   criteria: readCriteria,
+  indicators: readIndicators,
   tasks: readTasks,
   assessment: readAssessment,
+  'indicator-values': readIndicatorValues,
 };
 
 /** Validates a whole dataset; see ValidationInput. */
@@ -260,9 +263,12 @@ function checkRequiredFiles(
   const present = new Set(files.map((file) => file.kind));
   // A file that exists but could not be read already has its own diagnostic.
   const failed = new Set(loadDiagnostics.map((entry) => entry.file));
-  const required = present.has('assessment')
-    ? [...REQUIRED_FILES, 'criteria' as const]
-    : REQUIRED_FILES;
+  // Records that refer to a catalogue need it: assessments their criteria, values their indicators.
+  const required = [
+    ...REQUIRED_FILES,
+    ...(present.has('assessment') ? (['criteria'] as const) : []),
+    ...(present.has('indicator-values') ? (['indicators'] as const) : []),
+  ];
   for (const kind of required) {
     if (present.has(kind)) continue;
     const name = expectedName(kind);
@@ -288,6 +294,12 @@ function assemble(collected: Collected): Dataset {
     assessments: [...collected.assessments].sort(
       (a, b) =>
         (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) || compareIds(a.agency, b.agency),
+    ),
+    indicators: collected.indicators,
+    // A stable sort: values of one indicator on one day keep their file order.
+    indicatorValues: [...collected.indicatorValues].sort(
+      (a, b) =>
+        compareIds(a.indicator, b.indicator) || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0),
     ),
   };
 }

@@ -1,7 +1,8 @@
 /** Readings of values a schema cannot check alone: statuses, deadlines, periods. */
-import { isRealDate } from '../model/dates.js';
+import { daysInMonth, isRealDate } from '../model/dates.js';
 import { lastDay, parsePeriod, type Period } from '../model/period.js';
 import type { Deadline, TaskStatus } from '../model/types.js';
+import { suggest } from '../model/suggest.js';
 
 /** Status spellings accepted by the contract: the values and their Vietnamese names, any case, NFC or NFD. */
 const STATUS_SPELLINGS: Readonly<Record<string, TaskStatus>> = {
@@ -24,6 +25,11 @@ export function parseStatus(text: string): TaskStatus | undefined {
   return STATUS_SPELLINGS[fold(text)];
 }
 
+/** The closest accepted spelling of a mistyped status (`in_progres` → `in_progress`), for "did you mean". */
+export function suggestStatus(text: string): string | undefined {
+  return suggest(fold(text), Object.keys(STATUS_SPELLINGS));
+}
+
 /** A period code or a year number → Period; anything else → undefined. */
 export function readPeriod(value: unknown): Period | undefined {
   return typeof value === 'string' || typeof value === 'number' ? parsePeriod(value) : undefined;
@@ -42,4 +48,23 @@ export function parseDeadline(value: unknown): Deadline | undefined {
   }
   const period = readPeriod(value);
   return period ? { kind: 'date', date: lastDay(period), period: period.code } : undefined;
+}
+
+/**
+ * What is wrong with a date that is not real, for the message: a month past
+ * 12, or a day past the month's last ("tháng 2 năm 2024 chỉ có 29 ngày").
+ * Nothing when the text is not even of the `YYYY-MM-DD` form.
+ */
+export function dateProblem(text: string): {
+  month?: number;
+  year?: number;
+  days?: number;
+  day?: number;
+} {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return {};
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12) return { month };
+  const days = daysInMonth(year, month);
+  return day < 1 || day > days ? { year, month, days, day } : {};
 }

@@ -24,6 +24,7 @@ import { makeDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Limits } from '../dataset/limits.js';
 import { inNfc } from './nfc.js';
 import type { Position, PositionLocator, ValuePath } from './where.js';
+import { explainYamlError } from './yaml-errors.js';
 import { checkStructure, tooDeepOffset, type StructureProblem } from './yaml-structure.js';
 
 export interface ParsedYaml {
@@ -33,14 +34,11 @@ export interface ParsedYaml {
   diagnostics: Diagnostic[];
 }
 
-const YAML_CODES: Partial<Record<string, DiagnosticCode>> = {
-  TAB_AS_INDENT: 'yaml-tab-indent',
-  MULTIPLE_DOCS: 'yaml-multiple-documents',
-  // yaml catches its own stack overflow; the depth check before composing makes this a last resort.
-  RESOURCE_EXHAUSTION: 'yaml-too-deep',
-};
-
-/** YAML problems reported per file at most: past the first few, a parser's errors echo the first. */
+/**
+ * Structure problems (duplicate keys) reported per file at most. Of syntax
+ * errors only the first is reported: the parser's later ones echo it (one Tab
+ * would otherwise give an error for every line after it).
+ */
 export const MAX_YAML_PROBLEMS = 20;
 
 /** Widest source excerpt shown under a message; a longer line is cut around the column. */
@@ -54,7 +52,7 @@ export const EXCERPT_WIDTH = 120;
  */
 export function parseYaml(file: string, text: string, limits: Limits): ParsedYaml {
   const lineCounter = new LineCounter();
-  const { doc, tooDeepAt } = compose(text, lineCounter, limits.maxDepth);
+  const { doc, tooDeepAt, tokens } = compose(text, lineCounter, limits.maxDepth);
   const position = (offset: number, endOffset?: number): Position => {
     const start = lineCounter.linePos(offset);
     if (endOffset === undefined || endOffset <= offset)
@@ -78,17 +76,15 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
   if (tooDeepAt !== undefined) {
     return failed([problem('yaml-too-deep', tooDeepAt, { limit: limits.maxDepth })]);
   }
-  if (doc.errors.length > 0) {
-    return failed(
-      doc.errors.slice(0, MAX_YAML_PROBLEMS).map((error) => {
-        const code = YAML_CODES[error.code] ?? 'yaml-syntax';
-        const args =
-          code === 'yaml-too-deep'
-            ? { limit: limits.maxDepth }
-            : { detail: firstSentence(error.message) };
-        return problem(code, error.pos[0], args);
-      }),
-    );
+  const [error] = doc.errors;
+  if (error !== undefined) {
+    // yaml catches its own stack overflow; the depth check before composing makes this a last resort.
+    if (error.code === 'RESOURCE_EXHAUSTION')
+      return failed([problem('yaml-too-deep', error.pos[0], { limit: limits.maxDepth })]);
+    if (error.code === 'MULTIPLE_DOCS')
+      return failed([problem('yaml-multiple-documents', error.pos[0], {})]);
+    const { code, offset, ...args } = explainYamlError(error, text, lineCounter, tokens);
+    return failed([problem(code, offset, args)]);
   }
   const structure = checkStructure(doc, limits, MAX_YAML_PROBLEMS);
   if (structure.length > 0) {
@@ -119,15 +115,18 @@ function compose(
   text: string,
   lineCounter: LineCounter,
   maxDepth: number,
-): { doc: Document.Parsed; tooDeepAt?: number } {
+): { doc: Document.Parsed; tooDeepAt?: number; tokens: CST.Token[] } {
   const parser = new Parser(lineCounter.addNewLine);
   // uniqueKeys off: yaml compares each key with all before it; checkStructure does it in one pass.
   const composer = new Composer({ uniqueKeys: false, strict: true, logLevel: 'error' });
   let tooDeepAt: number | undefined;
+  // The first document's tokens, kept to explain a syntax error (yaml-errors.ts).
+  const kept: CST.Token[] = [];
   function* shallowTokens(tokens: Iterable<CST.Token>): Generator<CST.Token> {
     for (const token of tokens) {
       tooDeepAt = tooDeepOffset(token, maxDepth);
       if (tooDeepAt !== undefined) return;
+      if (kept.length < 8) kept.push(token);
       yield token;
     }
   }
@@ -141,7 +140,9 @@ function compose(
     }
   }
   // compose(…, forceDoc = true) yields a document even for empty text.
-  return tooDeepAt === undefined ? { doc: doc! } : { doc: doc!, tooDeepAt };
+  return tooDeepAt === undefined
+    ? { doc: doc!, tokens: kept }
+    : { doc: doc!, tooDeepAt, tokens: kept };
 }
 
 function structureArgs(found: StructureProblem, limits: Limits): Record<string, string | number> {
@@ -180,10 +181,6 @@ function excerptOf(
     excerpt: `${before}${text.slice(start, end)}${after}`,
     excerptColumn: caret - start + 1 + before.length,
   };
-}
-
-function firstSentence(message: string): string {
-  return message.split('\n')[0]!.replace(/\.$/, '');
 }
 
 /** Where the first alias in the text is: the place to start cutting expansion down. */

@@ -6,10 +6,13 @@ import { SAMPLE_DATA, removeTempFolders, read, runCli, workspace } from '../help
 
 afterAll(removeTempFolders);
 
-/** The size as build prints it: `812 B` or `4,7 KB`. */
-function shownSize(file: string): string {
+/** The size as build prints it: `812 B` or `4,7 KB` (`4.7 KB` in English). */
+function shownSize(file: string, language: 'vi' | 'en' = 'vi'): string {
   const bytes = statSync(file).size;
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`;
+  const kilobytes = (bytes / 1024).toFixed(1);
+  return bytes < 1024
+    ? `${bytes} B`
+    : `${language === 'vi' ? kilobytes.replace('.', ',') : kilobytes} KB`;
 }
 
 const SAMPLE_SUMMARY =
@@ -79,7 +82,7 @@ describe.concurrent('build', () => {
       ),
     );
     expect(en.stderr).toMatch(
-      /^Would write reports\/bao-cao-cds-2024-H1\.md \(\d+,\d KB\) — dry run, nothing written\n2024-H1 as of 2024-06-30: implemented 1\/1 \(100,0%\), done 0, overdue 0\.\n$/,
+      /^Would write reports\/bao-cao-cds-2024-H1\.md \(\d+\.\d KB\) — dry run, nothing written\n2024-H1 as of 2024-06-30: implemented 1\/1 \(100\.0%\), done 0, overdue 0\.\n$/,
     );
   });
 
@@ -120,8 +123,9 @@ describe.concurrent('build', () => {
     expect(result.stderr).toBe(
       [
         'Wrote published/bao-cao-cds-2024-H1.md (29 B)',
-        `Wrote published/bao-cao-cds-2024-H1.json (${shownSize(path.join(cwd, 'published', 'bao-cao-cds-2024-H1.json'))})`,
-        '2024-H1 as of 2024-06-30: implemented 1/1 (100,0%), done 0, overdue 0.',
+        `Wrote published/bao-cao-cds-2024-H1.json (${shownSize(path.join(cwd, 'published', 'bao-cao-cds-2024-H1.json'), 'en')})`,
+        // English output writes English numbers: a decimal point.
+        '2024-H1 as of 2024-06-30: implemented 1/1 (100.0%), done 0, overdue 0.',
         '',
       ].join('\n'),
     );

@@ -1,5 +1,5 @@
 /** init, schema and summary through the built CLI. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -48,6 +48,23 @@ describe.concurrent('init', () => {
       stderr:
         'dx-report: `du-lieu/dx-report.yaml` đã tồn tại; dx-report init không ghi đè. Chọn thư mục khác.\n',
     });
+  });
+
+  it('writes a neutral starter: no province of ours, and every group it uses declared', async () => {
+    const cwd = tempFolder();
+    await runCli(['init', 'du-lieu'], { cwd });
+    const settings = readFileSync(path.join(cwd, 'du-lieu', 'dx-report.yaml'), 'utf8');
+    expect(settings).toContain('organization: Ban Chỉ đạo Chuyển đổi số tỉnh (tên tỉnh)');
+    expect(settings).toContain('place: (tên tỉnh)');
+    const all = ['dx-report.yaml', 'agencies.yaml', 'plans.yaml', 'tasks/nhiem-vu.yaml']
+      .map((file) => readFileSync(path.join(cwd, 'du-lieu', file), 'utf8'))
+      .join('\n');
+    expect(all).not.toContain('Quảng Trị');
+    const agencies = readFileSync(path.join(cwd, 'du-lieu', 'agencies.yaml'), 'utf8');
+    const declared = [...agencies.matchAll(/\{ id: ([a-z-]+), name:/g)].map((match) => match[1]);
+    const used = [...new Set([...agencies.matchAll(/^\s+group: ([a-z-]+)/gm)].map((m) => m[1]))];
+    expect(declared).toEqual(['so-nganh', 'cap-xa']);
+    expect(used).toEqual(['so-nganh', 'cap-xa']);
   });
 });
 

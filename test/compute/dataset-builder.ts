@@ -44,6 +44,8 @@ export function buildDataset(parts: DatasetParts = {}): Dataset {
     grades: [],
     tasks: [],
     assessments: [],
+    indicators: [],
+    indicatorValues: [],
     ...rest,
   };
 }

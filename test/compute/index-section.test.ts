@@ -179,27 +179,31 @@ describe('index section', () => {
       { id: 'nt', name: 'Nhận thức số', max: 20 },
       { id: 'tc', name: 'Thể chế số', max: 20 },
     ]);
-    // Agencies a, b and f filed for 2023-H2 and 2024-H1.
+    // The figure of the period is over all seven agencies that filed; the trend,
+    // like with like, over a, b and f, which filed for 2023-H2 and 2024-H1.
     expect(model.index.componentTrends).toEqual([
       {
         id: 'nt',
         name: 'Nhận thức số',
-        current: ratio(45.9, 60),
-        previous: ratio(49.9, 60),
-        direction: 'down',
+        current: ratio(115.8, 140),
+        compared: { current: ratio(45.9, 60), previous: ratio(49.9, 60), direction: 'down' },
       },
       {
         id: 'tc',
         name: 'Thể chế số',
-        current: ratio(44, 60),
-        previous: ratio(40, 60),
-        direction: 'up',
+        current: ratio(80, 140),
+        compared: { current: ratio(44, 60), previous: ratio(40, 60), direction: 'up' },
       },
     ]);
+    expect(model.index.trendAgencies).toBe(3);
     // Sở H no longer exists on 30/6/2024, so it is not expected to file.
     expect(model.index.filing).toEqual(ratio(7, 8));
     expect(model.index.notFiled).toEqual([ref('i', 'Sở I')]);
-    expect(model.index.comparePeriod).toBe('2023-H2');
+    expect(model.index.assessmentPeriod).toEqual({
+      code: '2024-H1',
+      label: '6 tháng đầu năm 2024',
+    });
+    expect(model.index.comparePeriod).toEqual({ code: '2023-H2', label: '6 tháng cuối năm 2023' });
     expect(model.lagging.indexFell).toEqual([ref('b', 'Sở B')]);
   });
 
@@ -236,7 +240,7 @@ describe('index section', () => {
       ],
     });
     expect(computeReport(once, { period: H1 }).index.componentTrends).toEqual([
-      { id: 'nt', name: 'Nhận thức số', current: ratio(4, 10), previous: null, direction: null },
+      { id: 'nt', name: 'Nhận thức số', current: ratio(4, 10), compared: null },
     ]);
   });
 });

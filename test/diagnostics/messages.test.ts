@@ -35,6 +35,12 @@ const ARGS = {
   path: 'tasks/loop',
   criterion: 'NT-01',
   max: 10,
+  column: 9,
+  quote: '"',
+  bracket: '[',
+  closing: ']',
+  indicator: 'ho-co-smartphone',
+  other: 92.5,
 };
 
 const sample = (code: Diagnostic['code']): Diagnostic => ({

@@ -107,10 +107,10 @@ describe('a 30 MB line', () => {
 });
 
 describe('volume that used to take minutes', () => {
-  it('200,000 syntax errors on one line: the first 20 are shown', () => {
+  it("200,000 syntax errors on one line: the first is shown, the parser's echoes are not", () => {
     const run = runBuild(dataset({ 'tasks/b.yaml': `tasks: [${','.repeat(200_000)}]\n` }));
     const shown = shownDiagnostics(run.stderr);
-    expect(shown).toHaveLength(20);
+    expect(shown).toHaveLength(1);
     expect(shown[0]).toEqual({
       file: 'tasks/b.yaml',
       line: 1,
@@ -160,7 +160,8 @@ describe('volume that used to take minutes', () => {
     const text = `agencies:\n  - { id: so-khcn, name: Sở KH&CN }\n  - { id: so-yte, name: Sở Y tế }\n${agencies.join('')}`;
     const run = runBuild(dataset({ 'agencies.yaml': text }));
     expect(shownDiagnostics(run.stderr)).toEqual([
-      { file: 'agencies.yaml', line: 4, column: 11, severity: 'lỗi', code: 'reference-cycle' },
+      // At `parent: a-1` of the first agency of the cycle: the value to change.
+      { file: 'agencies.yaml', line: 4, column: 41, severity: 'lỗi', code: 'reference-cycle' },
     ]);
     expectRefused(run);
   });
@@ -190,7 +191,8 @@ describe('on worker threads', () => {
     });
     const single = runBuild(dataDir, ['--jobs', '1']);
     const threads = runBuild(dataDir, ['--jobs', '3']);
-    expect(shownDiagnostics(single.stderr)).toHaveLength(24);
+    // One problem a file: too deep, an alias loop, a syntax error, a duplicate key, not UTF-8.
+    expect(shownDiagnostics(single.stderr)).toHaveLength(5);
     expect(threads.stderr).toBe(single.stderr);
     expectRefused(single);
     expectRefused(threads);

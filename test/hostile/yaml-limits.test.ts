@@ -112,9 +112,16 @@ describe('duplicate keys', () => {
 });
 
 describe('reporting', () => {
-  it(`at most ${MAX_YAML_PROBLEMS} problems per file`, () => {
+  it("one syntax error per file: the parser's later ones echo it", () => {
     const { diagnostics } = parse(`tasks: [${','.repeat(10_000)}]\n`);
-    expect(diagnostics).toHaveLength(MAX_YAML_PROBLEMS);
+    expect(diagnostics.map(where)).toEqual([
+      { code: 'yaml-syntax', line: 1, column: 10, args: { reason: 'UNEXPECTED_TOKEN' } },
+    ]);
+  });
+
+  it(`at most ${MAX_YAML_PROBLEMS} duplicate keys per file`, () => {
+    const keys = Array.from({ length: 50 }, () => 'a: 1\n').join('');
+    expect(parse(keys).diagnostics).toHaveLength(MAX_YAML_PROBLEMS);
   });
 
   it('a long line is cut around the column, and the caret still points at the mistake', () => {

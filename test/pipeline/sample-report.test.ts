@@ -9,6 +9,7 @@ import { parsePeriod } from '../../src/model/period.js';
 import type { Dataset } from '../../src/model/types.js';
 import { buildModel, checkDataset, renderReports } from '../../src/pipeline.js';
 import { reportSchemaErrors } from '../helpers/report-schema.js';
+import { day, loadWorkbook, sheet, tableValues } from '../render/xlsx/read-back.js';
 
 const SAMPLE = fileURLToPath(new URL('../../data/', import.meta.url));
 let dataset: Dataset;
@@ -19,6 +20,8 @@ const pillarCounts = (model: ReportModel) =>
     (pillar) => `${pillar.id} ${pillar.figures.implemented}/${pillar.figures.assigned}`,
   );
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const formulaOf = (cell: unknown) =>
+  cell !== null && typeof cell === 'object' && 'formula' in cell ? cell.formula : undefined;
 
 beforeAll(async () => {
   const checked = await checkDataset({ data: SAMPLE });
@@ -74,7 +77,9 @@ describe('2024-H1: the meeting of 28/6/2024', () => {
 
   it('shows the index components the article says rose', () => {
     const trends = modelFor('2024-H1').index.componentTrends;
-    const rose = trends.filter((trend) => trend.direction === 'up').map((trend) => trend.name);
+    const rose = trends
+      .filter((trend) => trend.compared?.direction === 'up')
+      .map((trend) => trend.name);
     expect(rose).toEqual(expect.arrayContaining(['Nhận thức số', 'Thể chế số', 'Hạ tầng số']));
   });
 
@@ -126,6 +131,84 @@ describe('other periods of the sample', () => {
   });
 });
 
+describe('which assessments a report uses (spec, added in 0.2)', () => {
+  const filing = (code: string) => {
+    const { assessmentPeriod, filing: ratio, notFiled } = modelFor(code).index;
+    return [
+      assessmentPeriod?.code ?? null,
+      `${ratio.numerator}/${ratio.denominator}`,
+      notFiled.length,
+    ];
+  };
+
+  it('a year report uses H2, and counts every agency that filed for it', async () => {
+    expect(filing('2024')).toEqual(['2024-H2', '27/28', 1]);
+    const [markdown] = await renderReports(modelFor('2024'), { formats: ['md'] });
+    expect(text(markdown!.bytes)).toContain(
+      'Theo kết quả tự đánh giá 6 tháng cuối năm 2024, 27/28 cơ quan đã gửi kết quả (96,4%).',
+    );
+  });
+
+  it('a Q2, nine-month or June report uses H1', () => {
+    expect(filing('2024-Q2')).toEqual(['2024-H1', '25/28', 3]);
+    expect(filing('2024-9M')).toEqual(['2024-H1', '25/28', 3]);
+    expect(filing('2024-06')).toEqual(['2024-H1', '25/28', 3]);
+  });
+
+  it('a Q1 report, with half-year assessments, says so and lists nobody as not having filed', async () => {
+    expect(filing('2024-Q1')).toEqual([null, '0/0', 0]);
+    const [markdown] = await renderReports(modelFor('2024-Q1'), { formats: ['md'] });
+    expect(text(markdown!.bytes)).toContain(
+      'Chưa có kỳ tự đánh giá nào kết thúc trong quý I năm 2024, nên báo cáo này không có kết quả tự đánh giá.',
+    );
+    expect(text(markdown!.bytes)).not.toContain('Chưa gửi kết quả tự đánh giá');
+  });
+
+  it('the comparison period picks its assessments by the same rule', () => {
+    expect(modelFor('2024').index.comparePeriod?.code).toBe('2023-H2');
+    // 2024-Q1 has no assessment period: a Q2 report has nothing to compare its index with.
+    expect(modelFor('2024-Q2').index.comparePeriod).toBeNull();
+  });
+
+  it('the component figure covers every agency that filed; the trend, those that filed in both', () => {
+    const index = modelFor('2024-H2').index;
+    expect([index.rows.length, index.trendAgencies]).toEqual([27, 24]);
+    const [first] = index.componentTrends;
+    expect(first?.current.denominator).toBe(27 * 30);
+    expect(first?.compared?.current.denominator).toBe(24 * 30);
+  });
+});
+
+describe('per-agency results', () => {
+  it('list the agencies that filed an assessment but lead no task (8 in 2024-H1)', () => {
+    const results = modelFor('2024-H1').agencyResults;
+    const assessedOnly = results.filter(
+      (row) => row.figures.assigned + row.figures.cancelled === 0,
+    );
+    expect(assessedOnly.map((row) => [row.agency, row.index?.overall.numerator])).toEqual([
+      ['cong-an-tinh', 247],
+      ['so-khcn', 244],
+      ['so-xay-dung', 193],
+      ['ubnd-huyen-gio-linh', 211],
+      ['ubnd-huyen-hai-lang', 216],
+      ['ubnd-huyen-trieu-phong', 205],
+      ['ubnd-huyen-vinh-linh', 241],
+      ['ubnd-tx-quang-tri', 236],
+    ]);
+    expect(results).toHaveLength(27);
+  });
+
+  it("are all in the workbook's Đơn vị sheet, the assessed-only ones with their index", async () => {
+    const [xlsx] = await renderReports(modelFor('2024-H1'), { formats: ['xlsx'] });
+    const agencies = sheet(await loadWorkbook(xlsx!.bytes), 'Đơn vị');
+    expect(agencies.rowCount).toBe(3 + 27);
+    const police = tableValues(agencies, 4, 13).find((row) => row[0] === 'Công an tỉnh');
+    expect(police?.slice(2, 4)).toEqual([0, 0]);
+    expect(formulaOf(police?.[10])).toMatch(/^IF\(O\d+=0/);
+    expect(police?.[10]).toMatchObject({ result: 247 / 360 });
+  });
+});
+
 describe('the report schema', () => {
   it.each(['2023-H2', '2024-H1', '2024-Q2', '2024-9M', '2024', '2025-06', '2025-H2'])(
     'describes the model of %s exactly (schemas/report.schema.json)',
@@ -159,5 +242,119 @@ describe('deterministic output', () => {
       { numerator: 5, denominator: 9 },
       { numerator: 1, denominator: 6 },
     ]);
+  });
+});
+
+describe('indicators (chỉ tiêu) of the sample: the meeting of 28/6/2024', () => {
+  it('open part I of the briefing with the x/y line and the table of values', async () => {
+    const [markdown] = await renderReports(modelFor('2024-H1'), { formats: ['md'] });
+    const briefing = text(markdown!.bytes);
+    const partOne = briefing.slice(briefing.indexOf('## I. KẾT QUẢ THỰC HIỆN'));
+    expect(partOne.split('\n').slice(0, 5)).toEqual([
+      '## I. KẾT QUẢ THỰC HIỆN',
+      '',
+      '### 1. Kết quả thực hiện các chỉ tiêu',
+      '',
+      'Có 2/4 chỉ tiêu đã đạt mục tiêu đề ra; 5 chỉ tiêu chưa có mục tiêu.',
+    ]);
+    expect(briefing).toContain(
+      '| Tỷ lệ hộ gia đình có điện thoại thông minh | % | — | 92,7 | 89,4 | tăng 3,3 điểm % | chưa có mục tiêu |',
+    );
+    expect(briefing).toContain(
+      '| Tỷ lệ hộ gia đình có kết nối Internet cáp quang | % | 80 (năm 2025, 749/QĐ-TTg) | 72,595 | 68,3 | tăng 4,295 điểm % | chưa đạt |',
+    );
+    expect(briefing).toContain(
+      '| Thành viên Tổ công nghệ số cộng đồng | thành viên | — | 4.327 | 3.915 | tăng 412 thành viên | chưa có mục tiêu |',
+    );
+    // A value older than the period says so; the same measurement is no "kỳ trước".
+    expect(briefing).toContain(
+      '| Tỷ trọng kinh tế số trong GRDP của tỉnh | % | 20 (năm 2025) | 9,8 (số liệu ngày 31/12/2023) | — | — | chưa đạt |',
+    );
+    expect(briefing).toContain('### 2. Tổng quan');
+    expect(briefing).toContain('### 7. Kết quả theo cơ quan');
+  });
+
+  it('name the indicators not reached among the shortcomings (II)', async () => {
+    const [markdown] = await renderReports(modelFor('2024-H1'), { formats: ['md'] });
+    const briefing = text(markdown!.bytes);
+    const partTwo = briefing.slice(briefing.indexOf('## II.'), briefing.indexOf('## III.'));
+    expect(partTwo).toContain(
+      'Còn 2 chỉ tiêu chưa đạt mục tiêu: tỷ trọng kinh tế số trong GRDP của tỉnh đạt 9,8%, mục tiêu 20% (năm 2025); tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 72,595%, mục tiêu 80% (năm 2025, 749/QĐ-TTg).',
+    );
+  });
+
+  it('judge the end of 2025 against the 2025 targets', () => {
+    const indicators = modelFor('2025').indicators!;
+    expect(indicators.reached).toEqual({ numerator: 3, denominator: 4 });
+    expect(
+      indicators.rows.filter((row) => row.target !== null).map((row) => [row.id, row.status]),
+    ).toEqual([
+      ['dich-vu-cong-toan-trinh', 'reached'],
+      ['ho-so-truc-tuyen-toan-trinh', 'reached'],
+      ['ty-trong-kinh-te-so', 'not-reached'],
+      ['ho-internet-cap-quang', 'reached'],
+    ]);
+  });
+
+  it('fill the Chỉ tiêu sheet, second, with numbers, and the verdict as a formula', async () => {
+    const [xlsx] = await renderReports(modelFor('2024-H1'), { formats: ['xlsx'] });
+    const workbook = await loadWorkbook(xlsx!.bytes);
+    expect(workbook.worksheets.map((entry) => entry.name)).toEqual([
+      'Tổng hợp',
+      'Chỉ tiêu',
+      'Nhiệm vụ',
+      'Đơn vị',
+      'Chỉ số',
+      'Khó khăn - Đề xuất',
+    ]);
+    const indicators = sheet(workbook, 'Chỉ tiêu');
+    expect(indicators.getRow(3).values).toEqual([
+      undefined,
+      'Trụ cột',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Mục tiêu',
+      'Kết quả',
+      'Đánh giá',
+      'Mục tiêu đến hết',
+      'Văn bản đặt mục tiêu',
+      'Ngày số liệu',
+      'Kỳ trước',
+      'Ngày số liệu kỳ trước',
+      'Tăng/giảm',
+      'Chiều đánh giá',
+      'Mã chỉ tiêu',
+      'Cơ quan phụ trách',
+      'Cơ quan báo cáo số liệu',
+      'Ghi chú',
+    ]);
+    const rows = tableValues(indicators, 4, 17);
+    expect(rows).toHaveLength(9);
+    const index = rows.findIndex((entry) => entry[13] === 'ho-internet-cap-quang');
+    const fibre = rows[index]!;
+    const row = 4 + index;
+    const fibreVerdict = `IF(E${row}="","Chưa có số liệu",IF(D${row}="","Chưa có mục tiêu",IF(E${row}>=D${row},"Đạt","Chưa đạt")))`;
+    expect(fibre.slice(0, 12)).toEqual([
+      'Xã hội số',
+      'Tỷ lệ hộ gia đình có kết nối Internet cáp quang',
+      '%',
+      80,
+      72.595,
+      { formula: fibreVerdict, result: 'Chưa đạt' },
+      'năm 2025',
+      '749/QĐ-TTg',
+      day('2024-06-20'),
+      68.3,
+      day('2023-12-31'),
+      { formula: `E${row}-J${row}`, result: 4.295 },
+    ]);
+    const members = rows.find((row) => row[13] === 'thanh-vien-to-cong-nghe-so')!;
+    expect([members[3], members[4], members[5], members[16]]).toEqual([
+      null,
+      4327,
+      expect.objectContaining({ result: 'Chưa có mục tiêu' }),
+      'Tổ công nghệ số cộng đồng tại 100 xã và 715 thôn',
+    ]);
+    expect(indicators.autoFilter).toBe('A3:Q12');
   });
 });

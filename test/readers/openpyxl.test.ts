@@ -105,7 +105,7 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
   it('finds the five sheets, in order, each as large as its table', () => {
     expect(fixture.sheets.map((found) => [found.title, found.dimensions])).toEqual([
       ['Tổng hợp', 'A1:S8'],
-      ['Nhiệm vụ', 'A1:N51'],
+      ['Nhiệm vụ', 'A1:O51'],
       ['Đơn vị', 'A1:AA12'],
       ['Chỉ số', 'A1:H31'],
       ['Khó khăn - Đề xuất', 'A1:D8'],
@@ -145,7 +145,7 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
       'Quá hạn kỳ trước',
       'Tăng/giảm giao',
       'Tăng/giảm đã triển khai',
-      'Tăng/giảm tỷ lệ triển khai',
+      'Tăng/giảm tỷ lệ triển khai (điểm %)',
       'Tăng/giảm hoàn thành',
       'Tăng/giảm quá hạn',
     ]);
@@ -170,7 +170,8 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
   it('freezes the three top rows and filters the whole table of every sheet', () => {
     expect(fixture.sheets.map((found) => [found.freeze_panes, found.auto_filter])).toEqual([
       ['A4', 'A3:S8'],
-      ['A4', 'A3:N51'],
+      // The task list keeps its id and title in view.
+      ['C4', 'A3:O51'],
       ['A4', 'A3:AA12'],
       ['A4', 'A3:H31'],
       ['A4', 'A3:D8'],
@@ -188,8 +189,13 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
     expect(ratio('H5')).toEqual(['f', '=IF(F5=0,"",G5/F5)', 0.5, '0.0%']);
     // Xã hội số has nothing due: 0/0 is left empty, which Python reads as None.
     expect(ratio('H7')).toEqual(['f', '=IF(F7=0,"",G7/F7)', null, '0.0%']);
-    // The change against the previous period is a formula over the two ratios.
-    expect(ratio('Q5')).toEqual(['f', '=IF(OR(D5="",L5=""),"",D5-L5)', 1 / 21, '+0.0%;-0.0%;0.0%']);
+    // The change against the previous period is a formula over the two ratios, in percentage points.
+    expect(ratio('Q5')).toEqual([
+      'f',
+      '=IF(OR(D5="",L5=""),"",(D5-L5)*100)',
+      4.76190476190476,
+      '+0.0" điểm %";-0.0" điểm %";0.0" điểm %"',
+    ]);
   });
 
   it('reads the whole first pillar row: counts as numbers, ratios and changes as formulas', () => {
@@ -214,7 +220,7 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
       0,
       ['=B4-J4', 0],
       ['=C4-K4', 0],
-      ['=IF(OR(D4="",L4=""),"",D4-L4)', 0],
+      ['=IF(OR(D4="",L4=""),"",(D4-L4)*100)', 0],
       ['=E4-M4', 1],
       ['=I4-N4', 0],
     ]);
@@ -223,8 +229,8 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
   it('reads task deadlines and completion days as dates shown dd/mm/yyyy', () => {
     // CHUNG-01: due 31/03/2024, done 20/03/2024.
     for (const [coordinate, iso] of [
-      ['H4', '2024-03-31T00:00:00'],
-      ['K4', '2024-03-20T00:00:00'],
+      ['D4', '2024-03-31T00:00:00'],
+      ['H4', '2024-03-20T00:00:00'],
     ] as const) {
       const cell = cellOf(fixture, 'Nhiệm vụ', coordinate);
       expect(
@@ -256,7 +262,7 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
     ).toEqual([
       ['D4:D8', 'H4:H8', 'L4:L8'],
       [],
-      ['E4:E12', 'I4:I12', 'M4:M12', 'P4:P12', 'T4:T12'],
+      ['E4:E12', 'I4:I12', 'K4:K12', 'P4:P12', 'T4:T12'],
       ['F4:F31', 'G4:G31'],
       [],
     ]);
@@ -288,9 +294,9 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
       '=HYPERLINK("http://example.com","Bấm vào đây")',
       '=HYPERLINK("http://example.com","Bấm vào đây")',
     ]);
-    expect(text('G4')).toEqual(['s', 'str', null, "=cmd|' /C calc'!A0", "=cmd|' /C calc'!A0"]);
-    expect(text('M4')).toEqual(['s', 'str', null, '+1+2', '+1+2']);
-    expect(text('N4')).toEqual(['s', 'str', null, '-2+3\n@SUM(A1:A2)', '-2+3\n@SUM(A1:A2)']);
+    expect(text('M4')).toEqual(['s', 'str', null, "=cmd|' /C calc'!A0", "=cmd|' /C calc'!A0"]);
+    expect(text('N4')).toEqual(['s', 'str', null, '+1+2', '+1+2']);
+    expect(text('O4')).toEqual(['s', 'str', null, '-2+3\n@SUM(A1:A2)', '-2+3\n@SUM(A1:A2)']);
     expect(
       (sheetOf(hostile, 'Nhiệm vụ').rows['4'] ?? []).filter((cell) => cell.data_type === 'f'),
     ).toEqual([]);

@@ -7,6 +7,9 @@ import {
   formatDateLong,
   formatDateShort,
   formatInteger,
+  formatMeasure,
+  formatMeasureChange,
+  formatMeasureNumber,
   formatNumber,
   formatPercent,
   formatPointChange,
@@ -109,5 +112,50 @@ describe('joinVi', () => {
     expect(joinVi(['nhận thức số', 'thể chế số', 'hạ tầng số'])).toBe(
       'nhận thức số, thể chế số và hạ tầng số',
     );
+  });
+});
+
+describe('indicator values (chỉ tiêu)', () => {
+  it('keep the decimals they were written with, up to three, with the decimal comma', () => {
+    expect([92.7, 72.595, 103.97, 100, 0.5, 98.62].map(formatMeasureNumber)).toEqual([
+      '92,7',
+      '72,595',
+      '103,97',
+      '100',
+      '0,5',
+      '98,62',
+    ]);
+  });
+
+  it('round beyond three decimals exactly, half away from zero', () => {
+    expect([103.9712, 2.0005, -2.0005, 0.0004, -0.0004].map(formatMeasureNumber)).toEqual([
+      '103,971',
+      '2,001',
+      '-2,001',
+      '0',
+      '0',
+    ]);
+  });
+
+  it('group thousands with a dot', () => {
+    expect([4327, 1234567.5, 21914].map(formatMeasureNumber)).toEqual([
+      '4.327',
+      '1.234.567,5',
+      '21.914',
+    ]);
+  });
+
+  it('print each unit as Vietnamese writes it: % without a space, nouns after one', () => {
+    expect(formatMeasure(72.595, '%')).toBe('72,595%');
+    expect(formatMeasure(4327, 'thành viên')).toBe('4.327 thành viên');
+    expect(formatMeasure(58, 'dịch vụ')).toBe('58 dịch vụ');
+  });
+
+  it('word a change in percentage points for %, in the unit otherwise', () => {
+    expect(formatMeasureChange(4.295, '%')).toBe('tăng 4,295 điểm %');
+    expect(formatMeasureChange(-1.5, '%')).toBe('giảm 1,5 điểm %');
+    expect(formatMeasureChange(412, 'thành viên')).toBe('tăng 412 thành viên');
+    expect(formatMeasureChange(0, 'hồ sơ')).toBe('không đổi');
+    expect(formatMeasureChange(0.0001, '%')).toBe('không đổi');
   });
 });

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { ComponentTrend, PillarSummary } from '../../src/compute/report-model.js';
+import type {
+  ComponentTrend,
+  IndicatorRow,
+  IndicatorSection,
+  PillarSummary,
+} from '../../src/compute/report-model.js';
 import {
   componentTrendSentence,
   groupBy,
+  indicatorSentence,
   lowerFirst,
   overviewSentence,
+  shortfallSentence,
 } from '../../src/render/wording.js';
 import { AGENCIES, REPORT_MODEL } from '../fixtures/report-model.js';
 
@@ -46,37 +53,49 @@ describe('overviewSentence', () => {
 });
 
 describe('componentTrendSentence', () => {
-  const trend = (name: string, direction: ComponentTrend['direction']): ComponentTrend => ({
+  const half = { numerator: 1, denominator: 2 };
+  const trend = (name: string, direction: 'up' | 'down' | 'same' | null): ComponentTrend => ({
     id: name,
     name,
-    current: { numerator: 1, denominator: 2 },
-    previous: direction === null ? null : { numerator: 1, denominator: 2 },
-    direction,
+    current: half,
+    compared: direction === null ? null : { current: half, previous: half, direction },
+  });
+  const section = (componentTrends: ComponentTrend[], trendAgencies = 3) => ({
+    componentTrends,
+    trendAgencies,
+    comparePeriod: { code: '2023-H2', label: '6 tháng cuối năm 2023' },
   });
 
-  it('groups components by direction, in criteria order', () => {
-    expect(componentTrendSentence(REPORT_MODEL.index.componentTrends)).toBe(
-      'So với kỳ trước, các chỉ số thành phần nhận thức số, thể chế số và hạ tầng số đều tăng; ' +
+  it('groups components by direction, in criteria order, naming the period and the agencies compared', () => {
+    expect(componentTrendSentence(REPORT_MODEL.index)).toBe(
+      'So với 6 tháng cuối năm 2023 (tính trên 5 cơ quan có kết quả tự đánh giá cả hai kỳ), ' +
+        'các chỉ số thành phần nhận thức số, thể chế số và hạ tầng số đều tăng; ' +
         'chỉ số thành phần nhân lực số giảm.',
     );
   });
 
   it('words a single component and components that held', () => {
     expect(
-      componentTrendSentence([
-        trend('An toàn thông tin mạng', 'down'),
-        trend('Nhận thức số', 'same'),
-        trend('Thể chế số', 'same'),
-        trend('Dữ liệu số', null),
-      ]),
+      componentTrendSentence(
+        section(
+          [
+            trend('An toàn thông tin mạng', 'down'),
+            trend('Nhận thức số', 'same'),
+            trend('Thể chế số', 'same'),
+            trend('Dữ liệu số', null),
+          ],
+          1_024,
+        ),
+      ),
     ).toBe(
-      'So với kỳ trước, chỉ số thành phần an toàn thông tin mạng giảm; ' +
+      'So với 6 tháng cuối năm 2023 (tính trên 1.024 cơ quan có kết quả tự đánh giá cả hai kỳ), ' +
+        'chỉ số thành phần an toàn thông tin mạng giảm; ' +
         'các chỉ số thành phần nhận thức số và thể chế số đều không đổi.',
     );
   });
 
   it('says there is nothing to compare with when no component has a previous figure', () => {
-    expect(componentTrendSentence([trend('Nhận thức số', null)])).toBe(
+    expect(componentTrendSentence(section([trend('Nhận thức số', null)], 0))).toBe(
       'Chưa có số liệu kỳ trước để so sánh các chỉ số thành phần.',
     );
   });
@@ -104,5 +123,63 @@ describe('groupBy', () => {
   it('puts items without the property in a null group', () => {
     const groups = groupBy([{ id: 'a', group: null }, { id: 'b' }], 'group');
     expect(groups).toEqual([{ key: null, items: [{ id: 'a', group: null }, { id: 'b' }] }]);
+  });
+});
+
+describe('indicator sentences', () => {
+  const section = (fields: Partial<IndicatorSection>): IndicatorSection => ({
+    reached: { numerator: 7, denominator: 10 },
+    noData: 0,
+    noTarget: 0,
+    targetPeriod: { code: '2024', label: 'năm 2024' },
+    byPillar: [],
+    rows: [],
+    ...fields,
+  });
+
+  it('count the indicators reached, naming the target period they share', () => {
+    expect(indicatorSentence(section({ noData: 2 }))).toBe(
+      'Có 7/10 chỉ tiêu đã đạt mục tiêu năm 2024; 2 chỉ tiêu chưa có số liệu.',
+    );
+  });
+
+  it('say "mục tiêu đề ra" for targets of several periods, and count those without a target', () => {
+    expect(indicatorSentence(section({ targetPeriod: null, noTarget: 5, noData: 1 }))).toBe(
+      'Có 7/10 chỉ tiêu đã đạt mục tiêu đề ra; 1 chỉ tiêu chưa có số liệu; 5 chỉ tiêu chưa có mục tiêu.',
+    );
+  });
+
+  it('say so when no indicator can be judged', () => {
+    expect(
+      indicatorSentence(
+        section({ reached: { numerator: 0, denominator: 0 }, targetPeriod: null, noData: 3 }),
+      ),
+    ).toBe(
+      'Chưa có chỉ tiêu nào có cả mục tiêu và số liệu để đánh giá; 3 chỉ tiêu chưa có số liệu.',
+    );
+  });
+
+  it('list the indicators not reached with their value and target, nothing when all are', () => {
+    const missed: IndicatorRow = {
+      id: 'fibre',
+      name: 'Tỷ lệ hộ gia đình có kết nối Internet cáp quang',
+      unit: '%',
+      pillar: null,
+      better: 'higher',
+      agency: null,
+      value: { value: 72.595, date: '2024-06-20', period: null, agency: null, note: null },
+      target: {
+        value: 80,
+        by: { code: '2025', label: 'năm 2025' },
+        plan: { id: 'qd-749', number: '749/QĐ-TTg' },
+      },
+      status: 'not-reached',
+      previous: null,
+      change: null,
+    };
+    expect(shortfallSentence([missed, { ...missed, status: 'reached' }])).toBe(
+      'Còn 1 chỉ tiêu chưa đạt mục tiêu: tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 72,595%, mục tiêu 80% (năm 2025, 749/QĐ-TTg).',
+    );
+    expect(shortfallSentence([{ ...missed, status: 'reached' }])).toBe('');
   });
 });

@@ -84,7 +84,8 @@ describe('shape (JSON Schema)', () => {
         file: 'tasks/a.yaml',
         line: 7,
         column: 12,
-        args: { value: '2024-02-30' },
+        // February 2024 has 29 days: the message says so.
+        args: { value: '2024-02-30', year: 2024, month: 2, days: 29, day: 30 },
       },
     ]);
   });
@@ -242,8 +243,9 @@ describe('across files', () => {
         code: 'reference-cycle',
         severity: 'error',
         file: 'agencies.yaml',
+        // At `parent: b`, the value to change, not at the agency's id.
         line: 2,
-        column: 11,
+        column: 31,
         args: { field: 'parent', chain: 'a → b → a' },
       },
       {
@@ -251,7 +253,7 @@ describe('across files', () => {
         severity: 'error',
         file: 'agencies.yaml',
         line: 4,
-        column: 11,
+        column: 40,
         args: { field: 'successor', chain: 'so-khcn → so-yte → so-khcn' },
       },
     ]);
@@ -321,12 +323,17 @@ describe('YAML syntax', () => {
     ]);
   });
 
-  it('a syntax error keeps the source line for the caret', async () => {
+  it('a syntax error keeps the source line for the caret, at the bracket that never closes', async () => {
     const folder = writeDataset({ 'tasks/a.yaml': task('    partners: [so-yte\n') }, MINIMAL_FILES);
-    const [first] = (await checkDataset({ data: folder })).diagnostics;
-    expect(first?.code).toBe('yaml-syntax');
-    expect(first?.file).toBe('tasks/a.yaml');
-    expect(first?.excerpt).toBeDefined();
+    const [first, ...rest] = (await checkDataset({ data: folder })).diagnostics;
+    expect(rest).toEqual([]);
+    expect([first?.code, first?.file, first?.line, first?.column]).toEqual([
+      'yaml-unclosed-bracket',
+      'tasks/a.yaml',
+      7,
+      15,
+    ]);
+    expect(first?.excerpt).toBe('    partners: [so-yte');
   });
 });
 

@@ -10,3 +10,16 @@ describe('shipped JSON Schemas', () => {
     },
   );
 });
+
+describe('the template reference', () => {
+  it('docs/template-context.md is what the report schema says (run `npm run schemas`)', async () => {
+    // @ts-expect-error: the generator is plain JavaScript without type declarations.
+    const { templateReference } = (await import('../../scripts/template-reference.mjs')) as {
+      templateReference: (schema: unknown) => string;
+    };
+    const shipped = schemaDocuments().find((document) => document.name === 'report.schema.json');
+    expect(readFileSync(new URL('../../docs/template-context.md', import.meta.url), 'utf8')).toBe(
+      templateReference(JSON.parse(shipped!.text)),
+    );
+  });
+});

@@ -46,7 +46,7 @@ export async function runBuild(flags: BuildFlags, context: RunContext): Promise<
   const shown = (file: string) => path.relative(process.cwd(), file) || file;
   const key = result.status === 'planned' ? 'wouldWrite' : 'wrote';
   for (const file of result.files)
-    terminal.info(say(language, key, shown(file.path), fileSize(file.bytes)));
+    terminal.info(say(language, key, shown(file.path), fileSize(file.bytes, language)));
   terminal.info(summaryLine(result.model, language));
   const stepSummary = context.env.GITHUB_STEP_SUMMARY;
   if (stepSummary) await appendFile(stepSummary, jobSummary(result.model, language));

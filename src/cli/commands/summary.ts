@@ -1,29 +1,41 @@
 import type { ReportModel, TaskFigures } from '../../compute/report-model.js';
-import {
-  formatDateShort,
-  formatInteger,
-  formatPercent,
-  formatCounts,
-} from '../../render/format-vi.js';
+import type { Language } from '../../diagnostics/messages.js';
+import { formatJson } from '../../diagnostics/reporters.js';
 import { buildModel, checkDataset } from '../../pipeline.js';
 import { resolveReportOptions } from '../../pipeline/report-request.js';
+import { numberStyle } from '../../render/number-style.js';
 import { say } from '../messages.js';
 import { readOptions, reportOptions, type CommonFlags, type ReportFlags } from '../options.js';
 import { showDiagnostics, withProgress } from '../read-dataset.js';
-import { countsLine } from '../report-diagnostics.js';
+import { indicatorLine } from '../build-summary.js';
+import { countsLine, exitCodeFor } from '../report-diagnostics.js';
 import type { RunContext } from '../run-context.js';
+import { adoptDatasetDefaults } from '../run-context.js';
 import type { Terminal } from '../terminal.js';
 
 export type SummaryFlags = CommonFlags & ReportFlags;
 
-/** `dx-report summary`: the key figures as a table in the terminal. */
+/**
+ * `dx-report summary`: the key figures as a table in the terminal, in the
+ * run's language; with `--reporter json`, one JSON document holding the
+ * diagnostics and the figures (nothing else on stdout).
+ */
 export async function runSummary(flags: SummaryFlags, context: RunContext): Promise<number> {
   const report = reportOptions(flags);
   resolveReportOptions(report); // a bad period is a usage error before the dataset is read
+  const strict = flags.strict === true;
   const checked = await withProgress(context, (onProgress) =>
     checkDataset({ ...readOptions(flags), onProgress }),
   );
-  const code = showDiagnostics(checked, context, flags.strict === true);
+  if (context.reporter === 'json') {
+    adoptDatasetDefaults(context, checked.settings);
+    const code = exitCodeFor(checked.diagnostics, strict);
+    const model = checked.dataset && code === 0 ? buildModel(checked.dataset, report) : undefined;
+    const figures = model === undefined ? null : summaryFigures(model);
+    context.terminal.out(formatJson(checked.diagnostics, context.language, { summary: figures }));
+    return code;
+  }
+  const code = showDiagnostics(checked, context, strict);
   if (!checked.dataset || code !== 0) {
     const counts = countsLine(checked.diagnostics, context.language);
     context.terminal.error(
@@ -32,50 +44,81 @@ export async function runSummary(flags: SummaryFlags, context: RunContext): Prom
     return 1;
   }
   const model = buildModel(checked.dataset, report);
-  context.terminal.out(summaryTable(model, context.terminal.paintOut));
+  context.terminal.out(summaryTable(model, context.terminal.paintOut, context.language));
   return 0;
 }
 
-const HEADERS = [
-  'Trụ cột',
-  'Giao',
-  'Đã triển khai',
-  'Tỷ lệ',
-  'Hoàn thành',
-  'Quá hạn',
-  'HT/đến hạn',
-];
+const HEADERS: Record<Language, string[]> = {
+  vi: ['Trụ cột', 'Giao', 'Đã triển khai', 'Tỷ lệ', 'Hoàn thành', 'Quá hạn', 'HT/đến hạn'],
+  en: ['Pillar', 'Assigned', 'Implemented', 'Rate', 'Done', 'Overdue', 'Done/due'],
+};
 
-function row(name: string, figures: TaskFigures): string[] {
-  return [
-    name,
-    formatInteger(figures.assigned),
-    formatCounts(figures.implementedRatio),
-    formatPercent(figures.implementedRatio),
-    formatInteger(figures.done),
-    formatInteger(figures.overdue),
-    formatPercent(figures.dueDoneRatio),
-  ];
+/** The figures of the table as data, for `--reporter json`. */
+function summaryFigures(model: ReportModel) {
+  const figures = (figures: TaskFigures) => ({
+    assigned: figures.assigned,
+    implemented: figures.implemented,
+    implementedRatio: figures.implementedRatio,
+    done: figures.done,
+    overdue: figures.overdue,
+    due: figures.due,
+    dueDoneRatio: figures.dueDoneRatio,
+  });
+  return {
+    organization: model.organization.name,
+    period: { code: model.period.code, label: model.period.label, asOf: model.period.asOf },
+    pillars: model.pillars.map((pillar) => ({
+      id: pillar.id,
+      name: pillar.name,
+      ...figures(pillar.figures),
+    })),
+    totals: figures(model.totals),
+    indicators:
+      model.indicators === null
+        ? null
+        : {
+            reached: model.indicators.reached,
+            noData: model.indicators.noData,
+            noTarget: model.indicators.noTarget,
+          },
+  };
 }
 
 /** A plain-text table (padded columns); colour only marks the header and overdue counts. */
-export function summaryTable(model: ReportModel, paint: Terminal['paint']): string {
+export function summaryTable(
+  model: ReportModel,
+  paint: Terminal['paint'],
+  language: Language = 'vi',
+): string {
+  const n = numberStyle(language);
+  const row = (name: string, figures: TaskFigures): string[] => [
+    name,
+    n.integer(figures.assigned),
+    n.counts(figures.implementedRatio),
+    n.percent(figures.implementedRatio),
+    n.integer(figures.done),
+    n.integer(figures.overdue),
+    n.percent(figures.dueDoneRatio),
+  ];
+  const headers = HEADERS[language];
   const rows = [
     ...model.pillars.map((pillar) => row(pillar.name, pillar.figures)),
-    row('Tổng cộng', model.totals),
+    row(language === 'vi' ? 'Tổng cộng' : 'Total', model.totals),
   ];
-  const widths = HEADERS.map((header, column) =>
+  const widths = headers.map((header, column) =>
     Math.max(header.length, ...rows.map((cells) => cells[column]!.length)),
   );
   const pad = (cells: string[]) =>
     cells.map((cell, column) =>
       column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
     );
+  const title =
+    language === 'vi'
+      ? `${model.organization.name} — ${model.period.label} (số liệu đến ${n.date(model.period.asOf)})`
+      : `${model.organization.name} — ${model.period.code} (figures as of ${n.date(model.period.asOf)})`;
   const lines = [
-    paint.bold(
-      `${model.organization.name} — ${model.period.label} (số liệu đến ${formatDateShort(model.period.asOf)})`,
-    ),
-    paint.bold(pad(HEADERS).join('  ')),
+    paint.bold(title),
+    paint.bold(pad(headers).join('  ')),
     ...rows.map((cells, index) => {
       const padded = pad(cells);
       if (cells[5] !== '0') padded[5] = paint.red(padded[5]!);
@@ -83,5 +126,7 @@ export function summaryTable(model: ReportModel, paint: Terminal['paint']): stri
       return index === rows.length - 1 ? paint.bold(line) : line;
     }),
   ];
+  const indicators = indicatorLine(model, language);
+  if (indicators !== null) lines.push(indicators);
   return lines.join('\n');
 }

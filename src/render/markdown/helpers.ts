@@ -4,7 +4,15 @@
  * They format and word figures of the report model; none computes a figure of
  * its own.
  */
-import type { AgencyInfo, DocumentInfo, Ratio, ReportModel } from '../../compute/report-model.js';
+import type {
+  AgencyInfo,
+  DocumentInfo,
+  IndexSection,
+  IndicatorRow,
+  IndicatorSection,
+  Ratio,
+  ReportModel,
+} from '../../compute/report-model.js';
 import {
   formatChange,
   formatCounts,
@@ -12,6 +20,9 @@ import {
   formatDateLong,
   formatDateShort,
   formatInteger,
+  formatMeasure,
+  formatMeasureChange,
+  formatMeasureNumber,
   formatNumber,
   formatPercent,
   formatProgress,
@@ -21,7 +32,7 @@ import {
   NO_VALUE,
   percentTenths,
 } from '../format-vi.js';
-import { lookupIn, type ModelLookup } from '../lookup.js';
+import { reportSchema } from '../../compute/report-schema.js';
 import { pointLetter, romanNumeral } from '../numbering.js';
 import {
   attachmentLine,
@@ -29,21 +40,33 @@ import {
   upperVi,
   withoutEndPunctuation,
 } from '../document-identity.js';
+import { suggest } from '../../model/suggest.js';
+import { lookupIn, type ModelLookup } from '../lookup.js';
 import { escapeCell, escapeInline } from './markdown-text.js';
-import { TemplateError } from './template-error.js';
-import { ONGOING_WORD, STATUS_WORDS, TIMELINESS_WORDS } from '../vocabulary.js';
+import { TemplateError, type ExpectedKind } from './template-error.js';
+import {
+  INDICATOR_STATUS_WORDS,
+  ONGOING_WORD,
+  STATUS_WORDS,
+  TIMELINESS_WORDS,
+} from '../vocabulary.js';
 import {
   agencyLabel,
   componentTrendSentence,
   distinct,
   groupBy,
+  indicatorSentence,
   overviewSentence,
+  shortfallSentence,
+  targetText,
 } from '../wording.js';
 
-function fail(helper: string, expected: string, value: unknown): never {
-  throw new TemplateError(
-    `{{${helper}}} expects ${expected}, got ${JSON.stringify(value) ?? 'undefined'}`,
-  );
+function fail(helper: string, expected: ExpectedKind, value: unknown): never {
+  throw new TemplateError('templateHelperArgument', [
+    helper,
+    expected,
+    JSON.stringify(value) ?? 'undefined',
+  ]);
 }
 
 function ratioArg(helper: string, value: unknown): Ratio {
@@ -55,19 +78,19 @@ function ratioArg(helper: string, value: unknown): Ratio {
   ) {
     return value as Ratio;
   }
-  return fail(helper, 'a ratio {numerator, denominator}', value);
+  return fail(helper, 'ratio', value);
 }
 
 function numberArg(helper: string, value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value)
     ? value
-    : fail(helper, 'a number', value);
+    : fail(helper, 'number', value);
 }
 
 function textArg(helper: string, value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
-  return fail(helper, 'a text', value);
+  return fail(helper, 'text', value);
 }
 
 function dateOrNone(helper: string, value: unknown, format: (date: string) => string): string {
@@ -80,7 +103,7 @@ function agencyArg(helper: string, value: unknown, lookup: ModelLookup): AgencyI
   if (value !== null && typeof value === 'object' && 'name' in value && 'id' in value) {
     return value as AgencyInfo;
   }
-  return fail(helper, 'an agency id', value);
+  return fail(helper, 'agency', value);
 }
 
 /** Ids in a list, or the `agency` of each entry (difficulty sources). */
@@ -90,18 +113,42 @@ function agencyIds(helper: string, value: unknown): string[] {
       ? item
       : item !== null && typeof item === 'object' && 'agency' in item
         ? textArg(helper, item.agency)
-        : fail(helper, 'a list of agency ids', value),
+        : fail(helper, 'agencies', value),
   );
+}
+
+function indexArg(helper: string, value: unknown): IndexSection {
+  if (value !== null && typeof value === 'object' && 'componentTrends' in value)
+    return value as IndexSection;
+  return fail(helper, 'index', value);
+}
+
+function indicatorsArg(helper: string, value: unknown): IndicatorSection {
+  if (value !== null && typeof value === 'object' && 'noTarget' in value && 'rows' in value)
+    return value as IndicatorSection;
+  return fail(helper, 'indicators', value);
+}
+
+function targetArg(helper: string, value: unknown): NonNullable<IndicatorRow['target']> {
+  if (value !== null && typeof value === 'object' && 'by' in value && 'value' in value)
+    return value as NonNullable<IndicatorRow['target']>;
+  return fail(helper, 'target', value);
+}
+
+/** Two numbers, or two texts such as days (YYYY-MM-DD orders as text), compared. */
+function order(helper: string, a: unknown, b: unknown): number {
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  return numberArg(helper, a) - numberArg(helper, b);
+}
+
+function listArg<T>(helper: string, value: unknown): T[] {
+  return Array.isArray(value) ? (value as T[]) : fail(helper, 'list', value);
 }
 
 function documentArg(helper: string, value: unknown): DocumentInfo {
   if (value !== null && typeof value === 'object' && 'symbol' in value && 'number' in value)
     return value as DocumentInfo;
-  return fail(helper, "the model's document {symbol, number}", value);
-}
-
-function listArg<T>(helper: string, value: unknown): T[] {
-  return Array.isArray(value) ? (value as T[]) : fail(helper, 'a list', value);
+  return fail(helper, 'document', value);
 }
 
 /** A task row's deadline object, a TaskBrief's date or null: "31/12/2024", "thường xuyên", "—". */
@@ -114,12 +161,12 @@ function deadlineText(value: unknown): string {
       return formatDateShort(textArg('deadline', value.date));
     if (value.kind === 'none') return NO_VALUE;
   }
-  return fail('deadline', 'a deadline', value);
+  return fail('deadline', 'deadline', value);
 }
 
 function words(helper: string, table: Record<string, string>, value: unknown): string {
   const key = textArg(helper, value);
-  return table[key] ?? fail(helper, `one of ${Object.keys(table).join(', ')}`, value);
+  return table[key] ?? fail(helper, 'word', value);
 }
 
 /** What a helper sees besides its arguments: names of the model it renders. */
@@ -172,8 +219,43 @@ export const HELPERS: Record<string, Helper> = {
     return escapeInline(attachmentLine(this.model));
   },
   alpha: (index) => `${pointLetter(numberArg('alpha', index))})`,
-  roman: (value) => romanNumeral(numberArg('roman', value)),
+  roman: (value) => {
+    // Roman numerals run to 3999; a larger number would only grow a string of Ms without end.
+    const number = numberArg('roman', value);
+    return Number.isInteger(number) && number >= 1 && number <= 3999
+      ? romanNumeral(number)
+      : fail('roman', 'roman', value);
+  },
   inc: (value) => numberArg('inc', value) + 1,
+  add: (a, b) => numberArg('add', a) + numberArg('add', b),
+  // Handlebars has no conditional expression: (choose indicators 1 0) numbers sections.
+  choose: (condition, yes, no) => (condition ? yes : no),
+  // A unit is the dataset's text: escaped (for prose and table cells alike).
+  measure: (value, unit) =>
+    value === null
+      ? NO_VALUE
+      : unit === undefined
+        ? formatMeasureNumber(numberArg('measure', value))
+        : escapeCell(formatMeasure(numberArg('measure', value), textArg('measure', unit))),
+  measureChange: (change, unit) =>
+    change === null
+      ? NO_VALUE
+      : escapeCell(
+          formatMeasureChange(numberArg('measureChange', change), textArg('measureChange', unit)),
+        ),
+  target: (target, unit) =>
+    target === null
+      ? NO_VALUE
+      : escapeCell(
+          targetText(
+            targetArg('target', target),
+            unit === undefined ? undefined : textArg('target', unit),
+          ),
+        ),
+  indicatorStatus: (value) => words('indicatorStatus', INDICATOR_STATUS_WORDS, value),
+  indicatorSummary: (section) =>
+    escapeInline(indicatorSentence(indicatorsArg('indicatorSummary', section))),
+  shortfall: (section) => escapeInline(shortfallSentence(indicatorsArg('shortfall', section).rows)),
   status: (value) => words('status', STATUS_WORDS, value),
   timeliness: (value) => words('timeliness', TIMELINESS_WORDS, value),
   deadline: (value) => deadlineText(value),
@@ -204,8 +286,7 @@ export const HELPERS: Record<string, Helper> = {
     groupBy(listArg<object>('groupBy', list), textArg('groupBy', property)),
   overview: (pillars, asOf) =>
     escapeInline(overviewSentence(listArg('overview', pillars), textArg('overview', asOf))),
-  trends: (componentTrends) =>
-    escapeInline(componentTrendSentence(listArg('trends', componentTrends))),
+  trends: (index) => escapeInline(componentTrendSentence(indexArg('trends', index))),
   chartValue: (ratio) => {
     // Mermaid reads a dot decimal; 0/0 draws as an empty bar. Rounded as the text is.
     const tenths = percentTenths(ratioArg('chartValue', ratio));
@@ -216,23 +297,80 @@ export const HELPERS: Record<string, Helper> = {
     textArg('chartLabel', value).normalize('NFC').replace(/\s+/gu, ' ').trim().replace(/"/g, "'"),
   eq: (a, b) => a === b,
   ne: (a, b) => a !== b,
-  gt: (a, b) => numberArg('gt', a) > numberArg('gt', b),
-  gte: (a, b) => numberArg('gte', a) >= numberArg('gte', b),
-  lt: (a, b) => numberArg('lt', a) < numberArg('lt', b),
+  gt: (a, b) => order('gt', a, b) > 0,
+  gte: (a, b) => order('gte', a, b) >= 0,
+  lt: (a, b) => order('lt', a, b) < 0,
   and: (...values) => values.every(Boolean),
   or: (...values) => values.some(Boolean),
   not: (value) => !value,
 };
 
+/** What Handlebars passes a helper last; `data.source` is set by render-markdown.ts. */
+interface HelperOptions {
+  name?: string;
+  loc?: { start: { line: number; column: number }; end: { line: number; column: number } };
+  data?: { root?: ReportModel; source?: string };
+}
+
+/** The words of a mustache as written (`{{cell lastNot}}` → cell, lastNot), to name an argument. */
+function writtenArguments(source: string | undefined, loc: HelperOptions['loc']): string[] {
+  if (source === undefined || loc === undefined) return [];
+  const lines = source.split('\n').slice(loc.start.line - 1, loc.end.line);
+  if (lines.length === 0) return [];
+  lines[lines.length - 1] = lines.at(-1)!.slice(0, loc.end.column);
+  lines[0] = lines[0]!.slice(loc.start.column);
+  const inner = lines
+    .join(' ')
+    .replace(/^\{\{[#~]?|~?\}\}$/g, '')
+    .replace(/^\(|\)$/g, '');
+  return inner.match(/"[^"]*"|'[^']*'|\([^)]*\)|[^\s()]+/g) ?? [];
+}
+
 /**
  * A helper as Handlebars calls it: its options object comes last, and its
  * `data.root` is the model being rendered, whose names the helper may need.
+ * An argument that is undefined names a field the model does not have (null
+ * is the model's "no value"): that is an error, as strict mode makes it for
+ * a field printed on its own. Every error carries the mustache's place.
  */
 export function asHandlebarsHelper(helper: Helper): (...args: unknown[]) => unknown {
   return (...args: unknown[]) => {
-    const options = args.at(-1) as { data?: { root?: ReportModel } } | undefined;
+    const options = args.at(-1) as HelperOptions | undefined;
+    const values = args.slice(0, -1);
+    const line = (options?.loc?.start.line ?? 0) || undefined;
+    const column = (options?.loc?.start.column ?? 0) + 1;
+    const placed = (error: TemplateError) => (line === undefined ? error : error.at(line, column));
+    const missing = values.indexOf(undefined);
+    if (missing !== -1) {
+      const written = writtenArguments(options?.data?.source, options?.loc);
+      const field = written[missing + 1] ?? `#${missing + 1}`;
+      throw placed(new TemplateError('templateUnknownField', [field, suggestField(field)]));
+    }
     const root = options?.data?.root;
-    if (root === undefined) throw new TemplateError('helpers need the report model as the root');
-    return helper.apply({ lookup: lookupIn(root), model: root }, args.slice(0, -1));
+    if (root === undefined) throw placed(new TemplateError('templateSyntax', []));
+    try {
+      return helper.apply({ lookup: lookupIn(root), model: root }, values);
+    } catch (error) {
+      throw error instanceof TemplateError ? placed(error) : error;
+    }
   };
+}
+
+/** The model's field names, from its schema: what "did you mean" picks from. */
+let fieldNames: string[] | undefined;
+
+/** The closest field of the model to a misspelt path's last part, or ''. */
+export function suggestField(path: string): string {
+  fieldNames ??= [...schemaFieldNames(reportSchema())];
+  const last = path.split(/[./]/).at(-1) ?? path;
+  return suggest(last, fieldNames) ?? '';
+}
+
+function schemaFieldNames(schema: unknown, into = new Set<string>()): Set<string> {
+  if (schema === null || typeof schema !== 'object') return into;
+  const node = schema as Record<string, unknown>;
+  if (node.properties !== null && typeof node.properties === 'object')
+    for (const name of Object.keys(node.properties)) into.add(name);
+  for (const value of Object.values(node)) schemaFieldNames(value, into);
+  return into;
 }

@@ -10,7 +10,7 @@ import { type Artifact, reportFileName, utf8 } from '../artifact.js';
 import type { RenderInput } from '../registry.js';
 import { asHandlebarsHelper, HELPERS } from './helpers.js';
 import { normalizeMarkdown } from './markdown-text.js';
-import { TemplateError } from './template-error.js';
+import { renderProblem, syntaxProblem } from './template-problems.js';
 
 export { TemplateError } from './template-error.js';
 
@@ -73,10 +73,6 @@ async function loadHandlebars(entry: 'handlebars' | 'handlebars/runtime'): Promi
 
 const compiled = new Map<string, CompiledTemplate>();
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Compiles a template once per distinct source text (later calls reuse it),
  * with TEMPLATE_OPTIONS. Syntax errors throw TemplateError.
@@ -95,16 +91,16 @@ export async function compileTemplate(source: string): Promise<CompiledTemplate>
       // compile() is lazy; parsing first reports syntax errors here rather than at render.
       compiler.parse(source);
     } catch (error) {
-      throw new TemplateError(`Template syntax error: ${describe(error)}`);
+      throw syntaxProblem(source, error);
     }
     template = compiler.compile<ReportModel>(source, TEMPLATE_OPTIONS);
   }
   const render: CompiledTemplate = (model) => {
     try {
-      return template(model);
+      // The source goes to the helpers, which name a missing argument as it was written.
+      return template(model, { data: { source } });
     } catch (error) {
-      if (error instanceof TemplateError) throw error;
-      throw new TemplateError(`Template error: ${describe(error)}`);
+      throw renderProblem(source, error);
     }
   };
   compiled.set(source, render);

@@ -77,9 +77,9 @@ export function differenceFormula(current: string, previous: string, change: num
 }
 
 /**
- * A change between two ratio cells (as a fraction), empty when either ratio
- * is: `IF(OR(cur="",prev=""),"",cur-prev)`, caching the change the model
- * gives (exact; "" when either side is 0/0).
+ * A change between two ratio cells in percentage points, empty when either
+ * ratio is: `IF(OR(cur="",prev=""),"",(cur-prev)*100)`, caching the change
+ * the model gives (exact; "" when either side is 0/0).
  */
 export function ratioChangeFormula(
   current: string,
@@ -87,8 +87,10 @@ export function ratioChangeFormula(
   ratios: { current: Ratio; previous: Ratio; change: Ratio },
 ): FormulaCell {
   const empty = ratios.current.denominator === 0 || ratios.previous.denominator === 0;
+  const change = ratioValue(ratios.change);
   return {
-    formula: `IF(OR(${current}="",${previous}=""),"",${current}-${previous})`,
-    result: empty ? '' : (ratioValue(ratios.change) ?? ''),
+    formula: `IF(OR(${current}="",${previous}=""),"",(${current}-${previous})*100)`,
+    // toPrecision drops the float's noise from × 100 (0.0375 × 100 = 3.7500000000000004).
+    result: empty || change === null ? '' : Number((change * 100).toPrecision(15)),
   };
 }

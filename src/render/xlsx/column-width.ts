@@ -30,12 +30,12 @@ export function valueWidth(value: CellValue, kind: ColumnKind): number {
   if (typeof value === 'string') return textWidth(value);
   if (value instanceof Date) return 10;
   const number = typeof value === 'number' ? value : value.result;
-  if (typeof number === 'string') return 0;
+  if (typeof number === 'string') return textWidth(number);
   switch (kind) {
     case 'percent':
       return 6;
-    case 'percent-change':
-      return 7;
+    case 'point-change':
+      return 13;
     case 'count':
     case 'count-change':
       return formatInteger(number).length + 1;
@@ -52,7 +52,14 @@ export function columnWidth(header: string, widestValue: number): number {
   return Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, width));
 }
 
-/** Lines a header takes when wrapped at word boundaries within a column width. */
+/** Lines a text takes when wrapped at word boundaries within a column width, line breaks kept. */
+export function textLines(text: string, width: number): number {
+  let lines = 0;
+  for (const paragraph of text.split('\n')) lines += wrappedLines(paragraph, width);
+  return lines;
+}
+
+/** Lines one paragraph (a header) takes when wrapped at word boundaries within a column width. */
 export function wrappedLines(header: string, width: number): number {
   const room = Math.max(1, width - PADDING + 1);
   let lines = 1;

@@ -4,7 +4,7 @@
  * own words (render/markdown/vocabulary.ts), so both outputs say the same;
  * the workbook writes them with a capital, as a cell value starts.
  */
-import type { SourcedText, Timeliness } from '../../compute/report-model.js';
+import type { SourcedText, TaskRow, Timeliness } from '../../compute/report-model.js';
 import type { TaskStatus } from '../../model/types.js';
 import { ONGOING_WORD, STATUS_WORDS, TIMELINESS_WORDS } from '../vocabulary.js';
 
@@ -29,10 +29,12 @@ export const STATUS_LABELS: Record<TaskStatus, string> = capitalised(STATUS_WORD
  */
 export const TIMELINESS_LABELS: Record<Timeliness, string> = capitalised(TIMELINESS_WORDS);
 
-/** Printed for a task whose deadline is `ongoing`. */
-export const ONGOING_DEADLINE = capitalise(ONGOING_WORD);
-/** Printed for a task with no deadline. */
-export const NO_DEADLINE = 'Không có thời hạn';
+/** The kind of a task's deadline, in the column beside the deadline's day. */
+export const DEADLINE_KINDS: Record<TaskRow['deadline']['kind'], string> = {
+  date: 'Có thời hạn',
+  ongoing: capitalise(ONGOING_WORD),
+  none: 'Không có thời hạn',
+};
 
 type Source = SourcedText['sources'][number];
 

@@ -1,6 +1,7 @@
 /**
- * `--format xlsx`: the report model as an Excel workbook for analysts, five
- * sheets in this order: Tổng hợp, Nhiệm vụ, Đơn vị, Chỉ số, Khó khăn - Đề xuất.
+ * `--format xlsx`: the report model as an Excel workbook for analysts, in
+ * this order: Tổng hợp, Chỉ tiêu (only when the dataset has indicators),
+ * Nhiệm vụ, Đơn vị, Chỉ số, Khó khăn - Đề xuất.
  * Every figure is the report model's (ratios as formulas over the counts, with
  * the model's value cached); the same model always gives the same bytes.
  * The pipeline imports this module lazily, so exceljs loads only for xlsx.
@@ -11,6 +12,7 @@ import { reportFileName } from '../artifact.js';
 import { openReportWorkbook } from './report-workbook.js';
 import { agenciesSheet } from './sheets/agencies-sheet.js';
 import { indexSheet } from './sheets/index-sheet.js';
+import { indicatorsSheet } from './sheets/indicators-sheet.js';
 import { issuesSheet } from './sheets/issues-sheet.js';
 import { summarySheet } from './sheets/summary-sheet.js';
 import { tasksSheet } from './sheets/tasks-sheet.js';
@@ -26,6 +28,8 @@ export async function renderXlsx(model: ReportModel): Promise<Artifact> {
   const { workbook } = report;
   // One call per sheet (not a loop over a list) so each keeps its own row type.
   await writeTableSheet(workbook, summarySheet(model));
+  const indicators = indicatorsSheet(model);
+  if (indicators !== null) await writeTableSheet(workbook, indicators);
   await writeTableSheet(workbook, tasksSheet(model));
   await writeTableSheet(workbook, agenciesSheet(model));
   await writeTableSheet(workbook, indexSheet(model));

@@ -7,7 +7,15 @@ import type { Borders, Fill, Font, Style } from 'exceljs';
 
 /** What a column holds, which decides its number format, alignment and width. */
 export type ColumnKind =
-  'text' | 'long-text' | 'count' | 'score' | 'percent' | 'percent-change' | 'count-change' | 'date';
+  | 'text'
+  | 'long-text'
+  | 'count'
+  | 'score'
+  | 'percent'
+  | 'point-change'
+  | 'count-change'
+  | 'measure'
+  | 'date';
 
 /** Number formats by kind; text columns are formatted as text ('@') so typed-over cells stay text. */
 export const NUMBER_FORMATS: Record<ColumnKind, string> = {
@@ -16,8 +24,11 @@ export const NUMBER_FORMATS: Record<ColumnKind, string> = {
   count: '#,##0',
   score: 'General',
   percent: '0.0%',
-  'percent-change': '+0.0%;-0.0%;0.0%',
+  // Percentage points, not percents: a rise from 50% to 53,8% is +3,8 points.
+  'point-change': '+0.0" điểm %";-0.0" điểm %";0.0" điểm %"',
   'count-change': '+#,##0;-#,##0;0',
+  // An indicator's value as written: 72.595, 4327, 103.97 (units live in their own column).
+  measure: 'General',
   date: 'dd/mm/yyyy',
 };
 

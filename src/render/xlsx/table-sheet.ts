@@ -8,7 +8,7 @@
 import type { PaperSize, Workbook, Worksheet } from 'exceljs';
 import type { CellValue } from './cells.js';
 import { textCell } from './cells.js';
-import { columnWidth, valueWidth, wrappedLines } from './column-width.js';
+import { columnWidth, textLines, valueWidth, wrappedLines } from './column-width.js';
 import type { ColumnKind, RowLook } from './styles.js';
 import { columnStyles, HEADER_STYLE, SUBTITLE_STYLE, TITLE_STYLE } from './styles.js';
 
@@ -36,6 +36,14 @@ export interface TableSheet<Row> {
   rows: readonly Row[];
   /** How a row stands out (overdue tasks, totals); plain when absent. */
   look?: (row: Row) => RowLook;
+  /** Columns frozen at the left beside the header (a task's id and title); none when absent. */
+  frozenColumns?: number;
+  /**
+   * Columns printed, from the left; the rest (comparison with the previous
+   * period) stay in the sheet for analysts but out of the printed page, which
+   * they would shrink past reading. All when absent.
+   */
+  printedColumns?: number;
 }
 
 /** The header is the row after the two title lines; data starts below it. */
@@ -146,10 +154,24 @@ export async function writeTableSheet<Row>(
   }
   const cellsOf = sameRowCells(table.columns);
   const widths = fittedWidths(table, cellsOf);
+  const frozen = table.frozenColumns ?? 0;
+  const printed = Math.min(table.printedColumns ?? table.columns.length, table.columns.length);
+  const lastRow = HEADER_ROW + table.rows.length;
   // The streaming writer writes views and print setup when the sheet opens, so they go in here.
   const sheet = workbook.addWorksheet(table.name, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}` }],
+    views: [
+      {
+        state: 'frozen',
+        xSplit: frozen,
+        ySplit: HEADER_ROW,
+        topLeftCell: `${columnLetter(frozen + 1)}${HEADER_ROW + 1}`,
+      },
+    ],
     pageSetup: {
+      ...(printed < table.columns.length
+        ? // exceljs puts a `$` before each corner; the rows need theirs too, or readers ignore it.
+          { printArea: `A$1:${columnLetter(printed)}$${Math.max(lastRow, HEADER_ROW)}` }
+        : {}),
       paperSize: A4,
       orientation: 'landscape',
       fitToPage: true,
@@ -163,18 +185,29 @@ export async function writeTableSheet<Row>(
   writeTitle(sheet, table.title);
   writeHeader(sheet, table.columns, widths);
 
-  const columns = table.columns.map((column) => ({ column, styles: columnStyles(column.kind) }));
+  const columns = table.columns.map((column, index) => ({
+    column,
+    styles: columnStyles(column.kind),
+    width: widths[index] ?? 0,
+  }));
+  const wrapping = columns.filter(({ column }) => column.kind === 'long-text');
   let rowNumber = HEADER_ROW;
   for (const row of table.rows) {
     rowNumber++;
     const line = sheet.getRow(rowNumber);
     const cell = cellsOf(rowNumber);
     const look = table.look?.(row) ?? 'plain';
-    columns.forEach(({ column, styles }, index) => {
+    let lines = 1;
+    columns.forEach(({ column, styles, width }, index) => {
       const target = line.getCell(index + 1);
-      target.value = column.value(row, cell);
+      const value = column.value(row, cell);
+      target.value = value;
       target.style = styles[look];
+      if (typeof value === 'string' && wrapping.some((entry) => entry.column === column))
+        lines = Math.max(lines, textLines(value, width));
     });
+    // Readers keep a row one line high unless told: wrapped text would be drawn over the next row.
+    if (lines > 1) line.height = LINE_HEIGHT * lines + 2;
     line.commit();
     if ((rowNumber - HEADER_ROW) % ROWS_PER_TURN === 0) await nextTurn();
   }

@@ -7,6 +7,7 @@ import {
   settingsSchema,
 } from './catalogs.js';
 import type { JsonSchema } from './common.js';
+import { indicatorValuesSchema, indicatorsSchema } from './indicators.js';
 import { assessmentSchema, tasksSchema } from './records.js';
 
 export type { FileKind } from '../../dataset/file-kinds.js';
@@ -18,8 +19,10 @@ export const SCHEMA_FILE_NAMES: Record<FileKind, string> = {
   agencies: 'agencies.schema.json',
   plans: 'plans.schema.json',
   criteria: 'criteria.schema.json',
+  indicators: 'indicators.schema.json',
   tasks: 'tasks.schema.json',
   assessment: 'assessment.schema.json',
+  'indicator-values': 'indicator-values.schema.json',
 };
 
 const BODIES: Record<FileKind, JsonSchema> = {
@@ -28,8 +31,10 @@ const BODIES: Record<FileKind, JsonSchema> = {
   agencies: agenciesSchema,
   plans: plansSchema,
   criteria: criteriaSchema,
+  indicators: indicatorsSchema,
   tasks: tasksSchema,
   assessment: assessmentSchema,
+  'indicator-values': indicatorValuesSchema,
 };
 
 /** The complete draft-07 schema document of a file kind. */

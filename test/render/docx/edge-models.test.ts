@@ -31,7 +31,7 @@ describe('the Word briefing of a first report with nothing in it', () => {
         'Chưa có trụ cột nào trong dữ liệu.',
         'Các nhiệm vụ không gắn với kế hoạch nào.',
         'Không có nhiệm vụ hoàn thành trong kỳ.',
-        'Chưa có cơ quan nào gửi kết quả tự đánh giá trong kỳ.',
+        'Chưa có cơ quan nào gửi kết quả tự đánh giá 6 tháng đầu năm 2024.',
         'Các cơ quan không nêu khó khăn, vướng mắc.',
         'Các cơ quan không có đề xuất, kiến nghị./.',
         'Chưa có nhiệm vụ nào trong dữ liệu.',

@@ -171,7 +171,7 @@ describe('the body', () => {
       '2. Kết quả theo trụ cột',
       '3. Kết quả theo kế hoạch',
       '4. Nhiệm vụ hoàn thành, triển khai mới trong kỳ',
-      '5. Chỉ số đánh giá chuyển đổi số của các cơ quan',
+      '5. Kết quả tự đánh giá chỉ số chuyển đổi số của các cơ quan',
       '6. Kết quả theo cơ quan',
     ]);
     expect(headings(3)).toEqual([

@@ -79,26 +79,76 @@ describe('a custom template', () => {
 });
 
 describe('template errors', () => {
-  it('rejects a syntax error when compiling', async () => {
+  /** What a template error says, as data: its problem, its values and its place. */
+  const problem = async (template: string) => {
+    try {
+      await render(template);
+      return null;
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      return { problem: error.problem, args: error.args, line: error.line, column: error.column };
+    }
+  };
+
+  it('a block never closed, where it opened', async () => {
     await expect(compileTemplate('{{#each pillars}}{{name}}')).rejects.toThrow(TemplateError);
-    await expect(compileTemplate('{{#each pillars}}{{name}}')).rejects.toThrow(
-      /Template syntax error/,
-    );
+    expect(await problem('Đầu\n  {{#each pillars}}{{name}}\n')).toEqual({
+      problem: 'templateUnclosedBlock',
+      args: ['each'],
+      line: 2,
+      column: 3,
+    });
   });
 
-  it('rejects a field the model does not have (strict mode)', async () => {
-    await expect(render('{{period.nam}}')).rejects.toThrow(TemplateError);
-    await expect(render('{{period.nam}}')).rejects.toThrow(/"nam" not defined/);
+  it('a block closed by another, and other syntax errors, at their place', async () => {
+    expect(await problem('a\n\n {{#each pillars}}{{/if}}')).toEqual({
+      problem: 'templateMismatchedBlock',
+      args: ['each', 'if'],
+      line: 3,
+      column: 5,
+    });
+    expect(await problem('x\n  {{name}}}}')).toMatchObject({ problem: 'templateSyntax', line: 2 });
   });
 
-  it('rejects a helper given the wrong kind of value, naming the helper', async () => {
-    await expect(render('{{percent title}}')).rejects.toThrow(
-      new TemplateError(
-        '{{percent}} expects a ratio {numerator, denominator}, got "Kết quả thực hiện công tác chuyển đổi số"',
-      ),
-    );
-    await expect(render('{{status "xong"}}')).rejects.toThrow(
-      /\{\{status\}\} expects one of not_started, in_progress, done, cancelled/,
-    );
+  it('a field the model does not have, printed or passed to a helper, with a suggestion', async () => {
+    expect(await problem('{{period.nam}}')).toEqual({
+      problem: 'templateUnknownField',
+      args: ['nam', 'name'],
+      line: 1,
+      column: 3,
+    });
+    // A helper's argument is checked too: `lastNot` is not a field, so no "—" is printed silently.
+    expect(await problem('Dòng 1\n{{#each tasks}}{{cell lastNot}}{{/each}}')).toEqual({
+      problem: 'templateUnknownField',
+      args: ['lastNot', 'lastNote'],
+      line: 2,
+      column: 16,
+    });
+  });
+
+  it('a helper that does not exist, with a suggestion', async () => {
+    expect(await problem('{{cel title}}')).toEqual({
+      problem: 'templateUnknownHelper',
+      args: ['cel', 'cell'],
+      line: 1,
+      column: 3,
+    });
+  });
+
+  it('a helper given the wrong kind of value, naming the helper and the value', async () => {
+    expect(await problem('{{percent title}}')).toEqual({
+      problem: 'templateHelperArgument',
+      args: ['percent', 'ratio', '"Kết quả thực hiện công tác chuyển đổi số"'],
+      line: 1,
+      column: 1,
+    });
+    expect(await problem('{{status "xong"}}')).toMatchObject({
+      problem: 'templateHelperArgument',
+      args: ['status', 'word', '"xong"'],
+    });
+    expect(await problem('{{roman 9007199254740991}}')).toMatchObject({
+      problem: 'templateHelperArgument',
+      args: ['roman', 'roman', '9007199254740991'],
+    });
   });
 });

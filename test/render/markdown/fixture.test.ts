@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { componentTrends } from '../../../src/compute/index-section.js';
 import type { TaskRow, Timeliness } from '../../../src/compute/report-model.js';
 import { REPORT_MODEL } from '../../fixtures/report-model.js';
 
@@ -20,6 +21,15 @@ function tally(rows: TaskRow[]): Record<Timeliness, number> {
 
 // The renderers' tests trust the fixture's figures; this keeps its rows and figures in step.
 describe('the shared report-model fixture', () => {
+  it('has component trends that are what compute makes of its index rows', () => {
+    expect(componentTrends(REPORT_MODEL.index.components, REPORT_MODEL.index.rows)).toEqual(
+      REPORT_MODEL.index.componentTrends,
+    );
+    expect(REPORT_MODEL.index.rows.filter((row) => row.previous !== null)).toHaveLength(
+      REPORT_MODEL.index.trendAgencies,
+    );
+  });
+
   it('has task rows that add up to each pillar figure', () => {
     for (const pillar of REPORT_MODEL.pillars) {
       const counts = tally(REPORT_MODEL.tasks.filter((row) => row.pillar === pillar.id));

@@ -126,12 +126,17 @@ describe('the default Markdown briefing of the fixture', () => {
   });
 
   it('reports the index: filing, component trends and rankings with a shared rank', () => {
-    expect(lines).toContain('7/9 cơ quan đã tự đánh giá (77,8%).');
     expect(lines).toContain(
-      'So với kỳ trước, các chỉ số thành phần nhận thức số, thể chế số và hạ tầng số đều tăng; ' +
+      'Theo kết quả tự đánh giá 6 tháng đầu năm 2024, 7/9 cơ quan đã gửi kết quả (77,8%).',
+    );
+    expect(lines).toContain(
+      'So với 6 tháng cuối năm 2023 (tính trên 5 cơ quan có kết quả tự đánh giá cả hai kỳ), ' +
+        'các chỉ số thành phần nhận thức số, thể chế số và hạ tầng số đều tăng; ' +
         'chỉ số thành phần nhân lực số giảm.',
     );
-    expect(lines).toContain('| Nhân lực số | 330/500 (66,0%) | 356/500 (71,2%) | giảm |');
+    expect(lines).toContain(
+      '| Nhân lực số | 455/700 (65,0%) | 330/500 (66,0%) | 356/500 (71,2%) | giảm |',
+    );
     expect(block('**Xếp hạng: Sở, ban, ngành**')).toEqual(['**Xếp hạng: Sở, ban, ngành**']);
     expect(block('| Hạng | Cơ quan | Điểm | Tỷ lệ | Xếp loại | So với kỳ trước |')).toEqual([
       '| Hạng | Cơ quan | Điểm | Tỷ lệ | Xếp loại | So với kỳ trước |',

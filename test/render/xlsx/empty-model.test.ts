@@ -31,7 +31,7 @@ describe('a workbook with nothing to report', () => {
       ['Nhiệm vụ', 'Đơn vị', 'Chỉ số', 'Khó khăn - Đề xuất'].map(
         (name) => sheet(workbook, name).autoFilter,
       ),
-    ).toEqual(['A3:N3', 'A3:Q3', 'A3:H3', 'A3:D3']);
+    ).toEqual(['A3:O3', 'A3:Q3', 'A3:H3', 'A3:D3']);
     expect(sheet(workbook, 'Nhiệm vụ').rowCount).toBe(3);
     expect(sheet(workbook, 'Nhiệm vụ').views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(conditionalFormattings(sheet(workbook, 'Đơn vị'))).toEqual([]);

@@ -49,7 +49,8 @@ describe('Tổng hợp', () => {
       3,
       { formula: 'B5-J5', result: 0 },
       { formula: 'C5-K5', result: 1 },
-      { formula: 'IF(OR(D5="",L5=""),"",D5-L5)', result: 1 / 21 },
+      // In percentage points: 11/21 − 10/21 = 4,8 points.
+      { formula: 'IF(OR(D5="",L5=""),"",(D5-L5)*100)', result: 4.76190476190476 },
       { formula: 'E5-M5', result: 2 },
       { formula: 'I5-N5', result: 1 },
     ]);
@@ -58,7 +59,7 @@ describe('Tổng hợp', () => {
     expect(summary.getCell('B5').numFmt).toBe('#,##0');
     expect(summary.getCell('D5').numFmt).toBe('0.0%');
     expect(summary.getCell('P5').numFmt).toBe('+#,##0;-#,##0;0');
-    expect(summary.getCell('Q5').numFmt).toBe('+0.0%;-0.0%;0.0%');
+    expect(summary.getCell('Q5').numFmt).toBe('+0.0" điểm %";-0.0" điểm %";0.0" điểm %"');
   });
 
   it('lists the pillars in report order, then the total in bold', () => {
@@ -98,24 +99,25 @@ describe('Nhiệm vụ', () => {
   it('fills every cell of an overdue task and only those', () => {
     const tasks = sheet(workbook, 'Nhiệm vụ');
     const row = rowOf(tasks, 'CQS-05');
-    expect(rowValues(row, 14)).toEqual([
+    expect(rowValues(row, 15)).toEqual([
       'CQS-05',
       'Xây dựng nền tảng tích hợp, chia sẻ dữ liệu (LGSP) phiên bản mới',
-      'Chính quyền số',
-      '1982/QĐ-UBND',
       'Sở Thông tin và Truyền thông',
-      null,
-      null,
       day('2024-05-31'),
+      'Có thời hạn',
       'Đang triển khai',
       70,
       null,
       'Quá hạn',
+      'Chính quyền số',
+      '1982/QĐ-UBND',
+      null,
+      null,
       null,
       'Thiếu kinh phí triển khai',
     ]);
     const overdueFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
-    for (let column = 1; column <= 14; column++)
+    for (let column = 1; column <= 15; column++)
       expect(row.getCell(column).fill).toEqual(overdueFill);
     const filled = tableValues(tasks, 4, 1)
       .filter((_, index) => isFilled(tasks.getRow(4 + index).getCell(1)))
@@ -125,32 +127,34 @@ describe('Nhiệm vụ', () => {
 
   it('stores deadlines and completion days as dates shown dd/mm/yyyy', () => {
     const row = rowOf(sheet(workbook, 'Nhiệm vụ'), 'CHUNG-03');
-    expect(rowValues(row, 12).slice(7)).toEqual([
+    expect(rowValues(row, 9).slice(3)).toEqual([
       day('2024-05-31'),
+      'Có thời hạn',
       'Hoàn thành',
       100,
       day('2024-06-12'),
       'Hoàn thành trễ hạn',
     ]);
-    expect(row.getCell(8).type).toBe(ExcelJS.ValueType.Date);
+    expect(row.getCell(4).type).toBe(ExcelJS.ValueType.Date);
+    expect(row.getCell(4).numFmt).toBe('dd/mm/yyyy');
     expect(row.getCell(8).numFmt).toBe('dd/mm/yyyy');
-    expect(row.getCell(11).numFmt).toBe('dd/mm/yyyy');
   });
 
-  it('writes ongoing and missing deadlines in words', () => {
+  it('keeps the deadline column for days only, and words ongoing and missing deadlines beside it', () => {
     const tasks = sheet(workbook, 'Nhiệm vụ');
-    expect(rowOf(tasks, 'CHUNG-05').getCell(8).value).toBe('Thường xuyên');
-    expect(rowOf(tasks, 'KTS-08').getCell(8).value).toBe('Không có thời hạn');
+    expect(rowValues(rowOf(tasks, 'CHUNG-05'), 5).slice(3)).toEqual([null, 'Thường xuyên']);
+    expect(rowValues(rowOf(tasks, 'KTS-08'), 5).slice(3)).toEqual([null, 'Không có thời hạn']);
   });
 
   it('names the original lead of a transferred task, the last note and the plan', () => {
     const tasks = sheet(workbook, 'Nhiệm vụ');
-    expect(rowValues(rowOf(tasks, 'CQS-12'), 6).slice(4)).toEqual([
+    const transferred = rowOf(tasks, 'CQS-12');
+    expect([transferred.getCell(3).value, transferred.getCell(12).value]).toEqual([
       'Sở Thông tin và Truyền thông',
       'Trung tâm Giám sát, điều hành đô thị thông minh',
     ]);
-    expect(rowOf(tasks, 'CQS-07').getCell(13).value).toBe('Đã hoàn thành khảo sát hiện trạng');
-    expect(rowOf(tasks, 'CQS-16').getCell(4).value).toBe('35/KH-UBND');
+    expect(rowOf(tasks, 'CQS-07').getCell(14).value).toBe('Đã hoàn thành khảo sát hiện trạng');
+    expect(rowOf(tasks, 'CQS-16').getCell(11).value).toBe('35/KH-UBND');
   });
 
   it('keeps a title with a line break and a pipe as written, wrapped', () => {
@@ -162,8 +166,8 @@ describe('Nhiệm vụ', () => {
   it('words every status and assessment', () => {
     const tasks = sheet(workbook, 'Nhiệm vụ');
     const words = (id: string) => [
+      rowOf(tasks, id).getCell(6).value,
       rowOf(tasks, id).getCell(9).value,
-      rowOf(tasks, id).getCell(12).value,
     ];
     expect(['CHUNG-01', 'CHUNG-04', 'CHUNG-05', 'CQS-14', 'KTS-10'].map(words)).toEqual([
       ['Hoàn thành', 'Hoàn thành đúng hạn'],
@@ -191,16 +195,17 @@ describe('Đơn vị', () => {
       2,
       { formula: 'IF(G7=0,"",H7/G7)', result: 2 / 4 },
       2,
-      352,
-      400,
-      { formula: 'IF(L7=0,"",K7/L7)', result: 352 / 400 },
+      { formula: 'IF(O7=0,"",N7/O7)', result: 352 / 400 },
       'Tốt',
       1,
+      352,
+      400,
       337 / 400,
-      { formula: 'IF(OR(M7="",P7=""),"",M7-P7)', result: 15 / 400 },
+      { formula: 'IF(OR(K7="",P7=""),"",(K7-P7)*100)', result: 3.75 },
       ...NO_COMPARISON,
     ]);
     expect(agencies.getCell('P7').numFmt).toBe('0.0%');
+    expect(agencies.getCell('Q7').numFmt).toBe('+0.0" điểm %";-0.0" điểm %";0.0" điểm %"');
   });
 
   it('leaves the index empty for an agency that did not file, and the rank for an unranked one', () => {
@@ -215,11 +220,11 @@ describe('Đơn vị', () => {
       null,
     ]);
     expect(rowValues(rowOf(agencies, 'Ban Quản lý Khu kinh tế tỉnh'), 17).slice(10)).toEqual([
-      230,
-      400,
-      { formula: 'IF(L4=0,"",K4/L4)', result: 230 / 400 },
+      { formula: 'IF(O4=0,"",N4/O4)', result: 230 / 400 },
       'Trung bình',
       null,
+      230,
+      400,
       null,
       null,
     ]);
@@ -252,7 +257,7 @@ describe('Chỉ số', () => {
       100,
       { formula: 'IF(E4=0,"",D4/E4)', result: 0.92 },
       0.85,
-      { formula: 'IF(OR(F4="",G4=""),"",F4-G4)', result: 0.07 },
+      { formula: 'IF(OR(F4="",G4=""),"",(F4-G4)*100)', result: 7 },
     ]);
     // Sở Công Thương filed no assessment for 2023-H2.
     expect(rows[4]).toEqual([

@@ -73,11 +73,13 @@ describe('every sheet', () => {
       const worksheet = sheet(workbook, name);
       const header = worksheet.getRow(3);
       expect(header.getCell(1).font, name).toEqual({ bold: true });
+      // The task list keeps its id and title in view when scrolled right.
+      const tasks = name === 'Nhiệm vụ';
       expect(worksheet.views[0], name).toMatchObject({
         state: 'frozen',
-        xSplit: 0,
+        xSplit: tasks ? 2 : 0,
         ySplit: 3,
-        topLeftCell: 'A4',
+        topLeftCell: tasks ? 'C4' : 'A4',
       });
       expect(worksheet.pageSetup, name).toMatchObject({
         paperSize: 9,
@@ -90,10 +92,23 @@ describe('every sheet', () => {
     }
   });
 
+  it('prints the columns a reader needs; the comparison and the details stay on screen', () => {
+    const printArea = (name: string) => sheet(workbook, name).pageSetup.printArea ?? null;
+    expect(SHEETS.map(printArea)).toEqual(['A1:I8', 'A1:I51', 'A1:M12', null, null]);
+  });
+
+  it('gives a row whose text wraps the height of its lines', () => {
+    const tasks = sheet(workbook, 'Nhiệm vụ');
+    // CQS-11's title has a line break: two lines, drawn within its own row.
+    const row = tasks.getRow(4 + REPORT_MODEL.tasks.findIndex((task) => task.id === 'CQS-11'));
+    expect(row.height).toBe(32);
+    expect(tasks.getRow(4).height ?? 15).toBeLessThanOrEqual(15);
+  });
+
   it('has an autofilter over its whole table', () => {
     expect(SHEETS.map((name) => sheet(workbook, name).autoFilter)).toEqual([
       'A3:S8',
-      'A3:N51',
+      'A3:O51',
       'A3:AA12',
       'A3:H31',
       'A3:D8',
@@ -135,7 +150,7 @@ describe('every sheet', () => {
       conditionalFormattings(sheet(workbook, name)).map((formatting) => formatting.ref);
     expect(ranges('Tổng hợp')).toEqual(['D4:D8', 'H4:H8', 'L4:L8']);
     expect(ranges('Nhiệm vụ')).toEqual([]);
-    expect(ranges('Đơn vị')).toEqual(['E4:E12', 'I4:I12', 'M4:M12', 'P4:P12', 'T4:T12']);
+    expect(ranges('Đơn vị')).toEqual(['E4:E12', 'I4:I12', 'K4:K12', 'P4:P12', 'T4:T12']);
     expect(ranges('Chỉ số')).toEqual(['F4:F31', 'G4:G31']);
     expect(conditionalFormattings(sheet(workbook, 'Tổng hợp'))[1]?.rules).toEqual([
       { ...scale, priority: 2 },
@@ -166,7 +181,7 @@ describe('header cells', () => {
       'Quá hạn kỳ trước',
       'Tăng/giảm giao',
       'Tăng/giảm đã triển khai',
-      'Tăng/giảm tỷ lệ triển khai',
+      'Tăng/giảm tỷ lệ triển khai (điểm %)',
       'Tăng/giảm hoàn thành',
       'Tăng/giảm quá hạn',
     ];
@@ -175,16 +190,17 @@ describe('header cells', () => {
     expect(headers('Nhiệm vụ')).toEqual([
       'Mã',
       'Tên nhiệm vụ',
-      'Trụ cột',
-      'Kế hoạch',
       'Đơn vị chủ trì',
-      'Đơn vị chủ trì ban đầu (đã chuyển giao)',
-      'Đơn vị phối hợp',
       'Thời hạn',
+      'Loại thời hạn',
       'Trạng thái tại ngày 30/06/2024',
       'Tiến độ (%)',
       'Ngày hoàn thành',
       'Đánh giá',
+      'Trụ cột',
+      'Kế hoạch',
+      'Đơn vị chủ trì ban đầu (đã chuyển giao)',
+      'Đơn vị phối hợp',
       'Ghi chú gần nhất',
       'Khó khăn, vướng mắc',
     ]);
@@ -192,13 +208,13 @@ describe('header cells', () => {
       'Đơn vị',
       'Khối',
       ...ratios,
-      'Điểm chỉ số',
-      'Điểm tối đa',
       'Chỉ số',
       'Xếp loại',
       'Xếp hạng',
+      'Điểm chỉ số',
+      'Điểm tối đa',
       'Chỉ số kỳ trước',
-      'Tăng/giảm chỉ số',
+      'Tăng/giảm chỉ số (điểm %)',
       ...comparison,
     ]);
     expect(headers('Chỉ số')).toEqual([
@@ -209,7 +225,7 @@ describe('header cells', () => {
       'Điểm tối đa',
       'Tỷ lệ',
       'Tỷ lệ kỳ trước',
-      'Tăng/giảm',
+      'Tăng/giảm (điểm %)',
     ]);
     expect(headers('Khó khăn - Đề xuất')).toEqual(['Loại', 'Nội dung', 'Đơn vị', 'Nguồn']);
   });

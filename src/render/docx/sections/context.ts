@@ -8,6 +8,7 @@ import type { Table, Paragraph } from 'docx';
 import type { ReportModel } from '../../../compute/report-model.js';
 import { formatChange, formatInteger, formatNumber, NO_VALUE } from '../../format-vi.js';
 import { lookupIn, type ModelLookup } from '../../lookup.js';
+import { heading } from '../blocks.js';
 
 export interface BodyContext {
   model: ReportModel;
@@ -17,6 +18,16 @@ export interface BodyContext {
 }
 
 export type Block = Paragraph | Table;
+
+/**
+ * A khoản of part I by its place without the indicators: the indicators,
+ * when the dataset has them, come first as 1, and the others move down one
+ * (the Markdown's `{{add n (choose indicators 1 0)}}`).
+ */
+export function subsection(context: BodyContext, place: number, title: string): Paragraph {
+  const number = place + (context.model.indicators === null ? 0 : 1);
+  return heading(2, `${number}. ${title}`);
+}
 
 export function bodyContext(model: ReportModel, width: number): BodyContext {
   return { model, lookup: lookupIn(model), width };

@@ -1,6 +1,8 @@
 /**
- * I.5 the agencies' digital-transformation index (filing, component trends,
- * ranking per group, criteria not scored) and I.6 the results per agency.
+ * I.5 the agencies' self-assessed digital-transformation index (the
+ * assessment used, filing, component trends, ranking per group, criteria not
+ * scored) and I.6 the results per agency (numbered one more after the
+ * indicators).
  */
 import type {
   AgencyIndexRow,
@@ -16,24 +18,34 @@ import {
   NO_VALUE,
 } from '../../format-vi.js';
 import { componentTrendSentence, groupBy } from '../../wording.js';
-import { bodyParagraph, heading, note, tableTitle } from '../blocks.js';
+import { bodyParagraph, note, tableTitle } from '../blocks.js';
 import { dataTable, type DocxColumn } from '../tables.js';
-import { count, orDash, type Block, type BodyContext } from './context.js';
+import { count, orDash, subsection, type Block, type BodyContext } from './context.js';
 
 const DIRECTIONS = { up: 'tăng', down: 'giảm', same: 'không đổi' } as const;
 
+/** Now over every filer, then like with like over the agencies that filed in both periods. */
 const TREND_COLUMNS: DocxColumn<ComponentTrend>[] = [
   { header: 'Chỉ số thành phần', kind: 'text', cell: (trend) => trend.name },
-  { header: 'Kỳ này', kind: 'number', cell: (trend) => formatRatio(trend.current) },
   {
-    header: 'Kỳ trước',
+    header: 'Kỳ này (mọi cơ quan đã đánh giá)',
     kind: 'number',
-    cell: (trend) => (trend.previous === null ? NO_VALUE : formatRatio(trend.previous)),
+    cell: (trend) => formatRatio(trend.current),
+  },
+  {
+    header: 'Kỳ này (cơ quan có cả hai kỳ)',
+    kind: 'number',
+    cell: ({ compared }) => (compared === null ? NO_VALUE : formatRatio(compared.current)),
+  },
+  {
+    header: 'Kỳ trước (cơ quan có cả hai kỳ)',
+    kind: 'number',
+    cell: ({ compared }) => (compared === null ? NO_VALUE : formatRatio(compared.previous)),
   },
   {
     header: 'Xu hướng',
     kind: 'text',
-    cell: (trend) => (trend.direction === null ? NO_VALUE : DIRECTIONS[trend.direction]),
+    cell: ({ compared }) => (compared === null ? NO_VALUE : DIRECTIONS[compared.direction]),
   },
 ];
 
@@ -60,21 +72,32 @@ function rankingColumns(context: BodyContext): DocxColumn<AgencyIndexRow>[] {
   ];
 }
 
+/** Which assessment the report uses and how many filed, or why it has none. */
+function filingSentence(context: BodyContext): string {
+  const { index, period } = context.model;
+  return index.assessmentPeriod === null
+    ? `Chưa có kỳ tự đánh giá nào kết thúc trong ${period.label}, nên báo cáo này không có kết quả tự đánh giá.`
+    : `Theo kết quả tự đánh giá ${index.assessmentPeriod.label}, ${formatCounts(index.filing)} cơ quan đã gửi kết quả (${formatPercent(index.filing)}).`;
+}
+
 function agencyIndex(context: BodyContext): Block[] {
   const { model, lookup } = context;
   const { index } = model;
   const blocks: Block[] = [
-    heading(2, '5. Chỉ số đánh giá chuyển đổi số của các cơ quan'),
-    bodyParagraph(
-      `${formatCounts(index.filing)} cơ quan đã tự đánh giá (${formatPercent(index.filing)}).`,
-    ),
+    subsection(context, 5, 'Kết quả tự đánh giá chỉ số chuyển đổi số của các cơ quan'),
+    bodyParagraph(filingSentence(context)),
   ];
   if (index.rows.length === 0) {
-    blocks.push(bodyParagraph('Chưa có cơ quan nào gửi kết quả tự đánh giá trong kỳ.'));
+    if (index.assessmentPeriod !== null)
+      blocks.push(
+        bodyParagraph(
+          `Chưa có cơ quan nào gửi kết quả tự đánh giá ${index.assessmentPeriod.label}.`,
+        ),
+      );
     return blocks;
   }
   blocks.push(
-    bodyParagraph(componentTrendSentence(index.componentTrends)),
+    bodyParagraph(componentTrendSentence(index)),
     dataTable({ columns: TREND_COLUMNS, rows: index.componentTrends }, context.width),
   );
   const columns = rankingColumns(context);
@@ -136,7 +159,7 @@ function agencyColumns(context: BodyContext): DocxColumn<AgencySummary>[] {
 function byAgency(context: BodyContext): Block[] {
   const { agencyResults } = context.model;
   return [
-    heading(2, '6. Kết quả theo cơ quan'),
+    subsection(context, 6, 'Kết quả theo cơ quan'),
     agencyResults.length === 0
       ? bodyParagraph('Chưa có cơ quan nào được giao nhiệm vụ.')
       : dataTable({ columns: agencyColumns(context), rows: agencyResults }, context.width),

@@ -7,7 +7,7 @@ import { formatDateShort } from '../../format-vi.js';
 import { pointLetter } from '../../numbering.js';
 import { agencyLabel } from '../../wording.js';
 import { bodyParagraph, heading, listItem } from '../blocks.js';
-import type { Block, BodyContext } from './context.js';
+import { subsection, type Block, type BodyContext } from './context.js';
 
 function point(index: number, title: string): Block {
   return heading(3, `${pointLetter(index)}) ${title}`);
@@ -21,7 +21,7 @@ export function resultsWithinPeriod(context: BodyContext): Block[] {
   const started = (task: TaskBrief) =>
     `${task.id}: ${task.title} (${agency(task.lead)}, từ ngày ${task.date === null ? '—' : formatDateShort(task.date)}).`;
   const blocks: Block[] = [
-    heading(2, '4. Nhiệm vụ hoàn thành, triển khai mới trong kỳ'),
+    subsection(context, 4, 'Nhiệm vụ hoàn thành, triển khai mới trong kỳ'),
     point(0, 'Hoàn thành trong kỳ'),
     ...(model.withinPeriod.finished.length === 0
       ? [bodyParagraph('Không có nhiệm vụ hoàn thành trong kỳ.')]

@@ -1,6 +1,6 @@
 /**
- * I. KẾT QUẢ THỰC HIỆN, parts 1–3: the overview sentences, the results by
- * pillar (table, note and chart) and by plan.
+ * I. KẾT QUẢ THỰC HIỆN, the parts after the indicators: the overview
+ * sentences, the results by pillar (table, note and chart) and by plan.
  */
 import type {
   FiguresComparison,
@@ -11,10 +11,10 @@ import type {
 } from '../../../compute/report-model.js';
 import { formatCounts, formatDateShort, formatPercent, formatRatio } from '../../format-vi.js';
 import { overviewSentence } from '../../wording.js';
-import { bodyParagraph, heading, note } from '../blocks.js';
+import { bodyParagraph, note } from '../blocks.js';
 import { pillarChart } from '../pillar-chart.js';
 import { dataTable, type DocxColumn } from '../tables.js';
-import { change, count, type Block, type BodyContext } from './context.js';
+import { change, count, subsection, type Block, type BodyContext } from './context.js';
 
 /** "Trong tổng số … nhiệm vụ được giao, …" and the sentences after it, one paragraph as in the Markdown. */
 export function totalsSentences(totals: TaskFigures): string {
@@ -42,7 +42,7 @@ function comparisonSentence(comparison: FiguresComparison, compare: PeriodInfo):
 function overview(context: BodyContext): Block[] {
   const { model } = context;
   return [
-    heading(2, '1. Tổng quan'),
+    subsection(context, 1, 'Tổng quan'),
     bodyParagraph(overviewSentence(model.pillars, model.period.asOf)),
     bodyParagraph(totalsSentences(model.totals)),
     ...(model.totalsComparison !== null && model.compare !== null
@@ -88,7 +88,7 @@ function byPillar(context: BodyContext): Block[] {
   const { model } = context;
   if (model.pillars.length === 0)
     return [
-      heading(2, '2. Kết quả theo trụ cột'),
+      subsection(context, 2, 'Kết quả theo trụ cột'),
       bodyParagraph('Chưa có trụ cột nào trong dữ liệu.'),
     ];
   const rows: PillarRow[] = [
@@ -100,7 +100,7 @@ function byPillar(context: BodyContext): Block[] {
     { name: 'Tổng cộng', figures: model.totals, total: true },
   ];
   return [
-    heading(2, '2. Kết quả theo trụ cột'),
+    subsection(context, 2, 'Kết quả theo trụ cột'),
     dataTable({ columns: PILLAR_COLUMNS, rows, bold: (row) => row.total }, context.width),
     note(PILLAR_NOTE),
     pillarChart(model.pillars),
@@ -134,7 +134,7 @@ const PLAN_COLUMNS: DocxColumn<PlanSummary>[] = [
 function byPlan(context: BodyContext): Block[] {
   const { plans } = context.model;
   return [
-    heading(2, '3. Kết quả theo kế hoạch'),
+    subsection(context, 3, 'Kết quả theo kế hoạch'),
     plans.length === 0
       ? bodyParagraph('Các nhiệm vụ không gắn với kế hoạch nào.')
       : dataTable({ columns: PLAN_COLUMNS, rows: plans }, context.width),

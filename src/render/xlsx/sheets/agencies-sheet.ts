@@ -14,18 +14,6 @@ export const AGENCIES_SHEET = 'Đơn vị';
 
 const INDEX_COLUMNS: Column<AgencySummary>[] = [
   {
-    key: 'points',
-    header: 'Điểm chỉ số',
-    kind: 'score',
-    value: (row) => row.index?.overall.numerator ?? null,
-  },
-  {
-    key: 'maxPoints',
-    header: 'Điểm tối đa',
-    kind: 'score',
-    value: (row) => row.index?.overall.denominator ?? null,
-  },
-  {
     key: 'index',
     header: 'Chỉ số',
     kind: 'percent',
@@ -40,6 +28,18 @@ const INDEX_COLUMNS: Column<AgencySummary>[] = [
   },
   { key: 'rank', header: 'Xếp hạng', kind: 'count', value: (row) => row.index?.rank ?? null },
   {
+    key: 'points',
+    header: 'Điểm chỉ số',
+    kind: 'score',
+    value: (row) => row.index?.overall.numerator ?? null,
+  },
+  {
+    key: 'maxPoints',
+    header: 'Điểm tối đa',
+    kind: 'score',
+    value: (row) => row.index?.overall.denominator ?? null,
+  },
+  {
     key: 'previousIndex',
     header: 'Chỉ số kỳ trước',
     kind: 'percent',
@@ -47,8 +47,8 @@ const INDEX_COLUMNS: Column<AgencySummary>[] = [
   },
   {
     key: 'indexChange',
-    header: 'Tăng/giảm chỉ số',
-    kind: 'percent-change',
+    header: 'Tăng/giảm chỉ số (điểm %)',
+    kind: 'point-change',
     value: (row, cell) =>
       row.index?.previousOverall && row.index.change
         ? ratioChangeFormula(cell('index'), cell('previousIndex'), {
@@ -59,6 +59,9 @@ const INDEX_COLUMNS: Column<AgencySummary>[] = [
         : null,
   },
 ];
+
+/** Printed: the agency, its task figures, and its index, grade and rank; the details and comparison stay on screen. */
+const PRINTED_COLUMNS = 2 + CURRENT_COLUMNS.length + 3;
 
 /** The "Đơn vị" table, in the model's agency order. */
 export function agenciesSheet(model: ReportModel): TableSheet<AgencySummary> {
@@ -85,5 +88,6 @@ export function agenciesSheet(model: ReportModel): TableSheet<AgencySummary> {
     ],
     rows: model.agencyResults,
     look: (row) => (row.figures.overdue > 0 ? 'overdue' : 'plain'),
+    printedColumns: PRINTED_COLUMNS,
   };
 }

@@ -78,8 +78,8 @@ export function indexSheet(model: ReportModel): TableSheet<ComponentScore> {
       },
       {
         key: 'change',
-        header: 'Tăng/giảm',
-        kind: 'percent-change',
+        header: 'Tăng/giảm (điểm %)',
+        kind: 'point-change',
         value: (row, cell) =>
           row.previous === null || row.change === null
             ? null

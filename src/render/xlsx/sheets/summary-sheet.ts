@@ -113,8 +113,8 @@ export const COMPARISON_COLUMNS: Column<Compared>[] = [
   },
   {
     key: 'changeImplementedRatio',
-    header: 'Tăng/giảm tỷ lệ triển khai',
-    kind: 'percent-change',
+    header: 'Tăng/giảm tỷ lệ triển khai (điểm %)',
+    kind: 'point-change',
     value: (row, cell) =>
       row.comparison &&
       ratioChangeFormula(cell('implementedRatio'), cell('prevImplementedRatio'), {
@@ -162,5 +162,7 @@ export function summarySheet(model: ReportModel): TableSheet<SummaryRow> {
     ],
     rows,
     look: (row) => (row.total ? 'total' : 'plain'),
+    // The comparison columns stay on screen: printed, 19 columns would shrink past reading.
+    printedColumns: 1 + CURRENT_COLUMNS.length,
   };
 }

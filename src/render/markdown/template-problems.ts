@@ -1,0 +1,98 @@
+/**
+ * Handlebars's errors, as problems a template author can act on, at their
+ * place in the template: Handlebars says "Parse error on line 2:" with a
+ * caret under a cut of the text, or `"nam" not defined in [object Object] -
+ * 5:2`; here they become a TemplateError with a code, the names involved,
+ * and a 1-based line and column.
+ */
+import { suggest } from '../../model/suggest.js';
+import { HELPERS, suggestField } from './helpers.js';
+import { TemplateError } from './template-error.js';
+
+const BLOCK_TAG = /\{\{~?\s*([#/^])\s*([^\s}~]+)/g;
+
+/** The line and 1-based column of an offset in a text. */
+function place(source: string, offset: number): { line: number; column: number } {
+  const before = source.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** The first block opened (`{{#each}}`) that no `{{/each}}` closes, where it opened. */
+function unclosedBlock(source: string): { name: string; offset: number } | undefined {
+  const open: { name: string; offset: number }[] = [];
+  for (const match of source.matchAll(BLOCK_TAG)) {
+    const [, sign, name] = match;
+    if (sign === '#') open.push({ name: name!, offset: match.index });
+    else if (sign === '/' && open.at(-1)?.name === name) open.pop();
+  }
+  return open.at(-1);
+}
+
+/**
+ * Where a jison parse error stopped: the message shows up to 20 characters
+ * before it (newlines removed, "..." when cut) over a caret; the error line is
+ * given. The column is where that text ends on the line.
+ */
+function parseErrorPlace(source: string, message: string): { line: number; column: number } {
+  const [first = '', snippet = '', caret = ''] = message.split('\n');
+  const line = Number(/line (\d+)/.exec(first)?.[1] ?? 1);
+  const before = snippet.slice(0, Math.max(0, caret.length - 1)).replace(/^\.\.\./, '');
+  const lines = source.split('\n');
+  const flatBefore = lines.slice(0, line - 1).join('');
+  const text = lines[line - 1] ?? '';
+  for (let column = text.length; column >= 0; column--)
+    if ((flatBefore + text.slice(0, column)).endsWith(before)) return { line, column: column + 1 };
+  return { line, column: 1 };
+}
+
+/** A Handlebars error thrown while parsing a template, as a placed TemplateError. */
+export function syntaxProblem(source: string, error: unknown): TemplateError {
+  const message = error instanceof Error ? error.message : String(error);
+  const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(message);
+  if (mismatch) {
+    const [, opened, closed, line, column] = mismatch;
+    return new TemplateError(
+      'templateMismatchedBlock',
+      [opened!, closed!],
+      Number(line),
+      Number(column) + 1,
+    );
+  }
+  if (/got 'EOF'/.test(message)) {
+    const block = unclosedBlock(source);
+    if (block) {
+      const { line, column } = place(source, block.offset);
+      return new TemplateError('templateUnclosedBlock', [block.name], line, column);
+    }
+  }
+  const { line, column } = parseErrorPlace(source, message);
+  return new TemplateError('templateSyntax', [], line, column);
+}
+
+/**
+ * A Handlebars error thrown while rendering (strict mode: a name the model
+ * does not have), as a placed TemplateError: an unknown helper when the name
+ * is called with arguments, else an unknown field.
+ */
+export function renderProblem(source: string, error: unknown): TemplateError {
+  if (error instanceof TemplateError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const found = /"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(message);
+  const missingHelper = /Missing helper: "([^"]+)"/.exec(message);
+  const details = error as { lineNumber?: number; column?: number };
+  const line = found ? Number(found[2]) : (details.lineNumber ?? 1);
+  const column = (found ? Number(found[3]) : (details.column ?? 0)) + 1;
+  const name = found?.[1] ?? missingHelper?.[1];
+  if (name === undefined) return new TemplateError('templateSyntax', [], line, column);
+  const after = (source.split('\n')[line - 1] ?? '').slice(column - 1 + name.length);
+  const called = missingHelper !== null || /^\s+[^\s}~]/.test(after);
+  return called
+    ? new TemplateError(
+        'templateUnknownHelper',
+        [name, suggest(name, Object.keys(HELPERS)) ?? ''],
+        line,
+        column,
+      )
+    : new TemplateError('templateUnknownField', [name, suggestField(name)], line, column);
+}

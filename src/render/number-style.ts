@@ -1,0 +1,53 @@
+/**
+ * Numbers as each language writes them, for what the CLI prints: Vietnamese
+ * with the decimal comma and thousands dot (format-vi.ts), English with the
+ * decimal point and thousands comma. Both round through the same exact
+ * percentage (`percentTenths`), so 11/21 is 52,4% and 52.4%, never 52.3.
+ */
+import type { Ratio } from '../compute/report-model.js';
+import {
+  formatCounts,
+  formatDateShort,
+  formatInteger,
+  formatPercent,
+  NO_VALUE,
+  percentTenths,
+} from './format-vi.js';
+
+export interface NumberStyle {
+  integer(value: number): string;
+  /** 52,4% / 52.4%; "—" for 0/0. */
+  percent(ratio: Ratio): string;
+  /** 11/21 in both. */
+  counts(ratio: Ratio): string;
+  /** 11/21 (52,4%) / 11/21 (52.4%). */
+  ratio(ratio: Ratio): string;
+  /** 30/06/2024 / 2024-06-30. */
+  date(day: string): string;
+}
+
+const INTEGER_EN = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+
+const VI: NumberStyle = {
+  integer: formatInteger,
+  percent: formatPercent,
+  counts: formatCounts,
+  ratio: (ratio) => `${formatCounts(ratio)} (${formatPercent(ratio)})`,
+  date: formatDateShort,
+};
+
+const EN: NumberStyle = {
+  integer: (value) => INTEGER_EN.format(value),
+  percent: (ratio) => {
+    const tenths = percentTenths(ratio);
+    return tenths === null ? NO_VALUE : `${(tenths / 10).toFixed(1)}%`;
+  },
+  counts: (ratio) =>
+    `${INTEGER_EN.format(ratio.numerator)}/${INTEGER_EN.format(ratio.denominator)}`,
+  ratio: (ratio) => `${EN.counts(ratio)} (${EN.percent(ratio)})`,
+  date: (day) => day,
+};
+
+export function numberStyle(language: 'vi' | 'en'): NumberStyle {
+  return language === 'vi' ? VI : EN;
+}
