@@ -18,6 +18,8 @@ const SCHEMA_FILES = [
   'agencies.schema.json',
   'assessment.schema.json',
   'criteria.schema.json',
+  'indicator-values.schema.json',
+  'indicators.schema.json',
   'pillars.schema.json',
   'plans.schema.json',
   'report.schema.json',
@@ -69,13 +71,13 @@ describe.concurrent('init', () => {
 });
 
 describe.concurrent('schema', () => {
-  it('--out DIR writes the eight schemas, equal to the ones shipped in schemas/', async () => {
+  it('--out DIR writes the ten schemas, equal to the ones shipped in schemas/', async () => {
     const cwd = tempFolder();
     const result = await runCli(['schema', '--out', 'so-do'], { cwd });
     expect(result).toEqual({
       status: 0,
       stdout: '',
-      stderr: 'Đã ghi 8 tệp JSON Schema vào so-do\n',
+      stderr: 'Đã ghi 10 tệp JSON Schema vào so-do\n',
     });
     expect(readdirSync(path.join(cwd, 'so-do')).sort()).toEqual(SCHEMA_FILES);
     for (const name of SCHEMA_FILES) {
@@ -100,6 +102,7 @@ describe.concurrent('summary', () => {
         'Kinh tế số         9            5/9   55,6%           0        0           —',
         'Xã hội số          6            1/6   16,7%           0        0           —',
         'Tổng cộng         47          28/47   59,6%           8        2       80,0%',
+        'Có 2/4 chỉ tiêu đã đạt mục tiêu đề ra; 5 chỉ tiêu chưa có mục tiêu.',
         '',
       ].join('\n'),
     });
