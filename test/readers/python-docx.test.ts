@@ -2,9 +2,9 @@
  * The sample's Word briefing opened by a second implementation: python-docx,
  * as an office's own script opens it. It must read without a warning and find
  * the NĐ 30/2020 page, fonts and sizes, the two-column header and signature
- * tables, the number line, the italic date line, the headings and the key
- * figures (11/11, 11/21, 5/9, 1/6). Skipped, with a warning, where no python3
- * on PATH can import docx (apt-get install python3-docx).
+ * tables, the number line, the italic date line, the headings, the key
+ * figures (11/11, 11/21, 5/9, 1/6) and the indicator table. Skipped, with a
+ * warning, where no python3 on PATH can import docx (apt-get install python3-docx).
  */
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +81,22 @@ describe.skipIf(python === null)('the Word briefing as python-docx reads it', ()
     expect(pillars.map((row) => row.map((cell) => cell[0]?.text))[2]).toEqual([
       'Chính quyền số', '21', '11', '52,4%', '5 (5/0)', '2', '7', '71,4%',
     ]); // prettier-ignore
+  });
+
+  it('reads the indicator table: its header, a pillar as one bold cell across, the fibre row', () => {
+    const table = read.tables.find((found) => found[0]?.[0]?.[0]?.text === 'Chỉ tiêu')!;
+    const texts = table.map((row) => row.map((cell) => cell.map((p) => p.text).join('\n')));
+    expect(texts[0]).toEqual([
+      'Chỉ tiêu', 'Đơn vị tính', 'Mục tiêu', 'Kết quả', 'Kỳ trước', 'Tăng, giảm', 'Đánh giá',
+    ]); // prettier-ignore
+    // python-docx gives a merged cell once per grid column it spans.
+    expect(texts[1]).toEqual(Array(7).fill('Nhiệm vụ chung'));
+    expect(table[1]?.[0]?.[0]?.bold).toEqual([true]);
+    expect(texts).toContainEqual([
+      'Tỷ lệ hộ gia đình có kết nối Internet cáp quang', '%', '80 (năm 2025, 749/QĐ-TTg)',
+      '72,595', '68,3', 'tăng 4,295 điểm %', 'chưa đạt',
+    ]); // prettier-ignore
+    expect(texts).toHaveLength(14);
   });
 
   it('ends the body with Nơi nhận and the signer as two columns of one row', () => {

@@ -9,6 +9,7 @@ import { PORTRAIT_TEXT_WIDTH } from './page.js';
 import { bodyContext, type Block } from './sections/context.js';
 import { directions, proposals } from './sections/directions.js';
 import { resultsByAgency } from './sections/results-index.js';
+import { resultsIndicators } from './sections/results-indicators.js';
 import { resultsWithinPeriod } from './sections/results-tasks.js';
 import { resultsOverview } from './sections/results.js';
 import { shortcomings } from './sections/shortcomings.js';
@@ -21,6 +22,7 @@ export function blockOfBody(model: ReportModel): Block[] {
     headerBlock(model),
     ...titleBlock(model),
     heading(1, 'I. KẾT QUẢ THỰC HIỆN'),
+    ...resultsIndicators(context),
     ...resultsOverview(context),
     ...resultsWithinPeriod(context),
     ...resultsByAgency(context),

@@ -36,6 +36,8 @@ export interface DataTable<Row> {
   rows: readonly Row[];
   /** Rows printed in bold (a total). */
   bold?: (row: Row) => boolean;
+  /** The text of a row printed as one bold cell across the table (a group's name), or null. */
+  spanning?: (row: Row) => string | null;
 }
 
 /** Left and right padding of every cell, in twips. */
@@ -62,6 +64,7 @@ export function columnNeeds<Row>(table: DataTable<Row>): ColumnNeed[] {
     let min = widestWord(header, SIZE.table, true);
     let max = Math.max(min, Math.ceil(textWidth(header, SIZE.table, true) / 2));
     for (const row of table.rows) {
+      if (table.spanning?.(row) != null) continue;
       const text = plain(column.cell(row));
       const bold = table.bold?.(row) ?? false;
       const line = textWidth(text, SIZE.table, bold);
@@ -91,6 +94,28 @@ function cell(text: string, style: string, width: number, bold: boolean): TableC
   });
 }
 
+/** A group's name across every column, kept on the page of the row after it. */
+function spanningRow(text: string, widths: readonly number[]): TableRow {
+  return new TableRow({
+    cantSplit: true,
+    children: [
+      new TableCell({
+        width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+        columnSpan: widths.length,
+        verticalAlign: VerticalAlign.CENTER,
+        margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
+        children: [
+          new Paragraph({
+            style: STYLE.tableText,
+            keepNext: true,
+            children: [new TextRun({ text: plain(text), bold: true })],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
 /** The table, `width` twips wide, its columns fitted to it or as given. */
 export function dataTable<Row>(
   table: DataTable<Row>,
@@ -105,20 +130,21 @@ export function dataTable<Row>(
       cell(plain(column.header), STYLE.tableHeading, widths[index] ?? 0, false),
     ),
   });
-  const body = table.rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: table.columns.map((column, index) =>
-          cell(
-            plain(column.cell(row)),
-            column.kind === 'number' ? STYLE.tableNumber : STYLE.tableText,
-            widths[index] ?? 0,
-            table.bold?.(row) ?? false,
-          ),
+  const body = table.rows.map((row) => {
+    const spanning = table.spanning?.(row) ?? null;
+    if (spanning !== null) return spanningRow(spanning, widths);
+    return new TableRow({
+      cantSplit: true,
+      children: table.columns.map((column, index) =>
+        cell(
+          plain(column.cell(row)),
+          column.kind === 'number' ? STYLE.tableNumber : STYLE.tableText,
+          widths[index] ?? 0,
+          table.bold?.(row) ?? false,
         ),
-      }),
-  );
+      ),
+    });
+  });
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
