@@ -2,7 +2,8 @@
  * The sample's Word briefing as LibreOffice prints it (the PDF offices
  * circulate), read with poppler's pdftotext: the text is there in reading
  * order, the number and date lines stand on one line as do "Nơi nhận" and the
- * signer's first line, page 1 has no page number and page 2 has "2".
+ * signer's first line, the indicator table's headers keep their words whole,
+ * page 1 has no page number and page 2 has "2".
  * Skipped, with a warning, without soffice or pdftotext.
  */
 import { execFile } from 'node:child_process';
@@ -69,9 +70,14 @@ describe.skipIf(soffice === null || !poppler)('the Word briefing printed by Libr
       'BÁO CÁO',
       'Kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024',
       'I. KẾT QUẢ THỰC HIỆN',
+      '1. Kết quả thực hiện các chỉ tiêu',
+      'Có 2/4 chỉ tiêu đã đạt mục tiêu đề ra; 5 chỉ tiêu chưa có mục tiêu.',
+      '72,595',
+      '2. Tổng quan',
       '11/11 nhóm nhiệm vụ chung',
       '11/21 nhiệm vụ phát triển chính quyền số, 5/9',
       'II. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC',
+      'Còn 2 chỉ tiêu chưa đạt mục tiêu',
       'III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI',
       'IV. ĐỀ XUẤT, KIẾN NGHỊ',
       './.',
@@ -93,6 +99,14 @@ describe.skipIf(soffice === null || !poppler)('the Word briefing printed by Libr
     const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout;
     expect(text).toMatch(/Số: +\/BC-BCĐ +Quảng Trị, ngày 30 tháng 6 năm 2024/);
     expect(text).toMatch(/Nơi nhận: +TM\. BAN CHỈ ĐẠO/);
+  });
+
+  it('prints the indicator table on page 1 with no header word broken', async () => {
+    const words = (await page(1)).split(/\s+/);
+    for (const word of 'Chỉ tiêu Đơn vị tính Mục tiêu Kết quả Kỳ trước Tăng, giảm Đánh giá'.split(
+      ' ',
+    ))
+      expect(words, `${word} (a font without ơ, ư? install fonts-liberation2)`).toContain(word);
   });
 
   it('prints no number on page 1 and "2" at the top of page 2', async () => {

@@ -1,9 +1,10 @@
 /**
  * How wide a text prints in Times New Roman, estimated from the font's
  * advance widths (the Adobe core-14 Times metrics, which Times New Roman and
- * Liberation Serif share). Used to fit table columns to their content and to
- * draw the rules under the header lines at the length NĐ 30 asks for; an
- * estimate, never a figure of the report.
+ * Liberation Serif share; the Adobe set has no ơ or ư, whose horn widens
+ * them: those are Liberation Serif 2's). Used to fit table columns to their
+ * content and to draw the rules under the header lines at the length NĐ 30
+ * asks for; an estimate, never a figure of the report.
  */
 
 /** Advance widths in 1/1000 em of A–Z, a–z, then of the characters in OTHER, in that order. */
@@ -42,9 +43,20 @@ const OTHER = [
   '?',
 ];
 
+/** O, U, o, u with the horn (Ơ Ư ơ ư and their toned forms): the horn sticks out to the right. */
+const HORNED = {
+  regular: { O: 722, U: 776, o: 529, u: 542 },
+  bold: { O: 778, U: 796, o: 554, u: 600 },
+} as const;
+const HORN = '\u031b';
+
 function advance(char: string, widths: typeof REGULAR): number {
-  // Vietnamese letters print as wide as their base letter: the marks sit above or below it.
-  const base = char === 'Đ' ? 'D' : char === 'đ' ? 'd' : (char.normalize('NFD')[0] ?? char);
+  // Other Vietnamese letters print as wide as their base letter: the marks sit above or below it.
+  const decomposed = char.normalize('NFD');
+  const horned = decomposed.includes(HORN) ? decomposed[0] : undefined;
+  if (horned === 'O' || horned === 'U' || horned === 'o' || horned === 'u')
+    return HORNED[widths === BOLD ? 'bold' : 'regular'][horned];
+  const base = char === 'Đ' ? 'D' : char === 'đ' ? 'd' : (decomposed[0] ?? char);
   const code = base.charCodeAt(0);
   if (code >= 65 && code <= 90) return widths.upper[code - 65] ?? 500;
   if (code >= 97 && code <= 122) return widths.lower[code - 97] ?? 500;
