@@ -15,6 +15,7 @@ import {
   WidthType,
 } from 'docx';
 import { fitColumns, type ColumnNeed } from './column-fit.js';
+import type { ColumnWords } from './row-balance.js';
 import { plain } from './plain-text.js';
 import { SIZE, STYLE } from './styles.js';
 import { textWidth, widestWord } from './text-width.js';
@@ -52,13 +53,17 @@ const BORDERS = {
   insideVertical: LINE,
 } as const;
 
-/** The estimate of printed widths, widened a little: a column a hair too narrow breaks a word. */
-const estimate = (width: number) => Math.ceil(width * 1.06) + 30;
+/** How much wider text prints than the metrics say, a little: a column a hair too narrow breaks a word. */
+const WIDER = 1.06;
+/** The estimate of printed widths, widened a little. */
+const estimate = (width: number) => Math.ceil(width * WIDER) + 30;
+
+const wrapsIn = (column: DocxColumn<unknown>) => column.wraps ?? column.kind === 'text';
 
 /** What each column needs: its widest word or unbreakable text, and its longest line. */
 export function columnNeeds<Row>(table: DataTable<Row>): ColumnNeed[] {
   return table.columns.map((column) => {
-    const wraps = column.wraps ?? column.kind === 'text';
+    const wraps = wrapsIn(column as DocxColumn<unknown>);
     const header = plain(column.header);
     // Headers (bold) may wrap between words, and are content to take two lines.
     let min = widestWord(header, SIZE.table, true);
@@ -75,9 +80,30 @@ export function columnNeeds<Row>(table: DataTable<Row>): ColumnNeed[] {
   });
 }
 
+/** Each column's cells as words (the header is row 0), to count the lines a width gives them. */
+export function columnWords<Row>(table: DataTable<Row>): ColumnWords[] {
+  const printed = (text: string, bold: boolean) =>
+    Math.ceil(textWidth(text, SIZE.table, bold) * WIDER);
+  const words = (text: string, bold: boolean, wraps: boolean) =>
+    (wraps ? text.split(' ') : [text]).filter(Boolean).map((word) => printed(word, bold));
+  return table.columns.map((column) => {
+    const wraps = wrapsIn(column as DocxColumn<unknown>);
+    return {
+      rows: table.rows.length + 1,
+      words: (index) => {
+        if (index === 0) return words(plain(column.header), true, true);
+        const row = table.rows[index - 1];
+        if (row === undefined || table.spanning?.(row) != null) return [];
+        return words(plain(column.cell(row)), table.bold?.(row) ?? false, wraps);
+      },
+      space: printed(' ', false),
+    };
+  });
+}
+
 /** Column widths for `table` in `width` twips (for tables that share one layout). */
 export function tableWidths<Row>(table: DataTable<Row>, width: number): number[] {
-  return fitColumns(columnNeeds(table), width, 2 * CELL_PADDING);
+  return fitColumns(columnNeeds(table), width, 2 * CELL_PADDING, columnWords(table));
 }
 
 /** The sum of the columns' longest lines: how wide the table would like to be. */

@@ -24,22 +24,28 @@ import { count, orDash, subsection, type Block, type BodyContext } from './conte
 
 const DIRECTIONS = { up: 'tăng', down: 'giảm', same: 'không đổi' } as const;
 
-/** Now over every filer, then like with like over the agencies that filed in both periods. */
+/**
+ * Now over every filer, then like with like over the agencies that filed in both periods.
+ * A ratio may wrap before its percentage: three of them side by side leave the names no room.
+ */
 const TREND_COLUMNS: DocxColumn<ComponentTrend>[] = [
   { header: 'Chỉ số thành phần', kind: 'text', cell: (trend) => trend.name },
   {
     header: 'Kỳ này (mọi cơ quan đã đánh giá)',
     kind: 'number',
+    wraps: true,
     cell: (trend) => formatRatio(trend.current),
   },
   {
     header: 'Kỳ này (cơ quan có cả hai kỳ)',
     kind: 'number',
+    wraps: true,
     cell: ({ compared }) => (compared === null ? NO_VALUE : formatRatio(compared.current)),
   },
   {
     header: 'Kỳ trước (cơ quan có cả hai kỳ)',
     kind: 'number',
+    wraps: true,
     cell: ({ compared }) => (compared === null ? NO_VALUE : formatRatio(compared.previous)),
   },
   {
