@@ -39,7 +39,9 @@ import {
   type ReportRequest,
 } from './pipeline/report-request.js';
 import { UsageError, type UsageCode } from './pipeline/usage-error.js';
-import type { Artifact } from './render/artifact.js';
+import { ConversionError, finishConversions, findSoffice } from './convert/pdf.js';
+import type { Artifact, Rendered } from './render/artifact.js';
+import { DocxReferenceError } from './render/docx/reference-error.js';
 import { TemplateError } from './render/markdown/template-error.js';
 import { preloadRenderers, renderAll } from './render/registry.js';
 import { validateDataset } from './validate/validate-dataset.js';
@@ -109,26 +111,57 @@ export interface RenderOptions {
   formats: string | readonly string[];
   /** A Handlebars template file for the Markdown; default: the bundled one. */
   template?: string | undefined;
+  /** A .docx whose styles the Word briefing (and its PDF) takes; default: none. */
+  docxReference?: string | undefined;
 }
 
-/** Renders the model in every requested format (registry order); bad templates are usage errors. */
+/**
+ * Renders the model in every requested format (registry order); bad
+ * templates and reference documents are usage errors. A PDF is the Word
+ * briefing converted by LibreOffice (convert/pdf.ts).
+ */
 export async function renderReports(
   model: ReportModel,
   options: RenderOptions,
 ): Promise<Artifact[]> {
   const formats = resolveFormats(options.formats) ?? ['md'];
+  requireConverters(formats);
   const templateFile = pathOption('--template', options.template) ?? DEFAULT_TEMPLATE;
-  return renderFormats(model, formats, path.resolve(templateFile));
+  const reference = pathOption('--docx-reference', options.docxReference);
+  return renderFormats(model, formats, {
+    templateFile: path.resolve(templateFile),
+    docxReferenceFile: reference === undefined ? undefined : path.resolve(reference),
+  });
+}
+
+interface RenderFiles {
+  templateFile: string;
+  docxReferenceFile: string | undefined;
+}
+
+/** A PDF needs LibreOffice: without it, say what to install before any work is done. */
+function requireConverters(formats: readonly ReportFormat[]): void {
+  if (formats.includes('pdf') && findSoffice() === null) throw new UsageError('noLibreOffice');
 }
 
 async function renderFormats(
   model: ReportModel,
   formats: readonly ReportFormat[],
-  templateFile: string,
+  files: RenderFiles,
 ): Promise<Artifact[]> {
+  const { templateFile, docxReferenceFile } = files;
   const text = formats.includes('md') ? readTemplate(templateFile) : '';
+  const wordFormats = formats.includes('docx') || formats.includes('pdf');
+  const docxReference =
+    wordFormats && docxReferenceFile !== undefined
+      ? { bytes: readReference(docxReferenceFile), file: docxReferenceFile }
+      : undefined;
+  let rendered: Rendered[];
   try {
-    return await renderAll(model, formats, { template: { text, file: templateFile } });
+    rendered = await renderAll(model, formats, {
+      template: { text, file: templateFile },
+      docxReference,
+    });
   } catch (error) {
     // The user's template is at fault, not the program: a usage error without a stack.
     if (error instanceof TemplateError) {
@@ -136,7 +169,26 @@ async function renderFormats(
       const code: UsageCode = error.problem;
       throw new UsageError(code, where, ...error.args);
     }
+    if (error instanceof DocxReferenceError)
+      throw new UsageError('badDocxReference', docxReferenceFile ?? '', error.reason);
     throw error;
+  }
+  try {
+    return await finishConversions(rendered);
+  } catch (error) {
+    if (error instanceof ConversionError)
+      throw error.kind === 'no-converter'
+        ? new UsageError('noLibreOffice')
+        : new UsageError('pdfFailed', error.message);
+    throw error;
+  }
+}
+
+function readReference(file: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch {
+    throw new UsageError('noDocxReference', file);
   }
 }
 
@@ -184,6 +236,7 @@ export interface BuildResult extends CheckedDataset {
 export async function buildReports(options: BuildOptions): Promise<BuildResult> {
   const request = resolveReportOptions(options);
   const asked = resolveFormats(options.formats);
+  if (asked) requireConverters(asked);
   preloadRenderers(asked ?? ['md']);
   const checked = await checkDataset(options);
   const { dataset, diagnostics } = checked;
@@ -191,13 +244,17 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
     return { ...checked, status: 'invalid', files: [] };
   const formats = asked ??
     resolveFormats(dataset.settings.defaults.formats, 'defaults.formats') ?? ['md'];
-  const { outDir, templateFile } = resolveOutputPaths(
+  requireConverters(formats);
+  const { outDir, templateFile, docxReferenceFile } = resolveOutputPaths(
     options,
     dataset.settings.defaults,
     checked.dataDir,
   );
   const model = computeFor(dataset, request);
-  const artifacts = await renderFormats(model, formats, templateFile ?? DEFAULT_TEMPLATE);
+  const artifacts = await renderFormats(model, formats, {
+    templateFile: templateFile ?? DEFAULT_TEMPLATE,
+    docxReferenceFile,
+  });
   const planned = artifacts.map((artifact) => ({
     path: path.join(outDir, artifact.name),
     bytes: artifact.bytes.byteLength,

@@ -124,6 +124,10 @@ export async function main(
     .option('-f, --format <list>', `${REPORT_FORMATS.join(',')} (mặc định md / default md)`)
     .option('-o, --out <dir>', 'thư mục ghi báo cáo (mặc định ./reports)')
     .option('--template <file>', 'mẫu Handlebars cho báo cáo Markdown / Markdown template')
+    .option(
+      '--docx-reference <file>',
+      'tệp .docx mẫu có kiểu (style) của cơ quan cho báo cáo Word / Word reference document',
+    )
     .option('--date <date>', 'ngày ghi ở dòng địa danh (mặc định: ngày lấy số liệu)')
     .option('--dry-run', 'kiểm tra và tính toán, không ghi tệp / compute, write nothing')
     .action(

@@ -3,7 +3,7 @@
  * day it uses comes from the options or the dataset, never from the clock.
  */
 import { figuresDay, previousPeriod, type Period } from '../model/period.js';
-import type { Dataset, IsoDate } from '../model/types.js';
+import type { Dataset, DocumentIdentity, IsoDate, Signer } from '../model/types.js';
 import { buildContext } from './context.js';
 import { briefingNotes } from './briefing-notes.js';
 import { periodDifficulties, periodProposals } from './difficulties.js';
@@ -11,7 +11,12 @@ import { indexSection } from './index-section.js';
 import { indicatorSection } from './indicators.js';
 import { lagging } from './lagging.js';
 import { agencyInfo, periodInfo } from './refs.js';
-import { REPORT_SCHEMA_VERSION, type ReportModel } from './report-model.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type DocumentInfo,
+  type ReportModel,
+  type SignerInfo,
+} from './report-model.js';
 import { nextSteps, withinPeriod } from './task-briefs.js';
 import { agencySummaries, groupFigures, pillarSummaries, planSummaries } from './task-groups.js';
 import { taskRows, transfers } from './task-rows.js';
@@ -75,12 +80,32 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Report
     place: settings.place,
     title: settings.reportTitle ?? DEFAULT_REPORT_TITLE,
     reportDate: options.reportDate ?? asOf,
-    signer: settings.signer === undefined ? null : { ...settings.signer },
+    document: documentInfo(settings.document),
+    signer: signerInfo(settings.signer),
     recipients: [...settings.recipients],
     period: periodInfo(options.period, asOf),
     compare: periodInfo(compare, context.compareAsOf),
     groups: dataset.groups.map((group) => ({ id: group.id, name: group.name })),
     agencies: context.cited().map((agency) => agencyInfo(dataset, agency)),
     ...sections,
+  };
+}
+
+function documentInfo(document: DocumentIdentity | undefined): DocumentInfo | null {
+  if (document === undefined) return null;
+  return {
+    symbol: document.symbol,
+    number: document.number ?? null,
+    addressees: [...document.addressees],
+  };
+}
+
+function signerInfo(signer: Signer | undefined): SignerInfo | null {
+  if (signer === undefined) return null;
+  return {
+    authority: signer.authority ?? null,
+    title: signer.title,
+    position: signer.position ?? null,
+    name: signer.name,
   };
 }

@@ -360,6 +360,26 @@ export interface BriefingNotes {
   closing: string[];
 }
 
+/** The document's identity (spec § dx-report.yaml, `document:`). */
+export interface DocumentInfo {
+  /** Ký hiệu, e.g. `BC-BCĐ`. */
+  symbol: string;
+  /** The number given by the office, or null: left blank for the document system. */
+  number: number | null;
+  /** "Kính gửi:" lines, in the order written. */
+  addressees: string[];
+}
+
+/** The signature block as written (renderers print authority, title and position in capitals). */
+export interface SignerInfo {
+  /** TM./KT./Q./TL./TUQ. line, or null. */
+  authority: string | null;
+  title: string;
+  /** The signer's post printed under the signature space, or null. */
+  position: string | null;
+  name: string;
+}
+
 export interface ReportModel {
   /** Version of this shape, bumped on any breaking change; the JSON key other tools check first. */
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
@@ -368,7 +388,9 @@ export interface ReportModel {
   title: string;
   /** The date printed on the date line: D unless `--date` says otherwise. */
   reportDate: IsoDate;
-  signer: { title: string; name: string } | null;
+  /** The document's number line and addressees (`document:`), or null: no number line. */
+  document: DocumentInfo | null;
+  signer: SignerInfo | null;
   recipients: string[];
   period: PeriodInfo;
   /** The period figures are compared with (the previous one, or `--compare`). */

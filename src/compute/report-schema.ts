@@ -267,7 +267,36 @@ const PROPERTIES: Record<string, Schema> = {
   place: describe('The place name of the date line.', text),
   title: describe('The report title (trích yếu), without the period.', text),
   reportDate: describe('The date on the date line.', ref('isoDate')),
-  signer: describe('Who signs, or null.', nullable(object({ title: text, name: text }))),
+  document: describe(
+    'The number line and addressees (dx-report.yaml `document:`); null: no number line.',
+    nullable(
+      object({
+        symbol: describe('The ký hiệu after the number: "BC-BCĐ".', text),
+        number: describe(
+          'The number, or null: left blank for the clerk.',
+          nullable({ type: 'integer', minimum: 1 }),
+        ),
+        addressees: list(text, '"Kính gửi:", one per line.'),
+      }),
+    ),
+  ),
+  signer: describe(
+    'Who signs, or null.',
+    nullable(
+      object({
+        authority: describe(
+          'The TM./KT./Q./TL./TUQ. line above the title ("TM. Ban Chỉ đạo"), or null.',
+          nullable(text),
+        ),
+        title: text,
+        position: describe(
+          'The signer’s post in the agency, printed under the signature space, or null.',
+          nullable(text),
+        ),
+        name: text,
+      }),
+    ),
+  ),
   recipients: list(text, '"Nơi nhận", one per line, as written in dx-report.yaml.'),
   period: describe('The period reported on, and its figures day D (`asOf`).', ref('periodInfo')),
   compare: describe('The period compared with.', nullable(ref('periodInfo'))),

@@ -36,6 +36,7 @@ export const DIAGNOSTIC_SEVERITY = {
   'list-empty': 'error',
   'id-format': 'error',
   'id-is-number': 'error',
+  'symbol-format': 'error',
   'schema-version': 'error',
   'invalid-value': 'error',
   // values

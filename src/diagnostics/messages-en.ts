@@ -145,6 +145,8 @@ export const MESSAGES_EN: Catalog = {
   'list-empty': (a) => `List \`${a.field}\` needs at least one item.`,
   'id-format': (a) =>
     `Id \`${a.value}\` is not valid: use 1–64 ASCII letters, digits, \`-\`, \`_\` or \`.\`.`,
+  'symbol-format': (a) =>
+    `Document symbol \`${a.value}\` is not valid: write it in capitals without spaces, groups joined by \`-\`, e.g. \`BC-BCĐ\`.`,
   'id-is-number': (a) =>
     `Id \`${a.value}\` is read by YAML as a number. Quote it, e.g. \`id: "${a.value}"\`.`,
   'schema-version': (a) =>

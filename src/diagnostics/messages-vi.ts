@@ -156,6 +156,8 @@ export const MESSAGES_VI: Catalog = {
   'list-empty': (a) => `Danh sách \`${a.field}\` phải có ít nhất một mục.`,
   'id-format': (a) =>
     `Mã \`${a.value}\` không hợp lệ: mã chỉ gồm chữ cái không dấu, chữ số, \`-\`, \`_\`, \`.\` và dài 1–64 ký tự.`,
+  'symbol-format': (a) =>
+    `Ký hiệu văn bản \`${a.value}\` không hợp lệ: viết in hoa, không có dấu cách, các nhóm chữ nối bằng \`-\`, ví dụ \`BC-BCĐ\`.`,
   'id-is-number': (a) =>
     `Mã \`${a.value}\` đang được YAML đọc thành số. Hãy đặt mã trong dấu nháy, ví dụ \`id: "${a.value}"\`.`,
   'schema-version': (a) =>

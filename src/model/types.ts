@@ -23,9 +23,27 @@ export interface SourcePosition {
   path: readonly (string | number)[];
 }
 
+/** The signature block (spec § dx-report.yaml; `authority` and `position` added in 0.2). */
 export interface Signer {
+  /** The TM./KT./Q./TL./TUQ. line above the title, e.g. "TM. Ban Chỉ đạo". */
+  authority?: string;
   title: string;
+  /** The signer's post in the agency, printed under the signature space. */
+  position?: string;
   name: string;
+}
+
+/**
+ * The document's identity as Nghị định 30/2020 lays it out (`document:`,
+ * added in 0.2): the ký hiệu of the number line, the number when the office
+ * gives one (else left blank for its document system), and the "Kính gửi:" lines.
+ */
+export interface DocumentIdentity {
+  /** Ký hiệu, e.g. `BC-BCĐ`: no spaces, no lower-case letters. */
+  symbol: string;
+  /** A positive whole number; absent: the number is left blank. */
+  number?: number;
+  addressees: string[];
 }
 
 /** Optional run defaults kept in dx-report.yaml (`defaults:`); CLI flags override them. */
@@ -34,6 +52,8 @@ export interface RunDefaults {
   out?: string;
   lang?: 'vi' | 'en';
   template?: string;
+  /** A .docx whose styles replace the Word briefing's (like pandoc's --reference-doc). */
+  docxReference?: string;
 }
 
 export interface Settings {
@@ -42,6 +62,7 @@ export interface Settings {
   parentOrganization?: string;
   place: string;
   reportTitle?: string;
+  document?: DocumentIdentity;
   signer?: Signer;
   /** Figures are taken as of this day of the period's last month (15th–14th window). */
   cutoffDay?: number;

@@ -30,6 +30,8 @@ export interface OutputOptions {
   out?: string | undefined;
   /** A Handlebars template for the Markdown; default: the dataset's `defaults.template`, else the bundled one. */
   template?: string | undefined;
+  /** A .docx whose styles the Word briefing takes; default: the dataset's `defaults.docx_reference`, else none. */
+  docxReference?: string | undefined;
   /** The folder relative paths of these options start from; default: the process's working folder. */
   cwd?: string | undefined;
 }
@@ -91,10 +93,12 @@ export interface OutputPaths {
   outDir: string;
   /** undefined: the bundled template. */
   templateFile: string | undefined;
+  /** undefined: the Word briefing's own styles. */
+  docxReferenceFile: string | undefined;
 }
 
 /**
- * Where reports go and which template renders them. An option wins (from
+ * Where reports go, which template and Word reference document render them. An option wins (from
  * `cwd`); else the dataset's `defaults` (from the dataset folder), which may
  * name only places inside the dataset folder or `cwd`: a dataset comes from
  * many hands, and must not make a build read or write elsewhere. Without
@@ -106,7 +110,7 @@ export function resolveOutputPaths(
   dataDir: string,
 ): OutputPaths {
   const cwd = path.resolve(options.cwd ?? '.');
-  const fromDataset = (key: 'out' | 'template', value: string) => {
+  const fromDataset = (key: 'out' | 'template' | 'docx_reference', value: string) => {
     const resolved = path.resolve(dataDir, value);
     if (!inside(resolved, dataDir) && !inside(resolved, cwd))
       throw new UsageError('defaultOutside', key, value);
@@ -127,5 +131,12 @@ export function resolveOutputPaths(
       : defaults.template !== undefined
         ? fromDataset('template', defaults.template)
         : undefined;
-  return { outDir, templateFile };
+  const reference = pathOption('--docx-reference', options.docxReference);
+  const docxReferenceFile =
+    reference !== undefined
+      ? path.resolve(cwd, reference)
+      : defaults.docxReference !== undefined
+        ? fromDataset('docx_reference', defaults.docxReference)
+        : undefined;
+  return { outDir, templateFile, docxReferenceFile };
 }

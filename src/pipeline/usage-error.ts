@@ -8,6 +8,18 @@ import type { Language } from '../diagnostics/messages.js';
 
 type Text = (...args: string[]) => string;
 
+/** Why a --docx-reference cannot be used (render/docx/reference-error.ts), in each language. */
+const VI_REFERENCE_PROBLEMS: Record<string, string> = {
+  'not-zip': 'không phải tệp .docx: không phải tệp nén ZIP',
+  'not-word': 'không phải tài liệu Word có kiểu: thiếu word/styles.xml',
+  'no-styles': 'word/styles.xml không có kiểu nào',
+};
+const EN_REFERENCE_PROBLEMS: Record<string, string> = {
+  'not-zip': 'not a .docx file: not a ZIP archive',
+  'not-word': 'not a Word document with styles: no word/styles.xml',
+  'no-styles': 'word/styles.xml holds no styles',
+};
+
 /** What a helper expected, in words (render/markdown/template-error.ts ExpectedKind). */
 const KIND_VI: Readonly<Record<string, string>> = {
   ratio: 'một tỷ lệ {numerator, denominator}',
@@ -22,6 +34,7 @@ const KIND_VI: Readonly<Record<string, string>> = {
   figures: 'số liệu nhiệm vụ (totals, figures)',
   list: 'một danh sách',
   deadline: 'một thời hạn',
+  document: 'phần số, ký hiệu văn bản (document) {symbol, number}',
   word: 'một mã trạng thái của mô hình',
 };
 const KIND_EN: Readonly<Record<string, string>> = {
@@ -37,6 +50,7 @@ const KIND_EN: Readonly<Record<string, string>> = {
   figures: 'task figures (totals, figures)',
   list: 'a list',
   deadline: 'a deadline',
+  document: 'the document’s number and symbol (document) {symbol, number}',
   word: 'one of the model’s status codes',
 };
 const didYouMeanVi = (suggestion: string) =>
@@ -89,6 +103,12 @@ const VI = {
   periodInFuture: (period, first) =>
     `Kỳ ${period} chưa bắt đầu (bắt đầu từ ${first}); chưa có số liệu để báo cáo.`,
   initExists: (file) => `\`${file}\` đã tồn tại; dx-report init không ghi đè. Chọn thư mục khác.`,
+  noDocxReference: (file) => `Không đọc được tài liệu mẫu Word \`${file}\` (--docx-reference).`,
+  badDocxReference: (file, reason) =>
+    `Tài liệu mẫu Word \`${file}\` không dùng được (${VI_REFERENCE_PROBLEMS[reason ?? ''] ?? reason}); hãy chọn một tệp .docx lưu từ Word hoặc LibreOffice.`,
+  noLibreOffice: () =>
+    'Định dạng pdf cần LibreOffice (lệnh soffice) nhưng máy chưa cài: hãy cài LibreOffice Writer (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), hoặc dùng --format docx.',
+  pdfFailed: (detail) => `LibreOffice không chuyển được báo cáo Word sang PDF: ${detail}`,
 } satisfies Record<string, Text>;
 
 const EN: Record<keyof typeof VI, Text> = {
@@ -137,6 +157,13 @@ const EN: Record<keyof typeof VI, Text> = {
     `The period ${period} has not started (it starts on ${first}); there are no figures to report yet.`,
   initExists: (file) =>
     `\`${file}\` already exists; dx-report init does not overwrite. Choose another folder.`,
+  noDocxReference: (file) =>
+    `Cannot read the Word reference document \`${file}\` (--docx-reference).`,
+  badDocxReference: (file, reason) =>
+    `The Word reference document \`${file}\` cannot be used (${EN_REFERENCE_PROBLEMS[reason ?? ''] ?? reason}); choose a .docx saved by Word or LibreOffice.`,
+  noLibreOffice: () =>
+    'Format pdf needs LibreOffice (the soffice command), which is not installed: install LibreOffice Writer (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), or use --format docx.',
+  pdfFailed: (detail) => `LibreOffice could not convert the Word briefing to PDF: ${detail}`,
 };
 
 export type UsageCode = keyof typeof VI;

@@ -9,6 +9,24 @@ export interface Artifact {
 }
 
 /**
+ * An artifact the pure core renders but cannot finish: a PDF is the Word
+ * document converted by LibreOffice, which only an I/O stage (convert/) may
+ * run. `from` holds the document to convert; `name` is the file to write.
+ */
+export interface Conversion {
+  name: string;
+  to: 'pdf';
+  from: Artifact;
+}
+
+/** What the renderers hand on: finished artifacts, and conversions still to run. */
+export type Rendered = Artifact | Conversion;
+
+export function isConversion(rendered: Rendered): rendered is Conversion {
+  return 'from' in rendered;
+}
+
+/**
  * The report's file name for a period and extension: `bao-cao-cds-<PERIOD>.<ext>`
  * ("báo cáo chuyển đổi số"), with the period code as printed (upper case), so
  * the Markdown, JSON and Excel files of one run sort together.

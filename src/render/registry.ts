@@ -7,7 +7,7 @@
  */
 import type { ReportModel } from '../compute/report-model.js';
 import type { ReportFormat } from '../model/report-formats.js';
-import type { Artifact } from './artifact.js';
+import { reportFileName, type Artifact, type Rendered } from './artifact.js';
 
 export { REPORT_FORMATS, isReportFormat, type ReportFormat } from '../model/report-formats.js';
 
@@ -15,6 +15,8 @@ export { REPORT_FORMATS, isReportFormat, type ReportFormat } from '../model/repo
 export interface RenderInput {
   /** The Markdown template's text and, for messages, the file it came from. */
   template: { text: string; file: string };
+  /** An office's .docx whose styles replace the Word briefing's (`--docx-reference`). */
+  docxReference?: { bytes: Uint8Array; file: string } | undefined;
 }
 
 export type Renderer = (model: ReportModel, input: RenderInput) => Promise<Artifact> | Artifact;
@@ -22,7 +24,11 @@ export type Renderer = (model: ReportModel, input: RenderInput) => Promise<Artif
 export interface FormatEntry {
   /** Loads the renderer module (lazily). */
   load: () => Promise<Renderer>;
+  /** Set when the renderer's document is only the source of this format, converted by convert/. */
+  convertTo?: 'pdf';
 }
+
+const loadDocx = async () => (await import('./docx/render-docx.js')).renderDocx;
 
 export const RENDERERS: Readonly<Record<ReportFormat, FormatEntry>> = {
   md: {
@@ -34,6 +40,9 @@ export const RENDERERS: Readonly<Record<ReportFormat, FormatEntry>> = {
   xlsx: {
     load: async () => (await import('./xlsx/render-xlsx.js')).renderXlsx,
   },
+  docx: { load: loadDocx },
+  // The PDF is the Word briefing as LibreOffice prints it (convert/pdf.ts).
+  pdf: { load: loadDocx, convertTo: 'pdf' },
 };
 
 /** Starts loading the renderers of these formats without waiting, so their files load while the dataset is read. */
@@ -41,17 +50,29 @@ export function preloadRenderers(formats: readonly ReportFormat[]): void {
   for (const format of formats) RENDERERS[format].load().catch(() => undefined);
 }
 
-/** Renders every requested format, in registry order, each once. */
+/**
+ * Renders every requested format, in registry order, each once; a format
+ * made by converting another's document (pdf from docx) is handed on as a
+ * Conversion, and a document both need is rendered once.
+ */
 export async function renderAll(
   model: ReportModel,
   formats: readonly ReportFormat[],
   input: RenderInput,
-): Promise<Artifact[]> {
-  const artifacts: Artifact[] = [];
+): Promise<Rendered[]> {
+  const rendered: Rendered[] = [];
+  const done = new Map<Renderer, Artifact>();
   for (const format of Object.keys(RENDERERS) as ReportFormat[]) {
     if (!formats.includes(format)) continue;
-    const render = await RENDERERS[format].load();
-    artifacts.push(await render(model, input));
+    const entry = RENDERERS[format];
+    const render = await entry.load();
+    const artifact = done.get(render) ?? (await render(model, input));
+    done.set(render, artifact);
+    rendered.push(
+      entry.convertTo === undefined
+        ? artifact
+        : { name: reportFileName(model.period.code, format), to: entry.convertTo, from: artifact },
+    );
   }
-  return artifacts;
+  return rendered;
 }

@@ -1,6 +1,6 @@
 /** Readers of the catalogue files: settings, pillars, agencies, plans, criteria (spec §§ dx-report.yaml … criteria.yaml). */
 import { isReportFormat } from '../model/report-formats.js';
-import type { Agency, RunDefaults, Settings } from '../model/types.js';
+import type { Agency, DocumentIdentity, RunDefaults, Settings, Signer } from '../model/types.js';
 import { list, number, record, text, texts, type Collected } from './collected.js';
 import { diagnostic } from './pending.js';
 import type { Locator } from './where.js';
@@ -20,6 +20,7 @@ export function readSettings(
   if (text(defaults.out)) runDefaults.out = text(defaults.out)!;
   if (defaults.lang === 'vi' || defaults.lang === 'en') runDefaults.lang = defaults.lang;
   if (text(defaults.template)) runDefaults.template = text(defaults.template)!;
+  if (text(defaults.docx_reference)) runDefaults.docxReference = text(defaults.docx_reference)!;
   const settings: Settings = {
     schemaVersion: 1,
     organization: text(root.organization) ?? '',
@@ -29,11 +30,29 @@ export function readSettings(
   };
   if (text(root.parent_organization)) settings.parentOrganization = text(root.parent_organization)!;
   if (text(root.report_title)) settings.reportTitle = text(root.report_title)!;
-  if (text(signer.title) && text(signer.name))
-    settings.signer = { title: text(signer.title)!, name: text(signer.name)! };
+  if (text(signer.title) && text(signer.name)) settings.signer = readSigner(signer);
+  const document = readDocument(record(root.document));
+  if (document) settings.document = document;
   if (number(root.cutoff_day) !== undefined) settings.cutoffDay = number(root.cutoff_day)!;
   void file;
   into.settings = settings;
+}
+
+function readSigner(signer: Record<string, unknown>): Signer {
+  const read: Signer = { title: text(signer.title)!, name: text(signer.name)! };
+  if (text(signer.authority)) read.authority = text(signer.authority)!;
+  if (text(signer.position)) read.position = text(signer.position)!;
+  return read;
+}
+
+/** `document:` once its schema passed: a ký hiệu, and the number and addressees when given. */
+function readDocument(document: Record<string, unknown>): DocumentIdentity | undefined {
+  const symbol = text(document.symbol);
+  if (!symbol) return undefined;
+  const read: DocumentIdentity = { symbol, addressees: texts(document.addressees) };
+  const number = document.number;
+  if (typeof number === 'number' && Number.isInteger(number) && number >= 1) read.number = number;
+  return read;
 }
 
 export function readPillars(value: unknown, file: string, locate: Locator, into: Collected): void {

@@ -4,7 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { diagnostic, type PendingDiagnostic } from './pending.js';
-import { ID_PATTERN, PERIOD_PATTERN } from './schemas/common.js';
+import { ID_PATTERN, PERIOD_PATTERN, SYMBOL_PATTERN } from './schemas/common.js';
 import type { FileKind } from '../dataset/file-kinds.js';
 import { validatorFor } from './schema-validators.js';
 import { suggest } from '../model/suggest.js';
@@ -147,6 +147,8 @@ function mapError(
         return diagnostic('period-invalid', file, locate(path), { value: String(value) });
       if (params.pattern === ID_PATTERN)
         return diagnostic('id-format', file, locate(path), { value: String(value) });
+      if (params.pattern === SYMBOL_PATTERN)
+        return diagnostic('symbol-format', file, locate(path), { value: String(value) });
       return diagnostic('invalid-value', file, locate(path), {
         field,
         detail: String(error.message),

@@ -74,6 +74,7 @@ describe('the stages of src/', () => {
     expect(edges('compute')).toEqual(['model']);
     expect(edges('render')).toEqual(['compute', 'model']);
     expect(edges('write')).toEqual(['render']);
+    expect(edges('convert')).toEqual(['render']);
   });
 });
 
@@ -81,6 +82,6 @@ describe('the renderer registry', () => {
   it('has a renderer for every format, and a format without one is a type error', () => {
     // @ts-expect-error: a format added to the list without a renderer must not compile.
     const withAFake: Record<ReportFormat | 'fake', FormatEntry> = RENDERERS;
-    expect(Object.keys(withAFake)).toEqual(['md', 'json', 'xlsx']);
+    expect(Object.keys(withAFake)).toEqual(['md', 'json', 'xlsx', 'docx', 'pdf']);
   });
 });

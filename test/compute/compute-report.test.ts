@@ -23,6 +23,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
       place: model.place,
       title: model.title,
       reportDate: model.reportDate,
+      document: model.document,
       signer: model.signer,
       recipients: model.recipients,
       period: model.period,
@@ -36,7 +37,8 @@ describe('computeReport on the sample province, 2024-H1', () => {
       place: 'Quảng Trị',
       title: 'Kết quả thực hiện công tác chuyển đổi số',
       reportDate: '2024-06-30',
-      signer: { title: 'Trưởng Ban', name: 'Võ Văn Hưng' },
+      document: null,
+      signer: { authority: null, title: 'Trưởng Ban', position: null, name: 'Võ Văn Hưng' },
       recipients: ['Ban Chỉ đạo CĐS tỉnh', 'Lưu VT'],
       period: {
         code: '2024-H1',

@@ -47,7 +47,7 @@ describe('the library', () => {
     await expect(attempt).rejects.toMatchObject({ code: 'badPeriod', args: ['2024-H3'] });
     await expect(
       buildReports({ data: SAMPLE, period: '2024-H1', formats: ['pdfx'], cwd: work }),
-    ).rejects.toMatchObject({ code: 'badFormat', args: ['pdfx', 'md, json, xlsx'] });
+    ).rejects.toMatchObject({ code: 'badFormat', args: ['pdfx', 'md, json, xlsx, docx, pdf'] });
     await expect(
       buildReports({ data: path.join(work, 'nowhere'), period: '2024-H1', cwd: work }),
     ).rejects.toMatchObject({ code: 'noDataFolder' });

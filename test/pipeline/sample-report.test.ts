@@ -83,12 +83,13 @@ describe('2024-H1: the meeting of 28/6/2024', () => {
     expect(rose).toEqual(expect.arrayContaining(['Nhận thức số', 'Thể chế số', 'Hạ tầng số']));
   });
 
-  it('the briefing has the NĐ 30 header, the date line and the signature', async () => {
+  it('the briefing has the NĐ 30 header, the number and date lines and the signature', async () => {
     const [markdown] = await renderReports(modelFor('2024-H1'), { formats: ['md'] });
     const briefing = text(markdown!.bytes);
-    expect(briefing.split('\n').slice(0, 6)).toEqual([
+    expect(briefing.split('\n').slice(0, 7)).toEqual([
       'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\\',
-      '**BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ**',
+      '**BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ**\\',
+      'Số: \u00a0\u00a0\u00a0\u00a0\u00a0/BC-BCĐ',
       '',
       '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\',
       '**Độc lập - Tự do - Hạnh phúc**',
@@ -97,7 +98,9 @@ describe('2024-H1: the meeting of 28/6/2024', () => {
     expect(briefing).toContain('*Quảng Trị, ngày 30 tháng 6 năm 2024*');
     expect(briefing).toContain('| Chính quyền số | 21 | 11 | 52,4% |');
     expect(briefing).toContain('## II. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC');
-    expect(briefing).toContain('**Võ Văn Hưng**');
+    expect(briefing).toContain(
+      '**TM. BAN CHỈ ĐẠO**\\\n**TRƯỞNG BAN**\n\n**CHỦ TỊCH UBND TỈNH**\\\n**Võ Văn Hưng**',
+    );
     expect(briefing).toBe(briefing.normalize('NFC'));
   });
 });

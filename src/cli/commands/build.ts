@@ -13,6 +13,7 @@ export interface BuildFlags extends CommonFlags, ReportFlags {
   format?: string;
   out?: string;
   template?: string;
+  docxReference?: string;
   dryRun?: boolean;
 }
 
@@ -30,6 +31,7 @@ export async function runBuild(flags: BuildFlags, context: RunContext): Promise<
       formats: flags.format,
       out: flags.out,
       template: flags.template,
+      docxReference: flags.docxReference,
       strict,
       dryRun: flags.dryRun === true,
       onProgress,

@@ -6,6 +6,7 @@
  */
 import type {
   AgencyInfo,
+  DocumentInfo,
   GradeCount,
   IndexSection,
   IndicatorRow,
@@ -36,6 +37,13 @@ import {
   percentTenths,
 } from '../format-vi.js';
 import { reportSchema } from '../../compute/report-schema.js';
+import { pointLetter, romanNumeral } from '../numbering.js';
+import {
+  attachmentLine,
+  numberLine,
+  upperVi,
+  withoutEndPunctuation,
+} from '../document-identity.js';
 import { suggest } from '../../model/suggest.js';
 import { lookupIn, type ModelLookup } from '../lookup.js';
 import {
@@ -67,13 +75,6 @@ import {
   shortfallSentence,
   targetText,
 } from '../wording.js';
-
-/** Point letters in Vietnamese alphabet order (NĐ 30/2020: no f, j, w, z). */
-const POINT_LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
-const ROMAN_DIGITS: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-]; // prettier-ignore
 
 function fail(helper: string, expected: ExpectedKind, value: unknown): never {
   throw new TemplateError('templateHelperArgument', [
@@ -159,20 +160,10 @@ function listArg<T>(helper: string, value: unknown): T[] {
   return Array.isArray(value) ? (value as T[]) : fail(helper, 'list', value);
 }
 
-function romanNumeral(value: number): string {
-  let rest = Math.trunc(value);
-  let text = '';
-  for (const [amount, digits] of ROMAN_DIGITS) {
-    for (; rest >= amount; rest -= amount) text += digits;
-  }
-  return text;
-}
-
-/** a) … y), then aa) ab) … for a list longer than the alphabet. */
-function pointLetter(index: number): string {
-  const count = POINT_LETTERS.length;
-  const letter = (i: number) => POINT_LETTERS[i % count] ?? '';
-  return index < count ? letter(index) : letter(Math.floor(index / count) - 1) + letter(index);
+function documentArg(helper: string, value: unknown): DocumentInfo {
+  if (value !== null && typeof value === 'object' && 'symbol' in value && 'number' in value)
+    return value as DocumentInfo;
+  return fail(helper, 'document', value);
 }
 
 /** A task row's deadline object, a TaskBrief's date or null: "31/12/2024", "thường xuyên", "—". */
@@ -247,17 +238,25 @@ export const HELPERS: Record<string, Helper> = {
   pointChange: (difference) =>
     difference === null ? NO_VALUE : formatPointChange(ratioArg('pointChange', difference)),
   progress: (value) => (value === null ? NO_VALUE : formatProgress(numberArg('progress', value))),
-  upper: (value) => textArg('upper', value).normalize('NFC').toLocaleUpperCase('vi'),
+  upper: (value) => upperVi(textArg('upper', value)),
   inline: (value) =>
     value === null || value === undefined ? '' : escapeInline(textArg('inline', value)),
   cell: (value) => {
     const text = value === null || value === undefined ? '' : escapeCell(textArg('cell', value));
     return text === '' ? NO_VALUE : text;
   },
-  bare: (value) =>
-    textArg('bare', value)
-      .trim()
-      .replace(/[\s.;,:]+$/u, ''),
+  bare: (value) => withoutEndPunctuation(textArg('bare', value)),
+  // Spaces left for the document system's number would collapse in Markdown: keep them as no-break spaces.
+  numberLine: (document) =>
+    escapeInline(
+      numberLine(documentArg('numberLine', document)).replace(
+        / {2,}/g,
+        (spaces) => ` ${'\u00a0'.repeat(spaces.length - 1)}`,
+      ),
+    ),
+  attachment() {
+    return escapeInline(attachmentLine(this.model));
+  },
   alpha: (index) => `${pointLetter(numberArg('alpha', index))})`,
   roman: (value) => {
     // Roman numerals run to 3999; a larger number would only grow a string of Ms without end.

@@ -36,6 +36,7 @@ export type ExpectedKind =
   | 'target'
   | 'list'
   | 'deadline'
+  | 'document'
   | 'word';
 
 export class TemplateError extends Error {

@@ -12,7 +12,7 @@ import type { AddWorksheetOptions, Workbook, Worksheet } from 'exceljs';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
 import { utcMidnight, xmlSafe } from './cells.js';
 import { appPropertiesXml } from './app-properties.js';
-import { pinZipTimestamps } from './zip-timestamps.js';
+import { pinZipTimestamps } from '../zip-timestamps.js';
 import type { IsoDate } from '../../model/types.js';
 
 /** The workbook-level facts written into docProps. */

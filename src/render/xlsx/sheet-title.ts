@@ -1,11 +1,14 @@
 import type { ReportModel } from '../../compute/report-model.js';
+import { documentReference } from '../document-identity.js';
 import { formatDateShort } from '../format-vi.js';
 import type { SheetTitle } from './table-sheet.js';
 
 /**
  * The two lines above every table: "<organisation> — <subject> <period>", then
  * "Số liệu tính đến ngày 30/06/2024", naming the comparison period when there
- * is one (the "kỳ trước" columns refer to it).
+ * is one (the "kỳ trước" columns refer to it). With a document identity
+ * (`document:`), the second line first names the briefing the workbook goes
+ * with: "Kèm theo Báo cáo số 125/BC-BCĐ; số liệu tính đến …".
  */
 export function sheetTitle(model: ReportModel, subject: string): SheetTitle {
   const asOf = `Số liệu tính đến ngày ${formatDateShort(model.period.asOf)}`;
@@ -13,8 +16,14 @@ export function sheetTitle(model: ReportModel, subject: string): SheetTitle {
     model.compare === null
       ? ''
       : `; kỳ trước: ${model.compare.label} (số liệu tính đến ngày ${formatDateShort(model.compare.asOf)})`;
+  const attached =
+    model.document === null ? '' : `Kèm theo Báo cáo số ${documentReference(model.document)}; `;
   return {
     heading: `${model.organization.name} — ${subject} ${model.period.label}`,
-    asOf: asOf + compare,
+    asOf: attached + (attached === '' ? asOf : lowerFirstWord(asOf)) + compare,
   };
+}
+
+function lowerFirstWord(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }

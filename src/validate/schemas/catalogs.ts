@@ -1,6 +1,15 @@
 /** Schemas of the catalogue files: dx-report.yaml, pillars.yaml, agencies.yaml, plans.yaml, criteria.yaml. */
 import { REPORT_FORMATS } from '../../model/report-formats.js';
-import { date, id, listOf, object, text, textList, type JsonSchema } from './common.js';
+import {
+  date,
+  id,
+  listOf,
+  object,
+  SYMBOL_PATTERN,
+  text,
+  textList,
+  type JsonSchema,
+} from './common.js';
 
 export const settingsSchema: JsonSchema = object(
   {
@@ -11,8 +20,34 @@ export const settingsSchema: JsonSchema = object(
     parent_organization: text('Cơ quan chủ quản, ví dụ: Ủy ban nhân dân tỉnh Quảng Trị.'),
     place: text('Địa danh ghi ở dòng ngày tháng, ví dụ: Quảng Trị.'),
     report_title: text('Trích yếu báo cáo, ví dụ: Kết quả thực hiện công tác chuyển đổi số.'),
+    document: object(
+      {
+        symbol: {
+          type: 'string',
+          pattern: SYMBOL_PATTERN,
+          maxLength: 64,
+          description:
+            'Ký hiệu văn bản, viết in hoa, không có dấu cách, ví dụ: BC-BCĐ (dòng "Số:      /BC-BCĐ").',
+        },
+        number: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Số văn bản (số nguyên dương); bỏ trống để hệ thống quản lý văn bản cấp số.',
+        },
+        addressees: textList('Các dòng "Kính gửi:", mỗi dòng một nơi.'),
+      },
+      ['symbol'],
+      'Số, ký hiệu và nơi gửi của văn bản (Nghị định 30/2020).',
+    ),
     signer: object(
-      { title: text('Chức vụ người ký, ví dụ: Trưởng Ban.'), name: text('Họ tên người ký.') },
+      {
+        authority: text('Thẩm quyền ký (TM., KT., Q., TL., TUQ.), ví dụ: TM. Ban Chỉ đạo.'),
+        title: text('Chức vụ người ký, ví dụ: Trưởng Ban.'),
+        position: text(
+          'Chức vụ của người ký tại cơ quan, in dưới chữ ký, ví dụ: Chủ tịch UBND tỉnh.',
+        ),
+        name: text('Họ tên người ký.'),
+      },
       ['title', 'name'],
       'Người ký báo cáo.',
     ),
@@ -34,6 +69,9 @@ export const settingsSchema: JsonSchema = object(
         out: text('Thư mục ghi báo cáo (tính từ thư mục dữ liệu).'),
         lang: { enum: ['vi', 'en'], description: 'Ngôn ngữ thông báo lỗi.' },
         template: text('Mẫu Handlebars của báo cáo Markdown (tính từ thư mục dữ liệu).'),
+        docx_reference: text(
+          'Tệp .docx mẫu có các kiểu (style) của cơ quan cho báo cáo Word (tính từ thư mục dữ liệu).',
+        ),
       },
       [],
       'Giá trị mặc định cho các tùy chọn dòng lệnh; tùy chọn dòng lệnh được ưu tiên.',

@@ -10,6 +10,8 @@ export type JsonSchema = Record<string, unknown>;
 export const ID_PATTERN = '^[A-Za-z0-9._-]{1,64}$';
 export const PERIOD_PATTERN = '^\\d{4}(-([Hh][12]|[Qq][1-4]|9[Mm]|0[1-9]|1[0-2]))?$';
 export const TEXT_LIMIT = 2000;
+/** A document's ký hiệu (NĐ 30/2020): no spaces and no lower-case letters, e.g. `BC-BCĐ`. */
+export const SYMBOL_PATTERN = '^[^\\s\\p{Ll}]+$';
 
 export const id = (description: string): JsonSchema => ({
   type: 'string',

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderXlsx } from '../../../src/render/xlsx/render-xlsx.js';
-import { dosDate } from '../../../src/render/xlsx/zip-timestamps.js';
+import { dosDate } from '../../../src/render/zip-timestamps.js';
 import { REPORT_MODEL } from '../../fixtures/report-model.js';
 import { entryText, readZip } from '../../helpers/zip-reader.js';
 

@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import type { TaskRow } from '../../../src/compute/report-model.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderXlsx } from '../../../src/render/xlsx/render-xlsx.js';
+import { DOCUMENT_MODEL, UNNUMBERED_MODEL } from '../../fixtures/document-model.js';
 import { REPORT_MODEL } from '../../fixtures/report-model.js';
 import { conditionalFormattings, loadWorkbook, rowValues, sheet } from './read-back.js';
 
@@ -236,6 +237,19 @@ describe('limits', () => {
     const tasks = Array.from({ length: 1_048_576 - 2 }, () => task);
     await expect(renderXlsx({ ...REPORT_MODEL, tasks })).rejects.toThrow(
       'The sheet "Nhiệm vụ" would need 1048577 rows; Excel holds 1048576',
+    );
+  });
+});
+
+describe('the workbook of a numbered briefing (document:)', () => {
+  it('names the briefing it goes with above every table', async () => {
+    const numbered = await loadWorkbook((await renderXlsx(DOCUMENT_MODEL)).bytes);
+    const unnumbered = await loadWorkbook((await renderXlsx(UNNUMBERED_MODEL)).bytes);
+    expect(numbered.worksheets.map((worksheet) => worksheet.getCell('A2').value)).toEqual(
+      SHEETS.map(() => `Kèm theo Báo cáo số 125/BC-BCĐ; s${AS_OF.slice(1)}`),
+    );
+    expect(sheet(unnumbered, 'Tổng hợp').getCell('A2').value).toBe(
+      `Kèm theo Báo cáo số      /BC-BCĐ; s${AS_OF.slice(1)}`,
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dosDate, pinZipTimestamps } from '../../../src/render/xlsx/zip-timestamps.js';
-import { readZip, storedZip } from '../../helpers/zip-reader.js';
+import { dosDate, pinZipTimestamps } from '../../src/render/zip-timestamps.js';
+import { readZip, storedZip } from '../helpers/zip-reader.js';
 
 // 2031-03-04 05:06:08, as a clock would stamp it.
 const CLOCK = { date: ((2031 - 1980) << 9) | (3 << 5) | 4, time: (5 << 11) | (6 << 5) | 4 };

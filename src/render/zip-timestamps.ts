@@ -1,5 +1,5 @@
 /**
- * Pins the modification time of every entry of a ZIP archive (an .xlsx) to one
+ * Pins the modification time of every entry of a ZIP archive (an .xlsx, a .docx) to one
  * day, so that the same workbook gives the same bytes whenever it is written.
  * exceljs's streaming writer hands its parts to archiver, which stamps each
  * entry with the wall clock and offers no option to change that; the DOS
@@ -8,8 +8,8 @@
  * strip-nondeterminism does for ZIP files). Excel itself writes 1980-01-01; we
  * write the report's date, which says when the figures were taken.
  */
-import { dateParts } from '../../model/dates.js';
-import type { IsoDate } from '../../model/types.js';
+import { dateParts } from '../model/dates.js';
+import type { IsoDate } from '../model/types.js';
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_DIRECTORY_HEADER = 0x02014b50;

@@ -1,0 +1,50 @@
+/**
+ * The paragraphs of the briefing's body, each in its named style: headings
+ * of the NĐ 30 hierarchy, body text, dash lists, notes. Text is plain user
+ * text (plain-text.ts); emphasis inside a paragraph is a bold run.
+ */
+import { Paragraph, TextRun } from 'docx';
+import { plain } from './plain-text.js';
+import { STYLE } from './styles.js';
+
+/** Part of a paragraph's text: plain, or bold (an agency name leading its list). */
+export type Inline = string | { bold: string };
+
+function runs(parts: readonly Inline[]): TextRun[] {
+  return parts.map((part) =>
+    typeof part === 'string'
+      ? new TextRun(plain(part))
+      : new TextRun({ text: plain(part.bold), bold: true }),
+  );
+}
+
+/** A body paragraph: justified, first line indented. */
+export function bodyParagraph(...parts: Inline[]): Paragraph {
+  return new Paragraph({ style: STYLE.body, children: runs(parts) });
+}
+
+/** A heading: level 1 "I. KẾT QUẢ…" (caps, bold), 2 "1. Tổng quan", 3 "a) Hoàn thành trong kỳ". */
+export function heading(level: 1 | 2 | 3, text: string): Paragraph {
+  const style = level === 1 ? STYLE.heading1 : level === 2 ? STYLE.heading2 : STYLE.heading3;
+  return new Paragraph({ style, children: runs([text]) });
+}
+
+/** A list item, written as the office writes it: "- …" (level 1) or "+ …" (level 2). */
+export function listItem(level: 1 | 2, ...parts: Inline[]): Paragraph {
+  const style = level === 1 ? STYLE.listItem : STYLE.listItem2;
+  // The marker is not user text: plain() would trim its space.
+  return new Paragraph({
+    style,
+    children: [new TextRun(level === 1 ? '- ' : '+ '), ...runs(parts)],
+  });
+}
+
+/** A note under a table or a remark in italics. */
+export function note(text: string): Paragraph {
+  return new Paragraph({ style: STYLE.note, children: runs([text]) });
+}
+
+/** The bold line naming the table under it ("Xếp hạng: Sở, ban, ngành"). */
+export function tableTitle(text: string): Paragraph {
+  return new Paragraph({ style: STYLE.tableTitle, children: runs([text]) });
+}

@@ -1,0 +1,72 @@
+/**
+ * Column widths fitted to their content: every column gets at least its
+ * widest word (its whole text when it must not wrap, as numbers), then the
+ * room left goes first where it makes the table shortest (row-balance.ts:
+ * long names rather than the one long cell of a column of figures), and what
+ * is still left in proportion to how much wider each column's longest line
+ * would like to be. So numeric columns stay narrow and name columns take the
+ * rest, and a header may wrap but never breaks a word. When every line fits,
+ * what is left widens the columns of prose only.
+ */
+import { balanceRows, type ColumnWords } from './row-balance.js';
+
+/** What one column needs, in twips, without the cell's padding. */
+export interface ColumnNeed {
+  /** The narrowest it may be: its widest word, or its widest unbreakable text. */
+  min: number;
+  /** The width its longest line would take on one line. */
+  max: number;
+}
+
+/**
+ * Widths in twips (padding included) that add up to `total` exactly. When
+ * even the minimums do not fit, they are scaled down together.
+ */
+export function fitColumns(
+  needs: readonly ColumnNeed[],
+  total: number,
+  padding: number,
+  words: readonly ColumnWords[] = [],
+): number[] {
+  if (needs.length === 0) return [];
+  const min = needs.map((need) => need.min + padding);
+  const max = needs.map((need, index) => Math.max(need.max + padding, min[index] ?? 0));
+  const sumMin = sum(min);
+  const sumMax = sum(max);
+  let widths: number[];
+  if (sumMax <= total) {
+    // Everything fits on one line: the room left goes to the columns of prose (whose lines
+    // are longer than their words), so codes and numbers keep their width.
+    const prose = max.map((width, index) => width - (min[index] ?? 0));
+    const weights = sum(prose) > 0 ? prose : max;
+    const room = total - sumMax;
+    widths = max.map((width, index) => width + ((weights[index] ?? 0) * room) / sum(weights));
+  } else if (sumMin <= total) {
+    widths = shareRoom(balanceRows(words, min, max, total, padding), max, total);
+  } else {
+    widths = min.map((width) => (width * total) / sumMin);
+  }
+  return roundTo(widths, total);
+}
+
+/** The room `widths` leave, shared in proportion to how much wider each column would like to be. */
+function shareRoom(widths: readonly number[], max: readonly number[], total: number): number[] {
+  const room = total - sum(widths);
+  const wanted = sum(max.map((width, index) => Math.max(0, width - (widths[index] ?? 0))));
+  if (room <= 0 || wanted <= 0) return [...widths];
+  return widths.map(
+    (width, index) => width + (Math.max(0, (max[index] ?? 0) - width) * room) / wanted,
+  );
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+/** Whole twips adding up to `total`: the rounding's remainder goes to the widest column. */
+function roundTo(widths: readonly number[], total: number): number[] {
+  const rounded = widths.map((width) => Math.floor(width));
+  const widest = rounded.indexOf(Math.max(...rounded));
+  rounded[widest] = (rounded[widest] ?? 0) + total - sum(rounded);
+  return rounded;
+}

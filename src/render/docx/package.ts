@@ -1,0 +1,116 @@
+/**
+ * Makes the packed .docx the same bytes whenever the same model is rendered.
+ * The docx package names the parts it adds (a chart, its workbook) with
+ * random relationship ids, stamps its document properties and every zip
+ * entry with the clock, and zips the chart's embedded workbook the same way.
+ * It also counts drawings across documents. Here the random ids become
+ * numbered ones in order of appearance, drawings are numbered from 1, the
+ * document properties carry the report's date, and every zip entry, the
+ * embedded workbook's included, is dated that day (zip-timestamps.ts).
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { IsoDate } from '../../model/types.js';
+import { pinZipTimestamps } from '../zip-timestamps.js';
+
+export interface PackageProperties {
+  title: string;
+  /** Creator and last modifier. */
+  organization: string;
+  /** Created and modified, at 00:00 UTC; also every zip entry's date. */
+  date: IsoDate;
+}
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};
+const escapeXml = (text: string) => text.replace(/[&<>"]/g, (char) => XML_ESCAPES[char] ?? char);
+
+/** docProps/core.xml with fixed dates (the docx package writes the clock's). */
+export function corePropertiesXml(properties: PackageProperties): string {
+  const stamp = `${properties.date}T00:00:00Z`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"' +
+    ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"' +
+    ' xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${escapeXml(properties.title)}</dc:title>` +
+    `<dc:creator>${escapeXml(properties.organization)}</dc:creator>` +
+    `<cp:lastModifiedBy>${escapeXml(properties.organization)}</cp:lastModifiedBy>` +
+    '<cp:revision>1</cp:revision>' +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+/** Relationship ids that are not Word's own numbered ones (rId1, rId2 …). */
+const RELATIONSHIP_ID = /\bId="([^"]+)"/g;
+const NUMBERED = /^rId\d+$/;
+
+/** Random relationship ids → rIdPart1, rIdPart2 …, in the order the relationship parts list them. */
+function renameRandomIds(texts: Map<string, string>): void {
+  const names = new Map<string, string>();
+  for (const [path, text] of texts) {
+    if (!path.endsWith('.rels')) continue;
+    for (const [, id = ''] of text.matchAll(RELATIONSHIP_ID))
+      if (!NUMBERED.test(id) && !names.has(id)) names.set(id, `rIdPart${names.size + 1}`);
+  }
+  if (names.size === 0) return;
+  const pattern = new RegExp(
+    `"(${[...names.keys()].map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})"`,
+    'g',
+  );
+  for (const [path, text] of texts)
+    texts.set(
+      path,
+      text.replace(pattern, (_, id: string) => `"${names.get(id) ?? id}"`),
+    );
+}
+
+/**
+ * Drawing ids (`<wp:docPr id>`) come from a counter the docx package keeps for
+ * the whole process, so a second document starts where the first stopped:
+ * numbered again from 1, in document order.
+ */
+function renumberDrawings(texts: Map<string, string>): void {
+  let next = 0;
+  for (const [path, text] of texts)
+    if (path.startsWith('word/') && text.includes('<wp:docPr '))
+      texts.set(
+        path,
+        text.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++next}"`),
+      );
+}
+
+const isText = (path: string) => /\.(xml|rels)$/.test(path);
+
+/** The package, made deterministic, with its core properties and `extra` parts replaced. */
+export function finishPackage(
+  docx: Uint8Array,
+  properties: PackageProperties,
+  extra: Readonly<Record<string, string>> = {},
+): Uint8Array {
+  const files = unzipSync(docx);
+  const texts = new Map<string, string>();
+  for (const [path, bytes] of Object.entries(files))
+    if (isText(path)) texts.set(path, strFromU8(bytes));
+  for (const [path, text] of Object.entries(extra)) texts.set(path, text);
+  texts.set('docProps/core.xml', corePropertiesXml(properties));
+  renameRandomIds(texts);
+  renumberDrawings(texts);
+  const zippable: Zippable = {};
+  for (const [path, bytes] of Object.entries(files)) {
+    const text = texts.get(path);
+    zippable[path] =
+      text !== undefined
+        ? strToU8(text)
+        : path.endsWith('.xlsx')
+          ? pinZipTimestamps(bytes, properties.date)
+          : bytes;
+  }
+  // fflate stamps entries in local time; the stamps are pinned afterwards, whatever the time zone.
+  return pinZipTimestamps(zipSync(zippable, { level: 6 }), properties.date);
+}

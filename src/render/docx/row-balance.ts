@@ -1,0 +1,117 @@
+/**
+ * Sharing a table's spare width so that it is as short as it can be: the
+ * room above every column's minimum goes, step by step, to the column whose
+ * widening takes the most lines off the rows (a row is as tall as its
+ * tallest cell). Lines are counted by wrapping each cell's words as Word
+ * does, so a name that needs a little more room to drop a line gets it
+ * before a column of figures whose one long cell would only gain blank space.
+ */
+
+/** A column's cells as words, for counting lines. */
+export interface ColumnWords {
+  /** How many rows the column has. */
+  rows: number;
+  /** A row's words, their printed widths in twips; empty: the row has no cell of its own. */
+  words: (row: number) => readonly number[];
+  /** The width of a space between words, in twips. */
+  space: number;
+}
+
+/** How sharply a row's height is its tallest cell's: a smooth maximum, so that tied cells all count. */
+const SHARPNESS = 8;
+/** Rows weighed at most: evenly spread, they stand for a long table (the appendix of a large plan). */
+const MAX_ROWS = 400;
+/** The smallest widening tried is this share of the room (and at least 20 twips): 1 / PARTS. */
+const PARTS = 100;
+
+/** Lines the words take at a width, filled greedily; a word too wide takes a line of its own. */
+function wrappedLines(words: readonly number[], space: number, width: number): number {
+  let count = 1;
+  let line = -1;
+  for (const word of words) {
+    if (line < 0) line = word;
+    else if (line + space + word <= width) line += space + word;
+    else [count, line] = [count + 1, word];
+  }
+  return count;
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/**
+ * Widths (padding included) from `min`, widened towards `max` by at most
+ * `total − Σ min` in all, where it shortens the table most; what no column can
+ * use that way is left for the caller to share.
+ */
+export function balanceRows(
+  columns: readonly ColumnWords[],
+  min: readonly number[],
+  max: readonly number[],
+  total: number,
+  padding: number,
+): number[] {
+  const widths = [...min];
+  const allRows = Math.max(0, ...columns.map((column) => column.rows));
+  const every = Math.max(1, Math.ceil(allRows / MAX_ROWS));
+  const rows = Array.from({ length: Math.ceil(allRows / every) }, (_, index) => index * every);
+  // Measured once, and only for the rows weighed.
+  const cells = columns.map((column) =>
+    rows.map((row) => (row < column.rows ? column.words(row) : [])),
+  );
+  const linesAt = (column: number, width: number): number[] => {
+    const space = columns[column]?.space ?? 0;
+    return (cells[column] ?? []).map((words) => wrappedLines(words, space, width - padding));
+  };
+  const step = Math.max(20, (total - sum(min)) / PARTS);
+  let room = total - sum(min);
+  const current = widths.map((width, column) => linesAt(column, width));
+  while (room >= 1 && rows.length > 0) {
+    const heights = rows.map((_, row) =>
+      sum(current.map((lines) => (lines[row] ?? 1) ** SHARPNESS)),
+    );
+    /** How many lines the rows lose (smoothly) when a column takes these lines. */
+    const gainOf = (column: number, after: readonly number[]) => {
+      let gain = 0;
+      heights.forEach((before, row) => {
+        const now = current[column]?.[row] ?? 1;
+        const then = after[row] ?? 1;
+        if (then < now)
+          gain +=
+            before ** (1 / SHARPNESS) -
+            (before - now ** SHARPNESS + then ** SHARPNESS) ** (1 / SHARPNESS);
+      });
+      return gain;
+    };
+    let best = { column: -1, width: 0, gainPerTwip: 1e-9 };
+    widths.forEach((width, column) => {
+      const limit = Math.min(max[column] ?? width, width + room);
+      // Widenings of 1, 2, 4 … steps up to all the room: a name may need many before it loses a line.
+      for (let reach = step; width < limit; reach *= 2) {
+        const wider = Math.min(width + reach, limit);
+        const gainPerTwip = gainOf(column, linesAt(column, wider)) / (wider - width);
+        if (gainPerTwip > best.gainPerTwip) best = { column, width: wider, gainPerTwip };
+        if (wider === limit) break;
+      }
+    });
+    if (best.column === -1) break;
+    // Only as wide as those lines need (found by halving), and at least a step.
+    const from = widths[best.column] ?? 0;
+    const target = linesAt(best.column, best.width);
+    let [low, high] = [Math.min(from + step, best.width), best.width];
+    while (high - low > 1) {
+      const middle = (low + high) / 2;
+      const lines = linesAt(best.column, middle);
+      if (lines.every((count, row) => count <= (target[row] ?? count))) high = middle;
+      else low = middle;
+    }
+    const narrowest = linesAt(best.column, low).every(
+      (count, row) => count <= (target[row] ?? count),
+    )
+      ? low
+      : high;
+    room -= narrowest - from;
+    widths[best.column] = narrowest;
+    current[best.column] = linesAt(best.column, narrowest);
+  }
+  return widths;
+}

@@ -1,0 +1,78 @@
+/**
+ * How wide a text prints in Times New Roman, estimated from the font's
+ * advance widths (the Adobe core-14 Times metrics, which Times New Roman and
+ * Liberation Serif share; the Adobe set has no ơ or ư, whose horn widens
+ * them: those are Liberation Serif 2's). Used to fit table columns to their
+ * content and to draw the rules under the header lines at the length NĐ 30
+ * asks for; an estimate, never a figure of the report.
+ */
+
+/** Advance widths in 1/1000 em of A–Z, a–z, then of the characters in OTHER, in that order. */
+const REGULAR = {
+  upper: [722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611],
+  lower: [444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444],
+  other: [250, 333, 500, 250, 250, 278, 278, 278, 333, 333, 833, 564, 778, 500, 1000, 444, 444, 333, 333, 564, 500],
+}; // prettier-ignore
+const BOLD = {
+  upper: [722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667],
+  lower: [500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389, 333, 556, 500, 722, 500, 500, 444],
+  other: [250, 333, 500, 250, 250, 333, 333, 278, 333, 333, 1000, 570, 833, 500, 1000, 500, 500, 333, 333, 570, 500],
+}; // prettier-ignore
+/** space - digit(0–9 share one width) , . : ; / ( ) % + & – — “ ” [ ] = ? */
+const OTHER = [
+  ' ',
+  '-',
+  '0',
+  ',',
+  '.',
+  ':',
+  ';',
+  '/',
+  '(',
+  ')',
+  '%',
+  '+',
+  '&',
+  '–',
+  '—',
+  '“',
+  '”',
+  '[',
+  ']',
+  '=',
+  '?',
+];
+
+/** O, U, o, u with the horn (Ơ Ư ơ ư and their toned forms): the horn sticks out to the right. */
+const HORNED = {
+  regular: { O: 722, U: 776, o: 529, u: 542 },
+  bold: { O: 778, U: 796, o: 554, u: 600 },
+} as const;
+const HORN = '\u031b';
+
+function advance(char: string, widths: typeof REGULAR): number {
+  // Other Vietnamese letters print as wide as their base letter: the marks sit above or below it.
+  const decomposed = char.normalize('NFD');
+  const horned = decomposed.includes(HORN) ? decomposed[0] : undefined;
+  if (horned === 'O' || horned === 'U' || horned === 'o' || horned === 'u')
+    return HORNED[widths === BOLD ? 'bold' : 'regular'][horned];
+  const base = char === 'Đ' ? 'D' : char === 'đ' ? 'd' : (decomposed[0] ?? char);
+  const code = base.charCodeAt(0);
+  if (code >= 65 && code <= 90) return widths.upper[code - 65] ?? 500;
+  if (code >= 97 && code <= 122) return widths.lower[code - 97] ?? 500;
+  const other = /\d/.test(base) ? 2 : OTHER.indexOf(base);
+  return other >= 0 ? (widths.other[other] ?? 500) : 500;
+}
+
+/** The printed width of `text` at `points` size, in twips. */
+export function textWidth(text: string, points: number, bold = false): number {
+  const widths = bold ? BOLD : REGULAR;
+  let thousandths = 0;
+  for (const char of text.normalize('NFC')) thousandths += advance(char, widths);
+  return Math.ceil((thousandths * points * 20) / 1000);
+}
+
+/** The width of the widest word of `text`: no column can be narrower without breaking a word. */
+export function widestWord(text: string, points: number, bold = false): number {
+  return Math.max(0, ...text.split(/\s+/u).map((word) => textWidth(word, points, bold)));
+}

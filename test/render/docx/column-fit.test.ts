@@ -1,0 +1,72 @@
+/**
+ * Column widths of the Word briefing's tables: the spare width goes where it
+ * takes lines off the rows (long names), not to a column of short figures
+ * with one long cell; widths stay between the columns' minimums and maximums
+ * and add up to the table's width.
+ */
+import { describe, expect, it } from 'vitest';
+import { fitColumns } from '../../../src/render/docx/column-fit.js';
+import { balanceRows, type ColumnWords } from '../../../src/render/docx/row-balance.js';
+
+const SPACE = 60;
+/** A column whose rows are texts of words of the given widths. */
+const column = (...cells: number[][]): ColumnWords => ({
+  rows: cells.length,
+  words: (row) => cells[row] ?? [],
+  space: SPACE,
+});
+
+// Names of five words of 400 twips (2 240 on one line); figures short but one, of two words (2 060).
+const names = column(
+  [400, 400, 400, 400, 400],
+  [400, 400, 400, 400, 400],
+  [400, 400, 400, 400, 400],
+);
+const figures = column([500], [500], [1000, 1000]);
+
+describe('balanceRows', () => {
+  it('widens the names until they take fewer lines, and leaves the one long figure to wrap', () => {
+    // 1 000 twips above the minimums: the names go from 5 lines to 2 (3 words a line: 1 320),
+    // the long figure would need 1 060 more to lose its second line.
+    const widths = balanceRows([names, figures], [400, 1000], [2240, 2060], 2400, 0);
+    expect(widths[1]).toBe(1000);
+    expect(Math.round(widths[0]!)).toBe(1320);
+  });
+
+  it('gives nothing where no width takes a line off', () => {
+    const short = column([300], [300]);
+    expect(balanceRows([short, short], [400, 400], [400, 400], 2000, 0)).toEqual([400, 400]);
+  });
+});
+
+describe('fitColumns', () => {
+  it('adds up to the width, keeps the minimums and gives the room to the names', () => {
+    const wraps = column([400, 400, 400, 400, 400], [400, 400, 400, 400, 400]);
+    const figure = column([500], [1900]);
+    const widths = fitColumns(
+      [
+        { min: 400, max: 2320 },
+        { min: 500, max: 1900 },
+      ],
+      3000,
+      100,
+      [wraps, figure],
+    );
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBe(3000);
+    expect(widths[1]).toBeGreaterThanOrEqual(600);
+    expect(widths[0]).toBeGreaterThan(widths[1]!);
+  });
+
+  it('shares the room by the longest lines when it has no words to count', () => {
+    expect(
+      fitColumns(
+        [
+          { min: 100, max: 1100 },
+          { min: 100, max: 2100 },
+        ],
+        1800,
+        0,
+      ),
+    ).toEqual([633, 1167]);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The Word briefing of models at the edges: a first report with nothing in
+ * it (no pillar, task, signer or recipient), and user text that would break
+ * XML or read as markup. Both still give a document with every section.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ReportModel } from '../../../src/compute/report-model.js';
+import { renderDocx } from '../../../src/render/docx/render-docx.js';
+import { EMPTY_MODEL, withTask } from '../xlsx/edge-models.js';
+import { readDocx } from './docx-xml.js';
+
+const INPUT = { template: { text: '', file: 'unused' } };
+const render = async (model: ReportModel) => readDocx((await renderDocx(model, INPUT)).bytes);
+
+describe('the Word briefing of a first report with nothing in it', () => {
+  it('keeps every section, says there is nothing, and has no signature table', async () => {
+    const docx = await render({
+      ...EMPTY_MODEL,
+      pillars: [],
+      plans: [],
+      withinPeriod: { finished: [], started: [] },
+      transfers: [],
+      lagging: { overdue: [], indexFell: [] },
+      nextSteps: { ...EMPTY_MODEL.nextSteps, overdue: [], dueNext: [] },
+      signer: null,
+      recipients: [],
+    });
+    const texts = docx.paragraphs.map((p) => p.text);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Chưa có trụ cột nào trong dữ liệu.',
+        'Các nhiệm vụ không gắn với kế hoạch nào.',
+        'Không có nhiệm vụ hoàn thành trong kỳ.',
+        'Chưa có cơ quan nào gửi kết quả tự đánh giá 6 tháng đầu năm 2024.',
+        'Các cơ quan không nêu khó khăn, vướng mắc.',
+        'Các cơ quan không có đề xuất, kiến nghị./.',
+        'Chưa có nhiệm vụ nào trong dữ liệu.',
+      ]),
+    );
+    // The header and nothing else: no pillar table, no signature table.
+    expect(docx.tables).toHaveLength(1);
+    expect(docx.entries.some((entry) => entry.name.startsWith('word/charts/'))).toBe(false);
+    // Nothing wide enough to need it: the appendix stays portrait.
+    expect(docx.document).not.toContain('w:orient="landscape"');
+  });
+});
+
+describe('user text in the Word briefing', () => {
+  it('is printed as written: markup characters escaped for XML, control characters dropped, lines joined', async () => {
+    const docx = await render(
+      withTask({ id: 'CQS-01', title: 'Kho <dữ liệu> & "API"\u0001\nphase *2* [x]' }),
+    );
+    expect(docx.document.includes('\u0001')).toBe(false);
+    const row = docx.tables
+      .flatMap((table) => table.rows)
+      .find((cells) => cells[1]?.[0]?.text === 'CQS-01');
+    expect(row?.[2]?.[0]?.text).toBe('Kho <dữ liệu> & "API" phase *2* [x]');
+    expect(docx.document).toMatch(
+      /Kho &lt;dữ liệu&gt; &amp; (&quot;|")API(&quot;|") phase \*2\* \[x\]/,
+    );
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * The indicators (chỉ tiêu) in the Word briefing, read back from its XML:
+ * the sample's 2024-H1 part I opens with them (sentence, table by pillar,
+ * note, the agencies' notes), the other khoản move down one, part II opens
+ * with the indicators not reached; a dataset without indicators has none of it.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportModel } from '../../../src/compute/report-model.js';
+import { parsePeriod } from '../../../src/model/period.js';
+import { buildModel, checkDataset } from '../../../src/pipeline.js';
+import { renderDocx } from '../../../src/render/docx/render-docx.js';
+import { cellTexts, readDocx, type DocxBlock, type ReadDocx } from './docx-xml.js';
+
+const SAMPLE = fileURLToPath(new URL('../../../data/', import.meta.url));
+const INPUT = { template: { text: '', file: 'unused' } };
+
+async function briefing(data: string, period: string): Promise<ReadDocx> {
+  const checked = await checkDataset({ data });
+  expect(checked.diagnostics).toEqual([]);
+  const model: ReportModel = buildModel(checked.dataset!, { period: parsePeriod(period)! });
+  return readDocx((await renderDocx(model, INPUT)).bytes);
+}
+
+/** The body's blocks from the paragraph `from` up to (not including) the paragraph `to`. */
+function between(docx: ReadDocx, from: string, to: string): DocxBlock[] {
+  const start = docx.blocks.findIndex((block) => block.kind === 'paragraph' && block.text === from);
+  const end = docx.blocks.findIndex(
+    (block, index) => index > start && block.kind === 'paragraph' && block.text === to,
+  );
+  expect(start, from).toBeGreaterThanOrEqual(0);
+  expect(end, to).toBeGreaterThan(start);
+  return docx.blocks.slice(start, end);
+}
+
+const headings = (docx: ReadDocx, style: string) =>
+  docx.paragraphs.filter((p) => p.style === style).map((p) => p.text);
+
+describe('the sample’s Word briefing for 2024-H1', () => {
+  let docx: ReadDocx;
+  beforeAll(async () => {
+    docx = await briefing(SAMPLE, '2024-H1');
+  }, 60_000);
+
+  it('opens part I with the indicators and numbers the other khoản after them', () => {
+    expect(headings(docx, 'Heading2').slice(0, 7)).toEqual([
+      '1. Kết quả thực hiện các chỉ tiêu',
+      '2. Tổng quan',
+      '3. Kết quả theo trụ cột',
+      '4. Kết quả theo kế hoạch',
+      '5. Nhiệm vụ hoàn thành, triển khai mới trong kỳ',
+      '6. Kết quả tự đánh giá chỉ số chuyển đổi số của các cơ quan',
+      '7. Kết quả theo cơ quan',
+    ]);
+    const first = docx.blocks.findIndex(
+      (block) => block.kind === 'paragraph' && block.text === 'I. KẾT QUẢ THỰC HIỆN',
+    );
+    expect(docx.blocks[first + 1]).toMatchObject({
+      style: 'Heading2',
+      text: '1. Kết quả thực hiện các chỉ tiêu',
+    });
+  });
+
+  it('has the sentence, the table by pillar, its note and the agencies’ notes, in that order', () => {
+    const part = between(docx, '1. Kết quả thực hiện các chỉ tiêu', '2. Tổng quan');
+    expect(part.map((block) => block.kind)).toEqual([
+      'paragraph', 'paragraph', 'table', 'paragraph', 'paragraph', 'paragraph',
+    ]); // prettier-ignore
+    const [, sentence, table, note, ...notes] = part;
+    expect(sentence).toMatchObject({
+      style: 'BodyText',
+      text: 'Có 2/4 chỉ tiêu đã đạt mục tiêu đề ra; 5 chỉ tiêu chưa có mục tiêu.',
+    });
+    expect(table?.kind === 'table' && cellTexts(table)).toEqual([
+      ['Chỉ tiêu', 'Đơn vị tính', 'Mục tiêu', 'Kết quả', 'Kỳ trước', 'Tăng, giảm', 'Đánh giá'],
+      ['Nhiệm vụ chung'],
+      ['Tỷ lệ cơ quan, đơn vị có cán bộ chuyên trách hoặc kiêm nhiệm chuyển đổi số', '%', '—', '100', '96,4', 'tăng 3,6 điểm %', 'chưa có mục tiêu'],
+      ['Chính quyền số'],
+      ['Tỷ lệ dịch vụ công trực tuyến mức độ 4 (toàn trình)', '%', '80 (năm 2025, 749/QĐ-TTg)', '83,5', '61,3', 'tăng 22,2 điểm %', 'đạt'],
+      ['Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến toàn trình', '%', '50 (năm 2023)', '52,41', '38,6', 'tăng 13,81 điểm %', 'đạt'],
+      ['Tỷ lệ cơ quan nhà nước kết nối mạng truyền số liệu chuyên dùng', '%', '—', '100', '100', 'không đổi', 'chưa có mục tiêu'],
+      ['Kinh tế số'],
+      ['Tỷ trọng kinh tế số trong GRDP của tỉnh', '%', '20 (năm 2025)', '9,8 (số liệu ngày 31/12/2023)', '—', '—', 'chưa đạt'],
+      ['Xã hội số'],
+      ['Tỷ lệ hộ gia đình có điện thoại thông minh', '%', '—', '92,7', '89,4', 'tăng 3,3 điểm %', 'chưa có mục tiêu'],
+      ['Tỷ lệ người dân sử dụng Internet (cố định và di động) trên dân số', '%', '—', '103,97', '98,62', 'tăng 5,35 điểm %', 'chưa có mục tiêu'],
+      ['Tỷ lệ hộ gia đình có kết nối Internet cáp quang', '%', '80 (năm 2025, 749/QĐ-TTg)', '72,595', '68,3', 'tăng 4,295 điểm %', 'chưa đạt'],
+      ['Thành viên Tổ công nghệ số cộng đồng', 'thành viên', '—', '4.327', '3.915', 'tăng 412 thành viên', 'chưa có mục tiêu'],
+    ]); // prettier-ignore
+    expect(note).toMatchObject({
+      style: 'Note',
+      text: 'Ghi chú: kết quả là số liệu mới nhất đến ngày 30/06/2024; kỳ trước là số liệu đến ngày 31/12/2023; mục tiêu ghi kèm kỳ phải đạt và văn bản đặt ra mục tiêu.',
+    });
+    expect(notes.map((p) => p.kind === 'paragraph' && [p.style, p.text])).toEqual([
+      ['ListDash', '- Tỷ trọng kinh tế số trong GRDP của tỉnh: Số ước tính cả năm.'],
+      ['ListDash', '- Thành viên Tổ công nghệ số cộng đồng: Tổ công nghệ số cộng đồng tại 100 xã và 715 thôn.'],
+    ]); // prettier-ignore
+  });
+
+  it('prints a pillar as one bold cell across the table, and the header on every page', () => {
+    const table = between(docx, '1. Kết quả thực hiện các chỉ tiêu', '2. Tổng quan')[2]!;
+    if (table.kind !== 'table') throw new Error('no indicator table');
+    const pillar = table.rows[1]!;
+    expect(pillar).toHaveLength(1);
+    const cell = /<w:tc>[\s\S]*?<\/w:tc>/.exec(table.xml.split('<w:tr>')[2] ?? '')?.[0] ?? '';
+    expect(cell).toContain('<w:gridSpan w:val="7"/>');
+    expect(pillar[0]?.[0]?.xml).toContain('<w:b/>');
+    expect(table.xml.split('<w:tr>')[1]).toContain('<w:tblHeader/>');
+    // The numbers right-aligned, the words left.
+    const row = table.rows[2]!;
+    expect(row.map((found) => found[0]?.style)).toEqual([
+      'TableText', 'TableText', 'TableText', 'TableNumber', 'TableNumber', 'TableText', 'TableText',
+    ]); // prettier-ignore
+  });
+
+  it('opens part II with the indicators not reached', () => {
+    const part = between(
+      docx,
+      'II. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC',
+      '1. Khó khăn, vướng mắc',
+    );
+    expect(part.slice(1).map((p) => p.kind === 'paragraph' && [p.style, p.text])).toEqual([
+      [
+        'BodyText',
+        'Còn 2 chỉ tiêu chưa đạt mục tiêu: tỷ trọng kinh tế số trong GRDP của tỉnh đạt 9,8%, mục tiêu 20% (năm 2025); tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 72,595%, mục tiêu 80% (năm 2025, 749/QĐ-TTg).',
+      ],
+    ]);
+  });
+});
+
+describe('the Word briefing of a dataset without indicators', () => {
+  let folder = '';
+  let docx: ReadDocx;
+  beforeAll(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'dx-report-no-indicators-'));
+    cpSync(SAMPLE, folder, {
+      recursive: true,
+      filter: (source) => !path.relative(SAMPLE, source).startsWith('indicators'),
+    });
+    docx = await briefing(folder, '2024-H1');
+  }, 60_000);
+  afterAll(() => {
+    if (folder !== '') rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('has no indicator part, numbers part I from Tổng quan, and opens part II with its first khoản', () => {
+    const texts = docx.paragraphs.map((p) => p.text);
+    expect(texts.some((text) => /chỉ tiêu/u.test(text))).toBe(false);
+    expect(docx.tables.some((table) => cellTexts(table)[0]?.[0] === 'Chỉ tiêu')).toBe(false);
+    expect(headings(docx, 'Heading2').slice(0, 6)).toEqual([
+      '1. Tổng quan',
+      '2. Kết quả theo trụ cột',
+      '3. Kết quả theo kế hoạch',
+      '4. Nhiệm vụ hoàn thành, triển khai mới trong kỳ',
+      '5. Kết quả tự đánh giá chỉ số chuyển đổi số của các cơ quan',
+      '6. Kết quả theo cơ quan',
+    ]);
+    const second = texts.indexOf('II. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC');
+    expect(texts[second + 1]).toBe('1. Khó khăn, vướng mắc');
+  });
+});
