@@ -11,6 +11,7 @@
  */
 import { CORE_SCHEMA, defineMappingTag, defineScalarTag, load, NOT_RESOLVED } from 'js-yaml';
 import type { Limits } from '../dataset/limits.js';
+import { withLfLineEnds } from './line-ends.js';
 import { inNfc } from './nfc.js';
 
 /**
@@ -65,12 +66,16 @@ const TAG_OR_DIRECTIVE = /(?:^|[\s[{,])!|^%/m;
 
 /**
  * The file's value, or undefined when `yaml` must read it: the text is not one
- * non-empty mapping or list, has a syntax error, a duplicate key, an alias (so a
- * value is never shared, and walking it stays linear), a tag or directive, or
- * nests near `limits.maxDepth`. Strings are NFC, as from `parseYaml`.
+ * non-empty mapping or list, has a syntax error, a duplicate key (keys that
+ * become one in NFC included), an alias (so a value is never shared, and
+ * walking it stays linear), a tag or directive, nests near `limits.maxDepth`,
+ * or holds more than half of `limits.maxNodes` nodes. Line ends are read as
+ * YAML 1.2 defines them, as by `parseYaml`. Strings are NFC, as from
+ * `parseYaml`.
  */
-export function parseYamlQuickly(text: string, limits: Limits): object | undefined {
-  if (TAG_OR_DIRECTIVE.test(text)) return undefined;
+export function parseYamlQuickly(source: string, limits: Limits): object | undefined {
+  if (TAG_OR_DIRECTIVE.test(source)) return undefined;
+  const text = withLfLineEnds(source);
   let value: unknown;
   try {
     value = load(text, {
@@ -84,5 +89,29 @@ export function parseYamlQuickly(text: string, limits: Limits): object | undefin
     return undefined;
   }
   if (value === null || typeof value !== 'object') return undefined;
-  return inNfc(value, text) as object;
+  // yaml counts the nodes of the text, up to twice the nodes of the value (`- a` is `-` and `a`):
+  // past half the limit, yaml decides, so the two readers never disagree on a file.
+  if (!hasAtMostNodes(value, limits.maxNodes / 2)) return undefined;
+  return inNfc(value, text)?.value as object | undefined;
+}
+
+/** Whether a value holds at most `limit` nodes: collections, keys and scalars. Iterative. */
+function hasAtMostNodes(root: object, limit: number): boolean {
+  let nodes = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    nodes += 1;
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const item of node as unknown[]) stack.push(item);
+    } else {
+      const values = Object.values(node);
+      // Keys are nodes too.
+      nodes += values.length;
+      for (const item of values) stack.push(item);
+    }
+    if (nodes > limit) return false;
+  }
+  return nodes <= limit;
 }
