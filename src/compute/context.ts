@@ -7,7 +7,7 @@ import type { Period } from '../model/period.js';
 import { byNameThenId } from '../model/collate.js';
 import type { Agency, Dataset, IsoDate, Task, TaskUpdate } from '../model/types.js';
 import { assessmentPeriodFor } from './assessment-period.js';
-import { effectiveLead } from './lead-resolution.js';
+import { leadResolver } from './lead-resolution.js';
 import { taskOrder } from './refs.js';
 import type { Timeliness } from './report-model.js';
 import { timelinessOn } from './task-figures.js';
@@ -73,10 +73,11 @@ export function buildContext(
 ): ComputeContext {
   const agencies = new Map(dataset.agencies.map((agency) => [agency.id, agency]));
   const assessed = new Set(dataset.assessments.map((assessment) => assessment.period));
+  const effectiveLead = leadResolver(asOf, agencies);
   const tasks = [...dataset.tasks].sort(taskOrder(dataset.pillars)).map((task): TaskView => {
     // A lead missing from the catalogue cannot pass validation; show it by its id.
     const written = agencies.get(task.lead) ?? { id: task.lead, name: task.lead, ranked: true };
-    const lead = effectiveLead(task.lead, asOf, agencies) ?? written;
+    const lead = effectiveLead(task.lead) ?? written;
     const log = updatesInOrder(task);
     return {
       task,

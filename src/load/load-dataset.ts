@@ -7,9 +7,18 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { makeDiagnostic, WHOLE_FILE, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { isIgnoredName, isRecordFolder, isYamlName, kindOfPath } from '../dataset/file-kinds.js';
+import {
+  expectedName,
+  isIgnoredName,
+  isRecordFolder,
+  isYamlName,
+  kindOfPath,
+  NAMES_MEANT,
+  type FileKind,
+} from '../dataset/file-kinds.js';
 import type { Limits } from '../dataset/limits.js';
 import type { FoundFile, SourceFile } from '../dataset/source-file.js';
+import { suggest } from '../model/suggest.js';
 
 export type { FoundFile, SourceFile } from '../dataset/source-file.js';
 
@@ -19,9 +28,6 @@ export class DataFolderError extends Error {
     super(`data folder not found: ${folder}`);
   }
 }
-
-const MB = 1024 * 1024;
-const megabytes = (bytes: number): string => (bytes / MB).toFixed(1);
 
 /** Called as files are read: `done` of `total` found files; once more with done === total at the end. */
 export type LoadProgress = (done: number, total: number) => void;
@@ -47,12 +53,16 @@ export function listDataset(folder: string, limits: Limits): ListedDataset {
   const diagnostics: Diagnostic[] = [];
   const found = listFiles(folder, diagnostics);
   const files: FoundFile[] = [];
+  // Catalogues by kind: `dx-report.yaml` beside `dx-report.yml` is two files for one.
+  const catalogues = new Map<FileKind, string>();
   let total = 0;
   for (const { relative, size } of found) {
     const kind = kindOfPath(relative);
     if (!kind) {
+      const meant = isYamlName(relative) ? misnamed(relative, '.yaml') : undefined;
+      if (meant) diagnostics.push(meant);
       // Stray YAML at the top level or under tasks/ and assessments/ is worth a word; other top-level files (README) are not.
-      if (relative.includes('/') || isYamlName(relative))
+      else if (relative.includes('/') || isYamlName(relative))
         diagnostics.push(makeDiagnostic('file-ignored', relative, WHOLE_FILE));
       continue;
     }
@@ -60,11 +70,25 @@ export function listDataset(folder: string, limits: Limits): ListedDataset {
       diagnostics.push(makeDiagnostic('file-ignored', relative, WHOLE_FILE));
       continue;
     }
+    if (!relative.includes('/')) {
+      const other = catalogues.get(kind);
+      if (other !== undefined) {
+        diagnostics.push(
+          makeDiagnostic('file-duplicate-kind', relative, WHOLE_FILE, {
+            file: relative,
+            other,
+            expected: expectedName(kind),
+          }),
+        );
+        continue;
+      }
+      catalogues.set(kind, relative);
+    }
     if (size > limits.maxFileBytes) {
       diagnostics.push(
         makeDiagnostic('file-too-large', relative, WHOLE_FILE, {
-          size: megabytes(size),
-          limit: megabytes(limits.maxFileBytes),
+          size,
+          limit: limits.maxFileBytes,
         }),
       );
       continue;
@@ -73,8 +97,8 @@ export function listDataset(folder: string, limits: Limits): ListedDataset {
     if (total > limits.maxDatasetBytes) {
       diagnostics.push(
         makeDiagnostic('dataset-too-large', relative, WHOLE_FILE, {
-          size: megabytes(total),
-          limit: megabytes(limits.maxDatasetBytes),
+          size: total,
+          limit: limits.maxDatasetBytes,
         }),
       );
       break;
@@ -82,6 +106,27 @@ export function listDataset(folder: string, limits: Limits): ListedDataset {
     files.push({ path: relative, kind, bytes: size });
   }
   return { files, diagnostics };
+}
+
+/**
+ * A top-level folder or YAML file whose name is a near miss of a dataset
+ * name (`Tasks/`, `assessment/`, `agency.yaml`): an error naming the name
+ * meant, since all it holds would otherwise be left out of the report without
+ * a word. undefined for any other name. `type`: '/' for a folder, '.yaml' for a file.
+ */
+function misnamed(relative: string, type: '/' | '.yaml'): Diagnostic | undefined {
+  const stem = type === '/' ? relative : relative.replace(/\.ya?ml$/i, '');
+  const meant = Object.entries(NAMES_MEANT).filter(([, name]) => name.endsWith(type));
+  const alias = suggest(
+    stem.normalize('NFC').trim(),
+    meant.map(([spelling]) => spelling),
+  );
+  if (alias === undefined) return undefined;
+  const name = type === '/' ? `${relative}/` : relative;
+  return makeDiagnostic('data-misnamed', name, WHOLE_FILE, {
+    name,
+    suggestion: NAMES_MEANT[alias]!,
+  });
 }
 
 /** A file's stat (links followed), or the error code that stopped it. */
@@ -135,7 +180,11 @@ function listFiles(root: string, diagnostics: Diagnostic[]): { relative: string;
         continue;
       }
       if (target.isDirectory()) {
-        if (relativeDir === '' && !isRecordFolder(name)) continue;
+        if (relativeDir === '' && !isRecordFolder(name)) {
+          const meant = misnamed(name, '/');
+          if (meant) diagnostics.push(meant);
+          continue;
+        }
         let real = absolute;
         try {
           real = realpathSync(absolute);

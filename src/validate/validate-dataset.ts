@@ -257,6 +257,8 @@ function checkRequiredFiles(
   loadDiagnostics: readonly Diagnostic[],
   into: Collected,
 ): void {
+  // Past the dataset's size limit, listing stopped: the files not listed are not missing.
+  if (loadDiagnostics.some((entry) => entry.code === 'dataset-too-large')) return;
   const present = new Set(files.map((file) => file.kind));
   // A file that exists but could not be read already has its own diagnostic.
   const failed = new Set(loadDiagnostics.map((entry) => entry.file));

@@ -39,6 +39,10 @@ const ARGS = {
   quote: '"',
   bracket: '[',
   closing: ']',
+  tag: '!!omap',
+  version: '1.1',
+  other: 'agencies.yml',
+  count: 3,
 };
 
 const sample = (code: Diagnostic['code']): Diagnostic => ({
