@@ -5,6 +5,7 @@
  * user's language at the edge. `message` is the English text, for library users.
  */
 import type { Language } from '../diagnostics/messages.js';
+import { visibleText } from '../diagnostics/visible-text.js';
 
 type Text = (...args: string[]) => string;
 
@@ -83,6 +84,10 @@ const VI = {
   periodInFuture: (period, first) =>
     `Kỳ ${period} chưa bắt đầu (bắt đầu từ ${first}); chưa có số liệu để báo cáo.`,
   initExists: (file) => `\`${file}\` đã tồn tại; dx-report init không ghi đè. Chọn thư mục khác.`,
+  templateNotFile: (file) =>
+    `Mẫu báo cáo \`${file}\` không phải tệp thông thường (ống dẫn, socket hoặc thiết bị) nên không được đọc. Hãy chỉ định một tệp .hbs.`,
+  templateTooLarge: (file, mb) =>
+    `Mẫu báo cáo \`${file}\` lớn hơn ${mb} MB; một mẫu báo cáo chỉ vài chục KB. Hãy kiểm tra lại đường dẫn.`,
 } satisfies Record<string, Text>;
 
 const EN: Record<keyof typeof VI, Text> = {
@@ -131,6 +136,10 @@ const EN: Record<keyof typeof VI, Text> = {
     `The period ${period} has not started (it starts on ${first}); there are no figures to report yet.`,
   initExists: (file) =>
     `\`${file}\` already exists; dx-report init does not overwrite. Choose another folder.`,
+  templateNotFile: (file) =>
+    `The template \`${file}\` is not a regular file (a pipe, socket or device), so it is not read. Name a .hbs file.`,
+  templateTooLarge: (file, mb) =>
+    `The template \`${file}\` is larger than ${mb} MB; a template is a few dozen KB. Check the path.`,
 };
 
 export type UsageCode = keyof typeof VI;
@@ -141,13 +150,16 @@ export class UsageError extends Error {
   readonly code: UsageCode;
   readonly args: string[];
   constructor(code: UsageCode, ...args: string[]) {
-    super(EN[code](...args));
+    super(EN[code](...args.map(visibleText)));
     this.code = code;
     this.args = args;
   }
 }
 
-/** The error's message in a language. */
+/**
+ * The error's message in a language, on one line: its values (paths, values
+ * from dx-report.yaml or a template) with every control character visible.
+ */
 export function describeUsage(error: UsageError, language: Language): string {
-  return (language === 'vi' ? VI : EN)[error.code](...error.args);
+  return (language === 'vi' ? VI : EN)[error.code](...error.args.map(visibleText));
 }
