@@ -4,7 +4,7 @@
  * what is not UTF-8 text and stripping a BOM.
  * Problems are returned as diagnostics, never thrown, except a missing folder.
  */
-import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { makeDiagnostic, WHOLE_FILE, type Diagnostic } from '../diagnostics/diagnostic.js';
 import {
@@ -19,6 +19,7 @@ import {
 import type { Limits } from '../dataset/limits.js';
 import type { FoundFile, SourceFile } from '../dataset/source-file.js';
 import { suggest } from '../model/suggest.js';
+import { NotRegularFileError, readRegularFile } from './read-regular-file.js';
 
 export type { FoundFile, SourceFile } from '../dataset/source-file.js';
 
@@ -213,9 +214,10 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 function readText(absolute: string, relative: string): { text: string } | Diagnostic {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(absolute);
+    // Listed as a regular file, but it may have been replaced by a pipe since.
+    bytes = readRegularFile(absolute);
   } catch (error) {
-    const reason = errorCode(error);
+    const reason = error instanceof NotRegularFileError ? error.code : errorCode(error);
     return makeDiagnostic('file-unreadable', relative, WHOLE_FILE, { reason });
   }
   // Notepad's "Unicode" is UTF-16, full of zero bytes: name the encoding problem, not "binary".

@@ -142,10 +142,20 @@ function checkCycles(
     out.push(
       diagnostic('reference-cycle', place.file, place.at, {
         field,
-        chain: [...chain, chain[0]!].join(' → '),
+        chain: shownChain([...chain, chain[0]!]),
       }),
     );
   }
+}
+
+/** Ids of a chain shown at most, so that a cycle of 20,000 agencies is a line, not a page. */
+const CHAIN_SHOWN = 12;
+
+/** `a → b → c → a`, or for a long chain its first and last ids around `…`. */
+function shownChain(ids: readonly string[]): string {
+  if (ids.length <= CHAIN_SHOWN) return ids.join(' → ');
+  const half = CHAIN_SHOWN / 2;
+  return [...ids.slice(0, half), '…', ...ids.slice(-half)].join(' → ');
 }
 
 function checkScores(collected: Collected, out: PendingDiagnostic[]): void {
