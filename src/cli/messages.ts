@@ -50,5 +50,5 @@ export type MessageKey = keyof typeof VI;
 
 /** A message of the CLI; its values (paths, an error's text) are shown on one line, every control character visible. */
 export function say(language: Language, key: MessageKey, ...args: string[]): string {
-  return (language === 'vi' ? VI : EN)[key](...args.map(visibleText));
+  return (language === 'vi' ? VI : EN)[key](...args.map((arg) => visibleText(String(arg))));
 }

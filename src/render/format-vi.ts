@@ -95,9 +95,16 @@ export function percentTenths(ratio: Ratio): number | null {
   return Number(roundedTenths(fraction(ratio.numerator, ratio.denominator), 1000n));
 }
 
-/** A ratio as counts: "11/21" (shown even for 0/0). */
+/**
+ * A ratio as counts: "11/21" (shown even for 0/0). Points summed over
+ * criteria are counts too, and need not be whole: they keep their decimals
+ * as formatNumber writes them ("352,5/400", "0,001/0,001"), never rounded to a
+ * whole number (0,001 points read "0/0" beside "100,0%").
+ */
 export function formatCounts(ratio: Ratio): string {
-  return `${formatInteger(ratio.numerator)}/${formatInteger(ratio.denominator)}`;
+  const count = (value: number) =>
+    Number.isInteger(value) ? formatInteger(value) : formatNumber(value);
+  return `${count(ratio.numerator)}/${count(ratio.denominator)}`;
 }
 
 /** "11/21 (52,4%)", or "0/0 (—)". */

@@ -30,6 +30,8 @@ interface Holder {
 /** Another build holds the output folder's lock (exit 3, with who and since when). */
 export class OutputLockedError extends Error {
   override readonly name = 'OutputLockedError';
+  /** The output folder. */
+  readonly outDir: string;
   constructor(
     readonly lockFile: string,
     readonly holder: Holder | undefined,
@@ -37,6 +39,7 @@ export class OutputLockedError extends Error {
     super(
       `another dx-report (${holder ? `pid ${holder.pid}` : 'unknown'}) is writing into ${path.dirname(lockFile)}`,
     );
+    this.outDir = path.dirname(lockFile);
   }
 }
 
