@@ -27,6 +27,8 @@ export function checkSchema(
 ): PendingDiagnostic[] {
   const validate = validatorFor(kind);
   const errors = validate(value) ? [] : (validate.errors ?? []);
+  // ajv keeps the last errors on the function: a million of them must not outlive this check.
+  validate.errors = null;
   const diagnostics: PendingDiagnostic[] = [];
   const anyOfPaths = new Set(
     errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath),

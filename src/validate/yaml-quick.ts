@@ -20,12 +20,25 @@ import { inNfc } from './nfc.js';
  * than 1,024 characters is an error to `yaml` alone: such a key sends the file
  * to `yaml`, so both readings of a file always agree.
  */
+/**
+ * Mappings and pairs js-yaml may still build in the current reading: a file of
+ * a million `{}` is handed to `yaml` (which refuses it at its node limit)
+ * before js-yaml has spent half a gigabyte building it. js-yaml reads
+ * synchronously, so one counter serves every reading.
+ */
+let mapBudget = Number.POSITIVE_INFINITY;
+
 const STRING_KEYED_MAP = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
-  create: () => ({}),
+  create: () => {
+    if (--mapBudget < 0) throw new RangeError('too many nodes: left to yaml');
+    return {};
+  },
   addPair(map, key, value) {
     // Past 1,024 characters an implicit key is an error to `yaml`, not to js-yaml.
     if (typeof key !== 'string' || key === '__proto__' || key.length > 1024)
       return 'not a plain string key';
+    // A key and its value.
+    mapBudget -= 2;
     map[key] = value;
     return '';
   },
@@ -77,6 +90,7 @@ export function parseYamlQuickly(source: string, limits: Limits): object | undef
   if (TAG_OR_DIRECTIVE.test(source)) return undefined;
   const text = withLfLineEnds(source);
   let value: unknown;
+  mapBudget = limits.maxNodes / 2;
   try {
     value = load(text, {
       schema: SCHEMA,
