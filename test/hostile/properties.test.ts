@@ -142,4 +142,36 @@ describe(`random valid datasets (${RUNS} per property)`, () => {
     },
     TIMEOUT_MS,
   );
+
+  it(
+    'LF, CRLF, lone-CR and CR CR LF line ends, file by file, give byte-identical reports (CR CR LF is two line breaks)',
+    async () => {
+      const ends = fc.constantFrom('\n', '\r\n', '\r');
+      await fc.assert(
+        fc.asyncProperty(
+          datasets,
+          periods,
+          fc.infiniteStream(ends),
+          async (data, period, chosen) => {
+            const files = plainFiles(data);
+            const ended = Object.fromEntries(
+              Object.entries(files).map(([name, text]) => {
+                const end = chosen.next().value as string;
+                return [name, text.replace(/\n/g, end)];
+              }),
+            );
+            // A blank line more after each line (CR then CRLF) changes nothing either.
+            const doubled = Object.fromEntries(
+              Object.entries(files).map(([name, text]) => [name, text.replace(/\n/g, '\r\r\n')]),
+            );
+            const expected = (await build(files, period)).bytes;
+            expect((await build(ended, period)).bytes).toEqual(expected);
+            expect((await build(doubled, period)).bytes).toEqual(expected);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
