@@ -22,6 +22,12 @@ afterAll(removeTempFolders);
 
 const REPORT = 'bao-cao-cds-2024-H1';
 const ESC = '\u001b';
+/** A raw control character (tab and line ends aside) or C1 control. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+/** An escape sequence, or a C1 CSI. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ESCAPES = /\u001b\[[0-9;]*[A-Za-z]|\u001b[^[]|\u009b/g;
 
 /** Lines the runner would take for a workflow command: `::name` at the start after white space, `##[` anywhere. */
 const commandLines = (stream: string): string[] =>
@@ -78,7 +84,7 @@ describe('terminal escapes in the data', () => {
     for (const colour of [{ NO_COLOR: '1' }, { FORCE_COLOR: '1' }]) {
       const run = runCliSync(['validate', '--data', data()], { env: colour });
       expect(run.status).toBe(1);
-      const escapes = run.stderr.match(/\u001b\[[0-9;]*[A-Za-z]|\u001b[^[]|\u009b/g) ?? [];
+      const escapes = run.stderr.match(ESCAPES) ?? [];
       for (const escape of escapes)
         expect(['\u001b[1m', '\u001b[22m', '\u001b[31m', '\u001b[39m']).toContain(escape);
       expect(run.stderr).toContain('Trạng thái `\\u001B[2Jdone` không hợp lệ.');
@@ -96,7 +102,7 @@ describe('terminal escapes in the data', () => {
       '2024-H1',
     ]);
     expect(run.status).toBe(0);
-    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(run.stdout).not.toMatch(RAW_CONTROL);
     expect(run.stdout).toContain(
       'Chính quyền \\u001B]52;c;aGk=\\u0007\\u001B[2J\\u009B31m\\u000Asố',
     );
@@ -105,7 +111,7 @@ describe('terminal escapes in the data', () => {
 
   it('never reach stdout raw with --reporter json either, and the JSON reads back the same', () => {
     const run = runCliSync(['validate', '--data', data(), '--reporter', 'json']);
-    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(run.stdout).not.toMatch(RAW_CONTROL);
     const report = JSON.parse(run.stdout) as { diagnostics: { args: { value?: string } }[] };
     expect(report.diagnostics.map((entry) => entry.args.value)).toContain(`${ESC}[2Jdone`);
   });

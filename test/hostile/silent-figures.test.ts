@@ -4,7 +4,7 @@
  * figures and words. Through the built CLI; the committed cases are in
  * test/fixtures/hostile/, the rest are made here.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
