@@ -40,6 +40,12 @@ export function failure(error: unknown, context: RunContext, debug: boolean): nu
     terminal.error(`dx-report: ${say(language, 'outputLocked', outDir, who, lockFile)}`);
     return 3;
   }
+  // render/registry.ts ReportTooLargeError, known by name as above.
+  if (error instanceof Error && error.name === 'ReportTooLargeError') {
+    const { format } = error as Error & { format: string };
+    terminal.error(`dx-report: ${say(language, 'reportTooLarge', format)}`);
+    return 3;
+  }
   const errno = (error as NodeJS.ErrnoException | undefined)?.code;
   const detail = error instanceof Error ? error.message : String(error);
   const key = typeof errno === 'string' && errno.startsWith('E') ? 'ioError' : 'unexpected';

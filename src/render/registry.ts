@@ -41,6 +41,18 @@ export function preloadRenderers(formats: readonly ReportFormat[]): void {
   for (const format of formats) RENDERERS[format].load().catch(() => undefined);
 }
 
+/**
+ * A report larger than the longest text JavaScript can hold (about 512 million
+ * characters): a dataset near its size limit, in a verbose format. Said as
+ * such (exit 3, one line) rather than as V8's "Invalid string length".
+ */
+export class ReportTooLargeError extends Error {
+  override readonly name = 'ReportTooLargeError';
+  constructor(readonly format: ReportFormat) {
+    super(`the ${format} report is too large to write`);
+  }
+}
+
 /** Renders every requested format, in registry order, each once. */
 export async function renderAll(
   model: ReportModel,
@@ -51,7 +63,16 @@ export async function renderAll(
   for (const format of Object.keys(RENDERERS) as ReportFormat[]) {
     if (!formats.includes(format)) continue;
     const render = await RENDERERS[format].load();
-    artifacts.push(await render(model, input));
+    try {
+      artifacts.push(await render(model, input));
+    } catch (error) {
+      if (
+        error instanceof RangeError &&
+        /Invalid string length|Array buffer allocation/.test(error.message)
+      )
+        throw new ReportTooLargeError(format);
+      throw error;
+    }
   }
   return artifacts;
 }
