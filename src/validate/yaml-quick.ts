@@ -15,12 +15,6 @@ import { withLfLineEnds } from './line-ends.js';
 import { inNfc } from './nfc.js';
 
 /**
- * Plain `{}` mappings with string keys only. js-yaml turns a `null:`/`~:` key
- * into "null" where `yaml` gives "", `__proto__` needs care, and a key longer
- * than 1,024 characters is an error to `yaml` alone: such a key sends the file
- * to `yaml`, so both readings of a file always agree.
- */
-/**
  * Mappings and pairs js-yaml may still build in the current reading: a file of
  * a million `{}` is handed to `yaml` (which refuses it at its node limit)
  * before js-yaml has spent half a gigabyte building it. js-yaml reads
@@ -28,6 +22,12 @@ import { inNfc } from './nfc.js';
  */
 let mapBudget = Number.POSITIVE_INFINITY;
 
+/**
+ * Plain `{}` mappings with string keys only. js-yaml turns a `null:`/`~:` key
+ * into "null" where `yaml` gives "", `__proto__` needs care, and a key longer
+ * than 1,024 characters is an error to `yaml` alone: such a key sends the file
+ * to `yaml`, so both readings of a file always agree.
+ */
 const STRING_KEYED_MAP = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
   create: () => {
     if (--mapBudget < 0) throw new RangeError('too many nodes: left to yaml');
@@ -87,8 +87,8 @@ const TAG_OR_DIRECTIVE = /(?:^|[\s[{,])!|^%/m;
  * `parseYaml`.
  */
 export function parseYamlQuickly(source: string, limits: Limits): object | undefined {
-  if (TAG_OR_DIRECTIVE.test(source)) return undefined;
   const text = withLfLineEnds(source);
+  if (TAG_OR_DIRECTIVE.test(text)) return undefined;
   let value: unknown;
   mapBudget = limits.maxNodes / 2;
   try {
