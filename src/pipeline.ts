@@ -7,7 +7,6 @@
  *   const result = await buildReports({ data: 'data', period: '2024-H1', formats: ['md', 'json'] });
  *   if (result.status === 'invalid') console.log(result.diagnostics);
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeReport } from './compute/compute-report.js';
@@ -21,6 +20,7 @@ import {
   readSourceFile,
   type ListedDataset,
 } from './load/load-dataset.js';
+import { NotRegularFileError, readRegularFile } from './load/read-regular-file.js';
 import type { ReportFormat } from './model/report-formats.js';
 import type { Dataset, Settings } from './model/types.js';
 import { threadedRecords, threadsFor } from './parallel/worker-pool.js';
@@ -186,16 +186,25 @@ async function renderFormats(
 
 function readReference(file: string): Uint8Array {
   try {
-    return new Uint8Array(readFileSync(file));
+    // A regular file only: a named pipe given as the reference would block the build.
+    return new Uint8Array(readRegularFile(file));
   } catch {
     throw new UsageError('noDocxReference', file);
   }
 }
 
+/** The largest template read: the bundled one is 14 KB. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/** A template's text; a file that is not a regular one (a named pipe) or too large is refused unread. */
 function readTemplate(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
-  } catch {
+    return readRegularFile(file, MAX_TEMPLATE_BYTES).toString('utf8');
+  } catch (error) {
+    if (error instanceof NotRegularFileError && error.code === 'not-a-file')
+      throw new UsageError('templateNotFile', file);
+    if (error instanceof NotRegularFileError)
+      throw new UsageError('templateTooLarge', file, String(MAX_TEMPLATE_BYTES / 1024 / 1024));
     throw new UsageError('noTemplate', file);
   }
 }

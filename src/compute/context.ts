@@ -7,7 +7,7 @@ import type { Period } from '../model/period.js';
 import { byNameThenId } from '../model/collate.js';
 import type { Agency, Dataset, IsoDate, Plan, Task, TaskUpdate } from '../model/types.js';
 import { assessmentPeriodFor } from './assessment-period.js';
-import { effectiveLead } from './lead-resolution.js';
+import { leadResolver } from './lead-resolution.js';
 import { taskOrder } from './refs.js';
 import type { Timeliness } from './report-model.js';
 import { timelinessOn } from './task-figures.js';
@@ -87,12 +87,13 @@ export function buildContext(
       ? { ...task, start: planDate }
       : task;
   };
+  const effectiveLead = leadResolver(asOf, agencies);
   const tasks = [...dataset.tasks].sort(taskOrder(dataset.pillars)).map((task): TaskView => {
     // The figures count the task from its plan's date; the task row shows its start as written.
     const counted = assignedFrom(task);
     // A lead missing from the catalogue cannot pass validation; show it by its id.
     const written = agencies.get(task.lead) ?? { id: task.lead, name: task.lead, ranked: true };
-    const lead = effectiveLead(task.lead, asOf, agencies) ?? written;
+    const lead = effectiveLead(task.lead) ?? written;
     const log = updatesInOrder(task);
     return {
       task,

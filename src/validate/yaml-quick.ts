@@ -11,7 +11,16 @@
  */
 import { CORE_SCHEMA, defineMappingTag, defineScalarTag, load, NOT_RESOLVED } from 'js-yaml';
 import type { Limits } from '../dataset/limits.js';
+import { withLfLineEnds } from './line-ends.js';
 import { inNfc } from './nfc.js';
+
+/**
+ * Mappings and pairs js-yaml may still build in the current reading: a file of
+ * a million `{}` is handed to `yaml` (which refuses it at its node limit)
+ * before js-yaml has spent half a gigabyte building it. js-yaml reads
+ * synchronously, so one counter serves every reading.
+ */
+let mapBudget = Number.POSITIVE_INFINITY;
 
 /**
  * Plain `{}` mappings with string keys only. js-yaml turns a `null:`/`~:` key
@@ -20,11 +29,16 @@ import { inNfc } from './nfc.js';
  * to `yaml`, so both readings of a file always agree.
  */
 const STRING_KEYED_MAP = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
-  create: () => ({}),
+  create: () => {
+    if (--mapBudget < 0) throw new RangeError('too many nodes: left to yaml');
+    return {};
+  },
   addPair(map, key, value) {
     // Past 1,024 characters an implicit key is an error to `yaml`, not to js-yaml.
     if (typeof key !== 'string' || key === '__proto__' || key.length > 1024)
       return 'not a plain string key';
+    // A key and its value.
+    mapBudget -= 2;
     map[key] = value;
     return '';
   },
@@ -65,13 +79,18 @@ const TAG_OR_DIRECTIVE = /(?:^|[\s[{,])!|^%/m;
 
 /**
  * The file's value, or undefined when `yaml` must read it: the text is not one
- * non-empty mapping or list, has a syntax error, a duplicate key, an alias (so a
- * value is never shared, and walking it stays linear), a tag or directive, or
- * nests near `limits.maxDepth`. Strings are NFC, as from `parseYaml`.
+ * non-empty mapping or list, has a syntax error, a duplicate key (keys that
+ * become one in NFC included), an alias (so a value is never shared, and
+ * walking it stays linear), a tag or directive, nests near `limits.maxDepth`,
+ * or holds more than half of `limits.maxNodes` nodes. Line ends are read as
+ * YAML 1.2 defines them, as by `parseYaml`. Strings are NFC, as from
+ * `parseYaml`.
  */
-export function parseYamlQuickly(text: string, limits: Limits): object | undefined {
+export function parseYamlQuickly(source: string, limits: Limits): object | undefined {
+  const text = withLfLineEnds(source);
   if (TAG_OR_DIRECTIVE.test(text)) return undefined;
   let value: unknown;
+  mapBudget = limits.maxNodes / 2;
   try {
     value = load(text, {
       schema: SCHEMA,
@@ -84,5 +103,29 @@ export function parseYamlQuickly(text: string, limits: Limits): object | undefin
     return undefined;
   }
   if (value === null || typeof value !== 'object') return undefined;
-  return inNfc(value, text) as object;
+  // yaml counts the nodes of the text, up to twice the nodes of the value (`- a` is `-` and `a`):
+  // past half the limit, yaml decides, so the two readers never disagree on a file.
+  if (!hasAtMostNodes(value, limits.maxNodes / 2)) return undefined;
+  return inNfc(value, text)?.value as object | undefined;
+}
+
+/** Whether a value holds at most `limit` nodes: collections, keys and scalars. Iterative. */
+function hasAtMostNodes(root: object, limit: number): boolean {
+  let nodes = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    nodes += 1;
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const item of node as unknown[]) stack.push(item);
+    } else {
+      const values = Object.values(node);
+      // Keys are nodes too.
+      nodes += values.length;
+      for (const item of values) stack.push(item);
+    }
+    if (nodes > limit) return false;
+  }
+  return nodes <= limit;
 }

@@ -1,3 +1,5 @@
+import { safeText } from '../safe-text.js';
+
 /**
  * Text safety for the Markdown briefing: user text (titles, names, difficulties)
  * must print as written, never as markup, and the finished document is
@@ -43,15 +45,16 @@ export function escapeCell(value: string): string {
 }
 
 /**
- * The finished document: NFC, LF line ends, no trailing spaces, no leading
+ * The finished document: NFC, the characters no report carries replaced
+ * (safe-text.ts: the template's text and the data's alike), LF line ends, no
+ * trailing spaces, no leading
  * blank lines, at most one blank line in a row, and exactly one final newline.
  * Trailing spaces go because templates are edited by hand and invisible
  * whitespace would make two renders of one model differ; hard line breaks
  * are written with a backslash instead of two spaces.
  */
 export function normalizeMarkdown(text: string): string {
-  const lines = text
-    .normalize('NFC')
+  const lines = safeText(text.normalize('NFC'))
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/[ \t]+$/, ''));
