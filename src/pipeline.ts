@@ -40,7 +40,7 @@ import {
 } from './pipeline/report-request.js';
 import { UsageError, type UsageCode } from './pipeline/usage-error.js';
 import { ConversionError, finishConversions, findSoffice } from './convert/pdf.js';
-import type { Artifact, Rendered } from './render/artifact.js';
+import { artifactSize, type Artifact, type Rendered } from './render/artifact.js';
 import { DocxReferenceError } from './render/docx/reference-error.js';
 import { TemplateError } from './render/markdown/template-error.js';
 import { preloadRenderers, renderAll } from './render/registry.js';
@@ -264,11 +264,13 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
     templateFile: templateFile ?? DEFAULT_TEMPLATE,
     docxReferenceFile,
   });
-  const planned = artifacts.map((artifact) => ({
-    path: path.join(outDir, artifact.name),
-    bytes: artifact.bytes.byteLength,
-  }));
-  if (options.dryRun === true) return { ...checked, status: 'planned', model, files: planned };
+  if (options.dryRun === true) {
+    const planned = artifacts.map((artifact) => ({
+      path: path.join(outDir, artifact.name),
+      bytes: artifactSize(artifact),
+    }));
+    return { ...checked, status: 'planned', model, files: planned };
+  }
   const files = await writeReports(outDir, artifacts, { data: checked.dataDir });
   return { ...checked, status: 'written', model, files };
 }

@@ -27,7 +27,7 @@ import {
   rmSync,
   symlinkSync,
 } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { Artifact } from '../render/artifact.js';
 import { trackFile, trackFolder, untrackFile, untrackFolder } from './debris.js';
@@ -50,6 +50,35 @@ interface Staged {
 const sideName = (outDir: string, name: string, suffix: string): string =>
   path.join(outDir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.${suffix}`);
 
+/** Writes an artifact's bytes, or its chunks one by one (a large report is never held whole); returns the size. */
+async function writeContent(handle: FileHandle, artifact: Artifact): Promise<number> {
+  if (artifact.chunks === undefined) {
+    await handle.writeFile(artifact.bytes);
+    return artifact.bytes.byteLength;
+  }
+  let size = 0;
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    if (pendingBytes === 0) return;
+    await handle.write(Buffer.concat(pending, pendingBytes));
+    pending = [];
+    pendingBytes = 0;
+  };
+  for (const chunk of artifact.chunks()) {
+    pending.push(chunk);
+    pendingBytes += chunk.byteLength;
+    size += chunk.byteLength;
+    // Small pieces gathered into writes of about 1 MB: one system call each.
+    if (pendingBytes >= WRITE_BYTES) await flush();
+  }
+  await flush();
+  return size;
+}
+
+/** Bytes gathered before a write of a streamed artifact. */
+const WRITE_BYTES = 1024 * 1024;
+
 export async function writeArtifacts(
   outDir: string,
   artifacts: readonly Artifact[],
@@ -69,10 +98,11 @@ export async function writeArtifacts(
       const target = path.join(outDir, artifact.name);
       const temp = sideName(outDir, artifact.name, 'tmp');
       trackFile(temp);
-      staged.push({ temp, target, bytes: artifact.bytes.byteLength });
+      const entry: Staged = { temp, target, bytes: 0 };
+      staged.push(entry);
       const handle = await open(temp, 'wx');
       try {
-        await handle.writeFile(artifact.bytes);
+        entry.bytes = await writeContent(handle, artifact);
         await handle.sync();
       } finally {
         await handle.close();

@@ -17,6 +17,12 @@ const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
  */
 const INLINE_MARKUP = /[\\`*<[\]~]|&(?=#?\w+;)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
+/**
+ * Text escapeInline would change beyond NFC: a markup or line-break character,
+ * a tab-like space or two spaces, or space or a block marker at an end.
+ */
+const NEEDS_WORK = /[\\`*<[\]~&_\r\n\u2028\u2029\t\f\v]| {2}|^[ #>+=\-\d]| $/;
+
 /** What would start a block (heading, quote, list, setext line) when text begins a line. */
 const BLOCK_START = /^(#|>|[-+=]|\d+(?=[.)]))/;
 
@@ -27,6 +33,8 @@ const BLOCK_START = /^(#|>|[-+=]|\d+(?=[.)]))/;
  * entity-like `&amp;` is escaped, so no HTML entity ever reaches the reader.
  */
 export function escapeInline(value: string): string {
+  // Most names and titles have nothing to escape or collapse: say so in one pass.
+  if (!NEEDS_WORK.test(value)) return value.normalize('NFC');
   return value
     .normalize('NFC')
     .replace(LINE_BREAKS, ' ')
