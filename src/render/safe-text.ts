@@ -63,7 +63,6 @@ export function safeStrings<T>(value: T): T {
  * and a letter.
  */
 const UNSAFE_IN_JSON =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /\\\\|\\[bf]|\\u00(?:0[0-7bBeEfF]|1[0-9a-fA-F])|\\u[dD][89a-fA-F][0-9a-fA-F]{2}|[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
 
 /** What UNSAFE_IN_JSON can match starts with one of these: text without any is safe as it is. */
