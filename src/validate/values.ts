@@ -21,8 +21,11 @@ function fold(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 }
 
+const STATUS_BY_SPELLING = new Map(Object.entries(STATUS_SPELLINGS));
+
 export function parseStatus(text: string): TaskStatus | undefined {
-  return STATUS_SPELLINGS[fold(text)];
+  // Written exactly as the contract spells it, as nearly every status is: no folding needed.
+  return STATUS_BY_SPELLING.get(text) ?? STATUS_BY_SPELLING.get(fold(text));
 }
 
 /** The closest accepted spelling of a mistyped status (`in_progres` → `in_progress`), for "did you mean". */
@@ -42,9 +45,11 @@ export function readPeriod(value: unknown): Period | undefined {
 export function parseDeadline(value: unknown): Deadline | undefined {
   if (value === undefined) return { kind: 'none' };
   if (typeof value === 'string') {
+    // A date, as most deadlines are, before any folding of the text.
+    const trimmed = value.trim();
+    if (isRealDate(trimmed)) return { kind: 'date', date: trimmed };
     const folded = fold(value);
     if (folded === 'ongoing' || folded === 'thường xuyên') return { kind: 'ongoing' };
-    if (isRealDate(value.trim())) return { kind: 'date', date: value.trim() };
   }
   const period = readPeriod(value);
   return period ? { kind: 'date', date: lastDay(period), period: period.code } : undefined;

@@ -9,18 +9,36 @@
  * the two parsers could disagree, is read again by `yaml`, and a position is
  * looked up only for a message that needs it (locate-pending.ts).
  */
-import { CORE_SCHEMA, defineMappingTag, defineScalarTag, load, NOT_RESOLVED } from 'js-yaml';
+import {
+  CORE_SCHEMA,
+  defineMappingTag,
+  defineScalarTag,
+  defineSequenceTag,
+  load,
+  NOT_RESOLVED,
+} from 'js-yaml';
 import type { Limits } from '../dataset/limits.js';
 import { withLfLineEnds } from './line-ends.js';
 import { inNfc } from './nfc.js';
 
 /**
- * Mappings and pairs js-yaml may still build in the current reading: a file of
- * a million `{}` is handed to `yaml` (which refuses it at its node limit)
- * before js-yaml has spent half a gigabyte building it. js-yaml reads
- * synchronously, so one counter serves every reading.
+ * Nodes js-yaml may still build in the current reading, counted as they are
+ * built (each collection, key and scalar once, as `yaml` counts them): a file
+ * of a million `{}` is handed to `yaml` (which refuses it at its node limit)
+ * before js-yaml has spent half a gigabyte building it, and a clean file needs
+ * no second walk to be counted. js-yaml reads synchronously, so one counter
+ * serves every reading.
  */
-let mapBudget = Number.POSITIVE_INFINITY;
+let nodeBudget = Number.POSITIVE_INFINITY;
+
+/** A collection value is counted when it is created; a scalar when it is added. */
+const scalarNodes = (value: unknown): number =>
+  value !== null && typeof value === 'object' ? 0 : 1;
+
+function spend(nodes: number): void {
+  nodeBudget -= nodes;
+  if (nodeBudget < 0) throw new RangeError('too many nodes: left to yaml');
+}
 
 /**
  * Plain `{}` mappings with string keys only. js-yaml turns a `null:`/`~:` key
@@ -30,21 +48,34 @@ let mapBudget = Number.POSITIVE_INFINITY;
  */
 const STRING_KEYED_MAP = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
   create: () => {
-    if (--mapBudget < 0) throw new RangeError('too many nodes: left to yaml');
+    spend(1);
     return {};
   },
   addPair(map, key, value) {
     // Past 1,024 characters an implicit key is an error to `yaml`, not to js-yaml.
     if (typeof key !== 'string' || key === '__proto__' || key.length > 1024)
       return 'not a plain string key';
-    // A key and its value.
-    mapBudget -= 2;
+    // The key, and the value unless it is a collection (counted when it was made).
+    spend(1 + scalarNodes(value));
     map[key] = value;
     return '';
   },
   has: (map, key) => typeof key === 'string' && Object.hasOwn(map, key),
   keys: (map) => Object.keys(map),
   get: (map, key) => map[String(key)],
+  identify: () => false,
+});
+
+/** Plain lists, their items counted like a mapping's values. */
+const COUNTED_SEQUENCE = defineSequenceTag<unknown[]>('tag:yaml.org,2002:seq', {
+  create: () => {
+    spend(1);
+    return [];
+  },
+  addItem(list, item) {
+    spend(scalarNodes(item));
+    list.push(item);
+  },
   identify: () => false,
 });
 
@@ -67,7 +98,7 @@ const NUMBER_OUT_OF_RANGE = defineScalarTag<never>('tag:dx-report,2026:number-ou
   identify: () => false,
 });
 
-const SCHEMA = CORE_SCHEMA.withTags(STRING_KEYED_MAP, NUMBER_OUT_OF_RANGE);
+const SCHEMA = CORE_SCHEMA.withTags(STRING_KEYED_MAP, COUNTED_SEQUENCE, NUMBER_OUT_OF_RANGE);
 
 /**
  * A tag (`!!float 1`, `!x`) may be resolved differently by the two parsers, and
@@ -90,7 +121,9 @@ export function parseYamlQuickly(source: string, limits: Limits): object | undef
   const text = withLfLineEnds(source);
   if (TAG_OR_DIRECTIVE.test(text)) return undefined;
   let value: unknown;
-  mapBudget = limits.maxNodes / 2;
+  // yaml counts the nodes of the text, up to twice the nodes of the value (`- a` is `-` and `a`):
+  // past half the limit, yaml decides, so the two readers never disagree on a file.
+  nodeBudget = limits.maxNodes / 2;
   try {
     value = load(text, {
       schema: SCHEMA,
@@ -103,29 +136,5 @@ export function parseYamlQuickly(source: string, limits: Limits): object | undef
     return undefined;
   }
   if (value === null || typeof value !== 'object') return undefined;
-  // yaml counts the nodes of the text, up to twice the nodes of the value (`- a` is `-` and `a`):
-  // past half the limit, yaml decides, so the two readers never disagree on a file.
-  if (!hasAtMostNodes(value, limits.maxNodes / 2)) return undefined;
   return inNfc(value, text)?.value as object | undefined;
-}
-
-/** Whether a value holds at most `limit` nodes: collections, keys and scalars. Iterative. */
-function hasAtMostNodes(root: object, limit: number): boolean {
-  let nodes = 0;
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    nodes += 1;
-    if (node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      for (const item of node as unknown[]) stack.push(item);
-    } else {
-      const values = Object.values(node);
-      // Keys are nodes too.
-      nodes += values.length;
-      for (const item of values) stack.push(item);
-    }
-    if (nodes > limit) return false;
-  }
-  return nodes <= limit;
 }
