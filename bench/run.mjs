@@ -2,7 +2,9 @@
  * The benchmark harness (`npm run bench`, after `npm run build`). Generates
  * the datasets if needed, times whole processes (median of the timed runs
  * after warm-up, peak RSS), prints a table per size with each figure's ratio
- * to the parse floor, and checks the targets of issue 6.
+ * to both parse floors (js-yaml's and yaml's), and checks the targets of
+ * issue 18. With --profile, runs each dx-report command of the sizes run once
+ * more under `node --cpu-prof` and prints where its time went, by module.
  *
  * Exit code: 0 when every command ran (targets missed are reported, not
  * fatal); 1 when a command failed, after printing its output; 2 on bad usage.
@@ -12,23 +14,30 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SIZES, ensureDataset } from './generate.mjs';
-import { datasetCommands, startupCommands } from './lib/commands.mjs';
+import { commandIds, datasetCommands, runsDxReport, startupCommands } from './lib/commands.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { detectRssMethod } from './lib/measure.mjs';
+import { profileCommand } from './lib/profile.mjs';
 import * as report from './lib/report.mjs';
 import { measureRow } from './lib/rows.mjs';
 import { evaluateTargets } from './lib/targets.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH_DIR, '..');
+const OUT_ROOT = join(BENCH_DIR, '.out');
+/** Modules shown per profiled command; the rest are summed in each thread's total. */
+const PROFILE_TOP = 12;
 
 const USAGE = `usage: node bench/run.mjs [options]
   --sizes a,b      sizes to run: ${Object.keys(SIZES).join(',')} (default: all)
   --runs N         timed runs per command, after the warm-up (default 5)
   --warmup N       untimed runs first (default 1)
   --timeout S      seconds before a run is killed (default 1800)
-  --only a,b       measure only these rows: node,version,help,floor,validate,
-                   build-md-json,build-xlsx,build-all (default: all)
+  --only a,b       measure only these rows (default: all), of
+                   ${commandIds().join(',')}
+  --profile DIR    then run each dx-report command of the sizes run once more
+                   under node --cpu-prof, profiles in DIR/<size>/<row>/, and
+                   print self time by module
   --json FILE      also write every measurement as JSON
   --markdown       print Markdown tables ready for BENCHMARKS.md
   --smoke          CI check: province only, 2 runs, no warm-up, no targets`;
@@ -61,7 +70,7 @@ const sizes = [];
 for (const dataset of datasets) {
   log(dataset.size);
   const rows = [];
-  const commands = datasetCommands(dataset.size, dataset.dir, join(BENCH_DIR, '.out'));
+  const commands = datasetCommands(dataset.size, dataset.dir, OUT_ROOT);
   for (const command of commands.filter(options.selected)) {
     rows.push(await measureRow(command, rowOptions));
   }
@@ -74,14 +83,30 @@ for (const dataset of datasets) {
   });
 }
 
+// Profiled after every timed run, so writing profiles never disturbs a measurement.
+/** @type {import('./lib/profile.mjs').ProfileResult[]} */
+const profiles = [];
+if (options.profile) {
+  for (const dataset of datasets) {
+    log(`${dataset.size}: CPU profiles`);
+    const commands = datasetCommands(dataset.size, dataset.dir, OUT_ROOT);
+    for (const command of commands.filter(options.selected).filter(runsDxReport)) {
+      const dir = join(options.profile, dataset.size, command.id);
+      profiles.push(await profileCommand(command, dataset.size, dir, rowOptions));
+    }
+  }
+}
+
 const targets = options.smoke ? [] : evaluateTargets({ startup, sizes });
 printTables();
 if (options.json) {
-  const results = { machine, options: options.measure, startup, sizes, targets };
+  const results = { machine, options: options.measure, startup, sizes, targets, profiles };
   writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);
   log(`wrote ${options.json}`);
 }
-const failed = [...startup, ...sizes.flatMap((size) => size.rows)].filter((row) => !row.ok);
+const failed = [...startup, ...sizes.flatMap((size) => size.rows), ...profiles].filter(
+  (row) => !row.ok,
+);
 for (const row of failed) {
   log(`\nFAILED: ${row.commandLine}`);
   log(
@@ -96,7 +121,7 @@ function printTables() {
   const heading = (/** @type {string} */ text) => (options.markdown ? `### ${text}` : `== ${text}`);
   const sections = [
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB RAM, ${machine.os}; ` +
-      `Node ${machine.node}; yaml ${machine.yaml}; ${machine.date}; load average ${machine.loadAverage} at start. ` +
+      `Node ${machine.node}; yaml ${machine.yaml}; js-yaml ${machine.jsYaml}; ${machine.date}; load average ${machine.loadAverage} at start. ` +
       `Median of ${options.measure.runs} runs after ${options.measure.warmup} warm-up; ` +
       `peak RSS via ${rssMethod === 'gnu-time' ? '/usr/bin/time' : 'process.resourceUsage().maxRSS'}.`,
     `${heading('start-up')}\n\n${render(report.startupTable(startup))}`,
@@ -106,6 +131,13 @@ function printTables() {
   ];
   if (targets.length > 0)
     sections.push(`${heading('targets')}\n\n${render(report.targetsTable(targets))}`);
+  for (const profile of profiles) {
+    const caption = report.profileCaption(profile);
+    const table = profile.ok ? `\n\n${render(report.profileTable(profile, PROFILE_TOP))}` : '';
+    sections.push(
+      `${heading(`CPU profile, ${profile.size}: ${profile.label}`)}\n\n${caption}${table}`,
+    );
+  }
   process.stdout.write(`\n${sections.join('\n\n')}\n`);
 }
 
@@ -129,6 +161,7 @@ function readOptions() {
         timeout: { type: 'string' },
         json: { type: 'string' },
         only: { type: 'string' },
+        profile: { type: 'string' },
         markdown: { type: 'boolean' },
         smoke: { type: 'boolean' },
         help: { type: 'boolean' },
@@ -159,12 +192,16 @@ function readOptions() {
   const unknown = sizes.filter((size) => !(size in SIZES));
   if (unknown.length > 0) usageError(`unknown size: ${unknown.join(', ')}`);
   const only = typeof values.only === 'string' ? values.only.split(',') : undefined;
+  // A misspelt id would silently measure nothing.
+  const unknownRows = (only ?? []).filter((id) => !commandIds().includes(id));
+  if (unknownRows.length > 0) usageError(`unknown row: ${unknownRows.join(', ')}`);
   return {
     selected: (/** @type {{ id: string }} */ command) => !only || only.includes(command.id),
     sizes: /** @type {Array<keyof typeof SIZES>} */ (sizes),
     smoke,
     markdown: values.markdown === true,
     json: typeof values.json === 'string' ? resolve(values.json) : undefined,
+    profile: typeof values.profile === 'string' ? resolve(values.profile) : undefined,
     measure: {
       runs: smoke ? 2 : count(values.runs, 5, 1),
       warmup: smoke ? 0 : count(values.warmup, 1, 0),

@@ -28,9 +28,14 @@ export function startupCommands() {
   ];
 }
 
+/** Row ids of the two parse floors; every other row of a size is shown as a ratio to both. */
+export const FLOOR_JS_YAML = 'floor-js';
+export const FLOOR_YAML = 'floor';
+
 /**
- * Rows run against one dataset: the parse floor first (every ratio refers to it),
- * then validate and the builds; the full three-format build on the province size only.
+ * Rows run against one dataset: the two parse floors first (every ratio refers
+ * to them), then validate and the builds; the province's full build (every
+ * format but pdf, which is LibreOffice's conversion time) on that size only.
  * @param {string} size
  * @param {string} dataDir
  * @param {string} outRoot folder under which each build gets its own output folder
@@ -59,10 +64,39 @@ export function datasetCommands(size, dataDir, outRoot) {
     };
   };
   return [
-    { id: 'floor', label: 'floor: read + parse YAML', args: ['bench/floor.mjs', dataDir] },
+    {
+      id: FLOOR_JS_YAML,
+      label: 'floor: read + parse YAML (js-yaml)',
+      args: ['bench/floor-js-yaml.mjs', dataDir],
+    },
+    {
+      id: FLOOR_YAML,
+      label: 'floor: read + parse YAML (yaml)',
+      args: ['bench/floor.mjs', dataDir],
+    },
     { id: 'validate', label: 'dx-report validate', args: [CLI, 'validate', '--data', dataDir] },
     build('build-md-json', 'md,json'),
     build('build-xlsx', 'xlsx'),
-    ...(size === 'province' ? [build('build-all', 'md,json,xlsx')] : []),
+    build('build-docx', 'docx'),
+    ...(size === 'province' ? [build('build-all', 'md,json,xlsx,docx')] : []),
   ];
+}
+
+/**
+ * Every row id the harness knows, in the order it measures them (for `--only`).
+ * @returns {string[]}
+ */
+export function commandIds() {
+  return [...startupCommands(), ...datasetCommands('province', '', '')].map(
+    (command) => command.id,
+  );
+}
+
+/**
+ * Whether a row runs dx-report (and so is worth a CPU profile), not a floor or bare node.
+ * @param {BenchCommand} command
+ * @returns {boolean}
+ */
+export function runsDxReport(command) {
+  return command.args[0] === CLI;
 }

@@ -5,11 +5,13 @@ import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'no
 
 /**
  * @param {string} rssMethod how peak memory was measured
- * @returns {{ date: string, cpu: string, cores: number, memoryGb: number, os: string, node: string, yaml: string, rssMethod: string, loadAverage: number }}
+ * @returns {{ date: string, cpu: string, cores: number, memoryGb: number, os: string, node: string, yaml: string, jsYaml: string, rssMethod: string, loadAverage: number }}
  */
 export function describeMachine(rssMethod) {
   const require = createRequire(import.meta.url);
-  const yamlPackage = JSON.parse(readFileSync(require.resolve('yaml/package.json'), 'utf8'));
+  // The two parsers set the two floors, so their versions belong with the figures.
+  const version = (/** @type {string} */ name) =>
+    String(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version);
   return {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
@@ -17,7 +19,8 @@ export function describeMachine(rssMethod) {
     memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     os: `${type()} ${release()}`,
     node: process.version,
-    yaml: String(yamlPackage.version),
+    yaml: version('yaml'),
+    jsYaml: version('js-yaml'),
     rssMethod,
     // Other work on the machine slows every row alike but widens the spread; worth recording.
     loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,

@@ -2,7 +2,10 @@
  * Turns measured rows into tables: aligned text for the terminal, or
  * Markdown ready to paste into BENCHMARKS.md. Both show the same cells.
  */
-import { floorRatio } from './targets.mjs';
+import { isAbsolute, relative } from 'node:path';
+import { FLOOR_JS_YAML, FLOOR_YAML } from './commands.mjs';
+import { topModules } from './profile.mjs';
+import { floorRatio, msPerThousandTasks } from './targets.mjs';
 
 /**
  * @typedef {import('./rows.mjs').RowResult} RowResult
@@ -37,24 +40,39 @@ export function startupTable(rows) {
   };
 }
 
+/** The ratio columns of a size table: each row against each floor, js-yaml's first. */
+const RATIO_COLUMNS = /** @type {const} */ ([
+  ['time × js-yaml floor', 'time', FLOOR_JS_YAML],
+  ['RSS × js-yaml floor', 'memory', FLOOR_JS_YAML],
+  ['time × yaml floor', 'time', FLOOR_YAML],
+  ['RSS × yaml floor', 'memory', FLOOR_YAML],
+]);
+
 /**
- * A dataset size's table: each command with its ratios to the parse floor.
+ * A dataset size's table: each command with its ratios to both parse floors.
  * @param {SizeReport} size
  * @returns {Table}
  */
 export function sizeTable(size) {
+  const headers = [
+    'command',
+    ...TIME_HEADERS,
+    ...RATIO_COLUMNS.map(([header]) => header),
+    'ms / 1k tasks',
+  ];
   return {
-    headers: ['command', ...TIME_HEADERS, 'time × floor', 'RSS × floor', 'ms / 1k tasks'],
+    headers,
     cells: size.rows.map((row) => {
-      if (!row.ok) return [row.label, failedCell(row), '—', '—', '—', '—', '—', '—'];
-      const time = floorRatio(size.rows, row.id, 'time');
-      const memory = floorRatio(size.rows, row.id, 'memory');
+      if (!row.ok) return [row.label, failedCell(row), ...headers.slice(2).map(() => '—')];
+      const perThousand = msPerThousandTasks(size, row.id);
       return [
         row.label,
         ...timeCells(row),
-        time === null ? '—' : `${time.toFixed(2)}×`,
-        memory === null ? '—' : `${memory.toFixed(2)}×`,
-        oneDecimal.format((Number(row.medianMs) / size.tasks) * 1000),
+        ...RATIO_COLUMNS.map(([, measure, floorId]) => {
+          const ratio = floorRatio(size.rows, row.id, measure, floorId);
+          return ratio === null ? '—' : `${ratio.toFixed(2)}×`;
+        }),
+        perThousand === null ? '—' : oneDecimal.format(perThousand),
       ];
     }),
   };
@@ -75,6 +93,51 @@ export function targetsTable(targets) {
       t.status === 'n/a' ? 'n/a' : t.status.toUpperCase(),
     ]),
   };
+}
+
+/**
+ * A command's CPU profile: its largest modules over all threads, then each
+ * thread's total.
+ * @param {import('./profile.mjs').ProfileResult} profile
+ * @param {number} count how many modules to show
+ * @returns {Table}
+ */
+export function profileTable(profile, count) {
+  const percent = (/** @type {number} */ share) => `${oneDecimal.format(share * 100)}%`;
+  return {
+    headers: ['thread', 'module', 'self ms', 'share of thread'],
+    leftColumns: 2,
+    cells: [
+      ...topModules(profile.threads, count).map((entry) => [
+        entry.thread,
+        entry.module,
+        integer.format(entry.ms),
+        percent(entry.share),
+      ]),
+      ...profile.threads.map((thread) => [
+        thread.thread,
+        `all ${thread.modules.length} modules`,
+        integer.format(thread.totalMs),
+        percent(1),
+      ]),
+    ],
+  };
+}
+
+/**
+ * The line above a profile's table: what was run and where its files are.
+ * @param {import('./profile.mjs').ProfileResult} profile
+ * @returns {string}
+ */
+export function profileCaption(profile) {
+  if (!profile.ok) return `The profiled run failed (${failedCell(profile)}).`;
+  const threads = profile.threads
+    .map((thread) => `${thread.thread} ${integer.format(thread.totalMs)} ms`)
+    .join(', ');
+  return (
+    `One run under \`node --cpu-prof\`: ${integer.format(Number(profile.wallMs))} ms wall; ` +
+    `sampled ${threads || 'nothing (no profile written)'}. Files in ${shortPath(profile.dir)}.`
+  );
 }
 
 /**
@@ -124,6 +187,16 @@ export function renderMarkdown(table) {
   return [line(table.headers), `|${align.join('|')}|`, ...table.cells.map(line)].join('\n');
 }
 
+/**
+ * A path relative to the working folder when it lies inside it, else as it is.
+ * @param {string} path
+ * @returns {string}
+ */
+function shortPath(path) {
+  const inside = relative(process.cwd(), path);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+}
+
 const TIME_HEADERS = ['median ms', 'min–max ms', 'CPU ms', 'peak RSS MB'];
 
 /**
@@ -140,7 +213,7 @@ function timeCells(row) {
 }
 
 /**
- * @param {RowResult} row
+ * @param {Pick<RowResult, 'failure'>} row
  * @returns {string}
  */
 function failedCell(row) {
