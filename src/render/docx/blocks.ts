@@ -10,11 +10,19 @@ import { STYLE } from './styles.js';
 /** Part of a paragraph's text: plain, or bold (an agency name leading its list). */
 export type Inline = string | { bold: string };
 
+/** User text made plain, keeping one space where it meets the part before or after it. */
+function plainPart(text: string): string {
+  const core = plain(text);
+  if (core === '') return /\s/.test(text) ? ' ' : '';
+  return `${/^\s/.test(text) ? ' ' : ''}${core}${/\s$/.test(text) ? ' ' : ''}`;
+}
+
 function runs(parts: readonly Inline[]): TextRun[] {
+  if (parts.length === 1 && typeof parts[0] === 'string') return [new TextRun(plain(parts[0]))];
   return parts.map((part) =>
     typeof part === 'string'
-      ? new TextRun(plain(part))
-      : new TextRun({ text: plain(part.bold), bold: true }),
+      ? new TextRun(plainPart(part))
+      : new TextRun({ text: plainPart(part.bold), bold: true }),
   );
 }
 

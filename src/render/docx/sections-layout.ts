@@ -1,6 +1,6 @@
 /**
- * The two sections of the document and their page setup: the body on A4
- * portrait, the appendix from a new page (landscape when its tables need
+ * The sections of the document and their page setup: the body on A4
+ * portrait, each appendix from a new page (landscape when its tables need
  * it). Each numbers its pages from 1, centred in the top margin, and shows no
  * number on its first page (NĐ 30/2020: no number on page 1; appendices
  * numbered on their own).

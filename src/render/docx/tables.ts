@@ -39,6 +39,8 @@ export interface DataTable<Row> {
   bold?: (row: Row) => boolean;
   /** The text of a row printed as one bold cell across the table (a group's name), or null. */
   spanning?: (row: Row) => string | null;
+  /** The column a spanning row's cell starts at (default 0); the columns before it are empty cells. */
+  spanFrom?: number;
 }
 
 /** Left and right padding of every cell, in twips. */
@@ -120,14 +122,16 @@ function cell(text: string, style: string, width: number, bold: boolean): TableC
   });
 }
 
-/** A group's name across every column, kept on the page of the row after it. */
-function spanningRow(text: string, widths: readonly number[]): TableRow {
+/** A group's name across the columns from `from` on, kept on the page of the row after it. */
+function spanningRow(text: string, widths: readonly number[], from: number): TableRow {
+  const spanned = widths.slice(from);
   return new TableRow({
     cantSplit: true,
     children: [
+      ...widths.slice(0, from).map((width) => cell('', STYLE.tableText, width, false)),
       new TableCell({
-        width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
-        columnSpan: widths.length,
+        width: { size: spanned.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+        columnSpan: spanned.length,
         verticalAlign: VerticalAlign.CENTER,
         margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
         children: [
@@ -158,7 +162,7 @@ export function dataTable<Row>(
   });
   const body = table.rows.map((row) => {
     const spanning = table.spanning?.(row) ?? null;
-    if (spanning !== null) return spanningRow(spanning, widths);
+    if (spanning !== null) return spanningRow(spanning, widths, table.spanFrom ?? 0);
     return new TableRow({
       cantSplit: true,
       children: table.columns.map((column, index) =>
