@@ -31,6 +31,11 @@ export function bodyParagraph(...parts: Inline[]): Paragraph {
   return new Paragraph({ style: STYLE.body, children: runs(parts) });
 }
 
+/** A body paragraph that introduces the list under it ("Kết quả xếp loại:"), kept on its page. */
+export function leadIn(...parts: Inline[]): Paragraph {
+  return new Paragraph({ style: STYLE.body, keepNext: true, children: runs(parts) });
+}
+
 /** A heading: level 1 "I. KẾT QUẢ…" (caps, bold), 2 "1. Tổng quan", 3 "a) Hoàn thành trong kỳ". */
 export function heading(level: 1 | 2 | 3, text: string): Paragraph {
   const style = level === 1 ? STYLE.heading1 : level === 2 ? STYLE.heading2 : STYLE.heading3;
@@ -39,10 +44,20 @@ export function heading(level: 1 | 2 | 3, text: string): Paragraph {
 
 /** A list item, written as the office writes it: "- …" (level 1) or "+ …" (level 2). */
 export function listItem(level: 1 | 2, ...parts: Inline[]): Paragraph {
+  return item(level, false, parts);
+}
+
+/** A level-1 item heading the "+" items under it (an agency and its tasks), kept on their page. */
+export function listHead(...parts: Inline[]): Paragraph {
+  return item(1, true, parts);
+}
+
+function item(level: 1 | 2, keepNext: boolean, parts: readonly Inline[]): Paragraph {
   const style = level === 1 ? STYLE.listItem : STYLE.listItem2;
   // The marker is not user text: plain() would trim its space.
   return new Paragraph({
     style,
+    ...(keepNext ? { keepNext } : {}),
     children: [new TextRun(level === 1 ? '- ' : '+ '), ...runs(parts)],
   });
 }

@@ -42,7 +42,7 @@ describe('the page (NĐ 30/2020, Phụ lục I)', () => {
     expect(body).toContain('<w:titlePg/>');
   });
 
-  it('puts each appendix on a new page, numbered on its own; the task list landscape', () => {
+  it('puts each appendix on a new page, numbered on its own; the wide tables (agencies, texts, tasks) landscape', () => {
     const [, ...appendices] = sections();
     expect(appendices).toHaveLength(4);
     for (const appendix of appendices) {
@@ -52,8 +52,8 @@ describe('the page (NĐ 30/2020, Phụ lục I)', () => {
     }
     expect(appendices.map((appendix) => /w:orient="(\w+)"/.exec(appendix)?.[1])).toEqual([
       'portrait',
-      'portrait',
-      'portrait',
+      'landscape',
+      'landscape',
       'landscape',
     ]);
     expect(appendices[3]).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');

@@ -3,8 +3,10 @@
  * new page, headed by its label in capitals as the Markdown heads it ("PHỤ
  * LỤC II", a lone one "PHỤ LỤC"), its title in bold capitals and the
  * "(Kèm theo …)" line in italics naming the briefing. It turns landscape
- * when its tables would want more than one and a half portrait widths, so
- * long names do not wrap word by word.
+ * when its tables would want more than a quarter more than a portrait page's
+ * width on one line (a table of nine columns of names and figures), so long
+ * names do not wrap word by word; a little over a portrait width only wraps
+ * a few cells to a second line, which reads better than a turned page.
  */
 import { Paragraph, TextRun } from 'docx';
 import type { ReportModel } from '../../../compute/report-model.js';
@@ -20,12 +22,15 @@ export interface Appendix {
   children: Block[];
 }
 
+/** How much wider than a portrait page an appendix's tables may want to be and stay portrait. */
+const PORTRAIT_STRETCH = 1.25;
+
 /**
  * Whether an appendix's pages turn, from the widths its tables would like
  * (naturalWidth), and the width its tables may then take.
  */
 export function appendixWidth(...wanted: number[]): { landscape: boolean; width: number } {
-  const landscape = Math.max(0, ...wanted) > 1.5 * PORTRAIT_TEXT_WIDTH;
+  const landscape = Math.max(0, ...wanted) > PORTRAIT_STRETCH * PORTRAIT_TEXT_WIDTH;
   return { landscape, width: landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH };
 }
 

@@ -10,7 +10,7 @@ import type { TaskBrief } from '../../../compute/report-model.js';
 import { closingParagraphs } from '../../briefing-wording.js';
 import { withoutEndPunctuation } from '../../document-identity.js';
 import { groupBy } from '../../wording.js';
-import { bodyParagraph, heading, listItem } from '../blocks.js';
+import { bodyParagraph, heading, listHead, listItem } from '../blocks.js';
 import { dateOrDash, numbered, paragraphs, type Block, type BodyContext } from './context.js';
 import { themeItems } from './themes.js';
 
@@ -20,7 +20,7 @@ function tasksByLead(
   withIssue: boolean,
 ): Block[] {
   return groupBy(tasks, 'lead').flatMap((group) => [
-    listItem(1, { bold: context.lookup.agency(String(group.key)).name }, ':'),
+    listHead({ bold: context.lookup.agency(String(group.key)).name }, ':'),
     ...group.items.map((task, index) => {
       const issue =
         withIssue && task.issue !== null ? `; vướng mắc: ${withoutEndPunctuation(task.issue)}` : '';

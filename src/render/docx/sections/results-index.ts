@@ -10,7 +10,7 @@ import { gradeCountSentence } from '../../briefing-wording.js';
 import { formatCounts, formatPercent, formatRatio, NO_VALUE } from '../../format-vi.js';
 import { appendixLabel } from '../../outline.js';
 import { componentTrendSentence } from '../../wording.js';
-import { bodyParagraph, listItem } from '../blocks.js';
+import { bodyParagraph, leadIn, listItem } from '../blocks.js';
 import { dataTable, type DocxColumn } from '../tables.js';
 import { numbered, type Block, type BodyContext } from './context.js';
 
@@ -77,7 +77,7 @@ export function resultsIndex(context: BodyContext): Block[] {
   );
   if (index.gradeCounts.length > 0)
     blocks.push(
-      bodyParagraph('Kết quả xếp loại:'),
+      leadIn('Kết quả xếp loại:'),
       ...index.gradeCounts.map((grades) => listItem(1, gradeCountSentence(grades, lookup))),
     );
   blocks.push(
