@@ -11,6 +11,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { IsoDate } from '../../model/types.js';
 import { pinZipTimestamps } from '../zip-timestamps.js';
+import { escapeXml, spliceRawXml } from './raw-xml.js';
 
 export interface PackageProperties {
   title: string;
@@ -19,14 +20,6 @@ export interface PackageProperties {
   /** Created and modified, at 00:00 UTC; also every zip entry's date. */
   date: IsoDate;
 }
-
-const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-};
-const escapeXml = (text: string) => text.replace(/[&<>"]/g, (char) => XML_ESCAPES[char] ?? char);
 
 /** docProps/core.xml with fixed dates (the docx package writes the clock's). */
 export function corePropertiesXml(properties: PackageProperties): string {
@@ -86,21 +79,26 @@ function renumberDrawings(texts: Map<string, string>): void {
 }
 
 const isText = (path: string) => /\.(xml|rels)$/.test(path);
+const DOCUMENT = 'word/document.xml';
 
-/** The package, made deterministic, with its core properties and `extra` parts replaced. */
+/**
+ * The package, made deterministic, with its core properties set and the
+ * blocks written as XML (`raw`, raw-xml.ts) in place of their placeholders.
+ */
 export function finishPackage(
   docx: Uint8Array,
   properties: PackageProperties,
-  extra: Readonly<Record<string, string>> = {},
+  raw: readonly string[] = [],
 ): Uint8Array {
   const files = unzipSync(docx);
   const texts = new Map<string, string>();
   for (const [path, bytes] of Object.entries(files))
     if (isText(path)) texts.set(path, strFromU8(bytes));
-  for (const [path, text] of Object.entries(extra)) texts.set(path, text);
   texts.set('docProps/core.xml', corePropertiesXml(properties));
   renameRandomIds(texts);
   renumberDrawings(texts);
+  // After the ids are renamed: the tables hold none, and need not be searched.
+  texts.set(DOCUMENT, spliceRawXml(texts.get(DOCUMENT) ?? '', raw));
   const zippable: Zippable = {};
   for (const [path, bytes] of Object.entries(files)) {
     const text = texts.get(path);

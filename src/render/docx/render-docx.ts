@@ -16,6 +16,7 @@ import type { RenderInput } from '../registry.js';
 import { appendices } from './appendices/appendices.js';
 import { blockOfBody } from './body.js';
 import { finishPackage } from './package.js';
+import { withPlaceholders } from './raw-xml.js';
 import { readReferenceStyles } from './reference-styles.js';
 import { appendixSection, bodySection } from './sections-layout.js';
 import { DEFAULT_STYLES, PARAGRAPH_STYLES } from './styles.js';
@@ -41,21 +42,25 @@ function styles(
 /** Renders `bao-cao-cds-<PERIOD>.docx`. */
 export async function renderDocx(model: ReportModel, input: RenderInput): Promise<Artifact> {
   const title = `${model.title} ${model.period.label}`;
+  // The tables, written as XML, wait in `raw` for the package to be finished.
+  const raw: string[] = [];
   const document = new Document({
     title,
     creator: model.organization.name,
     lastModifiedBy: model.organization.name,
     ...styles(input),
     sections: [
-      bodySection(blockOfBody(model)),
-      ...appendices(model).map((extra) => appendixSection(extra.children, extra.landscape)),
+      bodySection(withPlaceholders(blockOfBody(model), raw)),
+      ...appendices(model).map((extra) =>
+        appendixSection(withPlaceholders(extra.children, raw), extra.landscape),
+      ),
     ],
   });
   const packed = await Packer.toBuffer(document);
-  const bytes = finishPackage(new Uint8Array(packed), {
-    title,
-    organization: model.organization.name,
-    date: model.reportDate,
-  });
+  const bytes = finishPackage(
+    new Uint8Array(packed),
+    { title, organization: model.organization.name, date: model.reportDate },
+    raw,
+  );
   return { name: reportFileName(model.period.code, 'docx'), bytes };
 }

@@ -58,9 +58,15 @@ export function balanceRows(
   const cells = columns.map((column) =>
     rows.map((row) => (row < column.rows ? column.words(row) : [])),
   );
+  // Each column is tried at the same widths again and again while the others widen: counted once.
+  const counted = columns.map(() => new Map<number, number[]>());
   const linesAt = (column: number, width: number): number[] => {
+    const known = counted[column]?.get(width);
+    if (known !== undefined) return known;
     const space = columns[column]?.space ?? 0;
-    return (cells[column] ?? []).map((words) => wrappedLines(words, space, width - padding));
+    const lines = (cells[column] ?? []).map((words) => wrappedLines(words, space, width - padding));
+    counted[column]?.set(width, lines);
+    return lines;
   };
   const step = Math.max(20, (total - sum(min)) / PARTS);
   let room = total - sum(min);

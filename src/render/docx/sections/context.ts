@@ -17,6 +17,7 @@ import {
 import { lookupIn, type ModelLookup } from '../../lookup.js';
 import { sectionNumber, type SectionKey } from '../../outline.js';
 import { bodyParagraph, heading } from '../blocks.js';
+import type { RawXml } from '../raw-xml.js';
 
 export interface BodyContext {
   model: ReportModel;
@@ -25,10 +26,11 @@ export interface BodyContext {
   width: number;
 }
 
-export type Block = Paragraph | Table;
+/** A block of the body: a paragraph or table of the docx package, or a table written as XML. */
+export type Block = Paragraph | Table | RawXml;
 
 /** A khoản of parts I–III, numbered as the outline numbers it: "3. Kết quả trên các lĩnh vực". */
-export function numbered(context: BodyContext, key: SectionKey, title: string): Paragraph {
+export function numbered(context: BodyContext, key: SectionKey, title: string): RawXml {
   return heading(2, `${sectionNumber(context.model, key)}. ${title}`);
 }
 
@@ -37,7 +39,7 @@ export function bodyContext(model: ReportModel, width: number): BodyContext {
 }
 
 /** The office's paragraphs (notes/**), each a body paragraph. */
-export function paragraphs(texts: readonly string[]): Paragraph[] {
+export function paragraphs(texts: readonly string[]): RawXml[] {
   return texts.map((text) => bodyParagraph(text));
 }
 
