@@ -5,13 +5,16 @@
  * entry with the clock, and zips the chart's embedded workbook the same way.
  * It also counts drawings across documents. Here the random ids become
  * numbered ones in order of appearance, drawings are numbered from 1, the
- * document properties carry the report's date, and every zip entry, the
- * embedded workbook's included, is dated that day (zip-timestamps.ts).
+ * document properties carry the report's date, the blocks written as XML
+ * (raw-xml.ts) take their placeholders' places, and the package is zipped
+ * again (zip-writer.ts) with every entry, the embedded workbook's included,
+ * dated that day (zip-timestamps.ts).
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { IsoDate } from '../../model/types.js';
 import { pinZipTimestamps } from '../zip-timestamps.js';
-import { escapeXml, spliceRawXml } from './raw-xml.js';
+import { documentChunks, escapeXml } from './raw-xml.js';
+import { writeZip, type ZipEntryChunks } from './zip-writer.js';
 
 export interface PackageProperties {
   title: string;
@@ -88,7 +91,7 @@ const DOCUMENT = 'word/document.xml';
 export function finishPackage(
   docx: Uint8Array,
   properties: PackageProperties,
-  raw: readonly string[] = [],
+  raw: readonly (readonly Uint8Array[])[] = [],
 ): Uint8Array {
   const files = unzipSync(docx);
   const texts = new Map<string, string>();
@@ -97,18 +100,17 @@ export function finishPackage(
   texts.set('docProps/core.xml', corePropertiesXml(properties));
   renameRandomIds(texts);
   renumberDrawings(texts);
-  // After the ids are renamed: the tables hold none, and need not be searched.
-  texts.set(DOCUMENT, spliceRawXml(texts.get(DOCUMENT) ?? '', raw));
-  const zippable: Zippable = {};
-  for (const [path, bytes] of Object.entries(files)) {
+  const entries = Object.entries(files).map(([path, bytes]): ZipEntryChunks => {
     const text = texts.get(path);
-    zippable[path] =
+    // After the ids are renamed: the raw blocks hold none, and need not be searched.
+    if (path === DOCUMENT) return { name: path, chunks: documentChunks(text ?? '', raw) };
+    const data =
       text !== undefined
         ? strToU8(text)
         : path.endsWith('.xlsx')
           ? pinZipTimestamps(bytes, properties.date)
           : bytes;
-  }
-  // fflate stamps entries in local time; the stamps are pinned afterwards, whatever the time zone.
-  return pinZipTimestamps(zipSync(zippable, { level: 6 }), properties.date);
+    return { name: path, chunks: [data] };
+  });
+  return writeZip(entries, properties.date);
 }

@@ -1,21 +1,23 @@
 /**
  * WordprocessingML written as text, for the parts of the briefing that are
  * large and regular (the body's paragraphs and the data tables: an appendix
- * of 20,000 tasks is most of a national report). Building those through the docx package's object tree
- * costs a hundred objects a cell and most of the rendering time; written
- * directly they are one string, escaped and in a fixed order, so the same
- * model still gives the same bytes.
+ * of 20,000 tasks is most of a national report). Building those through the
+ * docx package's object tree costs a hundred objects a cell and most of the
+ * rendering time; written directly they are strings, escaped and in a fixed
+ * order, so the same model still gives the same bytes. A long table is kept
+ * as UTF-8 chunks of rows, half the memory of its text.
  *
- * A raw block travels through the docx package as a placeholder paragraph of
- * a style no text of ours has (`DxRawXml`), its number as its text;
- * `spliceRawXml` puts each block's XML in its place in word/document.xml
- * when the package is finished (package.ts).
+ * Raw blocks travel through the docx package as placeholder paragraphs of a
+ * style no text of ours has (`DxRawXml`), numbered; `documentChunks` puts each
+ * block's XML in its place when word/document.xml is written into the
+ * package (package.ts).
  */
 import { Paragraph, TextRun, type Table } from 'docx';
 
-/** A block of WordprocessingML (a `<w:tbl>`), written by this renderer. */
+/** A block of WordprocessingML (paragraphs, a `<w:tbl>`), written by this renderer. */
 export interface RawXml {
-  readonly rawXml: string;
+  /** The XML as text, or as UTF-8 chunks. */
+  readonly rawXml: string | readonly Uint8Array[];
 }
 
 export function isRawXml(block: unknown): block is RawXml {
@@ -23,10 +25,18 @@ export function isRawXml(block: unknown): block is RawXml {
 }
 
 const XML_TEXT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const MARKUP = /[&<>"]/;
 
 /** Text for an XML text node or attribute value. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => XML_TEXT[char] ?? char);
+  return MARKUP.test(text) ? text.replace(/[&<>"]/g, (char) => XML_TEXT[char] ?? char) : text;
+}
+
+const utf8 = new TextEncoder();
+
+/** XML text as UTF-8. */
+export function encodeXml(text: string): Uint8Array {
+  return utf8.encode(text);
 }
 
 /** The placeholders' style: no paragraph of the briefing has it, so no text can pass for one. */
@@ -36,20 +46,26 @@ const PLACEHOLDER =
 
 /**
  * The blocks as the docx package takes them, each run of raw blocks one
- * numbered placeholder whose XML is kept in `parts`. A section whose last
- * block is raw gets an empty paragraph after it, where the package writes the
- * section's properties (as it does after a table).
+ * numbered placeholder whose XML is kept in `parts` (as UTF-8 chunks). A
+ * section whose last block is raw gets an empty paragraph after it, where the
+ * package writes the section's properties (as it does after a table).
  */
 export function withPlaceholders<T extends Paragraph | Table>(
   blocks: readonly (T | RawXml)[],
-  parts: string[],
+  parts: Uint8Array[][],
 ): (T | Paragraph)[] {
   const out: (T | Paragraph)[] = [];
-  let pending: string[] = [];
+  let chunks: Uint8Array[] = [];
+  let text: string[] = [];
+  const encodeText = () => {
+    if (text.length > 0) chunks.push(encodeXml(text.join('')));
+    text = [];
+  };
   const flush = () => {
-    if (pending.length === 0) return;
-    parts.push(pending.join(''));
-    pending = [];
+    encodeText();
+    if (chunks.length === 0) return;
+    parts.push(chunks);
+    chunks = [];
     out.push(
       new Paragraph({
         style: PLACEHOLDER_STYLE,
@@ -58,29 +74,42 @@ export function withPlaceholders<T extends Paragraph | Table>(
     );
   };
   for (const block of blocks) {
-    if (isRawXml(block)) pending.push(block.rawXml);
-    else {
+    if (!isRawXml(block)) {
       flush();
       out.push(block);
+    } else if (typeof block.rawXml === 'string') text.push(block.rawXml);
+    else {
+      encodeText();
+      chunks.push(...block.rawXml);
     }
   }
-  const endsRaw = pending.length > 0;
+  const endsRaw = text.length + chunks.length > 0;
   flush();
   if (endsRaw) out.push(new Paragraph({}));
   return out;
 }
 
-/** word/document.xml with every placeholder replaced by its block; each must be there once. */
-export function spliceRawXml(document: string, parts: readonly string[]): string {
+/**
+ * word/document.xml as UTF-8 chunks: the docx package's, each placeholder
+ * replaced by its block. Each placeholder must be there once.
+ */
+export function* documentChunks(
+  document: string,
+  parts: readonly (readonly Uint8Array[])[],
+): Generator<Uint8Array> {
   const seen = new Set<number>();
-  const spliced = document.replace(PLACEHOLDER, (_, index: string) => {
-    const number = Number(index);
+  let from = 0;
+  for (const match of document.matchAll(PLACEHOLDER)) {
+    const number = Number(match[1]);
     const part = parts[number];
-    if (part === undefined || seen.has(number)) throw new Error(`Stray Word placeholder ${index}`);
+    if (part === undefined || seen.has(number))
+      throw new Error(`Stray Word placeholder ${match[1]}`);
     seen.add(number);
-    return part;
-  });
+    yield encodeXml(document.slice(from, match.index));
+    yield* part;
+    from = match.index + match[0].length;
+  }
+  yield encodeXml(document.slice(from));
   if (seen.size !== parts.length)
     throw new Error(`${parts.length - seen.size} Word placeholder(s) not found`);
-  return spliced;
 }

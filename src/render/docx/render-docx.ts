@@ -43,7 +43,7 @@ function styles(
 export async function renderDocx(model: ReportModel, input: RenderInput): Promise<Artifact> {
   const title = `${model.title} ${model.period.label}`;
   // The tables, written as XML, wait in `raw` for the package to be finished.
-  const raw: string[] = [];
+  const raw: Uint8Array[][] = [];
   const document = new Document({
     title,
     creator: model.organization.name,

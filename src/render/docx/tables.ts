@@ -7,7 +7,7 @@
  */
 import { fitColumns, type ColumnNeed } from './column-fit.js';
 import { plain } from './plain-text.js';
-import { escapeXml, type RawXml } from './raw-xml.js';
+import { encodeXml, escapeXml, type RawXml } from './raw-xml.js';
 import type { ColumnWords } from './row-balance.js';
 import { SIZE, STYLE } from './styles.js';
 import { measureText, textWidth, widestWord } from './text-width.js';
@@ -126,6 +126,8 @@ const LINE = 'w:val="single" w:color="000000" w:sz="4"';
 const BORDERS = `<w:tblBorders><w:top ${LINE}/><w:left ${LINE}/><w:bottom ${LINE}/><w:right ${LINE}/><w:insideH ${LINE}/><w:insideV ${LINE}/></w:tblBorders>`;
 const CELL_MARGINS = `<w:tblCellMar><w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="${CELL_PADDING}"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="${CELL_PADDING}"/></w:tblCellMar>`;
 const BOLD = '<w:rPr><w:b/><w:bCs/></w:rPr>';
+/** Rows encoded together: a few hundred kilobytes of XML. */
+const ROWS_PER_CHUNK = 256;
 
 /** A cell of one paragraph in its style; `span` > 1 merges it across that many grid columns. */
 function cellXml(
@@ -156,13 +158,16 @@ export function dataTable<Row extends object>(
   );
   const from = table.spanFrom ?? 0;
   const spanned = widths.slice(from).reduce((sum, each) => sum + each, 0);
-  const parts: string[] = [
+  const head = [
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${width}"/>${BORDERS}<w:tblLayout w:type="fixed"/>${CELL_MARGINS}</w:tblPr>`,
     `<w:tblGrid>${widths.map((each) => `<w:gridCol w:w="${each}"/>`).join('')}</w:tblGrid>`,
     `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${table.columns
       .map((column, index) => cellXml(plain(column.header), STYLE.tableHeading, widths[index] ?? 0))
       .join('')}</w:tr>`,
   ];
+  // Rows are encoded a batch at a time: a long table is never one string.
+  const chunks: Uint8Array[] = [];
+  let batch = head;
   for (const row of table.rows) {
     const spanning = table.spanning?.(row) ?? null;
     let cells = '';
@@ -182,8 +187,13 @@ export function dataTable<Row extends object>(
         cells += cellXml(text, styles[index] ?? STYLE.tableText, widths[index] ?? 0, { bold });
       });
     }
-    parts.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`);
+    batch.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`);
+    if (batch.length >= ROWS_PER_CHUNK) {
+      chunks.push(encodeXml(batch.join('')));
+      batch = [];
+    }
   }
-  parts.push('</w:tbl>');
-  return { rawXml: parts.join('') };
+  batch.push('</w:tbl>');
+  chunks.push(encodeXml(batch.join('')));
+  return { rawXml: chunks };
 }
