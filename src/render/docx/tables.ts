@@ -142,7 +142,8 @@ function cellXml(
   const run =
     text === ''
       ? ''
-      : `<w:r>${options.bold === true ? BOLD : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+      : // Cell text is plain (trimmed, spaces single): nothing for xml:space to keep.
+        `<w:r>${options.bold === true ? BOLD : ''}<w:t>${escapeXml(text)}</w:t></w:r>`;
   return `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${span}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/>${keep}</w:pPr>${run}</w:p></w:tc>`;
 }
 
