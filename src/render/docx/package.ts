@@ -13,7 +13,7 @@
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { IsoDate } from '../../model/types.js';
 import { pinZipTimestamps } from '../zip-timestamps.js';
-import { documentChunks, escapeXml } from './raw-xml.js';
+import { documentChunks, escapeXml, type XmlChunks } from './raw-xml.js';
 import { writeZip, type ZipEntryChunks } from './zip-writer.js';
 
 export interface PackageProperties {
@@ -91,7 +91,7 @@ const DOCUMENT = 'word/document.xml';
 export function finishPackage(
   docx: Uint8Array,
   properties: PackageProperties,
-  raw: readonly (readonly Uint8Array[])[] = [],
+  raw: readonly (readonly XmlChunks[])[] = [],
 ): Uint8Array {
   const files = unzipSync(docx);
   const texts = new Map<string, string>();

@@ -4,8 +4,9 @@
  * of 20,000 tasks is most of a national report). Building those through the
  * docx package's object tree costs a hundred objects a cell and most of the
  * rendering time; written directly they are strings, escaped and in a fixed
- * order, so the same model still gives the same bytes. A long table is kept
- * as UTF-8 chunks of rows, half the memory of its text.
+ * order, so the same model still gives the same bytes. A long table is not
+ * kept at all: it is written as UTF-8 chunks of rows while the package is
+ * zipped, each chunk compressed and dropped before the next is made.
  *
  * Raw blocks travel through the docx package as placeholder paragraphs of a
  * style no text of ours has (`DxRawXml`), numbered; `documentChunks` puts each
@@ -14,10 +15,13 @@
  */
 import { Paragraph, TextRun, type Table } from 'docx';
 
+/** XML made on demand, as UTF-8 chunks in order (each call makes it again, the same). */
+export type XmlChunks = () => Iterable<Uint8Array>;
+
 /** A block of WordprocessingML (paragraphs, a `<w:tbl>`), written by this renderer. */
 export interface RawXml {
-  /** The XML as text, or as UTF-8 chunks. */
-  readonly rawXml: string | readonly Uint8Array[];
+  /** The XML as text, or made when it is written. */
+  readonly rawXml: string | XmlChunks;
 }
 
 export function isRawXml(block: unknown): block is RawXml {
@@ -46,26 +50,29 @@ const PLACEHOLDER =
 
 /**
  * The blocks as the docx package takes them, each run of raw blocks one
- * numbered placeholder whose XML is kept in `parts` (as UTF-8 chunks). A
- * section whose last block is raw gets an empty paragraph after it, where the
- * package writes the section's properties (as it does after a table).
+ * numbered placeholder whose XML is kept in `parts` (text encoded at once,
+ * tables as the functions that write them). A section whose last block is
+ * raw gets an empty paragraph after it, where the package writes the
+ * section's properties (as it does after a table).
  */
 export function withPlaceholders<T extends Paragraph | Table>(
   blocks: readonly (T | RawXml)[],
-  parts: Uint8Array[][],
+  parts: XmlChunks[][],
 ): (T | Paragraph)[] {
   const out: (T | Paragraph)[] = [];
-  let chunks: Uint8Array[] = [];
+  let sources: XmlChunks[] = [];
   let text: string[] = [];
   const encodeText = () => {
-    if (text.length > 0) chunks.push(encodeXml(text.join('')));
+    if (text.length === 0) return;
+    const bytes = encodeXml(text.join(''));
+    sources.push(() => [bytes]);
     text = [];
   };
   const flush = () => {
     encodeText();
-    if (chunks.length === 0) return;
-    parts.push(chunks);
-    chunks = [];
+    if (sources.length === 0) return;
+    parts.push(sources);
+    sources = [];
     out.push(
       new Paragraph({
         style: PLACEHOLDER_STYLE,
@@ -80,10 +87,10 @@ export function withPlaceholders<T extends Paragraph | Table>(
     } else if (typeof block.rawXml === 'string') text.push(block.rawXml);
     else {
       encodeText();
-      chunks.push(...block.rawXml);
+      sources.push(block.rawXml);
     }
   }
-  const endsRaw = text.length + chunks.length > 0;
+  const endsRaw = text.length + sources.length > 0;
   flush();
   if (endsRaw) out.push(new Paragraph({}));
   return out;
@@ -91,11 +98,12 @@ export function withPlaceholders<T extends Paragraph | Table>(
 
 /**
  * word/document.xml as UTF-8 chunks: the docx package's, each placeholder
- * replaced by its block. Each placeholder must be there once.
+ * replaced by its blocks, made as they are asked for. Each placeholder must
+ * be there once.
  */
 export function* documentChunks(
   document: string,
-  parts: readonly (readonly Uint8Array[])[],
+  parts: readonly (readonly XmlChunks[])[],
 ): Generator<Uint8Array> {
   const seen = new Set<number>();
   let from = 0;
@@ -106,7 +114,7 @@ export function* documentChunks(
       throw new Error(`Stray Word placeholder ${match[1]}`);
     seen.add(number);
     yield encodeXml(document.slice(from, match.index));
-    yield* part;
+    for (const source of part) yield* source();
     from = match.index + match[0].length;
   }
   yield encodeXml(document.slice(from));

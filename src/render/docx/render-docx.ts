@@ -16,7 +16,7 @@ import type { RenderInput } from '../registry.js';
 import { appendices } from './appendices/appendices.js';
 import { blockOfBody } from './body.js';
 import { finishPackage } from './package.js';
-import { withPlaceholders } from './raw-xml.js';
+import { withPlaceholders, type XmlChunks } from './raw-xml.js';
 import { readReferenceStyles } from './reference-styles.js';
 import { appendixSection, bodySection } from './sections-layout.js';
 import { DEFAULT_STYLES, PARAGRAPH_STYLES } from './styles.js';
@@ -42,8 +42,8 @@ function styles(
 /** Renders `bao-cao-cds-<PERIOD>.docx`. */
 export async function renderDocx(model: ReportModel, input: RenderInput): Promise<Artifact> {
   const title = `${model.title} ${model.period.label}`;
-  // The tables, written as XML, wait in `raw` for the package to be finished.
-  const raw: Uint8Array[][] = [];
+  // The blocks written as XML wait in `raw` (the tables as functions that write them) for the package.
+  const raw: XmlChunks[][] = [];
   const document = new Document({
     title,
     creator: model.organization.name,

@@ -165,11 +165,8 @@ export function dataTable<Row extends object>(
     `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${table.columns
       .map((column, index) => cellXml(plain(column.header), STYLE.tableHeading, widths[index] ?? 0))
       .join('')}</w:tr>`,
-  ];
-  // Rows are encoded a batch at a time: a long table is never one string.
-  const chunks: Uint8Array[] = [];
-  let batch = head;
-  for (const row of table.rows) {
+  ].join('');
+  const rowXml = (row: Row): string => {
     const spanning = table.spanning?.(row) ?? null;
     let cells = '';
     if (spanning !== null) {
@@ -188,13 +185,20 @@ export function dataTable<Row extends object>(
         cells += cellXml(text, styles[index] ?? STYLE.tableText, widths[index] ?? 0, { bold });
       });
     }
-    batch.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`);
-    if (batch.length >= ROWS_PER_CHUNK) {
-      chunks.push(encodeXml(batch.join('')));
-      batch = [];
+    return `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`;
+  };
+  // Written when the package is zipped, a batch of rows at a time: a long table is never one string.
+  function* chunks(): Generator<Uint8Array> {
+    let batch = [head];
+    for (const row of table.rows) {
+      batch.push(rowXml(row));
+      if (batch.length >= ROWS_PER_CHUNK) {
+        yield encodeXml(batch.join(''));
+        batch = [];
+      }
     }
+    batch.push('</w:tbl>');
+    yield encodeXml(batch.join(''));
   }
-  batch.push('</w:tbl>');
-  chunks.push(encodeXml(batch.join('')));
   return { rawXml: chunks };
 }

@@ -17,7 +17,11 @@ import {
 } from '../tables.js';
 import { appendixHead, appendixWidth, type Appendix } from './appendix-page.js';
 
-type NumberedTask = TaskRow & { number: number };
+/** A task and its number within its pillar (a wrapper: 20,000 tasks are not copied). */
+interface NumberedTask {
+  task: TaskRow;
+  number: number;
+}
 
 function deadline(task: TaskRow): string {
   if (task.deadline.kind === 'ongoing') return ONGOING_WORD;
@@ -27,28 +31,29 @@ function deadline(task: TaskRow): string {
 function taskColumns(lookup: ModelLookup): DocxColumn<NumberedTask>[] {
   const agency = (id: string) => agencyLabel(lookup.agency(id));
   return [
-    { header: 'STT', kind: 'number', cell: (task) => String(task.number) },
-    { header: 'Mã', kind: 'text', wraps: false, cell: (task) => task.id },
-    { header: 'Nhiệm vụ', kind: 'text', cell: (task) => task.title },
+    { header: 'STT', kind: 'number', cell: ({ number }) => String(number) },
+    { header: 'Mã', kind: 'text', wraps: false, cell: ({ task }) => task.id },
+    { header: 'Nhiệm vụ', kind: 'text', cell: ({ task }) => task.title },
     {
       header: 'Đơn vị chủ trì',
       kind: 'text',
-      cell: (task) =>
+      cell: ({ task }) =>
         `${agency(task.lead)}${task.originalLead === null ? '' : ` (nhận từ ${agency(task.originalLead)})`}`,
     },
-    { header: 'Thời hạn', kind: 'text', wraps: false, cell: deadline },
+    { header: 'Thời hạn', kind: 'text', wraps: false, cell: ({ task }) => deadline(task) },
     {
       header: 'Trạng thái',
       kind: 'text',
-      cell: (task) =>
+      cell: ({ task }) =>
         `${TIMELINESS_WORDS[task.timeliness]}${task.timeliness === 'overdue' ? ` (${STATUS_WORDS[task.status]})` : ''}`,
     },
-    { header: 'Tiến độ', kind: 'number', cell: (task) => formatProgress(task.progress) },
+    { header: 'Tiến độ', kind: 'number', cell: ({ task }) => formatProgress(task.progress) },
     {
       header: 'Ngày hoàn thành',
       kind: 'text',
       wraps: false,
-      cell: (task) => (task.completedOn === null ? NO_VALUE : formatDateShort(task.completedOn)),
+      cell: ({ task }) =>
+        task.completedOn === null ? NO_VALUE : formatDateShort(task.completedOn),
     },
   ];
 }
@@ -59,7 +64,7 @@ export function tasksAppendix(model: ReportModel, lookup: ModelLookup): Appendix
     name: lookup.pillarName(String(group.key)),
     table: {
       columns,
-      rows: group.items.map((task, index) => ({ ...task, number: index + 1 })),
+      rows: group.items.map((task, index) => ({ task, number: index + 1 })),
     } satisfies DataTable<NumberedTask>,
   }));
   const all: DataTable<NumberedTask> = {
