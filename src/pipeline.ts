@@ -7,7 +7,6 @@
  *   const result = await buildReports({ data: 'data', period: '2024-H1', formats: ['md', 'json'] });
  *   if (result.status === 'invalid') console.log(result.diagnostics);
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeReport } from './compute/compute-report.js';
@@ -21,6 +20,7 @@ import {
   readSourceFile,
   type ListedDataset,
 } from './load/load-dataset.js';
+import { NotRegularFileError, readRegularFile } from './load/read-regular-file.js';
 import type { ReportFormat } from './model/report-formats.js';
 import type { Dataset, Settings } from './model/types.js';
 import { threadedRecords, threadsFor } from './parallel/worker-pool.js';
@@ -40,7 +40,7 @@ import {
 } from './pipeline/report-request.js';
 import { UsageError, type UsageCode } from './pipeline/usage-error.js';
 import { ConversionError, finishConversions, findSoffice } from './convert/pdf.js';
-import type { Artifact, Rendered } from './render/artifact.js';
+import { artifactSize, type Artifact, type Rendered } from './render/artifact.js';
 import { DocxReferenceError } from './render/docx/reference-error.js';
 import { TemplateError } from './render/markdown/template-error.js';
 import { preloadRenderers, renderAll } from './render/registry.js';
@@ -186,16 +186,25 @@ async function renderFormats(
 
 function readReference(file: string): Uint8Array {
   try {
-    return new Uint8Array(readFileSync(file));
+    // A regular file only: a named pipe given as the reference would block the build.
+    return new Uint8Array(readRegularFile(file));
   } catch {
     throw new UsageError('noDocxReference', file);
   }
 }
 
+/** The largest template read: the bundled one is 14 KB. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/** A template's text; a file that is not a regular one (a named pipe) or too large is refused unread. */
 function readTemplate(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
-  } catch {
+    return readRegularFile(file, MAX_TEMPLATE_BYTES).toString('utf8');
+  } catch (error) {
+    if (error instanceof NotRegularFileError && error.code === 'not-a-file')
+      throw new UsageError('templateNotFile', file);
+    if (error instanceof NotRegularFileError)
+      throw new UsageError('templateTooLarge', file, String(MAX_TEMPLATE_BYTES / 1024 / 1024));
     throw new UsageError('noTemplate', file);
   }
 }
@@ -255,11 +264,13 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
     templateFile: templateFile ?? DEFAULT_TEMPLATE,
     docxReferenceFile,
   });
-  const planned = artifacts.map((artifact) => ({
-    path: path.join(outDir, artifact.name),
-    bytes: artifact.bytes.byteLength,
-  }));
-  if (options.dryRun === true) return { ...checked, status: 'planned', model, files: planned };
+  if (options.dryRun === true) {
+    const planned = artifacts.map((artifact) => ({
+      path: path.join(outDir, artifact.name),
+      bytes: artifactSize(artifact),
+    }));
+    return { ...checked, status: 'planned', model, files: planned };
+  }
   const files = await writeReports(outDir, artifacts, { data: checked.dataDir });
   return { ...checked, status: 'written', model, files };
 }

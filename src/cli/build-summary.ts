@@ -1,8 +1,10 @@
 /** What build says about the figures: one line for the terminal, a table for the GitHub job summary. */
 import type { ReportModel } from '../compute/report-model.js';
 import type { Language } from '../diagnostics/messages.js';
+import { escapeCell, escapeInline } from '../render/markdown/markdown-text.js';
 import { numberStyle } from '../render/number-style.js';
 import { indicatorSentence } from '../render/wording.js';
+import { safeText } from '../render/safe-text.js';
 
 /** One line of key figures, in the briefing's own words, numbers in the language's style. */
 export function summaryLine(model: ReportModel, language: Language): string {
@@ -45,23 +47,28 @@ const JOB_SUMMARY_WORDS = {
 
 /**
  * Key figures as Markdown for the GitHub Actions job summary
- * ($GITHUB_STEP_SUMMARY), one row per pillar, in the run's language; names
- * come from the data, figures in the briefing's notation.
+ * ($GITHUB_STEP_SUMMARY), one row per pillar, in the run's language; figures
+ * in the briefing's notation. Names come from the data and are written as the
+ * briefing writes them (render/markdown/markdown-text.ts): one line, `|`
+ * escaped in a cell, no Markdown or HTML markup, no character a report may
+ * not carry (render/safe-text.ts), so a name can neither shift the figures
+ * into another column nor add a heading, a link or HTML to the summary.
  */
 export function jobSummary(model: ReportModel, language: Language): string {
   const words = JOB_SUMMARY_WORDS[language];
   const n = numberStyle(language);
-  const row = (name: string, figures: ReportModel['totals']) =>
-    `| ${name} | ${n.ratio(figures.implementedRatio)} | ${n.integer(figures.done)} | ${n.integer(figures.overdue)} | ${n.ratio(figures.dueDoneRatio)} |`;
+  const row = (cell: string, figures: ReportModel['totals']) =>
+    `| ${cell} | ${n.ratio(figures.implementedRatio)} | ${n.integer(figures.done)} | ${n.integer(figures.overdue)} | ${n.ratio(figures.dueDoneRatio)} |`;
+  const name = (text: string) => escapeCell(safeText(text));
   const period = language === 'en' ? model.period.code : model.period.label;
   return [
-    `### ${model.organization.name}: ${period}`,
+    `### ${escapeInline(safeText(model.organization.name))}: ${period}`,
     '',
     words.from(n.date(model.period.firstDay), n.date(model.period.asOf)),
     '',
     words.header,
     '|---|---|---|---|---|',
-    ...model.pillars.map((pillar) => row(pillar.name, pillar.figures)),
+    ...model.pillars.map((pillar) => row(name(pillar.name), pillar.figures)),
     row(words.total, model.totals),
     '',
     ...(model.indicators === null ? [] : [indicatorLine(model, language)!, '']),

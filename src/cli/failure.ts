@@ -29,6 +29,23 @@ export function failure(error: unknown, context: RunContext, debug: boolean): nu
     terminal.error(`dx-report: ${describeUsage(error, language)}`);
     return 2;
   }
+  // write/output-lock.ts OutputLockedError, known by name: importing it would load write/ at start-up.
+  if (error instanceof Error && error.name === 'OutputLockedError') {
+    const { outDir, lockFile, holder } = error as Error & {
+      outDir: string;
+      lockFile: string;
+      holder?: { pid: number; host: string; since: string };
+    };
+    const who = holder ? `pid ${holder.pid}, ${holder.host}, ${holder.since}` : '?';
+    terminal.error(`dx-report: ${say(language, 'outputLocked', outDir, who, lockFile)}`);
+    return 3;
+  }
+  // render/registry.ts ReportTooLargeError, known by name as above.
+  if (error instanceof Error && error.name === 'ReportTooLargeError') {
+    const { format } = error as Error & { format: string };
+    terminal.error(`dx-report: ${say(language, 'reportTooLarge', format)}`);
+    return 3;
+  }
   const errno = (error as NodeJS.ErrnoException | undefined)?.code;
   const detail = error instanceof Error ? error.message : String(error);
   const key = typeof errno === 'string' && errno.startsWith('E') ? 'ioError' : 'unexpected';

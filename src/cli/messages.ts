@@ -1,5 +1,6 @@
 /** What the CLI itself says (outcomes, summaries), in Vietnamese and English; both complete by type. Usage errors: pipeline/usage-error.ts. */
 import type { Language } from '../diagnostics/messages.js';
+import { visibleText } from '../diagnostics/visible-text.js';
 
 type Text = (...args: string[]) => string;
 
@@ -18,6 +19,10 @@ const VI = {
   unexpected: (detail) =>
     `Lỗi ngoài dự kiến: ${detail}. Chạy lại với --debug để xem chi tiết, và báo lỗi này cho nhóm phát triển.`,
   ioError: (detail) => `Lỗi đọc/ghi tệp: ${detail}. Chạy lại với --debug để xem chi tiết.`,
+  reportTooLarge: (format) =>
+    `Báo cáo ${format} quá lớn để tạo (vượt độ dài văn bản tối đa của Node.js, khoảng 512 triệu ký tự). Hãy chọn định dạng khác hoặc chia bộ dữ liệu.`,
+  outputLocked: (folder, holder, lock) =>
+    `Một lần chạy dx-report khác (${holder}) đang ghi báo cáo vào \`${folder}\`; hãy chờ nó xong rồi chạy lại. Nếu chắc chắn không còn lần chạy nào, xóa tệp \`${lock}\`.`,
   reading: (done, total) => `Đang đọc dữ liệu: ${done}/${total} tệp`,
   checking: (total) => `Đang kiểm tra ${total} tệp…`,
 } satisfies Record<string, Text>;
@@ -37,12 +42,17 @@ const EN: Record<keyof typeof VI, Text> = {
   unexpected: (detail) =>
     `Unexpected failure: ${detail}. Run again with --debug for details, and report it to the developers.`,
   ioError: (detail) => `File I/O error: ${detail}. Run again with --debug for details.`,
+  reportTooLarge: (format) =>
+    `The ${format} report is too large to make (past Node.js's longest text, about 512 million characters). Choose another format, or split the dataset.`,
+  outputLocked: (folder, holder, lock) =>
+    `Another dx-report run (${holder}) is writing reports into \`${folder}\`; wait for it to finish, then run again. If you are sure none is running, delete \`${lock}\`.`,
   reading: (done, total) => `Reading the dataset: ${done}/${total} files`,
   checking: (total) => `Checking ${total} files…`,
 };
 
 export type MessageKey = keyof typeof VI;
 
+/** A message of the CLI; its values (paths, an error's text) are shown on one line, every control character visible. */
 export function say(language: Language, key: MessageKey, ...args: string[]): string {
-  return (language === 'vi' ? VI : EN)[key](...args);
+  return (language === 'vi' ? VI : EN)[key](...args.map((arg) => visibleText(String(arg))));
 }

@@ -36,9 +36,9 @@ function megabytes(option: string, value: string | undefined, fallback: number):
   return Math.round(number * 1024 * 1024);
 }
 
-function limitsFrom(flags: CommonFlags): Limits {
+/** The size limits given on the command line; the pipeline fills in the rest (resolveLimits). */
+function limitsFrom(flags: CommonFlags): Partial<Limits> {
   return {
-    ...DEFAULT_LIMITS,
     maxFileBytes: megabytes('--max-file-mb', flags.maxFileMb, DEFAULT_LIMITS.maxFileBytes),
     maxDatasetBytes: megabytes(
       '--max-dataset-mb',

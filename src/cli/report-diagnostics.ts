@@ -47,7 +47,7 @@ export function reportDiagnostics(
       : diagnostics;
   if (context.reporter === 'github') {
     const prefix = repositoryPrefix(context.dataDir, context.env);
-    for (const entry of shown) terminal.out(formatGithub(entry, language, prefix));
+    for (const entry of shown) terminal.command(formatGithub(entry, language, prefix));
   }
   const paint = (severity: Diagnostic['severity'], word: string) =>
     severity === 'error' ? terminal.paint.red.bold(word) : terminal.paint.yellow(word);

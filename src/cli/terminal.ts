@@ -1,10 +1,12 @@
 /**
  * Terminal manners: colour only where a person reads it (a TTY), NO_COLOR and
  * FORCE_COLOR honoured (chalk 5 does not read NO_COLOR itself), `--quiet` keeps
- * only errors. All writing to stdout/stderr goes through here.
+ * only errors. All writing to stdout/stderr goes through here, and nothing
+ * written acts on the terminal or the CI runner (`terminalLines`).
  */
 import type * as ChalkModule from 'chalk';
 import type { ChalkInstance } from 'chalk';
+import { inertLine, visibleText } from '../diagnostics/visible-text.js';
 
 let chalk: typeof ChalkModule | undefined;
 
@@ -30,6 +32,8 @@ function painter(level: 0 | 1 | 2 | 3): ChalkInstance {
 
 export interface Terminal {
   out(text: string): void;
+  /** A GitHub workflow command (`::error file=…::…`) on stdout: the one line that may start with `::`. */
+  command(text: string): void;
   /** Informational lines on stderr; silenced by --quiet. */
   info(text: string): void;
   /** Error lines on stderr; always shown. */
@@ -51,19 +55,49 @@ export function colourLevel(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv):
   return 1;
 }
 
+/** The colours our painter writes (chalk's open and close codes of bold, red, yellow); no others pass. */
+const OUR_COLOURS = '\u001b\\[(?:1|22|31|33|39)m';
+
+/**
+ * Text as it may reach a terminal or a CI log, whatever it holds: line by
+ * line, every control character, bidirectional control and lone surrogate
+ * written visibly as `\uXXXX` (ESC too, but for the colour codes of our own
+ * painter when the stream is coloured), and no line that the GitHub Actions
+ * runner would take for a workflow command (`::…::` at its start, `##[` in
+ * it), except the first line when it is one of ours (`command`).
+ * Messages escape what comes from the data already (diagnostics/reporters.ts);
+ * this is the guard for every other line.
+ */
+export function terminalLines(text: string, coloured: boolean, command = false): string {
+  const colours = new RegExp(`(${OUR_COLOURS})`);
+  return text
+    .split('\n')
+    .map((line, index) => {
+      const parts = coloured ? line.split(colours) : [line];
+      // split with a capture group: odd places hold our colour codes, kept as they are.
+      const visible = parts.map((part, at) => (at % 2 === 1 ? part : visibleText(part))).join('');
+      return inertLine(visible, command && index === 0);
+    })
+    .join('\n');
+}
+
 export function createTerminal(options: { quiet: boolean; env?: NodeJS.ProcessEnv }): Terminal {
   const env = options.env ?? process.env;
   const paint = painter(colourLevel(process.stderr, env));
-  const write = (stream: NodeJS.WriteStream, text: string) =>
-    stream.write(text.endsWith('\n') ? text : `${text}\n`);
+  const paintOut = painter(colourLevel(process.stdout, env));
+  const write = (stream: NodeJS.WriteStream, text: string, coloured: boolean, command = false) => {
+    const safe = terminalLines(text.endsWith('\n') ? text.slice(0, -1) : text, coloured, command);
+    stream.write(`${safe}\n`);
+  };
   return {
-    out: (text) => write(process.stdout, text),
+    out: (text) => write(process.stdout, text, paintOut.level > 0),
+    command: (text) => write(process.stdout, text, false, true),
     info: (text) => {
-      if (!options.quiet) write(process.stderr, text);
+      if (!options.quiet) write(process.stderr, text, paint.level > 0);
     },
-    error: (text) => write(process.stderr, text),
+    error: (text) => write(process.stderr, text, paint.level > 0),
     paint,
-    paintOut: painter(colourLevel(process.stdout, env)),
+    paintOut,
     quiet: options.quiet,
   };
 }

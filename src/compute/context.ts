@@ -7,14 +7,20 @@ import type { Period } from '../model/period.js';
 import { byNameThenId } from '../model/collate.js';
 import type { Agency, Dataset, IsoDate, Plan, Task, TaskUpdate } from '../model/types.js';
 import { assessmentPeriodFor } from './assessment-period.js';
-import { effectiveLead } from './lead-resolution.js';
+import { leadResolver } from './lead-resolution.js';
 import { taskOrder } from './refs.js';
 import type { Timeliness } from './report-model.js';
 import { timelinessOn } from './task-figures.js';
-import { stateFromLog, updatesInOrder, type TaskOnDay } from './task-status.js';
+import {
+  notesFromLog,
+  progressFromLog,
+  updatesInOrder,
+  type TaskNotes,
+  type TaskProgress,
+} from './task-status.js';
 
 /** A task's state on a day with its place in the split of § Derived figures. */
-export interface DayState extends TaskOnDay {
+export interface DayState extends TaskProgress {
   timeliness: Timeliness;
 }
 
@@ -24,8 +30,8 @@ export interface TaskView {
   lead: Agency;
   /** The lead as written, when it was not active on D and the task moved; else null. */
   originalLead: Agency | null;
-  /** State on D. */
-  now: DayState;
+  /** State on D, with the notes and issues written by then. */
+  now: DayState & TaskNotes;
   /** State on the comparison period's figures day. */
   before: DayState;
 }
@@ -65,7 +71,7 @@ export interface ComputeContext {
 }
 
 function dayState(task: Task, log: readonly TaskUpdate[], day: IsoDate): DayState {
-  const state = stateFromLog(log, day);
+  const state = progressFromLog(log, day);
   return { ...state, timeliness: timelinessOn(task, state, day) };
 }
 
@@ -87,18 +93,19 @@ export function buildContext(
       ? { ...task, start: planDate }
       : task;
   };
+  const effectiveLead = leadResolver(asOf, agencies);
   const tasks = [...dataset.tasks].sort(taskOrder(dataset.pillars)).map((task): TaskView => {
     // The figures count the task from its plan's date; the task row shows its start as written.
     const counted = assignedFrom(task);
     // A lead missing from the catalogue cannot pass validation; show it by its id.
     const written = agencies.get(task.lead) ?? { id: task.lead, name: task.lead, ranked: true };
-    const lead = effectiveLead(task.lead, asOf, agencies) ?? written;
+    const lead = effectiveLead(task.lead) ?? written;
     const log = updatesInOrder(task);
     return {
       task,
       lead,
       originalLead: lead.id === written.id ? null : written,
-      now: dayState(counted, log, asOf),
+      now: { ...dayState(counted, log, asOf), ...notesFromLog(log, asOf) },
       before: dayState(counted, log, compareAsOf),
     };
   });

@@ -25,13 +25,46 @@ export function effectiveLead(
   day: IsoDate,
   agencies: ReadonlyMap<string, Agency>,
 ): Agency | undefined {
-  let current = agencies.get(leadId);
-  const visited = new Set<string>();
-  while (current !== undefined && !isActiveOn(current, day)) {
-    visited.add(current.id);
-    const next = current.successor === undefined ? undefined : agencies.get(current.successor);
-    if (next === undefined || visited.has(next.id)) break;
-    current = next;
-  }
-  return current;
+  return leadResolver(day, agencies)(leadId);
+}
+
+/**
+ * effectiveLead for one day over many tasks, remembering every agency's answer:
+ * each agency of a chain is walked past once for all the tasks together, so
+ * 20,000 tasks led by the head of a 20,000-long chain cost 40,000 steps, not
+ * 400 million. (The answer of an agency on an acyclic chain is that of its
+ * successor unless it is active itself or its successor is unknown, so it can
+ * be kept; on a cycle, which validation forbids, it depends on where the walk
+ * started and is not kept.)
+ */
+export function leadResolver(
+  day: IsoDate,
+  agencies: ReadonlyMap<string, Agency>,
+): (leadId: string) => Agency | undefined {
+  const answers = new Map<string, Agency>();
+  return (leadId) => {
+    const first = agencies.get(leadId);
+    if (first === undefined) return undefined;
+    let current: Agency = first;
+    const walked: string[] = [];
+    const visited = new Set<string>();
+    let cycle = false;
+    let answer: Agency | undefined;
+    while (answer === undefined) {
+      const known = answers.get(current.id);
+      if (known !== undefined) answer = known;
+      else if (isActiveOn(current, day)) answer = current;
+      else {
+        walked.push(current.id);
+        visited.add(current.id);
+        const next = current.successor === undefined ? undefined : agencies.get(current.successor);
+        if (next === undefined || visited.has(next.id)) {
+          cycle = next !== undefined;
+          answer = current;
+        } else current = next;
+      }
+    }
+    if (!cycle) for (const id of walked) answers.set(id, answer);
+    return answer;
+  };
 }

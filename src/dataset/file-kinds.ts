@@ -73,6 +73,30 @@ export const isIgnoredName = (name: string): boolean =>
 /** True for a top-level folder that holds records (`tasks`, `assessments`). */
 export const isRecordFolder = (name: string): boolean => Object.hasOwn(RECORD_FOLDERS, name);
 
+/**
+ * The names a clerk may type for a dataset name, with the name meant: each
+ * name itself and its singular (`task`, `agency`, `criterion`), for "did you
+ * mean" on a misnamed folder or catalogue file. A near miss of one of these
+ * (`Tasks`, `assessment`, `agencie`) holds data that would otherwise be left
+ * out without a word.
+ */
+export const NAMES_MEANT: Readonly<Record<string, string>> = {
+  tasks: 'tasks/',
+  task: 'tasks/',
+  assessments: 'assessments/',
+  assessment: 'assessments/',
+  'dx-report': 'dx-report.yaml',
+  dxreport: 'dx-report.yaml',
+  pillars: 'pillars.yaml',
+  pillar: 'pillars.yaml',
+  agencies: 'agencies.yaml',
+  agency: 'agencies.yaml',
+  plans: 'plans.yaml',
+  plan: 'plans.yaml',
+  criteria: 'criteria.yaml',
+  criterion: 'criteria.yaml',
+};
+
 /** The kind of a YAML file from its path relative to the dataset folder, or undefined when it has no place. */
 export function kindOfPath(relativePath: string): FileKind | undefined {
   const parts = relativePath.split('/');

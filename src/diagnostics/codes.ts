@@ -72,6 +72,13 @@ export const DIAGNOSTIC_SEVERITY = {
   'lead-inactive-at-start': 'warning',
   'no-tasks': 'warning',
   'symlink-loop': 'warning',
+  // hostile input, round two (issue 16)
+  'yaml-tag': 'error',
+  'yaml-version': 'error',
+  'yaml-too-many-nodes': 'error',
+  'file-duplicate-kind': 'error',
+  'data-misnamed': 'error',
+  'partner-repeated': 'warning',
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_SEVERITY;

@@ -1,6 +1,7 @@
 /** English messages (`--lang en`): the same facts as the Vietnamese catalog. */
 import type { DiagnosticCode, YamlReason } from './codes.js';
 import type { DiagnosticArgs } from './diagnostic.js';
+import { grouped, sizeAndLimit } from './sizes.js';
 
 type Catalog = Record<DiagnosticCode, (args: DiagnosticArgs) => string>;
 
@@ -75,11 +76,13 @@ const MONTHS = [
 
 /** Why a date is not real: "February 2024 has 29 days." */
 const dateReason = (a: DiagnosticArgs): string =>
-  a.days !== undefined
-    ? ` ${MONTHS[Number(a.month) - 1] ?? a.month} ${a.year} has ${a.days} days.`
-    : a.month !== undefined
-      ? ` There is no month ${a.month}: months run from 01 to 12.`
-      : '';
+  a.firstYear !== undefined
+    ? ` The year ${String(a.year).padStart(4, '0')} is outside ${a.firstYear}–${a.lastYear}.${a.meantYear === undefined ? '' : ` Did you mean ${a.meantYear}?`}`
+    : a.days !== undefined
+      ? ` ${MONTHS[Number(a.month) - 1] ?? a.month} ${a.year} has ${a.days} days.`
+      : a.month !== undefined
+        ? ` There is no month ${a.month}: months run from 01 to 12.`
+        : '';
 
 /** The bounds of a number: "between 0 and 100", "0 or more", "more than 0". */
 const bounds = (a: DiagnosticArgs): string =>
@@ -88,17 +91,20 @@ const bounds = (a: DiagnosticArgs): string =>
     : a.min !== undefined
       ? `${a.min} or more`
       : a.above !== undefined
-        ? `more than ${a.above}`
+        ? `more than ${a.above}${a.max === undefined ? '' : ` and at most ${a.max}`}`
         : `at most ${a.max}`;
+
+/** A size and its limit, in bytes, as words that tell them apart. */
+const sizes = (a: DiagnosticArgs) => sizeAndLimit(Number(a.size), Number(a.limit), false);
 
 export const MESSAGES_EN: Catalog = {
   'file-missing': (a) => `Required file \`${a.file}\` is missing from the data folder.`,
   'file-unreadable': (a) =>
     `Cannot read this file or folder: ${reason(a.reason)}. Check the file, its folder and their permissions.`,
   'file-too-large': (a) =>
-    `File too large (${a.size} MB, limit ${a.limit} MB). Split it, or raise the limit with --max-file-mb.`,
+    `File too large (${sizes(a).size}, limit ${sizes(a).limit}). Split it, or raise the limit with --max-file-mb.`,
   'dataset-too-large': (a) =>
-    `Dataset too large (${a.size} MB, limit ${a.limit} MB). Raise the limit with --max-dataset-mb if this is intended.`,
+    `Dataset too large (${sizes(a).size}, limit ${sizes(a).limit}). Raise the limit with --max-dataset-mb if this is intended.`,
   'file-not-utf8': () =>
     'The file is not UTF-8 text (perhaps saved as TCVN3/VNI). Save it again with the UTF-8 (Unicode) encoding.',
   'file-binary': () => 'The file holds binary data, not YAML text.',
@@ -202,4 +208,16 @@ export const MESSAGES_EN: Catalog = {
     `Lead agency \`${a.agency}\` is not active on the start day ${a.start}.`,
   'no-tasks': () => 'The task file lists no tasks.',
   'symlink-loop': (a) => `Link \`${a.path}\` loops back to a parent folder and is skipped.`,
+  'yaml-tag': (a) =>
+    `The YAML tag \`${a.tag}\` is not allowed in dx-report data: the format is plain YAML 1.2 mappings, lists and values. Remove the tag and write the fields out, e.g. \`NT-01: 8\`.`,
+  'yaml-version': (a) =>
+    `The file declares \`%YAML ${a.version}\`, but dx-report data is YAML 1.2 (under YAML 1.1, \`010\` is 8 and \`no\` is false). Remove this \`%YAML\` line.`,
+  'yaml-too-many-nodes': (a) =>
+    `The file holds too many YAML nodes (more than ${grouped(Number(a.limit), ',')}); reading on would take too much memory. Split the data into smaller files (the limit grows with --max-file-mb).`,
+  'file-duplicate-kind': (a) =>
+    `\`${a.other}\` and \`${a.file}\` are two files for one catalogue; dx-report cannot tell which to read. Merge them into one \`${a.expected}\`.`,
+  'data-misnamed': (a) =>
+    `\`${a.name}\` is not a name of the dataset format, so all data in it would be left out. Did you mean \`${a.suggestion}\`? Rename it; to keep it out on purpose, start its name with \`_\`.`,
+  'partner-repeated': (a) =>
+    `The partner \`${a.agency}\` is listed ${grouped(Number(a.count), ',')} times in this task; the report counts it once. Remove the repeats.`,
 };

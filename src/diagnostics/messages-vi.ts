@@ -1,6 +1,7 @@
 /** Vietnamese messages: what is wrong and what is expected, in words a clerk can act on. */
 import type { DiagnosticCode, YamlReason } from './codes.js';
 import type { DiagnosticArgs } from './diagnostic.js';
+import { grouped, sizeAndLimit } from './sizes.js';
 
 type Catalog = Record<DiagnosticCode, (args: DiagnosticArgs) => string>;
 
@@ -38,11 +39,13 @@ const hint = (args: DiagnosticArgs): string =>
 
 /** Why a date is not real: "Tháng 2 năm 2024 chỉ có 29 ngày." */
 const dateReason = (a: DiagnosticArgs): string =>
-  a.days !== undefined
-    ? ` Tháng ${a.month} năm ${a.year} chỉ có ${a.days} ngày.`
-    : a.month !== undefined
-      ? ` Không có tháng ${a.month}: tháng chỉ từ 01 đến 12.`
-      : '';
+  a.firstYear !== undefined
+    ? ` Năm ${String(a.year).padStart(4, '0')} nằm ngoài khoảng ${a.firstYear}–${a.lastYear}.${a.meantYear === undefined ? '' : ` Có phải là năm ${a.meantYear}?`}`
+    : a.days !== undefined
+      ? ` Tháng ${a.month} năm ${a.year} chỉ có ${a.days} ngày.`
+      : a.month !== undefined
+        ? ` Không có tháng ${a.month}: tháng chỉ từ 01 đến 12.`
+        : '';
 
 /** The bounds of a number: "từ 0 đến 100", "từ 0 trở lên", "lớn hơn 0". */
 const bounds = (a: DiagnosticArgs): string =>
@@ -51,8 +54,11 @@ const bounds = (a: DiagnosticArgs): string =>
     : a.min !== undefined
       ? `từ ${decimal(a.min)} trở lên`
       : a.above !== undefined
-        ? `lớn hơn ${decimal(a.above)}`
+        ? `lớn hơn ${decimal(a.above)}${a.max === undefined ? '' : ` và không quá ${decimal(a.max)}`}`
         : `không quá ${decimal(a.max)}`;
+
+/** A size and its limit, in bytes, as words that tell them apart. */
+const sizes = (a: DiagnosticArgs) => sizeAndLimit(Number(a.size), Number(a.limit), true);
 
 /** Sizes come as `30.0`; Vietnamese writes the decimal comma: `30,0`. */
 const decimal = (value: string | number | undefined): string => String(value).replace('.', ',');
@@ -104,9 +110,9 @@ export const MESSAGES_VI: Catalog = {
   'file-unreadable': (a) =>
     `Không đọc được tệp hoặc thư mục này: ${reason(a.reason)}. Hãy kiểm tra tệp, thư mục và quyền truy cập.`,
   'file-too-large': (a) =>
-    `Tệp quá lớn (${decimal(a.size)} MB, tối đa ${decimal(a.limit)} MB). Hãy chia nhỏ tệp hoặc tăng giới hạn bằng --max-file-mb.`,
+    `Tệp quá lớn (${sizes(a).size}, tối đa ${sizes(a).limit}). Hãy chia nhỏ tệp hoặc tăng giới hạn bằng --max-file-mb.`,
   'dataset-too-large': (a) =>
-    `Bộ dữ liệu quá lớn (${decimal(a.size)} MB, tối đa ${decimal(a.limit)} MB). Tăng giới hạn bằng --max-dataset-mb nếu đúng là cần.`,
+    `Bộ dữ liệu quá lớn (${sizes(a).size}, tối đa ${sizes(a).limit}). Tăng giới hạn bằng --max-dataset-mb nếu đúng là cần.`,
   'file-not-utf8': () =>
     'Tệp không phải văn bản UTF-8 (có thể lưu bằng bảng mã TCVN3/VNI). Hãy lưu lại tệp với bảng mã UTF-8 (Unicode).',
   'file-binary': () => 'Tệp chứa dữ liệu nhị phân, không phải văn bản YAML.',
@@ -216,4 +222,16 @@ export const MESSAGES_VI: Catalog = {
     `Đơn vị chủ trì \`${a.agency}\` chưa/không hoạt động vào ngày bắt đầu ${a.start}.`,
   'no-tasks': () => 'Tệp nhiệm vụ không có nhiệm vụ nào.',
   'symlink-loop': (a) => `Liên kết \`${a.path}\` trỏ vòng lại thư mục cha nên được bỏ qua.`,
+  'yaml-tag': (a) =>
+    `Thẻ YAML \`${a.tag}\` không được dùng trong dữ liệu dx-report: dữ liệu chỉ gồm các trường, danh sách và giá trị thường của YAML 1.2. Hãy bỏ thẻ và viết trực tiếp các trường, ví dụ \`NT-01: 8\`.`,
+  'yaml-version': (a) =>
+    `Tệp khai báo \`%YAML ${a.version}\`, nhưng dữ liệu dx-report là YAML 1.2 (theo YAML 1.1, \`010\` thành 8 và \`no\` thành false). Hãy xóa dòng \`%YAML\` này.`,
+  'yaml-too-many-nodes': (a) =>
+    `Tệp có quá nhiều phần tử YAML (hơn ${grouped(Number(a.limit), '.')}); đọc tiếp sẽ tốn quá nhiều bộ nhớ. Hãy chia dữ liệu thành nhiều tệp nhỏ hơn (giới hạn tăng theo --max-file-mb).`,
+  'file-duplicate-kind': (a) =>
+    `\`${a.other}\` và \`${a.file}\` là hai tệp cho cùng một danh mục; dx-report không biết lấy tệp nào. Hãy gộp lại thành một tệp \`${a.expected}\`.`,
+  'data-misnamed': (a) =>
+    `\`${a.name}\` không phải tên trong định dạng dữ liệu nên mọi dữ liệu trong đó sẽ bị bỏ qua. Có phải ý bạn là \`${a.suggestion}\`? Hãy đổi tên; nếu cố ý để riêng, đặt tên bắt đầu bằng \`_\`.`,
+  'partner-repeated': (a) =>
+    `Cơ quan phối hợp \`${a.agency}\` được ghi ${grouped(Number(a.count), '.')} lần trong nhiệm vụ này; báo cáo chỉ tính một lần. Hãy xóa các lần lặp.`,
 };

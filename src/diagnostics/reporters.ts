@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from './diagnostic.js';
 import { describe, severityWord, type Language } from './messages.js';
+import { visibleLines, visibleText } from './visible-text.js';
 
 export type ReporterName = 'text' | 'json' | 'github';
 
@@ -17,18 +18,24 @@ export function location(diagnostic: Diagnostic): string {
 /**
  * `path/to/file.yaml:LINE:COL  lỗi  <message>  [code]`, and for YAML syntax errors
  * the source line with a caret under the column. `paint` colours the severity word.
+ * What comes from the data (the file name, values in the message, the source
+ * line) is shown with every control character visible (visible-text.ts): a
+ * value can neither start a line of its own nor send an escape to the terminal.
  */
 export function formatText(
   diagnostic: Diagnostic,
   language: Language,
   paint: (severity: Diagnostic['severity'], word: string) => string = (_s, word) => word,
 ): string {
-  const head = `${location(diagnostic)}  ${paint(diagnostic.severity, severityWord(diagnostic.severity, language))}  ${describe(diagnostic, language)}  [${diagnostic.code}]`;
+  const head = `${visibleText(location(diagnostic))}  ${paint(diagnostic.severity, severityWord(diagnostic.severity, language))}  ${visibleText(describe(diagnostic, language))}  [${diagnostic.code}]`;
   if (diagnostic.excerpt === undefined) return head;
   const gutter = `${diagnostic.line} | `;
   const column = diagnostic.excerptColumn ?? diagnostic.column;
-  const caret = `${' '.repeat(gutter.length + Math.max(0, column - 1))}^`;
-  return `${head}\n${gutter}${diagnostic.excerpt.replace(/\t/g, ' ')}\n${caret}`;
+  const excerpt = diagnostic.excerpt.replace(/\t/g, ' ');
+  // The caret under the same character once the characters before it are made visible.
+  const before = visibleText(excerpt.slice(0, Math.max(0, column - 1))).length;
+  const caret = `${' '.repeat(gutter.length + before)}^`;
+  return `${head}\n${gutter}${visibleText(excerpt)}\n${caret}`;
 }
 
 /** The closing line: "2 lỗi, 1 cảnh báo" / "2 errors, 1 warning". */
@@ -79,12 +86,12 @@ export function formatGithub(
   language: Language,
   pathPrefix: string,
 ): string {
-  const properties = [`file=${escapeProperty(pathPrefix + diagnostic.file)}`];
+  const properties = [`file=${escapeProperty(visibleText(pathPrefix + diagnostic.file))}`];
   if (diagnostic.line > 0) {
     properties.push(`line=${diagnostic.line}`, `col=${diagnostic.column}`);
     if (diagnostic.endLine !== undefined)
       properties.push(`endLine=${diagnostic.endLine}`, `endColumn=${diagnostic.endColumn}`);
   }
   properties.push(`title=${escapeProperty(`dx-report ${diagnostic.code}`)}`);
-  return `::${diagnostic.severity} ${properties.join(',')}::${escapeData(describe(diagnostic, language))}`;
+  return `::${diagnostic.severity} ${properties.join(',')}::${escapeData(visibleLines(describe(diagnostic, language)))}`;
 }

@@ -4,12 +4,22 @@
  * what is not UTF-8 text and stripping a BOM.
  * Problems are returned as diagnostics, never thrown, except a missing folder.
  */
-import { readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { makeDiagnostic, WHOLE_FILE, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { isIgnoredName, isRecordFolder, isYamlName, kindOfPath } from '../dataset/file-kinds.js';
+import {
+  expectedName,
+  isIgnoredName,
+  isRecordFolder,
+  isYamlName,
+  kindOfPath,
+  NAMES_MEANT,
+  type FileKind,
+} from '../dataset/file-kinds.js';
 import type { Limits } from '../dataset/limits.js';
 import type { FoundFile, SourceFile } from '../dataset/source-file.js';
+import { suggest } from '../model/suggest.js';
+import { NotRegularFileError, readRegularFile } from './read-regular-file.js';
 
 export type { FoundFile, SourceFile } from '../dataset/source-file.js';
 
@@ -19,9 +29,6 @@ export class DataFolderError extends Error {
     super(`data folder not found: ${folder}`);
   }
 }
-
-const MB = 1024 * 1024;
-const megabytes = (bytes: number): string => (bytes / MB).toFixed(1);
 
 /** Called as files are read: `done` of `total` found files; once more with done === total at the end. */
 export type LoadProgress = (done: number, total: number) => void;
@@ -47,12 +54,16 @@ export function listDataset(folder: string, limits: Limits): ListedDataset {
   const diagnostics: Diagnostic[] = [];
   const found = listFiles(folder, diagnostics);
   const files: FoundFile[] = [];
+  // Catalogues by kind: `dx-report.yaml` beside `dx-report.yml` is two files for one.
+  const catalogues = new Map<FileKind, string>();
   let total = 0;
   for (const { relative, size } of found) {
     const kind = kindOfPath(relative);
     if (!kind) {
+      const meant = isYamlName(relative) ? misnamed(relative, '.yaml') : undefined;
+      if (meant) diagnostics.push(meant);
       // Stray YAML at the top level or under tasks/ and assessments/ is worth a word; other top-level files (README) are not.
-      if (relative.includes('/') || isYamlName(relative))
+      else if (relative.includes('/') || isYamlName(relative))
         diagnostics.push(makeDiagnostic('file-ignored', relative, WHOLE_FILE));
       continue;
     }
@@ -60,11 +71,25 @@ export function listDataset(folder: string, limits: Limits): ListedDataset {
       diagnostics.push(makeDiagnostic('file-ignored', relative, WHOLE_FILE));
       continue;
     }
+    if (!relative.includes('/')) {
+      const other = catalogues.get(kind);
+      if (other !== undefined) {
+        diagnostics.push(
+          makeDiagnostic('file-duplicate-kind', relative, WHOLE_FILE, {
+            file: relative,
+            other,
+            expected: expectedName(kind),
+          }),
+        );
+        continue;
+      }
+      catalogues.set(kind, relative);
+    }
     if (size > limits.maxFileBytes) {
       diagnostics.push(
         makeDiagnostic('file-too-large', relative, WHOLE_FILE, {
-          size: megabytes(size),
-          limit: megabytes(limits.maxFileBytes),
+          size,
+          limit: limits.maxFileBytes,
         }),
       );
       continue;
@@ -73,8 +98,8 @@ export function listDataset(folder: string, limits: Limits): ListedDataset {
     if (total > limits.maxDatasetBytes) {
       diagnostics.push(
         makeDiagnostic('dataset-too-large', relative, WHOLE_FILE, {
-          size: megabytes(total),
-          limit: megabytes(limits.maxDatasetBytes),
+          size: total,
+          limit: limits.maxDatasetBytes,
         }),
       );
       break;
@@ -82,6 +107,27 @@ export function listDataset(folder: string, limits: Limits): ListedDataset {
     files.push({ path: relative, kind, bytes: size });
   }
   return { files, diagnostics };
+}
+
+/**
+ * A top-level folder or YAML file whose name is a near miss of a dataset
+ * name (`Tasks/`, `assessment/`, `agency.yaml`): an error naming the name
+ * meant, since all it holds would otherwise be left out of the report without
+ * a word. undefined for any other name. `type`: '/' for a folder, '.yaml' for a file.
+ */
+function misnamed(relative: string, type: '/' | '.yaml'): Diagnostic | undefined {
+  const stem = type === '/' ? relative : relative.replace(/\.ya?ml$/i, '');
+  const meant = Object.entries(NAMES_MEANT).filter(([, name]) => name.endsWith(type));
+  const alias = suggest(
+    stem.normalize('NFC').trim(),
+    meant.map(([spelling]) => spelling),
+  );
+  if (alias === undefined) return undefined;
+  const name = type === '/' ? `${relative}/` : relative;
+  return makeDiagnostic('data-misnamed', name, WHOLE_FILE, {
+    name,
+    suggestion: NAMES_MEANT[alias]!,
+  });
 }
 
 /** A file's stat (links followed), or the error code that stopped it. */
@@ -135,7 +181,11 @@ function listFiles(root: string, diagnostics: Diagnostic[]): { relative: string;
         continue;
       }
       if (target.isDirectory()) {
-        if (relativeDir === '' && !isRecordFolder(name)) continue;
+        if (relativeDir === '' && !isRecordFolder(name)) {
+          const meant = misnamed(name, '/');
+          if (meant) diagnostics.push(meant);
+          continue;
+        }
         let real = absolute;
         try {
           real = realpathSync(absolute);
@@ -164,9 +214,10 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 function readText(absolute: string, relative: string): { text: string } | Diagnostic {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(absolute);
+    // Listed as a regular file, but it may have been replaced by a pipe since.
+    bytes = readRegularFile(absolute);
   } catch (error) {
-    const reason = errorCode(error);
+    const reason = error instanceof NotRegularFileError ? error.code : errorCode(error);
     return makeDiagnostic('file-unreadable', relative, WHOLE_FILE, { reason });
   }
   // Notepad's "Unicode" is UTF-16, full of zero bytes: name the encoding problem, not "binary".

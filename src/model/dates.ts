@@ -2,16 +2,32 @@ import type { IsoDate } from './types.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years a date or a period of the dataset may fall in. Excel's dates
+ * start in 1900, and a year before it is a typo (`0024-06-30` for 2024), which
+ * would otherwise be shown as 1924 in the workbook and as "30/06/24" in the
+ * briefing.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
+
+/** Whether a year is one a dataset may name (FIRST_YEAR to LAST_YEAR). */
+export const isPlausibleYear = (year: number): boolean => year >= FIRST_YEAR && year <= LAST_YEAR;
+
 /** Days in a month of the proleptic Gregorian calendar (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** True for a real calendar day written `YYYY-MM-DD` (2024-02-29 yes, 2023-02-29 and 2024-02-30 no). */
+/**
+ * True for a real calendar day written `YYYY-MM-DD` in a plausible year
+ * (2024-02-29 yes; 2023-02-29, 2024-02-30 and 0024-06-30 no).
+ */
 export function isRealDate(text: string): boolean {
   const match = ISO_DATE.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isPlausibleYear(year)) return false;
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 

@@ -1,4 +1,4 @@
-import { daysInMonth, isoDate } from './dates.js';
+import { daysInMonth, isoDate, isPlausibleYear } from './dates.js';
 import type { IsoDate } from './types.js';
 
 /** The kinds of reporting period of the contract (spec § Periods). */
@@ -29,7 +29,7 @@ export function parsePeriod(input: string | number): Period | undefined {
   const match = PERIOD_CODE.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);
-  if (year < 1900 || year > 2999) return undefined;
+  if (!isPlausibleYear(year)) return undefined;
   const suffix = match[2]?.toUpperCase();
   if (suffix === undefined) return { code: String(year), kind: 'year', year, index: 1 };
   if (suffix === '9M') return { code: `${year}-9M`, kind: 'nine-months', year, index: 1 };

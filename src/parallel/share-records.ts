@@ -55,6 +55,9 @@ export function sharedRecords(
           const batch = batches[index]!;
           parts[index] = await run(batch);
           onDone(batch.length);
+          // This thread's batches finish without waiting on I/O: give the event loop a
+          // turn, or the helpers' replies wait until this thread has taken every batch.
+          await new Promise((resolve) => setImmediate(resolve));
         }
       };
       await Promise.all([

@@ -4,7 +4,7 @@
  * documented default; a bad value is a UsageError naming the option.
  */
 import path from 'node:path';
-import { DEFAULT_LIMITS, type Limits } from '../dataset/limits.js';
+import { BYTES_PER_NODE, DEFAULT_LIMITS, type Limits } from '../dataset/limits.js';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../model/report-formats.js';
 import type { RunDefaults } from '../model/types.js';
 import { UsageError } from './usage-error.js';
@@ -59,9 +59,16 @@ export function resolveFormats(value: unknown, option = '--format'): ReportForma
   return REPORT_FORMATS.filter((format) => wanted.includes(format));
 }
 
-/** The limits with the given ones in place of the defaults. */
+/**
+ * The limits with the given ones in place of the defaults. The node limit
+ * follows the file limit (one node per BYTES_PER_NODE bytes) unless given.
+ */
 export function resolveLimits(value: Partial<Limits> | undefined): Limits {
-  const limits = { ...DEFAULT_LIMITS, ...value };
+  const nodes =
+    value?.maxFileBytes === undefined || value.maxNodes !== undefined
+      ? {}
+      : { maxNodes: Math.ceil(value.maxFileBytes / BYTES_PER_NODE) };
+  const limits = { ...DEFAULT_LIMITS, ...nodes, ...value };
   for (const [name, number] of Object.entries(limits)) {
     if (typeof number !== 'number' || !Number.isFinite(number) || number <= 0)
       throw new UsageError('badNumber', name, String(number));

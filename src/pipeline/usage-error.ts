@@ -5,6 +5,7 @@
  * user's language at the edge. `message` is the English text, for library users.
  */
 import type { Language } from '../diagnostics/messages.js';
+import { visibleText } from '../diagnostics/visible-text.js';
 
 type Text = (...args: string[]) => string;
 
@@ -109,6 +110,10 @@ const VI = {
   noLibreOffice: () =>
     'Định dạng pdf cần LibreOffice (lệnh soffice) nhưng máy chưa cài: hãy cài LibreOffice Writer (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), hoặc dùng --format docx.',
   pdfFailed: (detail) => `LibreOffice không chuyển được báo cáo Word sang PDF: ${detail}`,
+  templateNotFile: (file) =>
+    `Mẫu báo cáo \`${file}\` không phải tệp thông thường (ống dẫn, socket hoặc thiết bị) nên không được đọc. Hãy chỉ định một tệp .hbs.`,
+  templateTooLarge: (file, mb) =>
+    `Mẫu báo cáo \`${file}\` lớn hơn ${mb} MB; một mẫu báo cáo chỉ vài chục KB. Hãy kiểm tra lại đường dẫn.`,
 } satisfies Record<string, Text>;
 
 const EN: Record<keyof typeof VI, Text> = {
@@ -164,6 +169,10 @@ const EN: Record<keyof typeof VI, Text> = {
   noLibreOffice: () =>
     'Format pdf needs LibreOffice (the soffice command), which is not installed: install LibreOffice Writer (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), or use --format docx.',
   pdfFailed: (detail) => `LibreOffice could not convert the Word briefing to PDF: ${detail}`,
+  templateNotFile: (file) =>
+    `The template \`${file}\` is not a regular file (a pipe, socket or device), so it is not read. Name a .hbs file.`,
+  templateTooLarge: (file, mb) =>
+    `The template \`${file}\` is larger than ${mb} MB; a template is a few dozen KB. Check the path.`,
 };
 
 export type UsageCode = keyof typeof VI;
@@ -174,13 +183,16 @@ export class UsageError extends Error {
   readonly code: UsageCode;
   readonly args: string[];
   constructor(code: UsageCode, ...args: string[]) {
-    super(EN[code](...args));
+    super(EN[code](...args.map(visibleText)));
     this.code = code;
     this.args = args;
   }
 }
 
-/** The error's message in a language. */
+/**
+ * The error's message in a language, on one line: its values (paths, values
+ * from dx-report.yaml or a template) with every control character visible.
+ */
 export function describeUsage(error: UsageError, language: Language): string {
-  return (language === 'vi' ? VI : EN)[error.code](...error.args);
+  return (language === 'vi' ? VI : EN)[error.code](...error.args.map(visibleText));
 }

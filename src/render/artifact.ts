@@ -5,7 +5,14 @@
 export interface Artifact {
   /** A bare file name, e.g. `bao-cao-cds-2024-H1.md`. */
   name: string;
-  bytes: Uint8Array;
+  /** The whole file; of a streamed artifact, made (and kept) on first read. */
+  readonly bytes: Uint8Array;
+  /**
+   * The file in pieces, made as they are asked for, when the report is too
+   * large to hold whole with comfort (the JSON model at national scale): the
+   * writer writes these one by one instead of `bytes`. The same every time.
+   */
+  readonly chunks?: () => Iterable<Uint8Array>;
 }
 
 /**
@@ -40,4 +47,36 @@ const UTF8 = new TextEncoder();
 /** Text as UTF-8 bytes (no BOM). */
 export function utf8(text: string): Uint8Array {
   return UTF8.encode(text);
+}
+
+/** An artifact written piece by piece: `parts` gives its text in order, each time anew. */
+export function streamedArtifact(name: string, parts: () => Iterable<string>): Artifact {
+  let whole: Uint8Array | undefined;
+  function* chunks(): Iterable<Uint8Array> {
+    for (const part of parts()) yield UTF8.encode(part);
+  }
+  return {
+    name,
+    chunks,
+    get bytes() {
+      if (whole === undefined) {
+        const pieces = [...chunks()];
+        whole = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.byteLength, 0));
+        let at = 0;
+        for (const piece of pieces) {
+          whole.set(piece, at);
+          at += piece.byteLength;
+        }
+      }
+      return whole;
+    },
+  };
+}
+
+/** How many bytes the artifact has, without holding a streamed one whole. */
+export function artifactSize(artifact: Artifact): number {
+  if (artifact.chunks === undefined) return artifact.bytes.byteLength;
+  let size = 0;
+  for (const chunk of artifact.chunks()) size += chunk.byteLength;
+  return size;
 }

@@ -48,15 +48,26 @@ const ONE_DECIMAL = new Intl.NumberFormat('vi-VN', {
   maximumFractionDigits: 1,
 });
 const UP_TO_TWO_DECIMALS = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const TWO_SIGNIFICANT = new Intl.NumberFormat('vi-VN', { maximumSignificantDigits: 2 });
+
+/** -0 (`progress: -0`) is 0: Intl would print "-0". */
+const unsigned = (value: number): number => (value === 0 ? 0 : value);
 
 /** Integers with a thousands dot: 21914 → "21.914". */
 export function formatInteger(value: number): string {
-  return INTEGER.format(value);
+  return INTEGER.format(unsigned(value));
 }
 
-/** A score or other number with at most two decimals: 7.5 → "7,5". */
+/**
+ * A score or other number with at most two decimals: 7.5 → "7,5". A number
+ * that is not 0 never reads 0: below 0,005 it keeps two significant digits
+ * (0.001 → "0,001"), so a criterion worth 0.001 is not shown as "0/0" beside
+ * "100,0%".
+ */
 export function formatNumber(value: number): string {
-  return UP_TO_TWO_DECIMALS.format(value);
+  const number = unsigned(value);
+  if (number !== 0 && Math.abs(number) < 0.005) return TWO_SIGNIFICANT.format(number);
+  return UP_TO_TWO_DECIMALS.format(number);
 }
 
 /** The ratio as a number in [0, 1], or null for 0/0. */
@@ -84,9 +95,16 @@ export function percentTenths(ratio: Ratio): number | null {
   return Number(roundedTenths(fraction(ratio.numerator, ratio.denominator), 1000n));
 }
 
-/** A ratio as counts: "11/21" (shown even for 0/0). */
+/**
+ * A ratio as counts: "11/21" (shown even for 0/0). Points summed over
+ * criteria are counts too, and need not be whole: they keep their decimals
+ * as formatNumber writes them ("352,5/400", "0,001/0,001"), never rounded to a
+ * whole number (0,001 points read "0/0" beside "100,0%").
+ */
 export function formatCounts(ratio: Ratio): string {
-  return `${formatInteger(ratio.numerator)}/${formatInteger(ratio.denominator)}`;
+  const count = (value: number) =>
+    Number.isInteger(value) ? formatInteger(value) : formatNumber(value);
+  return `${count(ratio.numerator)}/${count(ratio.denominator)}`;
 }
 
 /** "11/21 (52,4%)", or "0/0 (—)". */

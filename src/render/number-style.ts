@@ -27,6 +27,14 @@ export interface NumberStyle {
 }
 
 const INTEGER_EN = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+const DECIMAL_EN = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const SIGNIFICANT_EN = new Intl.NumberFormat('en', { maximumSignificantDigits: 2 });
+
+/** A count as format-vi.ts formatCounts writes it, in English notation. */
+function countEn(value: number): string {
+  if (Number.isInteger(value)) return INTEGER_EN.format(value === 0 ? 0 : value);
+  return (Math.abs(value) < 0.005 ? SIGNIFICANT_EN : DECIMAL_EN).format(value);
+}
 
 const VI: NumberStyle = {
   integer: formatInteger,
@@ -37,13 +45,12 @@ const VI: NumberStyle = {
 };
 
 const EN: NumberStyle = {
-  integer: (value) => INTEGER_EN.format(value),
+  integer: (value) => INTEGER_EN.format(value === 0 ? 0 : value),
   percent: (ratio) => {
     const tenths = percentTenths(ratio);
     return tenths === null ? NO_VALUE : `${(tenths / 10).toFixed(1)}%`;
   },
-  counts: (ratio) =>
-    `${INTEGER_EN.format(ratio.numerator)}/${INTEGER_EN.format(ratio.denominator)}`,
+  counts: (ratio) => `${countEn(ratio.numerator)}/${countEn(ratio.denominator)}`,
   ratio: (ratio) => `${EN.counts(ratio)} (${EN.percent(ratio)})`,
   date: (day) => day,
 };

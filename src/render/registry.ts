@@ -51,6 +51,18 @@ export function preloadRenderers(formats: readonly ReportFormat[]): void {
 }
 
 /**
+ * A report larger than the longest text JavaScript can hold (about 512 million
+ * characters): a dataset near its size limit, in a verbose format. Said as
+ * such (exit 3, one line) rather than as V8's "Invalid string length".
+ */
+export class ReportTooLargeError extends Error {
+  override readonly name = 'ReportTooLargeError';
+  constructor(readonly format: ReportFormat) {
+    super(`the ${format} report is too large to write`);
+  }
+}
+
+/**
  * Renders every requested format, in registry order, each once; a format
  * made by converting another's document (pdf from docx) is handed on as a
  * Conversion, and a document both need is rendered once.
@@ -66,7 +78,8 @@ export async function renderAll(
     if (!formats.includes(format)) continue;
     const entry = RENDERERS[format];
     const render = await entry.load();
-    const artifact = done.get(render) ?? (await render(model, input));
+    const artifact =
+      done.get(render) ?? (await renderOrTooLarge(async () => render(model, input), format));
     done.set(render, artifact);
     rendered.push(
       entry.convertTo === undefined
@@ -75,4 +88,21 @@ export async function renderAll(
     );
   }
   return rendered;
+}
+
+/** Runs a renderer, turning "this text cannot exist" into a ReportTooLargeError for the format. */
+async function renderOrTooLarge(
+  render: () => Promise<Artifact>,
+  format: ReportFormat,
+): Promise<Artifact> {
+  try {
+    return await render();
+  } catch (error) {
+    if (
+      error instanceof RangeError &&
+      /Invalid string length|Array buffer allocation/.test(error.message)
+    )
+      throw new ReportTooLargeError(format);
+    throw error;
+  }
 }

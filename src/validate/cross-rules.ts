@@ -8,7 +8,7 @@ import { firstDay, lastDay, parsePeriod } from '../model/period.js';
 import type { Agency, IndicatorValue } from '../model/types.js';
 import type { CatalogKind, Collected, DeclaredKind, Place } from './collected.js';
 import { diagnostic, naming, type PendingDiagnostic } from './pending.js';
-import { suggest } from '../model/suggest.js';
+import { suggester } from '../model/suggest.js';
 
 const CATALOG_FILE: Record<CatalogKind, FileKind> = {
   agency: 'agencies',
@@ -62,9 +62,10 @@ function checkDuplicateIds(
 
 /**
  * Distinct unknown ids that get a "did you mean" suggestion. Each suggestion
- * compares the id with every known one; past this many (a file of typos, or a
- * generated dataset pointing at a catalogue that is not there) the messages go
- * without one rather than the run taking minutes.
+ * compares the id with the known ones of about its length (model/suggest.ts:
+ * 1,000 against 10,000 similar ids take about a second); past this many (a
+ * file of typos, or a generated dataset pointing at a catalogue that is not
+ * there) the messages go without one, so the time stays bounded whatever the data.
  */
 export const MAX_SUGGESTIONS = 1000;
 
@@ -75,13 +76,20 @@ function checkReferences(
 ): void {
   // The same wrong id is often written on every task of a file: suggest once per id.
   const suggestions = new Map<string, string | undefined>();
+  // The known ids of a kind, indexed once for every look-up (model/suggest.ts).
+  const suggesters = new Map<DeclaredKind, (id: string) => string | undefined>();
+  const suggestFor = (kind: DeclaredKind, ids: Map<string, Place>, id: string) => {
+    let nearest = suggesters.get(kind);
+    if (!nearest) suggesters.set(kind, (nearest = suggester(ids.keys())));
+    return nearest(id);
+  };
   for (const reference of collected.references) {
     if (collected.brokenKinds.has(CATALOG_FILE[reference.kind])) continue;
     const ids = known.get(reference.kind);
     if (ids?.has(reference.id)) continue;
     const key = `${reference.kind}\u0000${reference.id}`;
     if (ids && !suggestions.has(key) && suggestions.size < MAX_SUGGESTIONS) {
-      suggestions.set(key, suggest(reference.id, ids.keys()));
+      suggestions.set(key, suggestFor(reference.kind, ids, reference.id));
     }
     out.push(
       diagnostic('unknown-reference', reference.file, reference.at, {
@@ -138,10 +146,20 @@ function checkCycles(
     out.push(
       diagnostic('reference-cycle', place.file, place.at, {
         field,
-        chain: [...chain, chain[0]!].join(' → '),
+        chain: shownChain([...chain, chain[0]!]),
       }),
     );
   }
+}
+
+/** Ids of a chain shown at most, so that a cycle of 20,000 agencies is a line, not a page. */
+const CHAIN_SHOWN = 12;
+
+/** `a → b → c → a`, or for a long chain its first and last ids around `…`. */
+function shownChain(ids: readonly string[]): string {
+  if (ids.length <= CHAIN_SHOWN) return ids.join(' → ');
+  const half = CHAIN_SHOWN / 2;
+  return [...ids.slice(0, half), '…', ...ids.slice(-half)].join(' → ');
 }
 
 function checkScores(collected: Collected, out: PendingDiagnostic[]): void {
@@ -252,13 +270,14 @@ function checkNotes(
   if (collected.brokenKinds.has('criteria') || collected.brokenKinds.has('pillars')) return;
   const areas = [...(known.get('component')?.keys() ?? []), ...(known.get('pillar')?.keys() ?? [])];
   const areaIds = new Set(areas);
+  const nearest = suggester(areas);
   for (const reference of collected.areaReferences) {
     if (areaIds.has(reference.id)) continue;
     out.push(
       diagnostic('unknown-reference', reference.file, reference.at, {
         kind: 'area',
         id: reference.id,
-        suggestion: suggest(reference.id, areas),
+        suggestion: nearest(reference.id),
       }),
     );
   }

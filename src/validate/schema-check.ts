@@ -4,7 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { diagnostic, type PendingDiagnostic } from './pending.js';
-import { ID_PATTERN, PERIOD_PATTERN, SYMBOL_PATTERN } from './schemas/common.js';
+import { DATE_YEAR_PATTERN, ID_PATTERN, PERIOD_PATTERN, SYMBOL_PATTERN } from './schemas/common.js';
 import type { FileKind } from '../dataset/file-kinds.js';
 import { validatorFor } from './schema-validators.js';
 import { suggest } from '../model/suggest.js';
@@ -27,6 +27,8 @@ export function checkSchema(
 ): PendingDiagnostic[] {
   const validate = validatorFor(kind);
   const errors = validate(value) ? [] : (validate.errors ?? []);
+  // ajv keeps the last errors on the function: a million of them must not outlive this check.
+  validate.errors = null;
   const diagnostics: PendingDiagnostic[] = [];
   const anyOfPaths = new Set(
     errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath),
@@ -145,6 +147,12 @@ function mapError(
     case 'pattern':
       if (params.pattern === PERIOD_PATTERN)
         return diagnostic('period-invalid', file, locate(path), { value: String(value) });
+      // Same code and arguments as the `format` error on the same date: reported once.
+      if (params.pattern === DATE_YEAR_PATTERN)
+        return diagnostic('date-invalid', file, locate(path), {
+          value: String(value),
+          ...dateProblem(String(value)),
+        });
       if (params.pattern === ID_PATTERN)
         return diagnostic('id-format', file, locate(path), { value: String(value) });
       if (params.pattern === SYMBOL_PATTERN)

@@ -226,8 +226,10 @@ export function append<T>(target: T[], items: readonly T[]): void {
 /**
  * Parses one file, checks it against its schema and reads it into the
  * collection. A file is read quickly, without positions, when that can be done
- * and its schema check is clean; else `yaml` reads it with positions, and
- * explains any problem of YAML or schema itself.
+ * (the value is then the one `yaml` would give, so its schema problems are
+ * the same: they are placed later, by path, in locate-pending.ts, once the
+ * value and the schema check's own errors are gone from memory); else `yaml`
+ * reads it with positions, and explains any problem of YAML or schema itself.
  */
 export async function validateFileInto(
   file: SourceFile,
@@ -236,8 +238,9 @@ export async function validateFileInto(
 ): Promise<void> {
   await prepareValidators();
   const quick = parseYamlQuickly(file.text, limits);
-  if (quick !== undefined && checkSchema(file.kind, file.path, quick, locateLater).length === 0) {
+  if (quick !== undefined) {
     const before = into.diagnostics.length;
+    append(into.diagnostics, checkSchema(file.kind, file.path, quick, locateLater));
     READERS[file.kind](quick, file.path, locateLater, into);
     if (hasErrors(into.diagnostics.slice(before))) into.brokenKinds.add(file.kind);
     return;
@@ -263,6 +266,8 @@ function checkRequiredFiles(
   loadDiagnostics: readonly Diagnostic[],
   into: Collected,
 ): void {
+  // Past the dataset's size limit, listing stopped: the files not listed are not missing.
+  if (loadDiagnostics.some((entry) => entry.code === 'dataset-too-large')) return;
   const present = new Set(files.map((file) => file.kind));
   // A file that exists but could not be read already has its own diagnostic.
   const failed = new Set(loadDiagnostics.map((entry) => entry.file));

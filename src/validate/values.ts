@@ -1,5 +1,5 @@
 /** Readings of values a schema cannot check alone: statuses, deadlines, periods. */
-import { daysInMonth, isRealDate } from '../model/dates.js';
+import { daysInMonth, FIRST_YEAR, isPlausibleYear, isRealDate, LAST_YEAR } from '../model/dates.js';
 import { lastDay, parsePeriod, type Period } from '../model/period.js';
 import type { Deadline, TaskStatus } from '../model/types.js';
 import { suggest } from '../model/suggest.js';
@@ -21,8 +21,11 @@ function fold(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 }
 
+const STATUS_BY_SPELLING = new Map(Object.entries(STATUS_SPELLINGS));
+
 export function parseStatus(text: string): TaskStatus | undefined {
-  return STATUS_SPELLINGS[fold(text)];
+  // Written exactly as the contract spells it, as nearly every status is: no folding needed.
+  return STATUS_BY_SPELLING.get(text) ?? STATUS_BY_SPELLING.get(fold(text));
 }
 
 /** The closest accepted spelling of a mistyped status (`in_progres` → `in_progress`), for "did you mean". */
@@ -42,17 +45,20 @@ export function readPeriod(value: unknown): Period | undefined {
 export function parseDeadline(value: unknown): Deadline | undefined {
   if (value === undefined) return { kind: 'none' };
   if (typeof value === 'string') {
+    // A date, as most deadlines are, before any folding of the text.
+    const trimmed = value.trim();
+    if (isRealDate(trimmed)) return { kind: 'date', date: trimmed };
     const folded = fold(value);
     if (folded === 'ongoing' || folded === 'thường xuyên') return { kind: 'ongoing' };
-    if (isRealDate(value.trim())) return { kind: 'date', date: value.trim() };
   }
   const period = readPeriod(value);
   return period ? { kind: 'date', date: lastDay(period), period: period.code } : undefined;
 }
 
 /**
- * What is wrong with a date that is not real, for the message: a month past
- * 12, or a day past the month's last ("tháng 2 năm 2024 chỉ có 29 ngày").
+ * What is wrong with a date that is not real, for the message: a year outside
+ * 1900–2999 (with the year probably meant: 0024 → 2024), a month past 12, or a
+ * day past the month's last ("tháng 2 năm 2024 chỉ có 29 ngày").
  * Nothing when the text is not even of the `YYYY-MM-DD` form.
  */
 export function dateProblem(text: string): {
@@ -60,10 +66,17 @@ export function dateProblem(text: string): {
   year?: number;
   days?: number;
   day?: number;
+  firstYear?: number;
+  lastYear?: number;
+  meantYear?: number;
 } {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!match) return {};
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isPlausibleYear(year)) {
+    const meant = year < 100 ? { meantYear: 2000 + year } : {};
+    return { year, firstYear: FIRST_YEAR, lastYear: LAST_YEAR, ...meant };
+  }
   if (month < 1 || month > 12) return { month };
   const days = daysInMonth(year, month);
   return day < 1 || day > days ? { year, month, days, day } : {};

@@ -9,9 +9,36 @@
  * the two parsers could disagree, is read again by `yaml`, and a position is
  * looked up only for a message that needs it (locate-pending.ts).
  */
-import { CORE_SCHEMA, defineMappingTag, defineScalarTag, load, NOT_RESOLVED } from 'js-yaml';
+import {
+  CORE_SCHEMA,
+  defineMappingTag,
+  defineScalarTag,
+  defineSequenceTag,
+  load,
+  NOT_RESOLVED,
+} from 'js-yaml';
 import type { Limits } from '../dataset/limits.js';
+import { withLfLineEnds } from './line-ends.js';
 import { inNfc } from './nfc.js';
+
+/**
+ * Nodes js-yaml may still build in the current reading, counted as they are
+ * built (each collection, key and scalar once, as `yaml` counts them): a file
+ * of a million `{}` is handed to `yaml` (which refuses it at its node limit)
+ * before js-yaml has spent half a gigabyte building it, and a clean file needs
+ * no second walk to be counted. js-yaml reads synchronously, so one counter
+ * serves every reading.
+ */
+let nodeBudget = Number.POSITIVE_INFINITY;
+
+/** A collection value is counted when it is created; a scalar when it is added. */
+const scalarNodes = (value: unknown): number =>
+  value !== null && typeof value === 'object' ? 0 : 1;
+
+function spend(nodes: number): void {
+  nodeBudget -= nodes;
+  if (nodeBudget < 0) throw new RangeError('too many nodes: left to yaml');
+}
 
 /**
  * Plain `{}` mappings with string keys only. js-yaml turns a `null:`/`~:` key
@@ -20,17 +47,35 @@ import { inNfc } from './nfc.js';
  * to `yaml`, so both readings of a file always agree.
  */
 const STRING_KEYED_MAP = defineMappingTag<Record<string, unknown>>('tag:yaml.org,2002:map', {
-  create: () => ({}),
+  create: () => {
+    spend(1);
+    return {};
+  },
   addPair(map, key, value) {
     // Past 1,024 characters an implicit key is an error to `yaml`, not to js-yaml.
     if (typeof key !== 'string' || key === '__proto__' || key.length > 1024)
       return 'not a plain string key';
+    // The key, and the value unless it is a collection (counted when it was made).
+    spend(1 + scalarNodes(value));
     map[key] = value;
     return '';
   },
   has: (map, key) => typeof key === 'string' && Object.hasOwn(map, key),
   keys: (map) => Object.keys(map),
   get: (map, key) => map[String(key)],
+  identify: () => false,
+});
+
+/** Plain lists, their items counted like a mapping's values. */
+const COUNTED_SEQUENCE = defineSequenceTag<unknown[]>('tag:yaml.org,2002:seq', {
+  create: () => {
+    spend(1);
+    return [];
+  },
+  addItem(list, item) {
+    spend(scalarNodes(item));
+    list.push(item);
+  },
   identify: () => false,
 });
 
@@ -53,7 +98,7 @@ const NUMBER_OUT_OF_RANGE = defineScalarTag<never>('tag:dx-report,2026:number-ou
   identify: () => false,
 });
 
-const SCHEMA = CORE_SCHEMA.withTags(STRING_KEYED_MAP, NUMBER_OUT_OF_RANGE);
+const SCHEMA = CORE_SCHEMA.withTags(STRING_KEYED_MAP, COUNTED_SEQUENCE, NUMBER_OUT_OF_RANGE);
 
 /**
  * A tag (`!!float 1`, `!x`) may be resolved differently by the two parsers, and
@@ -65,13 +110,20 @@ const TAG_OR_DIRECTIVE = /(?:^|[\s[{,])!|^%/m;
 
 /**
  * The file's value, or undefined when `yaml` must read it: the text is not one
- * non-empty mapping or list, has a syntax error, a duplicate key, an alias (so a
- * value is never shared, and walking it stays linear), a tag or directive, or
- * nests near `limits.maxDepth`. Strings are NFC, as from `parseYaml`.
+ * non-empty mapping or list, has a syntax error, a duplicate key (keys that
+ * become one in NFC included), an alias (so a value is never shared, and
+ * walking it stays linear), a tag or directive, nests near `limits.maxDepth`,
+ * or holds more than half of `limits.maxNodes` nodes. Line ends are read as
+ * YAML 1.2 defines them, as by `parseYaml`. Strings are NFC, as from
+ * `parseYaml`.
  */
-export function parseYamlQuickly(text: string, limits: Limits): object | undefined {
+export function parseYamlQuickly(source: string, limits: Limits): object | undefined {
+  const text = withLfLineEnds(source);
   if (TAG_OR_DIRECTIVE.test(text)) return undefined;
   let value: unknown;
+  // yaml counts the nodes of the text, up to twice the nodes of the value (`- a` is `-` and `a`):
+  // past half the limit, yaml decides, so the two readers never disagree on a file.
+  nodeBudget = limits.maxNodes / 2;
   try {
     value = load(text, {
       schema: SCHEMA,
@@ -84,5 +136,5 @@ export function parseYamlQuickly(text: string, limits: Limits): object | undefin
     return undefined;
   }
   if (value === null || typeof value !== 'object') return undefined;
-  return inNfc(value, text) as object;
+  return inNfc(value, text)?.value as object | undefined;
 }

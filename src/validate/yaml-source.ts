@@ -5,11 +5,13 @@
  */
 import {
   Composer,
+  CST as Cst,
   isAlias,
   isMap,
   isPair,
   isScalar,
   isSeq,
+  Lexer,
   LineCounter,
   Parser,
   YAMLParseError,
@@ -22,6 +24,7 @@ import {
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Limits } from '../dataset/limits.js';
+import { withLfLineEnds } from './line-ends.js';
 import { inNfc } from './nfc.js';
 import type { Position, PositionLocator, ValuePath } from './where.js';
 import { explainYamlError } from './yaml-errors.js';
@@ -45,14 +48,18 @@ export const MAX_YAML_PROBLEMS = 20;
 export const EXCERPT_WIDTH = 120;
 
 /**
- * Parses one file's text. Bad YAML, nesting deeper than `limits.maxDepth`,
- * duplicate keys, alias loops and more aliases than `limits.maxAliasCount` are
- * diagnostics (at most MAX_YAML_PROBLEMS), never exceptions, and the work grows
- * no faster than the text.
+ * Parses one file's text (line ends read as YAML 1.2 defines them). Bad YAML,
+ * a `%YAML` directive for another version, more than `limits.maxNodes` nodes,
+ * nesting deeper than `limits.maxDepth`, duplicate keys, tags outside the core
+ * schema, alias loops and more aliases than `limits.maxAliasCount` are
+ * diagnostics (at most MAX_YAML_PROBLEMS), never exceptions, and the work
+ * grows no faster than the text.
  */
-export function parseYaml(file: string, text: string, limits: Limits): ParsedYaml {
+export function parseYaml(file: string, source: string, limits: Limits): ParsedYaml {
+  const text = withLfLineEnds(source);
   const lineCounter = new LineCounter();
-  const { doc, tooDeepAt, tokens } = compose(text, lineCounter, limits.maxDepth);
+  const composed = compose(text, lineCounter, limits);
+  const { doc, tokens } = composed;
   const position = (offset: number, endOffset?: number): Position => {
     const start = lineCounter.linePos(offset);
     if (endOffset === undefined || endOffset <= offset)
@@ -73,8 +80,15 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
     diagnostics,
   });
 
-  if (tooDeepAt !== undefined) {
-    return failed([problem('yaml-too-deep', tooDeepAt, { limit: limits.maxDepth })]);
+  if (composed.version) {
+    const { offset, version } = composed.version;
+    return failed([problem('yaml-version', offset, { version })]);
+  }
+  if (composed.tooManyAt !== undefined) {
+    return failed([problem('yaml-too-many-nodes', composed.tooManyAt, { limit: limits.maxNodes })]);
+  }
+  if (composed.tooDeepAt !== undefined) {
+    return failed([problem('yaml-too-deep', composed.tooDeepAt, { limit: limits.maxDepth })]);
   }
   const [error] = doc.errors;
   if (error !== undefined) {
@@ -86,7 +100,7 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
     const { code, offset, ...args } = explainYamlError(error, text, lineCounter, tokens);
     return failed([problem(code, offset, args)]);
   }
-  const structure = checkStructure(doc, limits, MAX_YAML_PROBLEMS);
+  const structure = checkStructure(doc, text, limits, MAX_YAML_PROBLEMS);
   if (structure.length > 0) {
     return failed(
       structure.map((found) => problem(found.code, found.offset, structureArgs(found, limits))),
@@ -94,7 +108,10 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
   }
   try {
     const value: unknown = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    return { value: inNfc(value, text), locate, diagnostics: [] };
+    const normalized = inNfc(value, text);
+    // checkStructure compared keys in NFC already: two keys cannot fold into one here.
+    if (normalized === undefined) throw new Error('keys that fold into one in NFC were missed');
+    return { value: normalized.value, locate, diagnostics: [] };
   } catch (error) {
     // yaml throws a ReferenceError when alias expansion exceeds maxAliasCount.
     if (error instanceof ReferenceError) {
@@ -107,31 +124,82 @@ export function parseYaml(file: string, text: string, limits: Limits): ParsedYam
 }
 
 /**
- * Lexes and parses the text, checks each document's nesting before yaml composes
- * it (composing is recursive), and keeps the first document: a second one is an
- * error, as in yaml's parseDocument.
+ * Lexemes that become a node or an entry of one: what the node limit counts.
+ * Spaces, line ends and comments are not counted (a real file is mostly
+ * those), nor the ends of flow collections (their starts are).
  */
-function compose(
-  text: string,
-  lineCounter: LineCounter,
-  maxDepth: number,
-): { doc: Document.Parsed; tooDeepAt?: number; tokens: CST.Token[] } {
+const COUNTED_LEXEMES: ReadonlySet<string> = new Set([
+  'scalar',
+  'single-quoted-scalar',
+  'double-quoted-scalar',
+  'block-scalar-header',
+  'alias',
+  'anchor',
+  'tag',
+  'flow-map-start',
+  'flow-seq-start',
+  'comma',
+  'seq-item-ind',
+  'map-value-ind',
+  'explicit-key-ind',
+]);
+
+interface Composed {
+  doc: Document.Parsed;
+  /** A `%YAML` directive for a version other than 1.2, and where it is. */
+  version?: { offset: number; version: string };
+  /** Where the node past `limits.maxNodes` starts; the text after it was not parsed. */
+  tooManyAt?: number;
+  tooDeepAt?: number;
+  tokens: CST.Token[];
+}
+
+/**
+ * Lexes and parses the text, checks each document's nesting before yaml
+ * composes it (composing is recursive), and keeps the first document: a second
+ * one is an error, as in yaml's parseDocument. Lexemes are fed to the parser
+ * one by one and counted, so a file with more than `limits.maxNodes` nodes
+ * stops where it passes the limit, before its tree takes the memory.
+ */
+function compose(text: string, lineCounter: LineCounter, limits: Limits): Composed {
   const parser = new Parser(lineCounter.addNewLine);
   // uniqueKeys off: yaml compares each key with all before it; checkStructure does it in one pass.
   const composer = new Composer({ uniqueKeys: false, strict: true, logLevel: 'error' });
-  let tooDeepAt: number | undefined;
+  const found: Omit<Composed, 'doc' | 'tokens'> = {};
+  function* countedTokens(): Generator<CST.Token> {
+    // As Parser.parse does, lexeme by lexeme.
+    lineCounter.addNewLine(0);
+    let nodes = 0;
+    for (const lexeme of new Lexer().lex(text)) {
+      const type = Cst.tokenType(lexeme);
+      if (type !== null && COUNTED_LEXEMES.has(type) && ++nodes > limits.maxNodes) {
+        found.tooManyAt = parser.offset;
+        return;
+      }
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
   // The first document's tokens, kept to explain a syntax error (yaml-errors.ts).
   const kept: CST.Token[] = [];
   function* shallowTokens(tokens: Iterable<CST.Token>): Generator<CST.Token> {
     for (const token of tokens) {
-      tooDeepAt = tooDeepOffset(token, maxDepth);
-      if (tooDeepAt !== undefined) return;
+      if (token.type === 'directive' && found.version === undefined) {
+        const version = /^%YAML[ \t]+(\S+)/.exec(token.source)?.[1];
+        if (version !== undefined && version !== '1.2')
+          found.version = { offset: token.offset, version };
+      }
+      const tooDeepAt = tooDeepOffset(token, limits.maxDepth);
+      if (tooDeepAt !== undefined) {
+        found.tooDeepAt = tooDeepAt;
+        return;
+      }
       if (kept.length < 8) kept.push(token);
       yield token;
     }
   }
   let doc: Document.Parsed | undefined;
-  for (const next of composer.compose(shallowTokens(parser.parse(text)), true, text.length)) {
+  for (const next of composer.compose(shallowTokens(countedTokens()), true, text.length)) {
     if (!doc) doc = next;
     else {
       const [start, end] = next.range;
@@ -140,9 +208,7 @@ function compose(
     }
   }
   // compose(…, forceDoc = true) yields a document even for empty text.
-  return tooDeepAt === undefined
-    ? { doc: doc!, tokens: kept }
-    : { doc: doc!, tooDeepAt, tokens: kept };
+  return { doc: doc!, tokens: kept, ...found };
 }
 
 function structureArgs(found: StructureProblem, limits: Limits): Record<string, string | number> {
@@ -155,6 +221,8 @@ function structureArgs(found: StructureProblem, limits: Limits): Record<string, 
       return { limit: limits.maxAliasCount };
     case 'yaml-alias-cycle':
       return { name: found.alias };
+    case 'yaml-tag':
+      return { tag: found.tag };
   }
 }
 
@@ -169,8 +237,9 @@ function excerptOf(
   at: Position,
 ): { excerpt: string; excerptColumn?: number } {
   const from = lineCounter.lineStarts[at.line - 1] ?? 0;
-  let to = lineCounter.lineStarts[at.line] ?? text.length;
-  while (to > from && (text[to - 1] === '\n' || text[to - 1] === '\r')) to--;
+  // The line's end from the text: past the node limit, the line counter has not seen it.
+  const newline = text.indexOf('\n', from);
+  const to = newline === -1 ? text.length : newline;
   if (to - from <= EXCERPT_WIDTH) return { excerpt: text.slice(from, to) };
   const caret = from + at.column - 1;
   const start = Math.max(from, Math.min(caret - EXCERPT_WIDTH / 2, to - EXCERPT_WIDTH));

@@ -14,7 +14,46 @@ export type StructureProblem =
   | { code: 'yaml-duplicate-key'; offset: number; key: string }
   | { code: 'yaml-too-deep'; offset: number }
   | { code: 'yaml-alias-limit'; offset: number }
-  | { code: 'yaml-alias-cycle'; offset: number; alias: string };
+  | { code: 'yaml-alias-cycle'; offset: number; alias: string }
+  | { code: 'yaml-tag'; offset: number; tag: string };
+
+/**
+ * The tags of the YAML 1.2 core schema: plain mappings, lists and scalars,
+ * which is all the dataset format is made of. Every other tag builds something
+ * else: `!!omap`, `!!pairs` and `!!set` a Map, a list of pairs or a Set (which
+ * a schema check sees as an empty object, so every score would vanish),
+ * `!!binary` bytes, `!!timestamp` a Date; a local tag (`!x`) means nothing to
+ * dx-report.
+ */
+const CORE_TAGS: ReadonlySet<string> = new Set(
+  ['map', 'seq', 'str', 'null', 'bool', 'int', 'float'].map((name) => `tag:yaml.org,2002:${name}`),
+);
+
+/** A tag as it is written: `!!omap` for the standard ones, as is otherwise. */
+const writtenTag = (tag: string): string => tag.replace(/^tag:yaml\.org,2002:/, '!!');
+
+/**
+ * Where a node's tag was written: the `!` that starts the last tag token
+ * before the node (yaml's range starts at the value, after its tag and anchor).
+ */
+function tagOffset(text: string, node: Node): number {
+  const start = node.range?.[0] ?? 0;
+  for (
+    let index = text.lastIndexOf('!', start);
+    index >= 0;
+    index = text.lastIndexOf('!', index - 1)
+  ) {
+    if (index === 0 || /[\s,[{]/.test(text.charAt(index - 1))) return index;
+  }
+  return start;
+}
+
+/** A problem for a node whose tag is outside the core schema, or undefined. */
+function tagProblem(node: Node, text: string): StructureProblem | undefined {
+  const { tag } = node;
+  if (tag === undefined || CORE_TAGS.has(tag)) return undefined;
+  return { code: 'yaml-tag', offset: tagOffset(text, node), tag: writtenTag(tag) };
+}
 
 const COLLECTION_TOKENS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
@@ -52,7 +91,8 @@ interface Frame {
 }
 
 /**
- * Duplicate keys (every one, up to `maxProblems`), then the first of: an alias
+ * Duplicate keys and tags outside the core schema (every one, up to
+ * `maxProblems`), then the first of: an alias
  * inside the collection it names (a cycle: its value would be infinite), more
  * alias nodes than `limits.maxAliasCount`, or nesting deeper than
  * `limits.maxDepth` once aliases are expanded. Keys are compared as the object
@@ -61,6 +101,7 @@ interface Frame {
  */
 export function checkStructure(
   doc: Document,
+  text: string,
   limits: Limits,
   maxProblems: number,
 ): StructureProblem[] {
@@ -102,6 +143,8 @@ export function checkStructure(
       finish(frame, height, heights);
       continue;
     }
+    const tagged = isScalar(node) || collection ? tagProblem(node, text) : undefined;
+    if (tagged) problems.push(tagged);
     if (isScalar(node) && node.anchor) anchors.set(node.anchor, node);
     if (!collection) continue;
     if (node.anchor) anchors.set(node.anchor, node);
@@ -116,8 +159,13 @@ export function checkStructure(
       const item: unknown = node.items[index];
       const parts = isPair(item) ? [item.value, item.key] : [item];
       for (const part of parts) {
-        // A plain scalar has no height and names nothing: no need to visit it.
-        if (part === null || part === undefined || (isScalar(part) && !part.anchor)) continue;
+        if (part === null || part === undefined) continue;
+        // A plain scalar has no height and names nothing: no need to visit it, only to check its tag.
+        if (isScalar(part) && !part.anchor) {
+          const tagged = tagProblem(part, text);
+          if (tagged) problems.push(tagged);
+          continue;
+        }
         const depth = isMap(part) || isSeq(part) ? frame.depth + 1 : frame.depth;
         stack.push({ node: part, depth, parent: frame, childHeight: 0, entered: false });
       }

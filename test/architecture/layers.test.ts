@@ -69,7 +69,7 @@ describe('the stages of src/', () => {
     expect(edges('model')).toEqual([]);
     expect(edges('dataset')).toEqual([]);
     expect(edges('diagnostics')).toEqual([]);
-    expect(edges('load')).toEqual(['dataset', 'diagnostics']);
+    expect(edges('load')).toEqual(['dataset', 'diagnostics', 'model']);
     expect(edges('validate')).toEqual(['dataset', 'diagnostics', 'model']);
     expect(edges('compute')).toEqual(['model']);
     expect(edges('render')).toEqual(['compute', 'model']);

@@ -43,6 +43,7 @@ describe('the start-up path', () => {
         'src/cli/messages.ts',
         'src/cli/terminal.ts',
         'src/cli/usage-errors.ts',
+        'src/diagnostics/visible-text.ts',
         'src/model/report-formats.ts',
         'src/pipeline/usage-error.ts',
       ],

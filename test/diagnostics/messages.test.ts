@@ -40,7 +40,10 @@ const ARGS = {
   bracket: '[',
   closing: ']',
   indicator: 'ho-co-smartphone',
-  other: 92.5,
+  tag: '!!omap',
+  version: '1.1',
+  other: 'agencies.yml',
+  count: 3,
 };
 
 const sample = (code: Diagnostic['code']): Diagnostic => ({

@@ -67,6 +67,39 @@ const REFUSED: [string, Shown[]][] = [
     ],
   ],
   ['unknown-criterion', [error('assessments/2024-H1/so-khcn.yaml', 5, 3, 'unknown-reference')]],
+  // Round two (issue 16): each of these once passed with a wrong report.
+  // A Map or a Set passed the schema as an empty object: every score was dropped.
+  ['tag-omap', [error('assessments/2024-H1/so-khcn.yaml', 3, 9, 'yaml-tag')]],
+  ['tag-set', [error('tasks/b.yaml', 7, 15, 'yaml-tag')]],
+  // `K-01` and `K-01` with a KELVIN SIGN: one key in NFC; the quick reader used to keep the last.
+  ['nfc-folded-keys', [error('assessments/2024-H1/so-khcn.yaml', 5, 3, 'yaml-duplicate-key')]],
+  // YAML 1.1 would read `max: 010` as 8.
+  ['yaml-1-1', [error('criteria.yaml', 1, 1, 'yaml-version')]],
+  [
+    'year-0024',
+    [
+      error('tasks/b.yaml', 7, 15, 'deadline-invalid'),
+      error('tasks/b.yaml', 9, 15, 'date-invalid'),
+    ],
+  ],
+  ['catalogue-twice', [{ file: 'dx-report.yml', severity: 'lỗi', code: 'file-duplicate-kind' }]],
+  [
+    'misnamed-folders',
+    [
+      { file: 'Tasks/', severity: 'lỗi', code: 'data-misnamed' },
+      { file: 'assessment/', severity: 'lỗi', code: 'data-misnamed' },
+    ],
+  ],
+  [
+    'max-1e308',
+    [
+      error('criteria.yaml', 7, 10, 'value-out-of-range'),
+      error('criteria.yaml', 11, 10, 'value-out-of-range'),
+    ],
+  ],
+  // Once, not twice at the same place.
+  ['period-20250', [error('tasks/b.yaml', 8, 17, 'period-invalid')]],
+  ['workflow-commands', [error('tasks/b.yaml', 9, 17, 'status-invalid')]],
 ];
 
 describe('broken files are refused cleanly', () => {
@@ -94,6 +127,43 @@ describe('broken files are refused cleanly', () => {
     const run = runBuild(fixtureDataset('duplicate-keys'));
     expect(run.stderr).toContain(
       'tasks/b.yaml:8:5  lỗi  Trường `lead` bị khai báo hai lần trong cùng một khối. Hãy giữ lại một.  [yaml-duplicate-key]\n8 |     lead: so-yte\n        ^\n',
+    );
+  });
+});
+
+describe('round two: the messages say what to do', () => {
+  it('a tag: named, at the tag', () => {
+    const run = runBuild(fixtureDataset('tag-omap'));
+    expect(run.stderr).toContain(
+      'assessments/2024-H1/so-khcn.yaml:3:9  lỗi  Thẻ YAML `!!omap` không được dùng trong dữ liệu dx-report',
+    );
+    expect(run.stderr).toContain('3 | scores: !!omap\n            ^\n');
+  });
+
+  it('a year 0024: the year meant', () => {
+    const run = runBuild(fixtureDataset('year-0024'));
+    expect(run.stderr).toContain(
+      'tasks/b.yaml:9:15  lỗi  Ngày `0024-03-15` không có thật hoặc sai dạng. Năm 0024 nằm ngoài khoảng 1900–2999. Có phải là năm 2024?',
+    );
+  });
+
+  it('two files for one catalogue: both named', () => {
+    const run = runBuild(fixtureDataset('catalogue-twice'), ['--lang', 'en']);
+    expect(run.stderr).toContain(
+      'dx-report.yml  error  `dx-report.yaml` and `dx-report.yml` are two files for one catalogue; dx-report cannot tell which to read. Merge them into one `dx-report.yaml`.  [file-duplicate-kind]',
+    );
+  });
+
+  it('a misnamed folder: the name meant', () => {
+    const run = runBuild(fixtureDataset('misnamed-folders'));
+    expect(run.stderr).toContain('Có phải ý bạn là `tasks/`?');
+    expect(run.stderr).toContain('Có phải ý bạn là `assessments/`?');
+  });
+
+  it('max past 10,000: the bounds', () => {
+    const run = runBuild(fixtureDataset('max-1e308'));
+    expect(run.stderr).toContain(
+      'criteria.yaml:7:10  lỗi  Giá trị 1e+308 của trường `max` không hợp lệ: phải lớn hơn 0 và không quá 10000.  [value-out-of-range]',
     );
   });
 });

@@ -142,4 +142,32 @@ describe(`random valid datasets (${RUNS} per property)`, () => {
     },
     TIMEOUT_MS,
   );
+
+  it(
+    'LF, CRLF, lone-CR and CR CR LF line ends, file by file, give byte-identical reports (CR CR LF is two line breaks)',
+    async () => {
+      const ends = fc.constantFrom('\n', '\r\n', '\r');
+      await fc.assert(
+        fc.asyncProperty(
+          datasets,
+          periods,
+          fc.infiniteStream(ends),
+          fc.boolean(),
+          async (data, period, chosen, doubled) => {
+            const files = plainFiles(data);
+            // Mixed line ends file by file; or a blank line after each line (CR then CR LF).
+            const ended = Object.fromEntries(
+              Object.entries(files).map(([name, text]) => [
+                name,
+                text.replace(/\n/g, doubled ? '\r\r\n' : (chosen.next().value as string)),
+              ]),
+            );
+            expect((await build(ended, period)).bytes).toEqual((await build(files, period)).bytes);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../src/compute/report-model.js';
 import { reportFileName } from '../../src/render/artifact.js';
 import { renderJson } from '../../src/render/json.js';
+import { safeStrings } from '../../src/render/safe-text.js';
 import { REPORT_MODEL } from '../fixtures/report-model.js';
 
 // ajv-formats is CommonJS: under NodeNext its callable is the default export's default.
@@ -20,6 +21,32 @@ function validator() {
 }
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+/** What the report is, written in one piece: the bytes the streamed writer must match. */
+function wholeJson(model: ReportModel): string {
+  const { schemaVersion, ...rest } = safeStrings(model);
+  return `${JSON.stringify({ schemaVersion, ...rest }, null, 2)}\n`.normalize('NFC');
+}
+
+describe('renderJson, written a piece at a time', () => {
+  it('gives exactly the bytes of the whole model stringified, however long its lists', () => {
+    const long: ReportModel = {
+      ...REPORT_MODEL,
+      tasks: Array.from({ length: 1000 }, (_, index) => ({
+        ...REPORT_MODEL.tasks[index % REPORT_MODEL.tasks.length]!,
+        id: `T-${index}`,
+        title: index % 7 === 0 ? `Tiêu đề \u0000 "${index}" \\ \u202e` : `Nhiệm vụ ${index}`,
+      })),
+      agencyResults: [],
+    };
+    for (const model of [REPORT_MODEL, long]) {
+      const artifact = renderJson(model);
+      expect(text(artifact.bytes)).toBe(wholeJson(model));
+      const pieces = [...artifact.chunks!()];
+      expect(text(Buffer.concat(pieces))).toBe(wholeJson(model));
+    }
+  });
+});
 
 describe('renderJson', () => {
   it('names the file after the period', () => {

@@ -197,3 +197,89 @@ describe('parseYamlQuickly on random values', () => {
     );
   });
 });
+
+describe('the two readers agree on line ends and on keys that NFC folds into one', () => {
+  /** What the whole validation sees: the quick value when there is one, else yaml's value or its diagnostics. */
+  const reading = (text: string) => {
+    const value = quick(text);
+    if (value !== undefined) return { value: JSON.stringify(value) };
+    const parsed = slow(text);
+    return parsed.diagnostics.length > 0
+      ? { problems: parsed.diagnostics.map(({ code, line, column }) => ({ code, line, column })) }
+      : { value: JSON.stringify(parsed.value) };
+  };
+  const lines = fc.array(
+    fc.oneof(
+      fc.constantFrom(
+        'a: 1',
+        'b: [1, 2,',
+        ' 3]',
+        '- x',
+        'c: "q',
+        ' r"',
+        'd: |',
+        '  lit',
+        '# c',
+        '',
+        'e: f',
+      ),
+      fc.string({ unit: fc.constantFrom(...'ab: -[]{},"\'#'), maxLength: 8 }),
+    ),
+    { minLength: 1, maxLength: 8 },
+  );
+
+  it('a lone CR and CR LF read as LF, in either reader, with the same values, codes, lines and columns', () => {
+    fc.assert(
+      fc.property(lines, fc.infiniteStream(fc.constantFrom('\r\n', '\r')), (parts, ends) => {
+        const lf = `${parts.join('\n')}\n`;
+        const mixed = parts.map((part) => `${part}${ends.next().value as string}`).join('');
+        expect(reading(mixed)).toEqual(reading(lf));
+        // Whatever reads it quickly, yaml reads it the same.
+        const value = quick(mixed);
+        if (value !== undefined) {
+          expect(slow(mixed).diagnostics).toEqual([]);
+          expect(JSON.stringify(value)).toBe(JSON.stringify(slow(mixed).value));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  // Keys that are one key in NFC: the KELVIN SIGN and K, the ANGSTROM SIGN and Å, NFD and NFC Vietnamese.
+  const twins: [string, string][] = [
+    ['K-01', '\u212A-01'],
+    ['\u00C5', '\u212B'],
+    ['\u00C5', 'A\u030A'],
+    ['Chuyển', 'Chuye\u0302\u0309n'],
+    ['ê', 'e\u0302'],
+  ];
+
+  it('two keys that NFC folds into one are a duplicate key to both readers, never merged', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...twins),
+        fc.boolean(),
+        fc.array(fc.constantFrom('x', 'y', 'z'), { maxLength: 3 }),
+        fc.constantFrom('block', 'flow', 'quoted'),
+        ([a, b], swap, others, style) => {
+          const [first, second] = swap ? [b, a] : [a, b];
+          const keys = [...new Set(others)];
+          const entry = (key: string, value: number) =>
+            style === 'quoted' ? `"${key}": ${value}` : `${key}: ${value}`;
+          const entries = [
+            ...keys.map((key, i) => entry(key, i)),
+            entry(first, 1),
+            entry(second, 2),
+          ];
+          const text =
+            style === 'flow'
+              ? `scores: {${entries.join(', ')}}\n`
+              : `scores:\n${entries.map((e) => `  ${e}\n`).join('')}`;
+          expect(quick(text)).toBeUndefined();
+          expect(slow(text).diagnostics.map((entry) => entry.code)).toEqual(['yaml-duplicate-key']);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

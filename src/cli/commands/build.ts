@@ -6,6 +6,7 @@ import { appendStepOutputs } from '../github-output.js';
 import { say } from '../messages.js';
 import { readOptions, reportOptions, type CommonFlags, type ReportFlags } from '../options.js';
 import { showDiagnostics, withProgress } from '../read-dataset.js';
+import { cleanUpOnSignals } from '../interrupts.js';
 import { countsLine } from '../report-diagnostics.js';
 import type { RunContext } from '../run-context.js';
 
@@ -23,6 +24,7 @@ export interface BuildFlags extends CommonFlags, ReportFlags {
  * Nothing is written from bad data, and nothing at all with --dry-run.
  */
 export async function runBuild(flags: BuildFlags, context: RunContext): Promise<number> {
+  cleanUpOnSignals();
   const strict = flags.strict === true;
   const result = await withProgress(context, (onProgress) =>
     buildReports({

@@ -1,18 +1,33 @@
-import { access, mkdir, writeFile } from 'node:fs/promises';
+import { access, open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Language } from '../../diagnostics/messages.js';
 import { UsageError } from '../../pipeline/usage-error.js';
+import {
+  removeDebrisSync,
+  trackFile,
+  trackFolder,
+  untrackFile,
+  untrackFolder,
+} from '../../write/debris.js';
+import { makeFolder } from '../../write/make-folder.js';
+import { cleanUpOnSignals } from '../interrupts.js';
 import { say } from '../messages.js';
 import { STARTER_FILES } from '../starter-dataset.js';
 import type { Terminal } from '../terminal.js';
 import { schemaDocuments } from './schema.js';
 
-/** `dx-report init [DIR]`: writes the starter dataset; refuses to overwrite any file. */
+/**
+ * `dx-report init [DIR]`: writes the starter dataset, all or nothing. It
+ * refuses to overwrite any file; if writing fails midway (a file in the way of
+ * a folder, a full disk) or is stopped, every file and folder it made is
+ * removed again, so the folder is as before and init can simply be run again.
+ */
 export async function runInit(
   dir: string,
   terminal: Terminal,
   language: Language,
 ): Promise<number> {
+  cleanUpOnSignals();
   const folder = path.resolve(dir);
   const files: [string, string][] = [
     ...Object.entries(STARTER_FILES),
@@ -29,11 +44,32 @@ export async function runInit(
     );
     if (exists) throw new UsageError('initExists', path.relative(process.cwd(), target) || target);
   }
-  for (const [name, text] of files) {
-    const target = path.join(folder, name);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, text, { flag: 'wx' });
+  const made: string[] = [];
+  const folders: string[] = [];
+  try {
+    for (const [name, text] of files) {
+      const target = path.join(folder, name);
+      for (const level of makeFolder(path.dirname(target))) {
+        trackFolder(level);
+        folders.push(level);
+      }
+      // Registered once made (O_EXCL): a file that appeared meanwhile is someone else's, never removed.
+      const handle = await open(target, 'wx');
+      trackFile(target);
+      made.push(target);
+      try {
+        await handle.writeFile(text);
+      } finally {
+        await handle.close();
+      }
+    }
+  } catch (error) {
+    // Only what this run made is registered: a file that was in the way stays.
+    removeDebrisSync();
+    throw error;
   }
+  for (const file of made) untrackFile(file);
+  for (const level of folders) untrackFolder(level);
   terminal.info(say(language, 'initDone', path.relative(process.cwd(), folder) || '.'));
   return 0;
 }

@@ -1,6 +1,7 @@
 import type { ReportModel, TaskFigures } from '../../compute/report-model.js';
 import type { Language } from '../../diagnostics/messages.js';
 import { formatJson } from '../../diagnostics/reporters.js';
+import { visibleText } from '../../diagnostics/visible-text.js';
 import { buildModel, checkDataset } from '../../pipeline.js';
 import { resolveReportOptions } from '../../pipeline/report-request.js';
 import { numberStyle } from '../../render/number-style.js';
@@ -91,8 +92,9 @@ export function summaryTable(
   language: Language = 'vi',
 ): string {
   const n = numberStyle(language);
+  // Names from the data, each on one line with every control character visible.
   const row = (name: string, figures: TaskFigures): string[] => [
-    name,
+    visibleText(name),
     n.integer(figures.assigned),
     n.counts(figures.implementedRatio),
     n.percent(figures.implementedRatio),
@@ -112,10 +114,11 @@ export function summaryTable(
     cells.map((cell, column) =>
       column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
     );
+  const organization = visibleText(model.organization.name);
   const title =
     language === 'vi'
-      ? `${model.organization.name} — ${model.period.label} (số liệu đến ${n.date(model.period.asOf)})`
-      : `${model.organization.name} — ${model.period.code} (figures as of ${n.date(model.period.asOf)})`;
+      ? `${organization} — ${model.period.label} (số liệu đến ${n.date(model.period.asOf)})`
+      : `${organization} — ${model.period.code} (figures as of ${n.date(model.period.asOf)})`;
   const lines = [
     paint.bold(title),
     paint.bold(pad(headers).join('  ')),

@@ -1,3 +1,5 @@
+import { safeText } from '../safe-text.js';
+
 /**
  * Text safety for the Markdown briefing: user text (titles, names, difficulties)
  * must print as written, never as markup, and the finished document is
@@ -15,6 +17,12 @@ const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
  */
 const INLINE_MARKUP = /[\\`*<[\]~]|&(?=#?\w+;)|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
+/**
+ * Text escapeInline would change beyond NFC: a markup or line-break character,
+ * a tab-like space or two spaces, or space or a block marker at an end.
+ */
+const NEEDS_WORK = /[\\`*<[\]~&_\r\n\u2028\u2029\t\f\v]| {2}|^[ #>+=\-\d]| $/;
+
 /** What would start a block (heading, quote, list, setext line) when text begins a line. */
 const BLOCK_START = /^(#|>|[-+=]|\d+(?=[.)]))/;
 
@@ -25,6 +33,8 @@ const BLOCK_START = /^(#|>|[-+=]|\d+(?=[.)]))/;
  * entity-like `&amp;` is escaped, so no HTML entity ever reaches the reader.
  */
 export function escapeInline(value: string): string {
+  // Most names and titles have nothing to escape or collapse: say so in one pass.
+  if (!NEEDS_WORK.test(value)) return value.normalize('NFC');
   return value
     .normalize('NFC')
     .replace(LINE_BREAKS, ' ')
@@ -43,15 +53,16 @@ export function escapeCell(value: string): string {
 }
 
 /**
- * The finished document: NFC, LF line ends, no trailing spaces, no leading
+ * The finished document: NFC, the characters no report carries replaced
+ * (safe-text.ts: the template's text and the data's alike), LF line ends, no
+ * trailing spaces, no leading
  * blank lines, at most one blank line in a row, and exactly one final newline.
  * Trailing spaces go because templates are edited by hand and invisible
  * whitespace would make two renders of one model differ; hard line breaks
  * are written with a backslash instead of two spaces.
  */
 export function normalizeMarkdown(text: string): string {
-  const lines = text
-    .normalize('NFC')
+  const lines = safeText(text.normalize('NFC'))
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/[ \t]+$/, ''));

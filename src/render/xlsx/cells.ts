@@ -8,6 +8,7 @@ import type { Ratio } from '../../compute/report-model.js';
 import { dateParts } from '../../model/dates.js';
 import type { IsoDate } from '../../model/types.js';
 import { ratioValue } from '../format-vi.js';
+import { safeText } from '../safe-text.js';
 
 /** A formula (without `=`) and the result it gives, cached in the file. */
 export interface FormulaCell {
@@ -19,18 +20,13 @@ export type CellValue = string | number | Date | FormulaCell | null;
 
 /** Excel keeps at most this many characters in a cell. */
 const MAX_CELL_TEXT = 32_767;
-/**
- * Characters XML 1.0 cannot carry: C0 controls other than tab and line ends,
- * and U+FFFE/U+FFFF. (Lone surrogates need no care: Node's UTF-8 encoder
- * already writes them as U+FFFD.)
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-/** The text with every character XML cannot carry replaced by U+FFFD. */
-export function xmlSafe(text: string): string {
-  return text.replace(NOT_XML, '\uFFFD');
-}
+/**
+ * The text with every character no report carries replaced by U+FFFD
+ * (safe-text.ts, the policy of every format): XML's own forbidden characters
+ * (C0 controls, U+FFFE, U+FFFF, lone surrogates) are among them.
+ */
+export const xmlSafe = safeText;
 
 /**
  * A text cell: a plain string value, so text starting with `=`, `+`, `-` or `@`

@@ -200,7 +200,9 @@ export async function writeTableSheet<Row>(
     let lines = 1;
     columns.forEach(({ column, styles, width }, index) => {
       const target = line.getCell(index + 1);
-      const value = column.value(row, cell);
+      // Every text cell passes the one policy of every format (safe-text.ts), whatever its column.
+      const written = column.value(row, cell);
+      const value = typeof written === 'string' ? textCell(written) : written;
       target.value = value;
       target.style = styles[look];
       if (typeof value === 'string' && wrapping.some((entry) => entry.column === column))

@@ -11,6 +11,13 @@ import {
   type JsonSchema,
 } from './common.js';
 
+/**
+ * The most points one criterion may carry: real indices give 1–100 a
+ * criterion and about 1,000 in all. Any sum over a dataset then stays a finite,
+ * exact number.
+ */
+export const MAX_POINTS = 10_000;
+
 export const settingsSchema: JsonSchema = object(
   {
     schema_version: { const: 1, description: 'Phiên bản định dạng dữ liệu, hiện là 1.' },
@@ -164,7 +171,13 @@ export const criteriaSchema: JsonSchema = object(
           id: id('Mã tiêu chí.'),
           component: id('Mã chỉ số thành phần.'),
           name: text('Nội dung tiêu chí.'),
-          max: { type: 'number', exclusiveMinimum: 0, description: 'Điểm tối đa (số dương).' },
+          max: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            // Sums of maxima and scores stay finite (two `max: 1e308` made Infinity) and exact.
+            maximum: MAX_POINTS,
+            description: `Điểm tối đa (số dương, không quá ${MAX_POINTS}).`,
+          },
         },
         ['id', 'component', 'name', 'max'],
       ),

@@ -8,7 +8,10 @@
 export type JsonSchema = Record<string, unknown>;
 
 export const ID_PATTERN = '^[A-Za-z0-9._-]{1,64}$';
-export const PERIOD_PATTERN = '^\\d{4}(-([Hh][12]|[Qq][1-4]|9[Mm]|0[1-9]|1[0-2]))?$';
+/** Years 1900–2999 (model/dates.ts FIRST_YEAR, LAST_YEAR): `0024-H1` is a typo. */
+export const PERIOD_PATTERN = '^(19|2\\d)\\d{2}(-([Hh][12]|[Qq][1-4]|9[Mm]|0[1-9]|1[0-2]))?$';
+/** A date's year from 1900 to 2999, checked beside the `date` format (which takes any year). */
+export const DATE_YEAR_PATTERN = '^(19|2\\d)\\d{2}-';
 export const TEXT_LIMIT = 2000;
 /** A document's ký hiệu (NĐ 30/2020): no spaces and no lower-case letters, e.g. `BC-BCĐ`. */
 export const SYMBOL_PATTERN = '^[^\\s\\p{Ll}]+$';
@@ -29,6 +32,7 @@ export const text = (description: string): JsonSchema => ({
 export const date = (description: string): JsonSchema => ({
   type: 'string',
   format: 'date',
+  pattern: DATE_YEAR_PATTERN,
   description,
 });
 

@@ -1,0 +1,15 @@
+import { checkDataset, buildModel, renderReports } from './dist/pipeline.js';
+import { parsePeriod } from './dist/model/period.js';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync, mkdirSync } from 'node:fs';
+const c = await checkDataset({ data: process.argv[2] });
+const m = buildModel(c.dataset, { period: parsePeriod('2024-H1') });
+await renderReports(m, { formats: [process.argv[3]] });
+const s = new Session(); s.connect();
+await s.post('Profiler.enable'); await s.post('Profiler.start');
+const t = performance.now();
+const [a] = await renderReports(m, { formats: [process.argv[3]] });
+console.log(process.argv[3], (performance.now() - t).toFixed(0), 'ms');
+const { profile } = await s.post('Profiler.stop');
+mkdirSync('/tmp/prof4', { recursive: true });
+writeFileSync(`/tmp/prof4/${process.argv[3]}.cpuprofile`, JSON.stringify(profile));

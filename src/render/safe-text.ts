@@ -1,0 +1,81 @@
+/**
+ * The one policy for characters that no report should carry, applied by every
+ * renderer (Markdown, JSON, Excel) to every text it writes, so the three
+ * formats never disagree: each control character (C0 but tab and line ends,
+ * DEL, C1), each Unicode bidirectional formatting character (the embeddings,
+ * overrides and isolates U+202A–U+202E, U+2066–U+2069, and the marks U+200E,
+ * U+200F, U+061C), each lone surrogate and the noncharacters U+FFFE, U+FFFF
+ * becomes U+FFFD (�). A NUL made Git treat the Markdown as binary, a U+202E
+ * reversed the rest of a table row, XML cannot hold C0 controls at all; the
+ * visible U+FFFD shows that something was there, and where.
+ */
+
+/** The characters above, as a regular expression source (test/render/safe-text.test.ts checks the set). */
+export const UNSAFE_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Every character UNSAFE_CHARACTERS can match is one of these (surrogates, paired or not, included). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const MAYBE_UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+/** The text with every unsafe character (see above) replaced by U+FFFD. */
+export function safeText(text: string): string {
+  // One plain scan for the common case, a text with none of them; the full pattern looks around surrogates.
+  return MAYBE_UNSAFE.test(text) ? text.replace(UNSAFE_CHARACTERS, '\uFFFD') : text;
+}
+
+/**
+ * A copy of plain JSON data (the report model) with safeText applied to every
+ * string, keys included. Iterative: no depth of data can overflow it.
+ */
+export function safeStrings<T>(value: T): T {
+  if (typeof value === 'string') return safeText(value) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const root: unknown = Array.isArray(value) ? [] : {};
+  const stack: [unknown, Record<string, unknown> | unknown[]][] = [[value, root as never]];
+  while (stack.length > 0) {
+    const [source, target] = stack.pop()!;
+    for (const [key, item] of Object.entries(source as object)) {
+      let copy: unknown = item;
+      if (typeof item === 'string') copy = safeText(item);
+      else if (item !== null && typeof item === 'object') {
+        copy = Array.isArray(item) ? [] : {};
+        stack.push([item, copy as never]);
+      }
+      if (Array.isArray(target)) target.push(copy);
+      // defineProperty: a key `__proto__` (an id may be one) stays a plain own property.
+      else
+        Object.defineProperty(target, safeText(key), {
+          value: copy,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+    }
+  }
+  return root as T;
+}
+
+/**
+ * The same policy applied to JSON text as JSON.stringify writes it, so that a
+ * report need not be copied to be made safe. JSON.stringify escapes the C0
+ * controls (as \b, \f or \u00XX: tab, line feed and carriage return stay
+ * \t, \n, \r) and every lone surrogate (as \udXXX; pairs it leaves as they
+ * are), and leaves the other unsafe characters raw: each of those, escaped or
+ * raw, becomes U+FFFD, exactly what safeStrings then JSON.stringify gives.
+ * An escaped backslash (\\) is matched first, so "\\b" stays a backslash
+ * and a letter.
+ */
+const UNSAFE_IN_JSON =
+  /\\\\|\\[bf]|\\u00(?:0[0-7bBeEfF]|1[0-9a-fA-F])|\\u[dD][89a-fA-F][0-9a-fA-F]{2}|[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
+
+/** What UNSAFE_IN_JSON can match starts with one of these: text without any is safe as it is. */
+const MAYBE_UNSAFE_IN_JSON =
+  /[\\\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
+
+/** JSON text (from JSON.stringify) with every unsafe character, escaped or not, as U+FFFD. */
+export function safeJson(json: string): string {
+  if (!MAYBE_UNSAFE_IN_JSON.test(json)) return json;
+  return json.replace(UNSAFE_IN_JSON, (found) => (found === '\\\\' ? found : '\uFFFD'));
+}

@@ -1,0 +1,50 @@
+/**
+ * What a run has created and must not leave behind if it is stopped (Ctrl-C,
+ * a CI cancel): temp files, backups, the output lock, a half-made starter
+ * dataset. Each is registered while it exists; `removeDebrisSync` removes
+ * whatever is registered, synchronously, from a signal handler.
+ */
+import { rmdirSync, rmSync } from 'node:fs';
+
+const files = new Set<string>();
+const folders: string[] = [];
+
+/** Registers a file this run made and will remove or rename itself. */
+export function trackFile(file: string): void {
+  files.add(file);
+}
+
+/** The file was removed or renamed into place: nothing to clean up any more. */
+export function untrackFile(file: string): void {
+  files.delete(file);
+}
+
+/** Registers a folder this run made; removed (if empty) after the files, newest first. */
+export function trackFolder(folder: string): void {
+  folders.push(folder);
+}
+
+/** The run finished with the folder: keep it. */
+export function untrackFolder(folder: string): void {
+  const index = folders.lastIndexOf(folder);
+  if (index >= 0) folders.splice(index, 1);
+}
+
+/** Removes every registered file, then every registered folder that is empty; never throws. */
+export function removeDebrisSync(): void {
+  for (const file of [...files]) {
+    try {
+      rmSync(file, { force: true });
+    } catch {
+      // Best effort: the file may be gone already, or its folder unreadable.
+    }
+    files.delete(file);
+  }
+  for (const folder of folders.splice(0).reverse()) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // Not empty (something else lives there) or gone: left as it is.
+    }
+  }
+}

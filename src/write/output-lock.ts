@@ -1,0 +1,121 @@
+/**
+ * One build at a time writes into an output folder. Two builds into the same
+ * folder at once could otherwise each replace some of the reports and leave a
+ * mixed set (the Markdown of one run beside the JSON of the other). The lock
+ * is a file `.dx-report.lock` in the folder, made with O_EXCL, holding who
+ * took it; it is held only while the reports are put in place (well under a
+ * second), so a second build waits for it a little, then gives up. A lock left
+ * by a build that died (its process gone from this machine, or older than
+ * STALE_MS) is taken over.
+ */
+import { hostname } from 'node:os';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { trackFile, untrackFile } from './debris.js';
+
+export const LOCK_NAME = '.dx-report.lock';
+
+/** How long a build waits for another to finish writing. */
+export const LOCK_WAIT_MS = 3_000;
+/** A lock older than this is stale whoever holds it: a write takes seconds. */
+export const STALE_MS = 10 * 60_000;
+const POLL_MS = 50;
+
+interface Holder {
+  pid: number;
+  host: string;
+  since: string;
+}
+
+/** Another build holds the output folder's lock (exit 3, with who and since when). */
+export class OutputLockedError extends Error {
+  override readonly name = 'OutputLockedError';
+  /** The output folder. */
+  readonly outDir: string;
+  constructor(
+    readonly lockFile: string,
+    readonly holder: Holder | undefined,
+  ) {
+    super(
+      `another dx-report (${holder ? `pid ${holder.pid}` : 'unknown'}) is writing into ${path.dirname(lockFile)}`,
+    );
+    this.outDir = path.dirname(lockFile);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Takes the output folder's lock, waiting up to LOCK_WAIT_MS; returns the function that releases it. */
+export async function lockOutputFolder(outDir: string): Promise<() => void> {
+  const lockFile = path.join(outDir, LOCK_NAME);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    if (tryLock(lockFile)) {
+      return () => {
+        rmSync(lockFile, { force: true });
+        untrackFile(lockFile);
+      };
+    }
+    const holder = readHolder(lockFile);
+    if (isStale(lockFile, holder)) {
+      rmSync(lockFile, { force: true });
+      continue;
+    }
+    if (Date.now() >= deadline) throw new OutputLockedError(lockFile, holder);
+    await sleep(POLL_MS);
+  }
+}
+
+function tryLock(lockFile: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(lockFile, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  trackFile(lockFile);
+  try {
+    const holder: Holder = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+    writeSync(fd, `${JSON.stringify(holder)}\n`);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+function readHolder(lockFile: string): Holder | undefined {
+  try {
+    const value = JSON.parse(readFileSync(lockFile, 'utf8')) as Partial<Holder>;
+    return typeof value.pid === 'number' && typeof value.host === 'string'
+      ? { pid: value.pid, host: value.host, since: String(value.since) }
+      : undefined;
+  } catch {
+    // Being written this very moment, or not ours: judged by its age.
+    return undefined;
+  }
+}
+
+function isStale(lockFile: string, holder: Holder | undefined): boolean {
+  let age: number;
+  try {
+    age = Date.now() - statSync(lockFile).mtimeMs;
+  } catch {
+    // Gone meanwhile: try again at once.
+    return true;
+  }
+  if (age > STALE_MS) return true;
+  if (holder === undefined || holder.host !== hostname()) return false;
+  // Our own pid: a lock left by an earlier process that had it (this one does not hold it).
+  return holder.pid === process.pid || !isAlive(holder.pid);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but someone else's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
