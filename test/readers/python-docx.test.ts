@@ -2,8 +2,9 @@
  * The sample's Word briefing opened by a second implementation: python-docx,
  * as an office's own script opens it. It must read without a warning and find
  * the NĐ 30/2020 page, fonts and sizes, the two-column header and signature
- * tables, the number line, the italic date line, the headings, the key
- * figures (11/11, 11/21, 5/9, 1/6) and the indicator table. Skipped, with a
+ * tables, the number line, the italic date line, the opening, the headings,
+ * the key figures (11/11, 11/21, 5/9, 1/6), the indicator table, the themes
+ * in bold, the closing "./." and the four appendices. Skipped, with a
  * warning, where no python3 on PATH can import docx (apt-get install python3-docx).
  */
 import { rm } from 'node:fs/promises';
@@ -30,10 +31,29 @@ describe.skipIf(python === null)('the Word briefing as python-docx reads it', ()
     if (folder !== '') await rm(folder, { recursive: true, force: true });
   });
 
-  it('has an A4 portrait body and a landscape appendix, margins 20/20/30/15 mm, a first page of its own', () => {
+  it('has an A4 portrait body and four appendices (the wide ones landscape), margins 20/20/30/15 mm, a first page of their own', () => {
+    const portrait = {
+      width: 11906,
+      height: 16838,
+      orientation: 'PORTRAIT (0)',
+      top: 1134,
+      bottom: 1134,
+      left: 1701,
+      right: 850,
+      different_first_page: true,
+    };
+    const landscape = {
+      width: 16838,
+      height: 11906,
+      orientation: 'LANDSCAPE (1)',
+      top: 1701,
+      bottom: 850,
+      left: 1134,
+      right: 1134,
+      different_first_page: true,
+    };
     expect(read.sections.map(({ header: _header, first_page_header: _first, ...page }) => page)).toEqual([
-      { width: 11906, height: 16838, orientation: 'PORTRAIT (0)', top: 1134, bottom: 1134, left: 1701, right: 850, different_first_page: true },
-      { width: 16838, height: 11906, orientation: 'LANDSCAPE (1)', top: 1701, bottom: 850, left: 1134, right: 1134, different_first_page: true },
+      portrait, portrait, landscape, landscape, landscape,
     ]); // prettier-ignore
   });
 
@@ -74,6 +94,9 @@ describe.skipIf(python === null)('the Word briefing as python-docx reads it', ()
       'III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI',
       'IV. ĐỀ XUẤT, KIẾN NGHỊ',
     ]);
+    expect(read.paragraphs.find((p) => p.text.startsWith('Thực hiện'))?.text).toBe(
+      'Thực hiện Quyết định số 1982/QĐ-UBND ngày 29/7/2022 của UBND tỉnh ban hành Đề án chuyển đổi số tỉnh Quảng Trị đến năm 2025, định hướng đến năm 2030 (Quyết định 1982), Ban Chỉ đạo Chuyển đổi số tỉnh báo cáo kết quả thực hiện công tác chuyển đổi số theo Quyết định 1982 và 6 tháng đầu năm 2024, phương hướng, nhiệm vụ thời gian tới như sau:',
+    );
     expect(read.paragraphs.find((p) => p.text.startsWith('Tính đến'))?.text).toBe(
       'Tính đến ngày 30/6/2024, 11/11 nhóm nhiệm vụ chung đã được triển khai; đã triển khai 11/21 nhiệm vụ phát triển chính quyền số, 5/9 nhiệm vụ phát triển kinh tế số, 1/6 nhiệm vụ phát triển xã hội số.',
     );
@@ -97,6 +120,49 @@ describe.skipIf(python === null)('the Word briefing as python-docx reads it', ()
       '72,595', '68,3', 'tăng 4,295 điểm %', 'chưa đạt',
     ]); // prettier-ignore
     expect(texts).toHaveLength(14);
+  });
+
+  it('sums difficulties up by theme, the theme in a bold run, and closes with "./." before the signature', () => {
+    const other = read.paragraphs.find((p) => p.text.startsWith('- Khác (25 cơ quan)'))!;
+    expect(other).toMatchObject({
+      style: 'Gạch đầu dòng',
+      text: '- Khác (25 cơ quan): Hạ tầng, thiết bị công nghệ thông tin chưa đồng bộ, nhiều máy tính đã cũ (14 cơ quan); Cơ sở dữ liệu chuyên ngành chưa được kết nối, chia sẻ với kho dữ liệu dùng chung của tỉnh (10 cơ quan); Kinh phí bố trí cho chuyển đổi số còn hạn chế, chưa đáp ứng yêu cầu (10 cơ quan); và 14 ý kiến khác.',
+      bold: [null, true, null],
+    });
+    const texts = read.paragraphs.map((p) => p.text);
+    const closing = texts.findIndex((text) => text.startsWith('Trên đây'));
+    expect(texts[closing]).toBe(
+      'Trên đây là báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024 của Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị./.',
+    );
+    expect(texts.filter((text) => text.endsWith('./.'))).toHaveLength(1);
+  });
+
+  it('heads the appendices Phụ lục I to IV, each with its title and attachment line', () => {
+    const heads = read.paragraphs
+      .map((p, index) => [p, index] as const)
+      .filter(([p]) => p.style === 'Phụ lục' && p.text.startsWith('PHỤ LỤC'))
+      .map(([p, index]) => [
+        p.text,
+        read.paragraphs[index + 1]?.text,
+        read.paragraphs[index + 2]?.style,
+      ]);
+    expect(heads).toEqual([
+      ['PHỤ LỤC I', 'KẾT QUẢ TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ CỦA CÁC CƠ QUAN 6 THÁNG ĐẦU NĂM 2024', 'Kèm theo'],
+      ['PHỤ LỤC II', 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ VÀ TỰ ĐÁNH GIÁ THEO CƠ QUAN ĐẾN NGÀY 30/06/2024', 'Kèm theo'],
+      ['PHỤ LỤC III', 'KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ CỦA CÁC CƠ QUAN', 'Kèm theo'],
+      ['PHỤ LỤC IV', 'DANH SÁCH NHIỆM VỤ VÀ TÌNH HÌNH THỰC HIỆN ĐẾN NGÀY 30/06/2024', 'Kèm theo'],
+    ]); // prettier-ignore
+    expect(read.paragraphs.find((p) => p.style === 'Kèm theo')?.text).toBe(
+      '(Kèm theo Báo cáo số      /BC-BCĐ ngày 30 tháng 6 năm 2024 của Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị)',
+    );
+    // The texts appendix: a theme's name in bold across the text and agency columns.
+    const texts = read.tables.find((table) => table[0]?.[1]?.[0]?.text === 'Nội dung')!;
+    expect(texts[1]?.map((cell) => cell[0]?.text)).toEqual([
+      '',
+      'Nhiều đơn vị chưa chú trọng việc thực hiện chuyển đổi số',
+      'Nhiều đơn vị chưa chú trọng việc thực hiện chuyển đổi số',
+    ]);
+    expect(texts[1]?.[1]?.[0]?.bold).toEqual([true]);
   });
 
   it('ends the body with Nơi nhận and the signer as two columns of one row', () => {

@@ -1,9 +1,11 @@
 /**
  * The sample's Word briefing as LibreOffice prints it (the PDF offices
  * circulate), read with poppler's pdftotext: the text is there in reading
- * order, the number and date lines stand on one line as do "Nơi nhận" and the
- * signer's first line, the indicator table's headers keep their words whole,
- * page 1 has no page number and page 2 has "2".
+ * order, from the opening to the closing "./." and the four appendices, the
+ * number and date lines stand on one line as do "Nơi nhận" and the signer's
+ * first line, the indicator table's headers keep their words whole, each
+ * appendix starts a page of its own, page 1 has no page number and page 2
+ * has "2".
  * Skipped, with a warning, without soffice or pdftotext.
  */
 import { execFile } from 'node:child_process';
@@ -69,21 +71,30 @@ describe.skipIf(soffice === null || !poppler)('the Word briefing printed by Libr
       'Quảng Trị, ngày 30 tháng 6 năm 2024',
       'BÁO CÁO',
       'Kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024',
+      'Thực hiện Quyết định số 1982/QĐ-UBND ngày 29/7/2022',
       'I. KẾT QUẢ THỰC HIỆN',
       '1. Kết quả thực hiện các chỉ tiêu',
       'Có 2/4 chỉ tiêu đã đạt mục tiêu đề ra; 5 chỉ tiêu chưa có mục tiêu.',
       '72,595',
-      '2. Tổng quan',
+      '2. Công tác lãnh đạo, chỉ đạo, điều hành',
+      '4. Kết quả thực hiện nhiệm vụ',
       '11/11 nhóm nhiệm vụ chung',
       '11/21 nhiệm vụ phát triển chính quyền số, 5/9',
+      'Kết quả, xếp hạng của từng cơ quan tại Phụ lục I.',
       'II. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC',
       'Còn 2 chỉ tiêu chưa đạt mục tiêu',
+      'Khác (25 cơ quan):',
+      'Khó khăn, vướng mắc do từng cơ quan nêu tại Phụ lục III.',
       'III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI',
       'IV. ĐỀ XUẤT, KIẾN NGHỊ',
-      './.',
+      'Trên đây là báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024 của Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị./.',
       'Nơi nhận:',
       'Võ Văn Hưng',
-      'Phụ lục',
+      'PHỤ LỤC I',
+      'KẾT QUẢ TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ CỦA CÁC CƠ QUAN',
+      'PHỤ LỤC II',
+      'PHỤ LỤC III',
+      'PHỤ LỤC IV',
       'DANH SÁCH NHIỆM VỤ VÀ TÌNH HÌNH THỰC HIỆN ĐẾN NGÀY 30/06/2024',
     ];
     const flat = text.replace(/\s+/g, ' ');
@@ -107,6 +118,17 @@ describe.skipIf(soffice === null || !poppler)('the Word briefing printed by Libr
       ' ',
     ))
       expect(words, `${word} (a font without ơ, ư? install fonts-liberation2)`).toContain(word);
+  });
+
+  it('starts each appendix on a page of its own, its first page unnumbered', async () => {
+    const firsts: number[] = [];
+    for (let number = 1; number <= pages; number += 1) {
+      const lines = (await page(number)).split('\n').filter((line) => line.trim() !== '');
+      if (/^\s*PHỤ LỤC [IV]+\s*$/.test(lines[0] ?? '')) firsts.push(number);
+    }
+    expect(firsts).toHaveLength(4);
+    // The closing and the signature end the body on the page before the first appendix.
+    expect(await page((firsts[0] ?? 2) - 1)).toMatch(/Quảng Trị\.\/\.[\s\S]*Võ Văn Hưng/);
   });
 
   it('prints no number on page 1 and "2" at the top of page 2', async () => {

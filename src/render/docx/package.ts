@@ -5,12 +5,16 @@
  * entry with the clock, and zips the chart's embedded workbook the same way.
  * It also counts drawings across documents. Here the random ids become
  * numbered ones in order of appearance, drawings are numbered from 1, the
- * document properties carry the report's date, and every zip entry, the
- * embedded workbook's included, is dated that day (zip-timestamps.ts).
+ * document properties carry the report's date, the blocks written as XML
+ * (raw-xml.ts) take their placeholders' places, and the package is zipped
+ * again (zip-writer.ts) with every entry, the embedded workbook's included,
+ * dated that day (zip-timestamps.ts).
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { IsoDate } from '../../model/types.js';
 import { pinZipTimestamps } from '../zip-timestamps.js';
+import { documentChunks, escapeXml, type XmlChunks } from './raw-xml.js';
+import { writeZip, type ZipEntryChunks } from './zip-writer.js';
 
 export interface PackageProperties {
   title: string;
@@ -19,14 +23,6 @@ export interface PackageProperties {
   /** Created and modified, at 00:00 UTC; also every zip entry's date. */
   date: IsoDate;
 }
-
-const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-};
-const escapeXml = (text: string) => text.replace(/[&<>"]/g, (char) => XML_ESCAPES[char] ?? char);
 
 /** docProps/core.xml with fixed dates (the docx package writes the clock's). */
 export function corePropertiesXml(properties: PackageProperties): string {
@@ -86,31 +82,35 @@ function renumberDrawings(texts: Map<string, string>): void {
 }
 
 const isText = (path: string) => /\.(xml|rels)$/.test(path);
+const DOCUMENT = 'word/document.xml';
 
-/** The package, made deterministic, with its core properties and `extra` parts replaced. */
+/**
+ * The package, made deterministic, with its core properties set and the
+ * blocks written as XML (`raw`, raw-xml.ts) in place of their placeholders.
+ */
 export function finishPackage(
   docx: Uint8Array,
   properties: PackageProperties,
-  extra: Readonly<Record<string, string>> = {},
+  raw: readonly (readonly XmlChunks[])[] = [],
 ): Uint8Array {
   const files = unzipSync(docx);
   const texts = new Map<string, string>();
   for (const [path, bytes] of Object.entries(files))
     if (isText(path)) texts.set(path, strFromU8(bytes));
-  for (const [path, text] of Object.entries(extra)) texts.set(path, text);
   texts.set('docProps/core.xml', corePropertiesXml(properties));
   renameRandomIds(texts);
   renumberDrawings(texts);
-  const zippable: Zippable = {};
-  for (const [path, bytes] of Object.entries(files)) {
+  const entries = Object.entries(files).map(([path, bytes]): ZipEntryChunks => {
     const text = texts.get(path);
-    zippable[path] =
+    // After the ids are renamed: the raw blocks hold none, and need not be searched.
+    if (path === DOCUMENT) return { name: path, chunks: documentChunks(text ?? '', raw) };
+    const data =
       text !== undefined
         ? strToU8(text)
         : path.endsWith('.xlsx')
           ? pinZipTimestamps(bytes, properties.date)
           : bytes;
-  }
-  // fflate stamps entries in local time; the stamps are pinned afterwards, whatever the time zone.
-  return pinZipTimestamps(zipSync(zippable, { level: 6 }), properties.date);
+    return { name: path, chunks: [data] };
+  });
+  return writeZip(entries, properties.date);
 }

@@ -58,28 +58,36 @@ export function balanceRows(
   const cells = columns.map((column) =>
     rows.map((row) => (row < column.rows ? column.words(row) : [])),
   );
+  // Each column is tried at the same widths again and again while the others widen: counted once.
+  const counted = columns.map(() => new Map<number, number[]>());
   const linesAt = (column: number, width: number): number[] => {
+    const known = counted[column]?.get(width);
+    if (known !== undefined) return known;
     const space = columns[column]?.space ?? 0;
-    return (cells[column] ?? []).map((words) => wrappedLines(words, space, width - padding));
+    const lines = (cells[column] ?? []).map((words) => wrappedLines(words, space, width - padding));
+    counted[column]?.set(width, lines);
+    return lines;
   };
   const step = Math.max(20, (total - sum(min)) / PARTS);
   let room = total - sum(min);
   const current = widths.map((width, column) => linesAt(column, width));
+  // Line counts are small whole numbers: their powers are looked up, not raised again and again.
+  const powers: number[] = [];
+  const power = (lines: number) => (powers[lines] ??= lines ** SHARPNESS);
   while (room >= 1 && rows.length > 0) {
-    const heights = rows.map((_, row) =>
-      sum(current.map((lines) => (lines[row] ?? 1) ** SHARPNESS)),
-    );
+    const heights = rows.map((_, row) => sum(current.map((lines) => power(lines[row] ?? 1))));
+    const roots = heights.map((height) => height ** (1 / SHARPNESS));
     /** How many lines the rows lose (smoothly) when a column takes these lines. */
     const gainOf = (column: number, after: readonly number[]) => {
+      const lines = current[column] ?? [];
       let gain = 0;
-      heights.forEach((before, row) => {
-        const now = current[column]?.[row] ?? 1;
+      for (let row = 0; row < heights.length; row += 1) {
+        const now = lines[row] ?? 1;
         const then = after[row] ?? 1;
         if (then < now)
           gain +=
-            before ** (1 / SHARPNESS) -
-            (before - now ** SHARPNESS + then ** SHARPNESS) ** (1 / SHARPNESS);
-      });
+            (roots[row] ?? 0) - ((heights[row] ?? 0) - power(now) + power(then)) ** (1 / SHARPNESS);
+      }
       return gain;
     };
     let best = { column: -1, width: 0, gainPerTwip: 1e-9 };

@@ -1,6 +1,6 @@
 /**
- * The two sections of the document and their page setup: the body on A4
- * portrait, the appendix from a new page (landscape when its tables need
+ * The sections of the document and their page setup: the body on A4
+ * portrait, each appendix from a new page (landscape when its tables need
  * it). Each numbers its pages from 1, centred in the top margin, and shows no
  * number on its first page (NĐ 30/2020: no number on page 1; appendices
  * numbered on their own).
@@ -15,7 +15,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { A4, LANDSCAPE_MARGINS, PORTRAIT_MARGINS, type Margins } from './page.js';
-import type { Block } from './sections/context.js';
+import type { Table } from 'docx';
 import { STYLE } from './styles.js';
 
 function pageNumbers(): NonNullable<ISectionOptions['headers']> {
@@ -32,8 +32,11 @@ function pageNumbers(): NonNullable<ISectionOptions['headers']> {
   };
 }
 
+/** What a section holds, raw XML already swapped for its placeholders (raw-xml.ts). */
+type Children = (Paragraph | Table)[];
+
 function section(
-  children: Block[],
+  children: Children,
   landscape: boolean,
   margins: Margins,
   next: boolean,
@@ -57,10 +60,10 @@ function section(
   };
 }
 
-export function bodySection(children: Block[]): ISectionOptions {
+export function bodySection(children: Children): ISectionOptions {
   return section(children, false, PORTRAIT_MARGINS, false);
 }
 
-export function appendixSection(children: Block[], landscape: boolean): ISectionOptions {
+export function appendixSection(children: Children, landscape: boolean): ISectionOptions {
   return section(children, landscape, landscape ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS, true);
 }

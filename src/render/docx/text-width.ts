@@ -64,15 +64,58 @@ function advance(char: string, widths: typeof REGULAR): number {
   return other >= 0 ? (widths.other[other] ?? 500) : 500;
 }
 
+/** Advances already looked up, by character: decomposing each character is most of the cost. */
+const ADVANCES = { regular: new Map<string, number>(), bold: new Map<string, number>() };
+/** Characters known to separate words (as `\s` does), or not. */
+const SPACES = new Map<string, boolean>();
+
+function advanceOf(char: string, bold: boolean): number {
+  const known = bold ? ADVANCES.bold : ADVANCES.regular;
+  let width = known.get(char);
+  if (width === undefined) known.set(char, (width = advance(char, bold ? BOLD : REGULAR)));
+  return width;
+}
+
+function isSpace(char: string): boolean {
+  let space = SPACES.get(char);
+  if (space === undefined) SPACES.set(char, (space = /\s/u.test(char)));
+  return space;
+}
+
+const twips = (thousandths: number, points: number) =>
+  Math.ceil((thousandths * points * 20) / 1000);
+
 /** The printed width of `text` at `points` size, in twips. */
 export function textWidth(text: string, points: number, bold = false): number {
-  const widths = bold ? BOLD : REGULAR;
   let thousandths = 0;
-  for (const char of text.normalize('NFC')) thousandths += advance(char, widths);
-  return Math.ceil((thousandths * points * 20) / 1000);
+  for (const char of text.normalize('NFC')) thousandths += advanceOf(char, bold);
+  return twips(thousandths, points);
 }
 
 /** The width of the widest word of `text`: no column can be narrower without breaking a word. */
 export function widestWord(text: string, points: number, bold = false): number {
-  return Math.max(0, ...text.split(/\s+/u).map((word) => textWidth(word, points, bold)));
+  return measureText(text, points, bold).widest;
+}
+
+/**
+ * `textWidth` and `widestWord` of a text in one pass over it: fitting the
+ * columns of a long table measures every cell both ways.
+ */
+export function measureText(
+  text: string,
+  points: number,
+  bold = false,
+): { line: number; widest: number } {
+  let line = 0;
+  let word = 0;
+  let widest = 0;
+  for (const char of text.normalize('NFC')) {
+    const width = advanceOf(char, bold);
+    line += width;
+    if (isSpace(char)) {
+      widest = Math.max(widest, twips(word, points));
+      word = 0;
+    } else word += width;
+  }
+  return { line: twips(line, points), widest: Math.max(widest, twips(word, points)) };
 }

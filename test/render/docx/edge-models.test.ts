@@ -13,7 +13,7 @@ const INPUT = { template: { text: '', file: 'unused' } };
 const render = async (model: ReportModel) => readDocx((await renderDocx(model, INPUT)).bytes);
 
 describe('the Word briefing of a first report with nothing in it', () => {
-  it('keeps every section, says there is nothing, and has no signature table', async () => {
+  it('keeps every section, says there is nothing, and has no signature table and no appendix', async () => {
     const docx = await render({
       ...EMPTY_MODEL,
       pillars: [],
@@ -29,19 +29,21 @@ describe('the Word briefing of a first report with nothing in it', () => {
     expect(texts).toEqual(
       expect.arrayContaining([
         'Chưa có trụ cột nào trong dữ liệu.',
-        'Các nhiệm vụ không gắn với kế hoạch nào.',
+        'Các nhiệm vụ không gắn với kế hoạch nào đã ban hành đến ngày 30/06/2024.',
         'Không có nhiệm vụ hoàn thành trong kỳ.',
         'Chưa có cơ quan nào gửi kết quả tự đánh giá 6 tháng đầu năm 2024.',
         'Các cơ quan không nêu khó khăn, vướng mắc.',
-        'Các cơ quan không có đề xuất, kiến nghị./.',
-        'Chưa có nhiệm vụ nào trong dữ liệu.',
+        'Chưa có kết quả tự đánh giá kỳ trước để so sánh.',
+        'Các cơ quan không có đề xuất, kiến nghị.',
+        'Trên đây là báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024 của Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị./.',
       ]),
     );
+    // Nothing to append: no rankings, agencies, texts or tasks, and no pointer to them.
+    expect(texts.filter((text) => /phụ lục/iu.test(text))).toEqual([]);
+    expect(docx.document.match(/<w:sectPr>/g)).toHaveLength(1);
     // The header and nothing else: no pillar table, no signature table.
     expect(docx.tables).toHaveLength(1);
     expect(docx.entries.some((entry) => entry.name.startsWith('word/charts/'))).toBe(false);
-    // Nothing wide enough to need it: the appendix stays portrait.
-    expect(docx.document).not.toContain('w:orient="landscape"');
   });
 });
 

@@ -46,14 +46,15 @@ describe('the sample’s Word briefing for 2024-H1', () => {
   }, 60_000);
 
   it('opens part I with the indicators and numbers the other khoản after them', () => {
-    expect(headings(docx, 'Heading2').slice(0, 7)).toEqual([
+    expect(headings(docx, 'Heading2').slice(0, 8)).toEqual([
       '1. Kết quả thực hiện các chỉ tiêu',
-      '2. Tổng quan',
-      '3. Kết quả theo trụ cột',
-      '4. Kết quả theo kế hoạch',
-      '5. Nhiệm vụ hoàn thành, triển khai mới trong kỳ',
-      '6. Kết quả tự đánh giá chỉ số chuyển đổi số của các cơ quan',
-      '7. Kết quả theo cơ quan',
+      '2. Công tác lãnh đạo, chỉ đạo, điều hành',
+      '3. Kết quả trên các lĩnh vực',
+      '4. Kết quả thực hiện nhiệm vụ',
+      '5. Kết quả theo trụ cột',
+      '6. Kết quả theo kế hoạch',
+      '7. Nhiệm vụ hoàn thành, triển khai mới trong kỳ',
+      '8. Kết quả tự đánh giá mức độ chuyển đổi số của các cơ quan',
     ]);
     const first = docx.blocks.findIndex(
       (block) => block.kind === 'paragraph' && block.text === 'I. KẾT QUẢ THỰC HIỆN',
@@ -65,7 +66,11 @@ describe('the sample’s Word briefing for 2024-H1', () => {
   });
 
   it('has the sentence, the table by pillar, its note and the agencies’ notes, in that order', () => {
-    const part = between(docx, '1. Kết quả thực hiện các chỉ tiêu', '2. Tổng quan');
+    const part = between(
+      docx,
+      '1. Kết quả thực hiện các chỉ tiêu',
+      '2. Công tác lãnh đạo, chỉ đạo, điều hành',
+    );
     expect(part.map((block) => block.kind)).toEqual([
       'paragraph', 'paragraph', 'table', 'paragraph', 'paragraph', 'paragraph',
     ]); // prettier-ignore
@@ -101,7 +106,11 @@ describe('the sample’s Word briefing for 2024-H1', () => {
   });
 
   it('prints a pillar as one bold cell across the table, and the header on every page', () => {
-    const table = between(docx, '1. Kết quả thực hiện các chỉ tiêu', '2. Tổng quan')[2]!;
+    const table = between(
+      docx,
+      '1. Kết quả thực hiện các chỉ tiêu',
+      '2. Công tác lãnh đạo, chỉ đạo, điều hành',
+    )[2]!;
     if (table.kind !== 'table') throw new Error('no indicator table');
     const pillar = table.rows[1]!;
     expect(pillar).toHaveLength(1);
@@ -146,17 +155,18 @@ describe('the Word briefing of a dataset without indicators', () => {
     if (folder !== '') rmSync(folder, { recursive: true, force: true });
   });
 
-  it('has no indicator part, numbers part I from Tổng quan, and opens part II with its first khoản', () => {
+  it('has no indicator part, numbers part I from the leadership, and opens part II with its first khoản', () => {
     const texts = docx.paragraphs.map((p) => p.text);
     expect(texts.some((text) => /chỉ tiêu/u.test(text))).toBe(false);
     expect(docx.tables.some((table) => cellTexts(table)[0]?.[0] === 'Chỉ tiêu')).toBe(false);
-    expect(headings(docx, 'Heading2').slice(0, 6)).toEqual([
-      '1. Tổng quan',
-      '2. Kết quả theo trụ cột',
-      '3. Kết quả theo kế hoạch',
-      '4. Nhiệm vụ hoàn thành, triển khai mới trong kỳ',
-      '5. Kết quả tự đánh giá chỉ số chuyển đổi số của các cơ quan',
-      '6. Kết quả theo cơ quan',
+    expect(headings(docx, 'Heading2').slice(0, 7)).toEqual([
+      '1. Công tác lãnh đạo, chỉ đạo, điều hành',
+      '2. Kết quả trên các lĩnh vực',
+      '3. Kết quả thực hiện nhiệm vụ',
+      '4. Kết quả theo trụ cột',
+      '5. Kết quả theo kế hoạch',
+      '6. Nhiệm vụ hoàn thành, triển khai mới trong kỳ',
+      '7. Kết quả tự đánh giá mức độ chuyển đổi số của các cơ quan',
     ]);
     const second = texts.indexOf('II. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC');
     expect(texts[second + 1]).toBe('1. Khó khăn, vướng mắc');

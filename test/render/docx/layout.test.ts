@@ -42,13 +42,21 @@ describe('the page (NĐ 30/2020, Phụ lục I)', () => {
     expect(body).toContain('<w:titlePg/>');
   });
 
-  it('puts the appendix on a new landscape page, numbered on its own', () => {
-    const appendix = sections()[1] ?? '';
-    expect(sections()).toHaveLength(2);
-    expect(appendix).toContain('<w:type w:val="nextPage"/>');
-    expect(appendix).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
-    expect(appendix).toContain('<w:pgNumType w:start="1"/>');
-    expect(appendix).toContain('<w:titlePg/>');
+  it('puts each appendix on a new page, numbered on its own; the wide tables (agencies, texts, tasks) landscape', () => {
+    const [, ...appendices] = sections();
+    expect(appendices).toHaveLength(4);
+    for (const appendix of appendices) {
+      expect(appendix).toContain('<w:type w:val="nextPage"/>');
+      expect(appendix).toContain('<w:pgNumType w:start="1"/>');
+      expect(appendix).toContain('<w:titlePg/>');
+    }
+    expect(appendices.map((appendix) => /w:orient="(\w+)"/.exec(appendix)?.[1])).toEqual([
+      'portrait',
+      'landscape',
+      'landscape',
+      'landscape',
+    ]);
+    expect(appendices[3]).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
   });
 
   it('numbers pages in the top margin, centred, from the second page: the first page header is empty', () => {
@@ -166,13 +174,25 @@ describe('the body', () => {
       'III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI',
       'IV. ĐỀ XUẤT, KIẾN NGHỊ',
     ]);
-    expect(headings(2).slice(0, 6)).toEqual([
-      '1. Tổng quan',
+    expect(headings(2)).toEqual([
+      '1. Kết quả thực hiện nhiệm vụ',
       '2. Kết quả theo trụ cột',
       '3. Kết quả theo kế hoạch',
       '4. Nhiệm vụ hoàn thành, triển khai mới trong kỳ',
-      '5. Kết quả tự đánh giá chỉ số chuyển đổi số của các cơ quan',
-      '6. Kết quả theo cơ quan',
+      '5. Kết quả tự đánh giá mức độ chuyển đổi số của các cơ quan',
+      '1. Khó khăn, vướng mắc',
+      '2. Cơ quan có nhiệm vụ quá hạn',
+      '3. Cơ quan có kết quả tự đánh giá giảm',
+      '4. Cơ quan chưa tự đánh giá',
+      '1. Tập trung hoàn thành các nhiệm vụ quá hạn',
+      '2. Nhiệm vụ đến hạn trong 6 tháng cuối năm 2024',
+      // The appendices' parts.
+      '1. Khó khăn, vướng mắc',
+      '2. Đề xuất, kiến nghị',
+      '1. Nhiệm vụ chung',
+      '2. Chính quyền số',
+      '3. Kinh tế số',
+      '4. Xã hội số',
     ]);
     expect(headings(3)).toEqual([
       'a) Hoàn thành trong kỳ',
@@ -254,15 +274,47 @@ describe('the body', () => {
     expect(right?.[2]?.xml).toContain('<w:spacing w:before="1440"/>');
   });
 
-  it('puts the appendix under "Phụ lục" with the line naming the briefing', () => {
-    const start = docx.paragraphs.findIndex((p) => p.text === 'Phụ lục');
-    expect(docx.paragraphs.slice(start, start + 3).map((p) => [p.style, p.text])).toEqual([
-      ['PhuLuc', 'Phụ lục'],
-      ['PhuLuc', 'DANH SÁCH NHIỆM VỤ VÀ TÌNH HÌNH THỰC HIỆN ĐẾN NGÀY 30/06/2024'],
+  it('heads each appendix with its number, its title and the line naming the briefing', () => {
+    const attached =
+      '(Kèm theo Báo cáo số 125/BC-BCĐ ngày 30 tháng 6 năm 2024 của Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị)';
+    const heads = docx.paragraphs
+      .map((p, index) => [p, index] as const)
+      .filter(([p]) => p.style === 'PhuLuc' && p.text.startsWith('PHỤ LỤC'))
+      .map(([, index]) => docx.paragraphs.slice(index, index + 3).map((p) => [p.style, p.text]));
+    expect(heads).toEqual([
       [
-        'KemTheo',
-        '(Kèm theo Báo cáo số 125/BC-BCĐ ngày 30 tháng 6 năm 2024 của Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị)',
+        ['PhuLuc', 'PHỤ LỤC I'],
+        ['PhuLuc', 'KẾT QUẢ TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ CỦA CÁC CƠ QUAN 6 THÁNG ĐẦU NĂM 2024'],
+        ['KemTheo', attached],
+      ],
+      [
+        ['PhuLuc', 'PHỤ LỤC II'],
+        ['PhuLuc', 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ VÀ TỰ ĐÁNH GIÁ THEO CƠ QUAN ĐẾN NGÀY 30/06/2024'],
+        ['KemTheo', attached],
+      ],
+      [
+        ['PhuLuc', 'PHỤ LỤC III'],
+        ['PhuLuc', 'KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ CỦA CÁC CƠ QUAN'],
+        ['KemTheo', attached],
+      ],
+      [
+        ['PhuLuc', 'PHỤ LỤC IV'],
+        ['PhuLuc', 'DANH SÁCH NHIỆM VỤ VÀ TÌNH HÌNH THỰC HIỆN ĐẾN NGÀY 30/06/2024'],
+        ['KemTheo', attached],
       ],
     ]);
+  });
+
+  it('prints a theme of the texts appendix in bold across the text and agency columns', async () => {
+    const themed = await render({
+      ...DOCUMENT_MODEL,
+      themes: [{ id: 'kinh-phi', name: 'Kinh phí' }],
+      difficulties: DOCUMENT_MODEL.difficulties.map((group) => ({ ...group, theme: 'kinh-phi' })),
+    });
+    const table = themed.tables.find((found) => cellTexts(found)[0]?.[1] === 'Nội dung')!;
+    const theme = table.rows[1]!;
+    expect(cellTexts(table)[1]).toEqual(['', 'Kinh phí']);
+    expect(theme[1]?.[0]?.xml).toContain('<w:b/>');
+    expect(table.xml).toContain('<w:gridSpan w:val="2"/>');
   });
 });

@@ -3,12 +3,21 @@
  * its tables may take. Body content is the Markdown briefing's
  * (templates/bao-cao.md.hbs), section by section, word for word: the two
  * documents carry the same figures and sentences (test/render/docx checks it).
+ * Sections are numbered from render/outline.ts, as the Markdown numbers them.
  */
 import type { Table, Paragraph } from 'docx';
 import type { ReportModel } from '../../../compute/report-model.js';
-import { formatChange, formatInteger, formatNumber, NO_VALUE } from '../../format-vi.js';
+import {
+  formatChange,
+  formatDateShort,
+  formatInteger,
+  formatNumber,
+  NO_VALUE,
+} from '../../format-vi.js';
 import { lookupIn, type ModelLookup } from '../../lookup.js';
-import { heading } from '../blocks.js';
+import { sectionNumber, type SectionKey } from '../../outline.js';
+import { bodyParagraph, heading } from '../blocks.js';
+import type { RawXml } from '../raw-xml.js';
 
 export interface BodyContext {
   model: ReportModel;
@@ -17,20 +26,21 @@ export interface BodyContext {
   width: number;
 }
 
-export type Block = Paragraph | Table;
+/** A block of the body: a paragraph or table of the docx package, or a table written as XML. */
+export type Block = Paragraph | Table | RawXml;
 
-/**
- * A khoản of part I by its place without the indicators: the indicators,
- * when the dataset has them, come first as 1, and the others move down one
- * (the Markdown's `{{add n (choose indicators 1 0)}}`).
- */
-export function subsection(context: BodyContext, place: number, title: string): Paragraph {
-  const number = place + (context.model.indicators === null ? 0 : 1);
-  return heading(2, `${number}. ${title}`);
+/** A khoản of parts I–III, numbered as the outline numbers it: "3. Kết quả trên các lĩnh vực". */
+export function numbered(context: BodyContext, key: SectionKey, title: string): RawXml {
+  return heading(2, `${sectionNumber(context.model, key)}. ${title}`);
 }
 
 export function bodyContext(model: ReportModel, width: number): BodyContext {
   return { model, lookup: lookupIn(model), width };
+}
+
+/** The office's paragraphs (notes/**), each a body paragraph. */
+export function paragraphs(texts: readonly string[]): RawXml[] {
+  return texts.map((text) => bodyParagraph(text));
 }
 
 /** A count or score as the Markdown's `number` helper writes it: 21.914, 7,5, or — for none. */
@@ -48,4 +58,9 @@ export function change(delta: number, unit: string): string {
 /** A table cell's text: empty text shows as — (the Markdown's `cell`). */
 export function orDash(text: string | null): string {
   return text === null || text.trim() === '' ? NO_VALUE : text;
+}
+
+/** A day as the Markdown's `date` helper writes it: 30/06/2024, or — for none. */
+export function dateOrDash(date: string | null): string {
+  return date === null ? NO_VALUE : formatDateShort(date);
 }

@@ -14,9 +14,9 @@ import {
 } from '../../format-vi.js';
 import { INDICATOR_STATUS_WORDS } from '../../vocabulary.js';
 import { groupBy, indicatorSentence, targetText } from '../../wording.js';
-import { bodyParagraph, heading, listItem, note } from '../blocks.js';
+import { bodyParagraph, listItem, note } from '../blocks.js';
 import { dataTable, type DocxColumn } from '../tables.js';
-import { orDash, type Block, type BodyContext } from './context.js';
+import { numbered, orDash, type Block, type BodyContext } from './context.js';
 
 /** A line of the table: a pillar's name across it, or an indicator. */
 type Line = { pillar: string } | { indicator: IndicatorRow };
@@ -84,7 +84,7 @@ export function resultsIndicators(context: BodyContext): Block[] {
     spanning: (line: Line) => ('pillar' in line ? line.pillar : null),
   };
   return [
-    heading(2, '1. Kết quả thực hiện các chỉ tiêu'),
+    numbered(context, 'results.indicators', 'Kết quả thực hiện các chỉ tiêu'),
     bodyParagraph(indicatorSentence(section)),
     dataTable(table, context.width),
     note(tableNote(context)),

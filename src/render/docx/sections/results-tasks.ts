@@ -1,13 +1,13 @@
 /**
- * I.4 Nhiệm vụ hoàn thành, triển khai mới trong kỳ: points a), b) and, when
- * tasks changed hands, c), lettered in Vietnamese alphabet order.
+ * I. Nhiệm vụ hoàn thành, triển khai mới trong kỳ: points a), b) and, when
+ * tasks changed hands, c), lettered in Vietnamese alphabet order. A task is
+ * named by its title, its code in parentheses (facts §9: codes are internal).
  */
 import type { TaskBrief } from '../../../compute/report-model.js';
-import { formatDateShort } from '../../format-vi.js';
 import { pointLetter } from '../../numbering.js';
 import { agencyLabel } from '../../wording.js';
 import { bodyParagraph, heading, listItem } from '../blocks.js';
-import { subsection, type Block, type BodyContext } from './context.js';
+import { dateOrDash, numbered, type Block, type BodyContext } from './context.js';
 
 function point(index: number, title: string): Block {
   return heading(3, `${pointLetter(index)}) ${title}`);
@@ -17,11 +17,11 @@ export function resultsWithinPeriod(context: BodyContext): Block[] {
   const { model, lookup } = context;
   const agency = (id: string) => agencyLabel(lookup.agency(id));
   const finished = (task: TaskBrief) =>
-    `${task.id}: ${task.title} (${agency(task.lead)}, hoàn thành ngày ${task.date === null ? '—' : formatDateShort(task.date)}${task.deadline === null ? '' : `, thời hạn ${formatDateShort(task.deadline)}`}).`;
+    `${task.title} (${task.id}; ${agency(task.lead)}, hoàn thành ngày ${dateOrDash(task.date)}${task.deadline === null ? '' : `, thời hạn ${dateOrDash(task.deadline)}`}).`;
   const started = (task: TaskBrief) =>
-    `${task.id}: ${task.title} (${agency(task.lead)}, từ ngày ${task.date === null ? '—' : formatDateShort(task.date)}).`;
+    `${task.title} (${task.id}; ${agency(task.lead)}, từ ngày ${dateOrDash(task.date)}).`;
   const blocks: Block[] = [
-    subsection(context, 4, 'Nhiệm vụ hoàn thành, triển khai mới trong kỳ'),
+    numbered(context, 'results.withinPeriod', 'Nhiệm vụ hoàn thành, triển khai mới trong kỳ'),
     point(0, 'Hoàn thành trong kỳ'),
     ...(model.withinPeriod.finished.length === 0
       ? [bodyParagraph('Không có nhiệm vụ hoàn thành trong kỳ.')]
@@ -37,7 +37,7 @@ export function resultsWithinPeriod(context: BodyContext): Block[] {
       blocks.push(
         listItem(
           1,
-          `${transfer.task.id}: ${transfer.task.title}, chuyển từ ${lookup.agency(transfer.from).name} sang ${lookup.agency(transfer.to).name}.`,
+          `${transfer.task.title} (${transfer.task.id}), chuyển từ ${lookup.agency(transfer.from).name} sang ${lookup.agency(transfer.to).name}.`,
         ),
       );
   }

@@ -1,6 +1,7 @@
 /**
- * I. KẾT QUẢ THỰC HIỆN, the parts after the indicators: the overview
- * sentences, the results by pillar (table, note and chart) and by plan.
+ * I. KẾT QUẢ THỰC HIỆN, the task results: the overview sentences (with the
+ * comparison and where the appendices list agencies and tasks), the results
+ * by pillar (table, note and chart) and by plan.
  */
 import type {
   FiguresComparison,
@@ -10,16 +11,31 @@ import type {
   TaskFigures,
 } from '../../../compute/report-model.js';
 import { formatCounts, formatDateShort, formatPercent, formatRatio } from '../../format-vi.js';
+import { doneSplit } from '../../briefing-wording.js';
+import { appendixLabel } from '../../outline.js';
 import { overviewSentence } from '../../wording.js';
 import { bodyParagraph, note } from '../blocks.js';
 import { pillarChart } from '../pillar-chart.js';
 import { dataTable, type DocxColumn } from '../tables.js';
-import { change, count, subsection, type Block, type BodyContext } from './context.js';
+import { change, count, numbered, type Block, type BodyContext } from './context.js';
 
-/** "Trong tổng số … nhiệm vụ được giao, …" and the sentences after it, one paragraph as in the Markdown. */
+/**
+ * "Trong tổng số … nhiệm vụ được giao, …" and the sentences after it, one
+ * paragraph as in the Markdown; a count that is zero is left out, as is an
+ * empty category of the done tasks (doneSplit).
+ */
 export function totalsSentences(totals: TaskFigures): string {
+  const split = doneSplit(totals);
+  const done =
+    totals.done > 0
+      ? `, trong đó hoàn thành ${count(totals.done)} nhiệm vụ${split === '' ? '' : ` (${split})`}`
+      : '';
+  const inProgress =
+    totals.inProgress > 0 ? `, đang triển khai ${count(totals.inProgress)} nhiệm vụ` : '';
+  const notStarted =
+    totals.notStarted > 0 ? `; chưa triển khai ${count(totals.notStarted)} nhiệm vụ` : '';
   const sentences = [
-    `Trong tổng số ${count(totals.assigned)} nhiệm vụ được giao, đã triển khai ${formatCounts(totals.implementedRatio)} nhiệm vụ (${formatPercent(totals.implementedRatio)}), trong đó hoàn thành ${count(totals.done)} nhiệm vụ (${count(totals.dueDoneOnTime)} đúng hạn, ${count(totals.dueDoneLate)} trễ hạn, ${count(totals.notDueDone)} trước hạn), đang triển khai ${count(totals.inProgress)} nhiệm vụ; chưa triển khai ${count(totals.notStarted)} nhiệm vụ.`,
+    `Trong tổng số ${count(totals.assigned)} nhiệm vụ được giao, đã triển khai ${formatCounts(totals.implementedRatio)} nhiệm vụ (${formatPercent(totals.implementedRatio)})${done}${inProgress}${notStarted}.`,
     totals.overdue > 0
       ? `Có ${count(totals.overdue)} nhiệm vụ quá hạn.`
       : 'Không có nhiệm vụ quá hạn.',
@@ -39,15 +55,29 @@ function comparisonSentence(comparison: FiguresComparison, compare: PeriodInfo):
   return `Số nhiệm vụ đã triển khai ${change(delta.implemented, 'nhiệm vụ')} so với ${compare.label} (kỳ trước: ${formatCounts(previous.implementedRatio)}); số nhiệm vụ hoàn thành ${change(delta.done, 'nhiệm vụ')}; số nhiệm vụ quá hạn ${change(delta.overdue, 'nhiệm vụ')}.`;
 }
 
+/** Where the per-agency results and the task list are: "… tại Phụ lục II; … tại Phụ lục IV." */
+function appendixSentence(context: BodyContext): string {
+  const agencies = appendixLabel(context.model, 'agencies');
+  if (agencies === '') return '';
+  const tasks = appendixLabel(context.model, 'tasks');
+  const list = tasks === '' ? '' : `; danh sách nhiệm vụ và tình hình thực hiện tại ${tasks}`;
+  return `Kết quả thực hiện nhiệm vụ của từng cơ quan tại ${agencies}${list}.`;
+}
+
 function overview(context: BodyContext): Block[] {
   const { model } = context;
+  // The comparison and the pointer to the appendices are one paragraph, as their lines are in the Markdown.
+  const closing = [
+    model.totalsComparison !== null && model.compare !== null
+      ? comparisonSentence(model.totalsComparison, model.compare)
+      : '',
+    appendixSentence(context),
+  ].filter((sentence) => sentence !== '');
   return [
-    subsection(context, 1, 'Tổng quan'),
+    numbered(context, 'results.overview', 'Kết quả thực hiện nhiệm vụ'),
     bodyParagraph(overviewSentence(model.pillars, model.period.asOf)),
     bodyParagraph(totalsSentences(model.totals)),
-    ...(model.totalsComparison !== null && model.compare !== null
-      ? [bodyParagraph(comparisonSentence(model.totalsComparison, model.compare))]
-      : []),
+    ...(closing.length > 0 ? [bodyParagraph(closing.join(' '))] : []),
   ];
 }
 
@@ -88,7 +118,7 @@ function byPillar(context: BodyContext): Block[] {
   const { model } = context;
   if (model.pillars.length === 0)
     return [
-      subsection(context, 2, 'Kết quả theo trụ cột'),
+      numbered(context, 'results.pillars', 'Kết quả theo trụ cột'),
       bodyParagraph('Chưa có trụ cột nào trong dữ liệu.'),
     ];
   const rows: PillarRow[] = [
@@ -100,7 +130,7 @@ function byPillar(context: BodyContext): Block[] {
     { name: 'Tổng cộng', figures: model.totals, total: true },
   ];
   return [
-    subsection(context, 2, 'Kết quả theo trụ cột'),
+    numbered(context, 'results.pillars', 'Kết quả theo trụ cột'),
     dataTable({ columns: PILLAR_COLUMNS, rows, bold: (row) => row.total }, context.width),
     note(PILLAR_NOTE),
     pillarChart(model.pillars),
@@ -132,11 +162,13 @@ const PLAN_COLUMNS: DocxColumn<PlanSummary>[] = [
 ];
 
 function byPlan(context: BodyContext): Block[] {
-  const { plans } = context.model;
+  const { plans, period } = context.model;
   return [
-    subsection(context, 3, 'Kết quả theo kế hoạch'),
+    numbered(context, 'results.plans', 'Kết quả theo kế hoạch'),
     plans.length === 0
-      ? bodyParagraph('Các nhiệm vụ không gắn với kế hoạch nào.')
+      ? bodyParagraph(
+          `Các nhiệm vụ không gắn với kế hoạch nào đã ban hành đến ngày ${formatDateShort(period.asOf)}.`,
+        )
       : dataTable({ columns: PLAN_COLUMNS, rows: plans }, context.width),
   ];
 }
