@@ -12,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 import { computeReport } from './compute/compute-report.js';
 import type { ReportModel } from './compute/report-model.js';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
-import { RECORD_KINDS } from './dataset/file-kinds.js';
 import type { Limits } from './dataset/limits.js';
 import {
   DataFolderError,
@@ -75,10 +74,7 @@ export async function checkDataset(options: ReadOptions): Promise<CheckedDataset
   const limits = resolveLimits(options.limits);
   const jobs = resolveJobs(options.jobs);
   const listed = listFolder(dataDir, limits);
-  const recordBytes = listed.files
-    .filter((file) => RECORD_KINDS.has(file.kind))
-    .reduce((sum, file) => sum + file.bytes, 0);
-  const threads = threadsFor(recordBytes, jobs);
+  const threads = threadsFor(jobs);
   const result = await validateDataset({
     files: listed.files,
     loadDiagnostics: listed.diagnostics,

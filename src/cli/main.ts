@@ -71,7 +71,7 @@ export async function main(
       .option('--max-dataset-mb <mb>', 'dung lượng tối đa bộ dữ liệu (MB) / largest dataset (MB)')
       .option(
         '-j, --jobs <n>',
-        'số luồng đọc dữ liệu (mặc định: tự chọn; 1: không dùng luồng phụ) / reader threads',
+        'số luồng đọc dữ liệu (mặc định 1: không dùng luồng phụ) / reader threads (default 1)',
       );
   const withPeriod = (command: Command) =>
     command
