@@ -75,6 +75,17 @@ describe.concurrent('exit 0: success', () => {
       stderr: '',
     });
   });
+
+  it('-V, and --version beside other flags (answered by commander, not the launcher), agree', async () => {
+    const { version } = JSON.parse(read(path.join(REPO, 'package.json'))) as { version: string };
+    for (const argv of [['-V'], ['--version', '--lang', 'en']]) {
+      expect(await runCli(argv, { cwd: REPO })).toEqual({
+        status: 0,
+        stdout: `${version}\n`,
+        stderr: '',
+      });
+    }
+  });
 });
 
 describe.concurrent('exit 1: the dataset has errors', () => {
