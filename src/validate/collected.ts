@@ -149,9 +149,45 @@ export function mergeCollected(into: Collected, part: Collected): void {
   for (const kind of part.brokenKinds) into.brokenKinds.add(kind);
 }
 
-/** Defensive readers: the value passed the schema when the file is clean, but a broken file is still read for what it has. */
+/**
+ * Texts copied while one file is read (readingOneFile), by value: a value the
+ * file repeats (a lead, a plan, a note written on every update) is kept once.
+ */
+const copies = new Map<string, string>();
+
+/**
+ * A copy of a text that no longer points into the file it was read from. The
+ * YAML parser gives each value as a slice of the file's text, and V8 keeps a
+ * slice of 13 or more characters as a view of its whole parent: one title kept
+ * in the dataset keeps the whole file alive, twice its UTF-8 size once it holds
+ * a Vietnamese letter. Concatenating flattens into a new string, of which the
+ * slice is a view; shorter texts are copies already.
+ */
+export function detached(value: string): string {
+  if (value.length < 13) return value;
+  const known = copies.get(value);
+  if (known !== undefined) return known;
+  const copy = ` ${value}`.slice(1);
+  copies.set(copy, copy);
+  return copy;
+}
+
+/** Runs one file's reader, then forgets its copies (a reader is synchronous, so files never interleave). */
+export function readingOneFile(read: () => void): void {
+  try {
+    read();
+  } finally {
+    copies.clear();
+  }
+}
+
+/**
+ * Defensive readers: the value passed the schema when the file is clean, but a
+ * broken file is still read for what it has. Texts come out detached from
+ * their file's text.
+ */
 export const text = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : undefined;
+  typeof value === 'string' ? detached(value) : undefined;
 export const number = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 export const record = (value: unknown): Record<string, unknown> =>
@@ -160,9 +196,9 @@ export const record = (value: unknown): Record<string, unknown> =>
     : {};
 export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 export const texts = (value: unknown): string[] =>
-  (typeof value === 'string' ? [value] : list(value)).filter(
-    (item): item is string => typeof item === 'string',
-  );
+  (typeof value === 'string' ? [value] : list(value))
+    .filter((item): item is string => typeof item === 'string')
+    .map(detached);
 
 /**
  * Difficulties or proposals as written: a text, or a list of texts and
@@ -177,7 +213,7 @@ export function reportedTexts(
   into: Collected,
 ): ReportedText[] {
   const one = (item: unknown, path: ValuePath): ReportedText[] => {
-    if (typeof item === 'string') return [{ text: item }];
+    if (typeof item === 'string') return [{ text: detached(item) }];
     const entry = record(item);
     const [theme, content] = [text(entry.theme), text(entry.text)];
     if (theme)

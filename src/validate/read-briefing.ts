@@ -4,7 +4,7 @@
  * with the declarations and references the rules across files check.
  */
 import type { Notes, Theme } from '../model/types.js';
-import { list, record, text, type Collected } from './collected.js';
+import { detached, list, record, text, type Collected } from './collected.js';
 import { diagnostic } from './pending.js';
 import { readPeriod } from './values.js';
 import type { Locator, ValuePath } from './where.js';
@@ -16,9 +16,9 @@ export function readThemes(value: unknown, file: string, locate: Locator, into: 
     const [id, name] = [text(source.id), text(source.name)];
     if (!id || !name) return;
     into.declarations.push({ kind: 'theme', id, file, at: locate([...path, 'id']) });
-    const keywords = list(source.keywords).filter(
-      (keyword): keyword is string => typeof keyword === 'string' && keyword.trim() !== '',
-    );
+    const keywords = list(source.keywords)
+      .filter((keyword): keyword is string => typeof keyword === 'string' && keyword.trim() !== '')
+      .map(detached);
     const theme: Theme = { id, name, keywords };
     into.themes.push(theme);
   });
@@ -27,7 +27,9 @@ export function readThemes(value: unknown, file: string, locate: Locator, into: 
 /** A text or a list of texts as paragraphs; blank ones dropped. */
 function paragraphsOf(value: unknown): string[] {
   const items = typeof value === 'string' ? [value] : list(value);
-  return items.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  return items
+    .filter((item): item is string => typeof item === 'string' && item.trim() !== '')
+    .map(detached);
 }
 
 export function readNotes(value: unknown, file: string, locate: Locator, into: Collected): void {

@@ -1,7 +1,15 @@
 /** Readers of the record files: tasks/**\/*.yaml and assessments/**\/*.yaml (spec §§ tasks, assessments). */
 import { figuresDay, parsePeriod } from '../model/period.js';
 import type { Assessment, Score, Task, TaskUpdate } from '../model/types.js';
-import { list, number, record, reportedTexts, text, type Collected } from './collected.js';
+import {
+  detached,
+  list,
+  number,
+  record,
+  reportedTexts,
+  text,
+  type Collected,
+} from './collected.js';
 import { diagnostic } from './pending.js';
 import { dateProblem, parseDeadline, parseStatus, readPeriod, suggestStatus } from './values.js';
 import type { Locator, ValuePath } from './where.js';
@@ -36,8 +44,9 @@ function readPartners(
   into: Collected,
 ): string[] {
   const counts = new Map<string, { count: number; repeatAt: number }>();
-  items.forEach((partner, index) => {
-    if (typeof partner !== 'string') return;
+  items.forEach((item, index) => {
+    if (typeof item !== 'string') return;
+    const partner = detached(item);
     const seen = counts.get(partner);
     if (seen === undefined) {
       counts.set(partner, { count: 1, repeatAt: -1 });

@@ -25,7 +25,7 @@ import type { Limits } from '../dataset/limits.js';
 import type { FoundFile, SourceFile } from '../dataset/source-file.js';
 import { compareIds } from '../model/collate.js';
 import type { Dataset, Settings } from '../model/types.js';
-import { emptyCollected, mergeCollected, type Collected } from './collected.js';
+import { emptyCollected, mergeCollected, readingOneFile, type Collected } from './collected.js';
 import { checkAcrossFiles } from './cross-rules.js';
 import { locatePending } from './locate-pending.js';
 import { diagnostic, pendingFrom } from './pending.js';
@@ -241,7 +241,7 @@ export async function validateFileInto(
   if (quick !== undefined) {
     const before = into.diagnostics.length;
     append(into.diagnostics, checkSchema(file.kind, file.path, quick, locateLater));
-    READERS[file.kind](quick, file.path, locateLater, into);
+    readingOneFile(() => READERS[file.kind](quick, file.path, locateLater, into));
     if (hasErrors(into.diagnostics.slice(before))) into.brokenKinds.add(file.kind);
     return;
   }
@@ -254,7 +254,7 @@ export async function validateFileInto(
       into.diagnostics.push(diagnostic('file-empty', file.path, { line: 1, column: 1 }));
     } else {
       append(into.diagnostics, checkSchema(file.kind, file.path, parsed.value, parsed.locate));
-      READERS[file.kind](parsed.value, file.path, parsed.locate, into);
+      readingOneFile(() => READERS[file.kind](parsed.value, file.path, parsed.locate, into));
     }
   }
   const newErrors = hasErrors(into.diagnostics.slice(before));
