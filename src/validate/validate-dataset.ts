@@ -26,6 +26,7 @@ import type { FoundFile, SourceFile } from '../dataset/source-file.js';
 import { compareIds } from '../model/collate.js';
 import type { Dataset, Settings } from '../model/types.js';
 import { emptyCollected, mergeCollected, readingOneFile, type Collected } from './collected.js';
+import { settlerAfterCatalogues } from './settled-early.js';
 import { checkAcrossFiles } from './cross-rules.js';
 import { locatePending } from './locate-pending.js';
 import { diagnostic, pendingFrom } from './pending.js';
@@ -114,6 +115,8 @@ export async function validateDataset(input: ValidationInput): Promise<Validatio
   const catalogues = ordered.filter((file) => !RECORD_KINDS.has(file.kind));
   const records = ordered.filter((file) => RECORD_KINDS.has(file.kind));
   await validateFilesInto(catalogues, read, limits, collected, counted);
+  const settle = settlerAfterCatalogues(collected);
+  let settled = settle(collected, { references: 0, scores: 0 });
   if (input.records) {
     const parts = await input.records.validate(
       records,
@@ -124,8 +127,17 @@ export async function validateDataset(input: ValidationInput): Promise<Validatio
         input.onProgress?.(done, total);
       },
     );
-    for (const part of parts) mergeCollected(collected, part);
-  } else await validateFilesInto(records, read, limits, collected, counted);
+    for (const part of parts) {
+      settle(part, { references: 0, scores: 0 });
+      mergeCollected(collected, part);
+    }
+  } else {
+    await validateFilesInto(records, read, limits, collected, () => {
+      settled = settle(collected, settled);
+      counted();
+    });
+    settle(collected, settled);
+  }
   input.onProgress?.(total, total);
   const byPath = new Map(input.files.map((file) => [file.path, file]));
   const readText = (path: string) => {
