@@ -73,6 +73,32 @@ export function streamedArtifact(name: string, parts: () => Iterable<string>): A
   };
 }
 
+/** Characters per piece of a long text written in chunks (about 1–3 MB of UTF-8). */
+const TEXT_PIECE = 1 << 20;
+
+/**
+ * A text file's artifact. A long text (a Markdown briefing of a national
+ * dataset is ~7 MB, of 100,000 tasks ~31 MB) is encoded and written a piece
+ * at a time, so its bytes are never held whole beside the text. Handlebars
+ * gives the text as one string, so that much stays whole.
+ */
+export function textArtifact(name: string, text: string): Artifact {
+  if (text.length <= TEXT_PIECE) return { name, bytes: utf8(text) };
+  return streamedArtifact(name, () => pieces(text));
+}
+
+/** The text in pieces of about TEXT_PIECE characters, never cut between the two halves of a surrogate pair. */
+function* pieces(text: string): Iterable<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + TEXT_PIECE, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
 /** How many bytes the artifact has, without holding a streamed one whole. */
 export function artifactSize(artifact: Artifact): number {
   if (artifact.chunks === undefined) return artifact.bytes.byteLength;

@@ -6,7 +6,7 @@
  */
 import type HandlebarsModule from 'handlebars';
 import type { ReportModel } from '../../compute/report-model.js';
-import { type Artifact, reportFileName, utf8 } from '../artifact.js';
+import { type Artifact, reportFileName, textArtifact } from '../artifact.js';
 import type { RenderInput } from '../registry.js';
 import { asHandlebarsHelper, HELPERS } from './helpers.js';
 import { normalizeMarkdown } from './markdown-text.js';
@@ -114,5 +114,5 @@ export async function compileTemplate(source: string): Promise<CompiledTemplate>
  */
 export async function renderMarkdown(model: ReportModel, input: RenderInput): Promise<Artifact> {
   const text = normalizeMarkdown((await compileTemplate(input.template.text))(model));
-  return { name: reportFileName(model.period.code, 'md'), bytes: utf8(text) };
+  return textArtifact(reportFileName(model.period.code, 'md'), text);
 }
