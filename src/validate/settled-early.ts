@@ -24,16 +24,19 @@ export interface SettledUpTo {
 export function settlerAfterCatalogues(
   catalogues: Collected,
 ): (records: Collected, from: SettledUpTo) => SettledUpTo {
-  const declared = new Set<string>();
-  for (const declaration of catalogues.declarations)
-    declared.add(`${declaration.kind}\u0000${declaration.id}`);
+  const declared = new Map<string, Set<string>>();
+  for (const { kind, id } of catalogues.declarations) {
+    const ids = declared.get(kind);
+    if (ids === undefined) declared.set(kind, new Set([id]));
+    else ids.add(id);
+  }
   // As checkScores reads it: the last criterion of an id gives its max.
   const max = new Map(catalogues.criteria.map((criterion) => [criterion.id, criterion.max]));
   return (records, from) => {
     const references = keepFrom(
       records.references,
       from.references,
-      (reference) => !declared.has(`${reference.kind}\u0000${reference.id}`),
+      (reference) => declared.get(reference.kind)?.has(reference.id) !== true,
     );
     const scores = keepFrom(records.scores, from.scores, (score) => {
       const limit = max.get(score.criterion);
