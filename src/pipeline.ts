@@ -161,7 +161,10 @@ async function renderFormats(
   } catch (error) {
     // The user's template is at fault, not the program: a usage error without a stack.
     if (error instanceof TemplateError) {
-      const where = `${templateFile}:${error.line ?? 1}:${error.column ?? 1}`;
+      const where =
+        error.line === undefined
+          ? templateFile
+          : `${templateFile}:${error.line}:${error.column ?? 1}`;
       const code: UsageCode = error.problem;
       throw new UsageError(code, where, ...error.args);
     }

@@ -91,6 +91,12 @@ const VI = {
     `Mẫu báo cáo ${where}: không có helper \`${helper}\`.${didYouMeanVi(suggestion)} Danh sách helper ở đầu tệp templates/bao-cao.md.hbs.`,
   templateHelperArgument: (where, helper, kind, value) =>
     `Mẫu báo cáo ${where}: helper \`${helper}\` cần ${KIND_VI[kind] ?? kind}, nhưng nhận \`${value}\`.`,
+  templatePartialMissing: (where, name) =>
+    `Mẫu báo cáo ${where}: không có partial \`${name}\`. Một mẫu chỉ dùng được partial nó tự định nghĩa bằng \`{{#*inline "${name}"}} … {{/inline}}\`.`,
+  templateRecursion: (where) =>
+    `Mẫu báo cáo ${where}: các partial gọi nhau không có điểm dừng (đệ quy vô hạn).`,
+  templateBlockUse: (where, message) =>
+    `Mẫu báo cáo ${where}: dùng khối Handlebars không đúng: ${message}.`,
   outInsideData: (out) =>
     `Thư mục --out \`${out}\` trỏ (qua liên kết) vào trong thư mục dữ liệu; hãy chọn thư mục khác.`,
   implicitOutInsideData: (out) =>
@@ -148,6 +154,11 @@ const EN: Record<keyof typeof VI, Text> = {
     `Template ${where}: there is no helper \`${helper}\`.${didYouMeanEn(suggestion)} The helpers are listed at the top of templates/bao-cao.md.hbs.`,
   templateHelperArgument: (where, helper, kind, value) =>
     `Template ${where}: the helper \`${helper}\` needs ${KIND_EN[kind] ?? kind}, but got \`${value}\`.`,
+  templatePartialMissing: (where, name) =>
+    `Template ${where}: there is no partial \`${name}\`. A template can use only the partials it defines with \`{{#*inline "${name}"}} … {{/inline}}\`.`,
+  templateRecursion: (where) => `Template ${where}: partials call each other without end.`,
+  templateBlockUse: (where, message) =>
+    `Template ${where}: a Handlebars block used wrongly: ${message}.`,
   outInsideData: (out) =>
     `--out \`${out}\` leads (through a link) into the data folder; choose another folder.`,
   implicitOutInsideData: (out) =>

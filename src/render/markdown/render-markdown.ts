@@ -10,6 +10,7 @@ import { type Artifact, reportFileName, textArtifact } from '../artifact.js';
 import type { RenderInput } from '../registry.js';
 import { asHandlebarsHelper, HELPERS } from './helpers.js';
 import { normalizeMarkdown } from './markdown-text.js';
+import { useNullSafePaths } from './null-safe-paths.js';
 import { renderProblem, syntaxProblem } from './template-problems.js';
 
 export { TemplateError } from './template-error.js';
@@ -32,7 +33,7 @@ type Handlebars = typeof HandlebarsModule;
 type TemplateSpec = Parameters<Handlebars['template']>[0];
 
 /** An isolated environment, so helpers never leak into (or from) the global one. */
-function environment(module: Handlebars): Handlebars {
+export function environment(module: Handlebars): Handlebars {
   const handlebars = module.create();
   for (const [name, helper] of Object.entries(HELPERS)) {
     handlebars.registerHelper(name, asHandlebarsHelper(helper));
@@ -82,11 +83,12 @@ export async function compileTemplate(source: string): Promise<CompiledTemplate>
   if (cached) return cached;
   const spec = await precompiledFor(source);
   let template: HandlebarsTemplateDelegate<ReportModel>;
+  let handlebars: Handlebars;
   if (spec) {
-    runtime ??= environment(await loadHandlebars('handlebars/runtime'));
+    handlebars = runtime ??= environment(await loadHandlebars('handlebars/runtime'));
     template = runtime.template<ReportModel>(spec);
   } else {
-    compiler ??= environment(await loadHandlebars('handlebars'));
+    handlebars = compiler ??= useNullSafePaths(environment(await loadHandlebars('handlebars')));
     try {
       // compile() is lazy; parsing first reports syntax errors here rather than at render.
       compiler.parse(source);
@@ -100,7 +102,7 @@ export async function compileTemplate(source: string): Promise<CompiledTemplate>
       // The source goes to the helpers, which name a missing argument as it was written.
       return template(model, { data: { source } });
     } catch (error) {
-      throw renderProblem(source, error);
+      throw renderProblem(source, error, error instanceof handlebars.Exception);
     }
   };
   compiled.set(source, render);

@@ -20,7 +20,13 @@ export type TemplateProblem =
   /** A helper that does not exist (args: helper, suggestion or ''). */
   | 'templateUnknownHelper'
   /** A helper given the wrong kind of value (args: helper, expected kind, value as JSON). */
-  | 'templateHelperArgument';
+  | 'templateHelperArgument'
+  /** `{{> name}}` names a partial the template does not define (args: name). */
+  | 'templatePartialMissing'
+  /** Partials that call each other without end (args: none; placed at the first partial call). */
+  | 'templateRecursion'
+  /** A built-in block used wrongly, as Handlebars words it (args: its message). */
+  | 'templateBlockUse';
 
 /** The kinds of value helpers expect, named in the message. */
 export type ExpectedKind =

@@ -70,22 +70,48 @@ export function syntaxProblem(source: string, error: unknown): TemplateError {
   return new TemplateError('templateSyntax', [], line, column);
 }
 
+/** Where `{{> name}}` (or `{{#> name}}`) first calls a partial, or the first partial call. */
+function partialCall(source: string, name?: string): { line: number; column: number } | undefined {
+  for (const match of source.matchAll(/\{\{~?\s*#?>\s*([^\s}~]+)/g))
+    if (name === undefined || match[1] === name) return place(source, match.index);
+  return undefined;
+}
+
 /**
- * A Handlebars error thrown while rendering (strict mode: a name the model
- * does not have), as a placed TemplateError: an unknown helper when the name
- * is called with arguments, else an unknown field.
+ * An error thrown while rendering, as what it is. Handlebars's own errors
+ * (`fromHandlebars`) and a stack overflow in a template that calls partials
+ * are the template's: a field the model does not have (strict mode), an
+ * unknown helper, a missing partial, a recursion, a block helper used wrongly;
+ * each becomes a placed TemplateError. Anything else is a fault of the
+ * program and is returned as it is (the CLI reports it as unexpected, exit 3).
  */
-export function renderProblem(source: string, error: unknown): TemplateError {
+export function renderProblem(source: string, error: unknown, fromHandlebars: boolean): unknown {
   if (error instanceof TemplateError) return error;
   const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError && /call stack/i.test(message)) {
+    const call = partialCall(source);
+    return call ? new TemplateError('templateRecursion', [], call.line, call.column) : error;
+  }
+  if (!fromHandlebars) return error;
+  const partial = /^The partial (.+) could not be found/.exec(message);
+  if (partial) {
+    const call = partialCall(source, partial[1]);
+    return new TemplateError('templatePartialMissing', [partial[1]!], call?.line, call?.column);
+  }
   const found = /"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(message);
   const missingHelper = /Missing helper: "([^"]+)"/.exec(message);
   const details = error as { lineNumber?: number; column?: number };
-  const line = found ? Number(found[2]) : (details.lineNumber ?? 1);
+  const line = found ? Number(found[2]) : details.lineNumber;
   const column = (found ? Number(found[3]) : (details.column ?? 0)) + 1;
   const name = found?.[1] ?? missingHelper?.[1];
-  if (name === undefined) return new TemplateError('templateSyntax', [], line, column);
-  const after = (source.split('\n')[line - 1] ?? '').slice(column - 1 + name.length);
+  if (name === undefined)
+    return new TemplateError(
+      'templateBlockUse',
+      [message.replace(/ - \d+:\d+$/, '')],
+      line,
+      line === undefined ? undefined : column,
+    );
+  const after = (source.split('\n')[(line ?? 1) - 1] ?? '').slice(column - 1 + name.length);
   const called = missingHelper !== null || /^\s+[^\s}~]/.test(after);
   return called
     ? new TemplateError(
