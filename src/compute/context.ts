@@ -13,6 +13,7 @@ import type { Timeliness } from './report-model.js';
 import { timelinessOn } from './task-figures.js';
 import {
   notesFromLog,
+  notesLog,
   progressFromLog,
   updatesInOrder,
   type TaskNotes,
@@ -105,7 +106,7 @@ export function buildContext(
       task,
       lead,
       originalLead: lead.id === written.id ? null : written,
-      now: { ...dayState(counted, log, asOf), ...notesFromLog(log, asOf) },
+      now: { ...dayState(counted, log, asOf), ...notesFromLog(notesLog(task, log), asOf) },
       before: dayState(counted, log, compareAsOf),
     };
   });

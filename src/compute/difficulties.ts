@@ -10,7 +10,7 @@ import { firstDay } from '../model/period.js';
 import type { Assessment, ReportedText, Theme } from '../model/types.js';
 import type { ComputeContext } from './context.js';
 import type { SourcedText, ThemeGroup } from './report-model.js';
-import { updatesInOrder } from './task-status.js';
+import { notesLog, updatesInOrder } from './task-status.js';
 import { searchForm, textKey, tidyText } from './text-key.js';
 
 type Source = SourcedText['sources'][number];
@@ -97,7 +97,7 @@ function periodAssessments(context: ComputeContext): { assessment: Assessment; s
 export function periodDifficulties(context: ComputeContext): ThemeGroup[] {
   const from = firstDay(context.period);
   const fromTasks = context.tasks.flatMap((view) =>
-    updatesInOrder(view.task)
+    notesLog(view.task, updatesInOrder(view.task))
       .filter((update) => from <= update.date && update.date <= context.asOf)
       .flatMap((update) => update.issues)
       .map((said): Mention => ({

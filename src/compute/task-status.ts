@@ -46,14 +46,28 @@ export function updatesInOrder(task: Task): readonly TaskUpdate[] {
     : [...updates].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** What a log entry says in words: an update, or a partner's note (spec § updates). */
+export type NoteEntry = Pick<TaskUpdate, 'date' | 'note' | 'issues'>;
+
+/**
+ * The entries whose words count for the task: its updates, and its partners'
+ * notes among them by date (each after the updates of its day).
+ */
+export function notesLog(task: Task, ordered: readonly TaskUpdate[]): readonly NoteEntry[] {
+  if (task.partnerNotes === undefined) return ordered;
+  return [...ordered, ...task.partnerNotes].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
+}
+
 /** The task's state as of the end of `day`. */
 export function taskOnDay(task: Task, day: IsoDate): TaskOnDay {
   const ordered = updatesInOrder(task);
-  return { ...progressFromLog(ordered, day), ...notesFromLog(ordered, day) };
+  return { ...progressFromLog(ordered, day), ...notesFromLog(notesLog(task, ordered), day) };
 }
 
 /** The updates on or before the end of `day`, from a log in {@link updatesInOrder} order. */
-function logUpTo(ordered: readonly TaskUpdate[], day: IsoDate): readonly TaskUpdate[] {
+function logUpTo<T extends { date: IsoDate }>(ordered: readonly T[], day: IsoDate): readonly T[] {
   let count = 0;
   while (count < ordered.length && ordered[count]!.date <= day) count += 1;
   return count === ordered.length ? ordered : ordered.slice(0, count);
@@ -78,7 +92,7 @@ export function progressFromLog(ordered: readonly TaskUpdate[], day: IsoDate): T
 }
 
 /** The notes and issues as of the end of `day`, from a log already in {@link updatesInOrder} order. */
-export function notesFromLog(ordered: readonly TaskUpdate[], day: IsoDate): TaskNotes {
+export function notesFromLog(ordered: readonly NoteEntry[], day: IsoDate): TaskNotes {
   const log = logUpTo(ordered, day);
   return {
     lastNote: log.findLast((update) => update.note !== undefined)?.note ?? null,

@@ -16,7 +16,8 @@ export type FileKind =
   | 'tasks'
   | 'assessment'
   | 'indicator-values'
-  | 'notes';
+  | 'notes'
+  | 'updates';
 
 /**
  * Every kind in the order files are read: settings first (its cutoff_day
@@ -34,6 +35,7 @@ export const FILE_KINDS: readonly FileKind[] = [
   'assessment',
   'indicator-values',
   'notes',
+  'updates',
 ];
 
 /** Record files: many, large, and each refers to the catalogues only. */
@@ -42,6 +44,7 @@ export const RECORD_KINDS: ReadonlySet<FileKind> = new Set<FileKind>([
   'assessment',
   'indicator-values',
   'notes',
+  'updates',
 ]);
 
 const TOP_LEVEL: Readonly<Record<string, FileKind>> = {
@@ -60,6 +63,7 @@ const RECORD_FOLDERS: Readonly<Record<string, FileKind>> = {
   assessments: 'assessment',
   indicators: 'indicator-values',
   notes: 'notes',
+  updates: 'updates',
 };
 
 export const REQUIRED_FILES: readonly FileKind[] = ['settings', 'pillars', 'agencies'];
@@ -95,6 +99,8 @@ export const NAMES_MEANT: Readonly<Record<string, string>> = {
   plan: 'plans.yaml',
   criteria: 'criteria.yaml',
   criterion: 'criteria.yaml',
+  updates: 'updates/',
+  update: 'updates/',
 };
 
 /** The kind of a YAML file from its path relative to the dataset folder, or undefined when it has no place. */

@@ -60,6 +60,12 @@ export const DIAGNOSTIC_SEVERITY = {
   'assessment-duplicate': 'error',
   'indicator-value-conflict': 'error',
   'notes-duplicate-period': 'error',
+  // updates/ files (0.3)
+  'updates-duplicate': 'error',
+  'update-agency-not-involved': 'error',
+  'update-after-figures-day': 'error',
+  'update-entry-conflict': 'error',
+  'update-before-window': 'warning',
   // warnings: suspicious, not wrong
   'done-progress-below-100': 'warning',
   'progress-without-work': 'warning',

@@ -181,6 +181,16 @@ export const MESSAGES_EN: Catalog = {
     `Indicator \`${a.indicator}\` has two different values on ${a.date}: ${a.value} here and ${a.other} at ${a.first}. Keep one.`,
   'notes-duplicate-period': (a) =>
     `Period ${a.period} already has a notes file at ${a.first}; one file per period in notes/. Merge the two.`,
+  'updates-duplicate': (a) =>
+    `Agency \`${a.agency}\` already has an updates file for ${a.period} at ${a.first}. One file per agency and period in updates/: merge the two.`,
+  'update-agency-not-involved': (a) =>
+    `On ${a.date}, agency \`${a.agency}\` neither leads nor partners task \`${a.task}\` (its lead: \`${a.lead}\`). Only its lead or a partner reports on it.`,
+  'update-after-figures-day': (a) =>
+    `Update dated ${a.date}, after ${a.period}'s figures day ${a.day}. Date it within the period, or report it next period.`,
+  'update-entry-conflict': (a) =>
+    `Task \`${a.task}\` has two different updates on ${a.date}: here and at ${a.first}. Keep one.`,
+  'update-before-window': (a) =>
+    `Update dated ${a.date}, before period ${a.period} (from ${a.from}): counted as a late report of earlier work.`,
   'duplicate-id': (a) => `Duplicate ${a.kind} id \`${a.id}\`: already declared at ${a.first}.`,
   'unknown-reference': (a) =>
     `No ${kind(a)} has id \`${a.id}\`.${hint(a)} Check the id or declare the ${kind(a)}.`,

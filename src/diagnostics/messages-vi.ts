@@ -193,6 +193,16 @@ export const MESSAGES_VI: Catalog = {
     `Chỉ tiêu \`${a.indicator}\` ngày ${a.date} có hai số liệu khác nhau: ${a.value} ở đây và ${a.other} tại ${a.first}. Hãy giữ lại một.`,
   'notes-duplicate-period': (a) =>
     `Kỳ ${a.period} đã có tệp ghi chú tại ${a.first}; mỗi kỳ chỉ một tệp trong notes/. Hãy gộp hai tệp.`,
+  'updates-duplicate': (a) =>
+    `Cơ quan \`${a.agency}\` đã có tệp cập nhật kỳ ${a.period} tại ${a.first}. Mỗi cơ quan chỉ một tệp trong updates/ cho một kỳ: hãy gộp hai tệp.`,
+  'update-agency-not-involved': (a) =>
+    `Ngày ${a.date}, cơ quan \`${a.agency}\` không chủ trì, không phối hợp nhiệm vụ \`${a.task}\` (cơ quan chủ trì: \`${a.lead}\`). Chỉ cơ quan chủ trì hoặc phối hợp mới báo cáo nhiệm vụ này.`,
+  'update-after-figures-day': (a) =>
+    `Cập nhật ngày ${a.date} sau ngày lấy số liệu ${a.day} của kỳ ${a.period}. Hãy ghi ngày trong kỳ, hoặc báo cáo ở kỳ sau.`,
+  'update-entry-conflict': (a) =>
+    `Nhiệm vụ \`${a.task}\` ngày ${a.date} có hai cập nhật khác nhau: ở đây và tại ${a.first}. Hãy giữ lại một.`,
+  'update-before-window': (a) =>
+    `Cập nhật ngày ${a.date} có trước kỳ ${a.period} (từ ${a.from}): được ghi nhận như báo cáo muộn của kỳ trước.`,
   'duplicate-id': (a) =>
     `Mã ${kind(a)} \`${a.id}\` bị trùng: đã khai báo tại ${a.first}. Mỗi ${kind(a)} cần một mã riêng.`,
   'unknown-reference': (a) =>

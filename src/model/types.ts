@@ -116,6 +116,21 @@ export interface TaskUpdate {
   note?: string;
   /** Difficulties reported with this update (string or list in YAML). */
   issues: ReportedText[];
+  /** A document number or link backing the update (0.3). */
+  evidence?: string;
+}
+
+/**
+ * What a task's partner reported on a day through its updates/ file (spec §
+ * updates, added in 0.3): its note and issues join the task's, never its
+ * status or progress.
+ */
+export interface PartnerNote {
+  date: IsoDate;
+  agency: string;
+  note?: string;
+  issues: ReportedText[];
+  evidence?: string;
 }
 
 /**
@@ -139,6 +154,8 @@ export interface Task {
   deadline: Deadline;
   /** Sorted by date; updates on the same day keep their file order. */
   updates: TaskUpdate[];
+  /** Partners' entries from updates/ files, sorted by date; absent when none. */
+  partnerNotes?: PartnerNote[];
   source: SourcePosition;
 }
 
@@ -241,6 +258,22 @@ export interface Notes {
   source: SourcePosition;
 }
 
+/**
+ * One agency's updates/ file for one period (spec § updates, added in 0.3).
+ * Its entries live in the tasks' logs; this keeps who sent what, and when.
+ */
+export interface AgencyUpdates {
+  agency: string;
+  /** Upper-case period code. */
+  period: string;
+  submitted?: IsoDate;
+  /** The workbook it was imported from. */
+  imported?: { file: string; sha256: string };
+  /** The tasks it has an entry for, and the entries' days, in file order. */
+  entries: { task: string; date: IsoDate }[];
+  source: SourcePosition;
+}
+
 export interface Dataset {
   settings: Settings;
   /** In the order listed in pillars.yaml (the report order). */
@@ -263,4 +296,6 @@ export interface Dataset {
   themes: Theme[];
   /** One per period at most, sorted by period. */
   notes: Notes[];
+  /** Sorted by period, then agency id (one per agency and period). */
+  updateFiles: AgencyUpdates[];
 }

@@ -23,6 +23,7 @@ import type {
 } from '../model/types.js';
 import type { FileKind } from '../dataset/file-kinds.js';
 import type { PendingDiagnostic } from './pending.js';
+import type { UpdateFileRead } from './read-updates.js';
 import type { Locator, Place, ValuePath } from './where.js';
 
 export type { Place } from './where.js';
@@ -61,6 +62,8 @@ export interface Collected {
   indicatorValues: IndicatorValue[];
   themes: Theme[];
   notes: Notes[];
+  /** updates/ files as read; their entries join the tasks' logs once every file is read. */
+  updateFiles: UpdateFileRead[];
   /** Where each notes file named its period: one file per period. */
   notePlaces: Map<Notes, Place>;
   /** The `areas` keys of notes files: criteria component or pillar ids. */
@@ -94,6 +97,7 @@ export function emptyCollected(): Collected {
     indicatorValues: [],
     themes: [],
     notes: [],
+    updateFiles: [],
     notePlaces: new Map(),
     areaReferences: [],
     declarations: [],
@@ -127,6 +131,7 @@ export function mergeCollected(into: Collected, part: Collected): void {
     'indicatorValues',
     'themes',
     'notes',
+    'updateFiles',
     'areaReferences',
     'declarations',
     'references',

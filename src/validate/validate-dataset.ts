@@ -24,7 +24,7 @@ import {
 import type { Limits } from '../dataset/limits.js';
 import type { FoundFile, SourceFile } from '../dataset/source-file.js';
 import { compareIds } from '../model/collate.js';
-import type { Dataset, Settings } from '../model/types.js';
+import type { AgencyUpdates, Dataset, Settings } from '../model/types.js';
 import { emptyCollected, mergeCollected, readingOneFile, type Collected } from './collected.js';
 import { settlerAfterCatalogues } from './settled-early.js';
 import { checkAcrossFiles } from './cross-rules.js';
@@ -40,6 +40,8 @@ import {
 import { readNotes, readThemes } from './read-briefing.js';
 import { readIndicators, readIndicatorValues } from './read-indicators.js';
 import { readAssessment, readTasks } from './read-records.js';
+import { readUpdateFile } from './read-updates.js';
+import { checkUpdateFiles, mergeUpdates, type PlacedEntry } from './update-rules.js';
 import { checkSchema } from './schema-check.js';
 import { prepareValidators } from './schema-validators.js';
 import { locateLater, type Locator } from './where.js';
@@ -102,6 +104,7 @@ const READERS: Record<FileKind, Reader> = {
   assessment: readAssessment,
   'indicator-values': readIndicatorValues,
   notes: readNotes,
+  updates: readUpdateFile,
 };
 
 /** Validates a whole dataset; see ValidationInput. */
@@ -222,12 +225,14 @@ async function finishValidation(
 ): Promise<ValidationResult> {
   checkRequiredFiles(files, loadDiagnostics, collected);
   append(collected.diagnostics, checkAcrossFiles(collected));
+  const updates = checkUpdateFiles(collected);
+  append(collected.diagnostics, updates.diagnostics);
   const located = await locatePending(collected.diagnostics, readText, limits);
   const diagnostics = located.sort(compareDiagnostics);
   if (!collected.settings) return { diagnostics };
   const settings = collected.settings;
   if (hasErrors(diagnostics)) return { diagnostics, settings };
-  return { dataset: assemble(collected), diagnostics, settings };
+  return { dataset: assemble(collected, updates.placed), diagnostics, settings };
 }
 
 /** push(...items) passes every item as an argument and overflows the stack past ~100,000 diagnostics. */
@@ -300,7 +305,7 @@ function checkRequiredFiles(
   }
 }
 
-function assemble(collected: Collected): Dataset {
+function assemble(collected: Collected, placed: readonly PlacedEntry[]): Dataset {
   return {
     settings: collected.settings!,
     pillars: collected.pillars,
@@ -310,7 +315,10 @@ function assemble(collected: Collected): Dataset {
     components: collected.components,
     criteria: collected.criteria,
     grades: collected.grades,
-    tasks: [...collected.tasks].sort((a, b) => compareIds(a.id, b.id)),
+    tasks: mergeUpdates(
+      [...collected.tasks].sort((a, b) => compareIds(a.id, b.id)),
+      placed,
+    ),
     assessments: [...collected.assessments].sort(
       (a, b) =>
         (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) || compareIds(a.agency, b.agency),
@@ -325,5 +333,32 @@ function assemble(collected: Collected): Dataset {
     notes: [...collected.notes].sort((a, b) =>
       a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
     ),
+    updateFiles: agencyUpdates(collected, placed),
   };
+}
+
+/** Who sent which updates/ file, and for which tasks and days (its accepted entries). */
+function agencyUpdates(collected: Collected, placed: readonly PlacedEntry[]): AgencyUpdates[] {
+  const accepted = new Map<string, { task: string; date: string }[]>();
+  for (const { entry, file } of placed) {
+    const list = accepted.get(file.file) ?? [];
+    list.push({ task: entry.task, date: entry.date });
+    accepted.set(file.file, list);
+  }
+  return collected.updateFiles
+    .map((file): AgencyUpdates => {
+      const read: AgencyUpdates = {
+        agency: file.agency,
+        period: file.period,
+        entries: accepted.get(file.file) ?? [],
+        source: { file: file.file, path: [] },
+      };
+      if (file.submitted) read.submitted = file.submitted;
+      if (file.imported) read.imported = file.imported;
+      return read;
+    })
+    .sort(
+      (a, b) =>
+        (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) || compareIds(a.agency, b.agency),
+    );
 }

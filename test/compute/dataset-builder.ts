@@ -49,6 +49,7 @@ export function buildDataset(parts: DatasetParts = {}): Dataset {
     indicatorValues: [],
     themes: [],
     notes: [],
+    updateFiles: [],
     ...rest,
   };
 }

@@ -44,6 +44,9 @@ const ARGS = {
   version: '1.1',
   other: 'agencies.yml',
   count: 3,
+  task: 'CQS-07',
+  lead: 'so-tttt',
+  day: '2024-06-30',
 };
 
 const sample = (code: Diagnostic['code']): Diagnostic => ({

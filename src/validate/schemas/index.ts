@@ -10,6 +10,7 @@ import { notesSchema, themesSchema } from './briefing.js';
 import type { JsonSchema } from './common.js';
 import { indicatorValuesSchema, indicatorsSchema } from './indicators.js';
 import { assessmentSchema, tasksSchema } from './records.js';
+import { updatesSchema } from './updates.js';
 
 export type { FileKind } from '../../dataset/file-kinds.js';
 
@@ -26,6 +27,7 @@ export const SCHEMA_FILE_NAMES: Record<FileKind, string> = {
   assessment: 'assessment.schema.json',
   'indicator-values': 'indicator-values.schema.json',
   notes: 'notes.schema.json',
+  updates: 'updates.schema.json',
 };
 
 const BODIES: Record<FileKind, JsonSchema> = {
@@ -40,6 +42,7 @@ const BODIES: Record<FileKind, JsonSchema> = {
   assessment: assessmentSchema,
   'indicator-values': indicatorValuesSchema,
   notes: notesSchema,
+  updates: updatesSchema,
 };
 
 /** The complete draft-07 schema document of a file kind. */

@@ -11,27 +11,26 @@ import {
   type JsonSchema,
 } from './common.js';
 
-const update = object(
-  {
-    date: date('Ngày cập nhật (YYYY-MM-DD).'),
-    period: period('Hoặc kỳ báo cáo của cập nhật, ví dụ 2024-H1.'),
-    status: {
-      type: 'string',
-      description:
-        'not_started | in_progress | done | cancelled (hoặc: chưa triển khai, đang triển khai, hoàn thành, dừng thực hiện).',
-      examples: ['not_started', 'in_progress', 'done', 'cancelled'],
-    },
-    progress: { type: 'number', minimum: 0, maximum: 100, description: 'Tiến độ (%).' },
-    note: text('Ghi chú kết quả.'),
-    issues: {
-      anyOf: [reportedText('Khó khăn, vướng mắc.'), reportedTextList('Các khó khăn, vướng mắc.')],
-      description:
-        'Khó khăn, vướng mắc: một dòng hoặc danh sách; mỗi dòng là văn bản hoặc { theme, text }.',
-    },
+/** The fields of one status update, shared with the entries of updates/ files (schemas/updates.ts). */
+export const updateFields: Record<string, JsonSchema> = {
+  date: date('Ngày cập nhật (YYYY-MM-DD).'),
+  period: period('Hoặc kỳ báo cáo của cập nhật, ví dụ 2024-H1.'),
+  status: {
+    type: 'string',
+    description:
+      'not_started | in_progress | done | cancelled (hoặc: chưa triển khai, đang triển khai, hoàn thành, dừng thực hiện).',
+    examples: ['not_started', 'in_progress', 'done', 'cancelled'],
   },
-  ['status'],
-  'Một lần cập nhật trạng thái.',
-);
+  progress: { type: 'number', minimum: 0, maximum: 100, description: 'Tiến độ (%).' },
+  note: text('Ghi chú kết quả.'),
+  issues: {
+    anyOf: [reportedText('Khó khăn, vướng mắc.'), reportedTextList('Các khó khăn, vướng mắc.')],
+    description:
+      'Khó khăn, vướng mắc: một dòng hoặc danh sách; mỗi dòng là văn bản hoặc { theme, text }.',
+  },
+};
+
+const update = object(updateFields, ['status'], 'Một lần cập nhật trạng thái.');
 
 const task = object(
   {
