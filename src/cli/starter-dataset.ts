@@ -92,6 +92,21 @@ tasks:
     lead: van-phong-ubnd
     deadline: ongoing
 `,
+  'updates/2024-H1/van-phong-ubnd.yaml': `${header('updates', 2)}# Báo cáo tiến độ của một cơ quan cho một kỳ: mỗi dòng được ghi vào nhật ký của nhiệm vụ,
+# như khi viết trong tệp nhiệm vụ. \`dx-report intake import\` ghi tệp này từ biểu mẫu Excel của cơ quan.
+agency: van-phong-ubnd            # cơ quan báo cáo: chủ trì hoặc phối hợp nhiệm vụ
+period: 2024-H1
+submitted: 2024-06-17             # ngày nhận được báo cáo (không bắt buộc)
+updates:
+  - task: CHUNG-01
+    date: 2024-06-14              # hoặc period: 2024-H1
+    status: đang triển khai
+    note: Tổ chức 12 hội nghị tuyên truyền tại các xã, phường
+    evidence: Báo cáo số 45/BC-VPUBND   # tài liệu kiểm chứng (không bắt buộc)
+  - task: CQS-01                  # cơ quan phối hợp: ghi nhận ghi chú, khó khăn; không đổi trạng thái
+    date: 2024-06-14
+    note: Đã chia sẻ dữ liệu thủ tục hành chính vào kho dữ liệu dùng chung
+`,
   'indicators.yaml': `${header('indicators', 0)}# Các chỉ tiêu (chỉ tiêu) của kế hoạch và mục tiêu phải đạt. Không bắt buộc:
 # bỏ tệp này và thư mục indicators/ thì báo cáo không có phần chỉ tiêu.
 indicators:
