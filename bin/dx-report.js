@@ -16,6 +16,24 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { setFlagsFromString } = await import('node:v8');
   setFlagsFromString('--heap-growing-percent=50');
 
+  // `dx-report summary | head` closes the pipe while we write: that is the
+  // reader's choice, not a failure, so writing stops without a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+      if (error.code !== 'EPIPE') throw error;
+      stream.destroy();
+    });
+  }
+  // Ctrl-C or a CI cancel: what the run made so far is removed, then the process ends by the signal.
+  const { cleanUpOnSignals } = await import('../dist/cli/interrupts.js');
+  cleanUpOnSignals();
+
+  // The CLI itself never touches `process`: it gets the streams, environment and working folder.
   const { main } = await import('../dist/cli/main.js');
-  process.exitCode = await main(process.argv);
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  });
 }

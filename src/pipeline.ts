@@ -70,7 +70,7 @@ export interface CheckedDataset {
 
 /** Reads and validates a dataset folder (spec § Errors: every problem, each at its place). */
 export async function checkDataset(options: ReadOptions): Promise<CheckedDataset> {
-  const dataDir = path.resolve(pathOption('data', options.data) ?? '');
+  const dataDir = path.resolve(options.cwd ?? '.', pathOption('data', options.data) ?? '');
   const limits = resolveLimits(options.limits);
   const jobs = resolveJobs(options.jobs);
   const listed = listFolder(dataDir, limits);
@@ -133,11 +133,17 @@ export async function renderReports(
 interface RenderFiles {
   templateFile: string;
   docxReferenceFile: string | undefined;
+  /** The environment of LibreOffice; default the process's. */
+  env?: OutputOptions['env'];
 }
 
 /** A PDF needs LibreOffice: without it, say what to install before any work is done. */
-function requireConverters(formats: readonly ReportFormat[]): void {
-  if (formats.includes('pdf') && findSoffice() === null) throw new UsageError('noLibreOffice');
+function requireConverters(
+  formats: readonly ReportFormat[],
+  env: OutputOptions['env'] = process.env,
+): void {
+  if (formats.includes('pdf') && findSoffice(env.PATH) === null)
+    throw new UsageError('noLibreOffice');
 }
 
 async function renderFormats(
@@ -173,7 +179,7 @@ async function renderFormats(
     throw error;
   }
   try {
-    return await finishConversions(rendered);
+    return await finishConversions(rendered, files.env);
   } catch (error) {
     if (error instanceof ConversionError)
       throw error.kind === 'no-converter'
@@ -244,7 +250,7 @@ export interface BuildResult extends CheckedDataset {
 export async function buildReports(options: BuildOptions): Promise<BuildResult> {
   const request = resolveReportOptions(options);
   const asked = resolveFormats(options.formats);
-  if (asked) requireConverters(asked);
+  if (asked) requireConverters(asked, options.env);
   preloadRenderers(asked ?? ['md']);
   const checked = await checkDataset(options);
   const { dataset, diagnostics } = checked;
@@ -252,7 +258,7 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
     return { ...checked, status: 'invalid', files: [] };
   const formats = asked ??
     resolveFormats(dataset.settings.defaults.formats, 'defaults.formats') ?? ['md'];
-  requireConverters(formats);
+  requireConverters(formats, options.env);
   const { outDir, templateFile, docxReferenceFile } = resolveOutputPaths(
     options,
     dataset.settings.defaults,
@@ -262,6 +268,7 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
   const artifacts = await renderFormats(model, formats, {
     templateFile: templateFile ?? DEFAULT_TEMPLATE,
     docxReferenceFile,
+    env: options.env,
   });
   if (options.dryRun === true) {
     const planned = artifacts.map((artifact) => ({

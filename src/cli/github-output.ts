@@ -41,8 +41,12 @@ export function formatStepOutputs(outputs: StepOutputs, cwd: string, delimiter: 
   return values.map(([name, value]) => `${name}<<${delimiter}\n${value}\n${delimiter}\n`).join('');
 }
 
-/** Appends the outputs to the file $GITHUB_OUTPUT names, with a fresh random delimiter. */
-export async function appendStepOutputs(file: string, outputs: StepOutputs): Promise<void> {
+/** Appends the outputs to the file $GITHUB_OUTPUT names, with a fresh random delimiter; paths shown from `cwd`. */
+export async function appendStepOutputs(
+  file: string,
+  outputs: StepOutputs,
+  cwd: string,
+): Promise<void> {
   const delimiter = `dx-report-${randomUUID()}`;
-  await appendFile(file, formatStepOutputs(outputs, process.cwd(), delimiter));
+  await appendFile(path.resolve(cwd, file), formatStepOutputs(outputs, cwd, delimiter));
 }

@@ -13,7 +13,11 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 let installed = false;
 
-/** From now on, a stopping signal removes this run's debris before the process ends. */
+/**
+ * From now on, a stopping signal removes this run's debris before the process
+ * ends. The launcher (bin/dx-report.js) calls it: the CLI run in-process by a
+ * test leaves the test runner's signals alone.
+ */
 export function cleanUpOnSignals(): void {
   if (installed) return;
   installed = true;

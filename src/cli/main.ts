@@ -5,6 +5,9 @@
  * never load yaml, ajv, Handlebars or exceljs.
  * Exit codes: 0 success; 1 the dataset has errors (or warnings with --strict);
  * 2 usage errors; 3 unexpected failure.
+ * Nothing here or below touches `process`: the streams, environment and working
+ * folder come in `io`, and the launcher (bin/dx-report.js) sets the exit code,
+ * the signal handlers and the closed-pipe guard. Tests call `main` in-process.
  */
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
@@ -13,9 +16,10 @@ import { EXIT_CODES_HELP, failure } from './failure.js';
 import { parseLanguage, parseReporter, type GlobalFlags } from './global-flags.js';
 import type { BuildFlags } from './commands/build.js';
 import type { SummaryFlags } from './commands/summary.js';
+import type { CliIo } from './io.js';
 import type { CommonFlags } from './options.js';
 import type { RunContext } from './run-context.js';
-import { createTerminal, prepareColour } from './terminal.js';
+import { colourLevel, createTerminal, prepareColour } from './terminal.js';
 import { languageInArgv } from './usage-errors.js';
 
 const VERSION = (
@@ -24,20 +28,21 @@ const VERSION = (
   }
 ).version;
 
-export async function main(
-  argv: readonly string[],
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<number> {
-  stopQuietlyOnClosedPipe();
+/**
+ * Runs `dx-report <argv>` (the arguments after the program's name) and
+ * resolves to its exit code; it never exits the process itself.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const { env, stdout, stderr } = io;
   let exitCode = 0;
-  await prepareColour(env);
+  await prepareColour(io);
   // Until a command has parsed its flags, failures speak the language `--lang` names, with default manners.
   let context: RunContext = {
-    terminal: createTerminal({ quiet: false, env }),
+    ...io,
+    terminal: createTerminal({ quiet: false, env, stdout, stderr }),
     language: languageInArgv(argv),
     languageFlag: undefined,
     reporter: 'text',
-    env,
   };
   let debug = argv.includes('--debug');
 
@@ -55,11 +60,11 @@ export async function main(
       const colourEnv =
         flags.color === false ? { ...env, NO_COLOR: '1', FORCE_COLOR: undefined } : env;
       context = {
-        terminal: createTerminal({ quiet: flags.quiet === true, env: colourEnv }),
+        ...io,
+        terminal: createTerminal({ quiet: flags.quiet === true, env: colourEnv, stdout, stderr }),
         language: languageFlag ?? 'vi',
         languageFlag,
         reporter: parseReporter(flags.reporter, env),
-        env,
       };
       exitCode = await handler(flags, context, command);
     };
@@ -110,7 +115,15 @@ export async function main(
     .showSuggestionAfterError()
     .exitOverride()
     // commander's own error line is replaced by one in the user's language (failure.ts).
-    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: () => {} });
+    .configureOutput({
+      writeOut: (text) => void stdout.write(text),
+      writeErr: (text) => void stderr.write(text),
+      outputError: () => {},
+      getOutHelpWidth: () => (stdout.isTTY === true ? stdout.columns : undefined) ?? 80,
+      getErrHelpWidth: () => (stderr.isTTY === true ? stderr.columns : undefined) ?? 80,
+      getOutHasColors: () => colourLevel(stdout, env) > 0,
+      getErrHasColors: () => colourLevel(stderr, env) > 0,
+    });
 
   withData(
     program.command('validate').description('kiểm tra bộ dữ liệu / check the dataset'),
@@ -159,6 +172,7 @@ export async function main(
           dir,
           runContext.terminal,
           runContext.language,
+          runContext.cwd,
         );
       }),
     );
@@ -173,27 +187,15 @@ export async function main(
           flags.out,
           runContext.terminal,
           runContext.language,
+          runContext.cwd,
         ),
       ),
     );
 
   try {
-    await program.parseAsync([...argv]);
+    await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
     return failure(error, context, debug);
-  }
-}
-
-/**
- * `dx-report summary | head` closes the pipe while we write: that is the
- * reader's choice, not a failure, so writing stops without a stack trace.
- */
-function stopQuietlyOnClosedPipe(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-      stream.destroy();
-    });
   }
 }

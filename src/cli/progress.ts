@@ -8,7 +8,7 @@
 
 /** The part of a stream the indicator needs; process.stderr fits. */
 export interface ProgressStream {
-  readonly isTTY?: boolean;
+  readonly isTTY?: boolean | undefined;
   write(text: string): unknown;
 }
 

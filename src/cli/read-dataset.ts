@@ -19,7 +19,7 @@ export async function withProgress<T>(
 ): Promise<T> {
   const count = (value: number) => formatCount(value, context.language);
   const progress = createProgress({
-    stream: process.stderr,
+    stream: context.stderr,
     env: context.env,
     quiet: context.terminal.quiet,
     label: (done, total) =>

@@ -17,6 +17,8 @@ export interface ReportContext {
   reporter: ReporterName;
   dataDir: string;
   env: NodeJS.ProcessEnv;
+  /** The working folder: the repository root outside Actions. */
+  cwd: string;
   /** With --strict, warnings fail the run, so --quiet keeps them too. */
   strict: boolean;
 }
@@ -46,7 +48,7 @@ export function reportDiagnostics(
       ? diagnostics.filter((entry) => entry.severity === 'error')
       : diagnostics;
   if (context.reporter === 'github') {
-    const prefix = repositoryPrefix(context.dataDir, context.env);
+    const prefix = repositoryPrefix(context.dataDir, context.env, context.cwd);
     for (const entry of shown) terminal.command(formatGithub(entry, language, prefix));
   }
   const paint = (severity: Diagnostic['severity'], word: string) =>
@@ -59,8 +61,8 @@ export function countsLine(diagnostics: readonly Diagnostic[], language: Languag
 }
 
 /** The data folder relative to the repository root (GITHUB_WORKSPACE in Actions, else the working directory). */
-function repositoryPrefix(dataDir: string, env: NodeJS.ProcessEnv): string {
-  const root = env.GITHUB_WORKSPACE ?? process.cwd();
+function repositoryPrefix(dataDir: string, env: NodeJS.ProcessEnv, cwd: string): string {
+  const root = path.resolve(cwd, env.GITHUB_WORKSPACE ?? '.');
   const relative = path.relative(root, dataDir).split(path.sep).join('/');
   return relative === '' ? '' : `${relative}/`;
 }

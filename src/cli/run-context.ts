@@ -2,9 +2,11 @@
 import type { Language } from '../diagnostics/messages.js';
 import type { ReporterName } from '../diagnostics/reporters.js';
 import type { Settings } from '../model/types.js';
+import type { CliIo } from './io.js';
 import type { Terminal } from './terminal.js';
 
-export interface RunContext {
+/** The streams, environment and working folder (CliIo) come from the launcher or a test. */
+export interface RunContext extends CliIo {
   terminal: Terminal;
   /**
    * Message language: `--lang`, else dx-report.yaml's `defaults.lang` once the
@@ -14,7 +16,6 @@ export interface RunContext {
   /** `--lang` as given; it wins over the dataset's default. */
   readonly languageFlag: Language | undefined;
   readonly reporter: ReporterName;
-  readonly env: NodeJS.ProcessEnv;
 }
 
 /** Takes the dataset's default language unless `--lang` was given. */

@@ -7,6 +7,7 @@
 import type * as ChalkModule from 'chalk';
 import type { ChalkInstance } from 'chalk';
 import { inertLine, visibleText } from '../diagnostics/visible-text.js';
+import type { CliIo, OutputStream } from './io.js';
 
 let chalk: typeof ChalkModule | undefined;
 
@@ -15,8 +16,8 @@ let chalk: typeof ChalkModule | undefined;
  * scripts, the benchmark) is never coloured, and then chalk is not loaded at
  * all: about 13 ms of every start-up, `--version` and `--help` included.
  */
-export async function prepareColour(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (colourLevel(process.stderr, env) > 0 || colourLevel(process.stdout, env) > 0)
+export async function prepareColour(io: Omit<CliIo, 'cwd'>): Promise<void> {
+  if (colourLevel(io.stderr, io.env) > 0 || colourLevel(io.stdout, io.env) > 0)
     chalk ??= await import('chalk');
 }
 
@@ -44,7 +45,7 @@ export interface Terminal {
   readonly quiet: boolean;
 }
 
-export function colourLevel(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): 0 | 1 | 2 | 3 {
+export function colourLevel(stream: OutputStream, env: NodeJS.ProcessEnv): 0 | 1 | 2 | 3 {
   const force = env.FORCE_COLOR;
   if (force !== undefined && force !== '') {
     if (force === '0' || force === 'false') return 0;
@@ -81,21 +82,28 @@ export function terminalLines(text: string, coloured: boolean, command = false):
     .join('\n');
 }
 
-export function createTerminal(options: { quiet: boolean; env?: NodeJS.ProcessEnv }): Terminal {
-  const env = options.env ?? process.env;
-  const paint = painter(colourLevel(process.stderr, env));
-  const paintOut = painter(colourLevel(process.stdout, env));
-  const write = (stream: NodeJS.WriteStream, text: string, coloured: boolean, command = false) => {
+export interface TerminalOptions {
+  quiet: boolean;
+  env: NodeJS.ProcessEnv;
+  stdout: OutputStream;
+  stderr: OutputStream;
+}
+
+export function createTerminal(options: TerminalOptions): Terminal {
+  const { env, stdout, stderr } = options;
+  const paint = painter(colourLevel(stderr, env));
+  const paintOut = painter(colourLevel(stdout, env));
+  const write = (stream: OutputStream, text: string, coloured: boolean, command = false) => {
     const safe = terminalLines(text.endsWith('\n') ? text.slice(0, -1) : text, coloured, command);
     stream.write(`${safe}\n`);
   };
   return {
-    out: (text) => write(process.stdout, text, paintOut.level > 0),
-    command: (text) => write(process.stdout, text, false, true),
+    out: (text) => write(stdout, text, paintOut.level > 0),
+    command: (text) => write(stdout, text, false, true),
     info: (text) => {
-      if (!options.quiet) write(process.stderr, text, paint.level > 0);
+      if (!options.quiet) write(stderr, text, paint.level > 0);
     },
-    error: (text) => write(process.stderr, text, paint.level > 0),
+    error: (text) => write(stderr, text, paint.level > 0),
     paint,
     paintOut,
     quiet: options.quiet,

@@ -43,7 +43,11 @@ export function findSoffice(searchPath = process.env.PATH ?? ''): string | null 
 }
 
 /** The PDF of a .docx, as LibreOffice prints it. */
-export async function convertToPdf(soffice: string, document: Artifact): Promise<Uint8Array> {
+export async function convertToPdf(
+  soffice: string,
+  document: Artifact,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<Uint8Array> {
   const folder = await mkdtemp(path.join(tmpdir(), 'dx-report-pdf-'));
   try {
     const source = path.join(folder, document.name);
@@ -61,7 +65,7 @@ export async function convertToPdf(soffice: string, document: Artifact): Promise
           folder,
           source,
         ],
-        { timeout: TIMEOUT_MS, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } },
+        { timeout: TIMEOUT_MS, env: { ...env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } },
       );
     } catch (error) {
       throw new ConversionError(
@@ -78,17 +82,20 @@ export async function convertToPdf(soffice: string, document: Artifact): Promise
 }
 
 /** Every conversion run, in place: the artifacts in the order they were rendered. */
-export async function finishConversions(rendered: readonly Rendered[]): Promise<Artifact[]> {
+export async function finishConversions(
+  rendered: readonly Rendered[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<Artifact[]> {
   const conversions = rendered.filter(isConversion);
   if (conversions.length === 0)
     return rendered.filter((item): item is Artifact => !isConversion(item));
-  const soffice = findSoffice();
+  const soffice = findSoffice(env.PATH ?? '');
   if (soffice === null) throw new ConversionError('no-converter', 'soffice');
   const artifacts: Artifact[] = [];
   for (const item of rendered)
     artifacts.push(
       isConversion(item)
-        ? { name: item.name, bytes: await convertToPdf(soffice, item.from) }
+        ? { name: item.name, bytes: await convertToPdf(soffice, item.from, env) }
         : item,
     );
   return artifacts;

@@ -21,6 +21,8 @@ export interface ReadOptions {
   jobs?: number | undefined;
   /** Follows the reading: `done` of `total` files (for a progress line). */
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** The folder relative paths start from; default: the process's working folder. */
+  cwd?: string | undefined;
 }
 
 export interface OutputOptions {
@@ -34,6 +36,8 @@ export interface OutputOptions {
   docxReference?: string | undefined;
   /** The folder relative paths of these options start from; default: the process's working folder. */
   cwd?: string | undefined;
+  /** Where LibreOffice is looked for (PATH) and the environment it runs in; default: the process's. */
+  env?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 const ALLOWED = REPORT_FORMATS.join(', ');

@@ -8,14 +8,16 @@ import { createTerminal } from '../../src/cli/terminal.js';
 
 function contextCollecting(language: 'vi' | 'en') {
   const errors: string[] = [];
-  const terminal = { ...createTerminal({ quiet: true, env: { NO_COLOR: '1' } }) };
+  const silent = { write: () => true };
+  const io = { env: {}, stdout: silent, stderr: silent, cwd: '/' };
+  const terminal = { ...createTerminal({ quiet: true, ...io }) };
   terminal.error = (text: string) => errors.push(text);
   const context: RunContext = {
     terminal,
     language,
     languageFlag: language,
     reporter: 'text',
-    env: {},
+    ...io,
   };
   return { context, errors };
 }

@@ -6,7 +6,6 @@ import { appendStepOutputs } from '../github-output.js';
 import { say } from '../messages.js';
 import { readOptions, reportOptions, type CommonFlags, type ReportFlags } from '../options.js';
 import { showDiagnostics, withProgress } from '../read-dataset.js';
-import { cleanUpOnSignals } from '../interrupts.js';
 import { countsLine } from '../report-diagnostics.js';
 import type { RunContext } from '../run-context.js';
 
@@ -24,7 +23,6 @@ export interface BuildFlags extends CommonFlags, ReportFlags {
  * Nothing is written from bad data, and nothing at all with --dry-run.
  */
 export async function runBuild(flags: BuildFlags, context: RunContext): Promise<number> {
-  cleanUpOnSignals();
   const strict = flags.strict === true;
   const result = await withProgress(context, (onProgress) =>
     buildReports({
@@ -37,6 +35,8 @@ export async function runBuild(flags: BuildFlags, context: RunContext): Promise<
       strict,
       dryRun: flags.dryRun === true,
       onProgress,
+      cwd: context.cwd,
+      env: context.env,
     }),
   );
   showDiagnostics(result, context, strict);
@@ -46,15 +46,20 @@ export async function runBuild(flags: BuildFlags, context: RunContext): Promise<
     terminal.error(say(language, result.dataset ? 'strictInvalid' : 'invalid', counts));
     return 1;
   }
-  const shown = (file: string) => path.relative(process.cwd(), file) || file;
+  const shown = (file: string) => path.relative(context.cwd, file) || file;
   const key = result.status === 'planned' ? 'wouldWrite' : 'wrote';
   for (const file of result.files)
     terminal.info(say(language, key, shown(file.path), fileSize(file.bytes, language)));
   terminal.info(summaryLine(result.model, language));
   const stepSummary = context.env.GITHUB_STEP_SUMMARY;
-  if (stepSummary) await appendFile(stepSummary, jobSummary(result.model, language));
+  if (stepSummary)
+    await appendFile(path.resolve(context.cwd, stepSummary), jobSummary(result.model, language));
   const stepOutput = context.env.GITHUB_OUTPUT;
   if (stepOutput && result.status === 'written')
-    await appendStepOutputs(stepOutput, { period: result.model.period.code, files: result.files });
+    await appendStepOutputs(
+      stepOutput,
+      { period: result.model.period.code, files: result.files },
+      context.cwd,
+    );
   return 0;
 }

@@ -10,7 +10,6 @@ import {
   untrackFolder,
 } from '../../write/debris.js';
 import { makeFolder } from '../../write/make-folder.js';
-import { cleanUpOnSignals } from '../interrupts.js';
 import { say } from '../messages.js';
 import { STARTER_FILES } from '../starter-dataset.js';
 import type { Terminal } from '../terminal.js';
@@ -26,9 +25,9 @@ export async function runInit(
   dir: string,
   terminal: Terminal,
   language: Language,
+  cwd: string,
 ): Promise<number> {
-  cleanUpOnSignals();
-  const folder = path.resolve(dir);
+  const folder = path.resolve(cwd, dir);
   const files: [string, string][] = [
     ...Object.entries(STARTER_FILES),
     ...schemaDocuments().map((document): [string, string] => [
@@ -42,7 +41,7 @@ export async function runInit(
       () => true,
       () => false,
     );
-    if (exists) throw new UsageError('initExists', path.relative(process.cwd(), target) || target);
+    if (exists) throw new UsageError('initExists', path.relative(cwd, target) || target);
   }
   const made: string[] = [];
   const folders: string[] = [];
@@ -70,6 +69,6 @@ export async function runInit(
   }
   for (const file of made) untrackFile(file);
   for (const level of folders) untrackFolder(level);
-  terminal.info(say(language, 'initDone', path.relative(process.cwd(), folder) || '.'));
+  terminal.info(say(language, 'initDone', path.relative(cwd, folder) || '.'));
   return 0;
 }

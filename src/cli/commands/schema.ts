@@ -28,19 +28,15 @@ export async function runSchema(
   outDir: string,
   terminal: Terminal,
   language: Language,
+  cwd: string,
 ): Promise<number> {
-  const folder = path.resolve(outDir);
+  const folder = path.resolve(cwd, outDir);
   await mkdir(folder, { recursive: true });
   const documents = schemaDocuments();
   for (const document of documents)
     await writeFile(path.join(folder, document.name), document.text);
   terminal.info(
-    say(
-      language,
-      'schemaDone',
-      String(documents.length),
-      path.relative(process.cwd(), folder) || '.',
-    ),
+    say(language, 'schemaDone', String(documents.length), path.relative(cwd, folder) || '.'),
   );
   return 0;
 }

@@ -26,7 +26,7 @@ export async function runSummary(flags: SummaryFlags, context: RunContext): Prom
   resolveReportOptions(report); // a bad period is a usage error before the dataset is read
   const strict = flags.strict === true;
   const checked = await withProgress(context, (onProgress) =>
-    checkDataset({ ...readOptions(flags), onProgress }),
+    checkDataset({ ...readOptions(flags), onProgress, cwd: context.cwd }),
   );
   if (context.reporter === 'json') {
     adoptDatasetDefaults(context, checked.settings);
