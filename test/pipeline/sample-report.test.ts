@@ -201,8 +201,10 @@ describe('per-agency results', () => {
   it("are all in the workbook's Đơn vị sheet, the assessed-only ones with their index", async () => {
     const [xlsx] = await renderReports(modelFor('2024-H1'), { formats: ['xlsx'] });
     const agencies = sheet(await loadWorkbook(xlsx!.bytes), 'Đơn vị');
-    expect(agencies.rowCount).toBe(3 + 27);
-    const police = tableValues(agencies, 4, 13).find((row) => row[0] === 'Công an tỉnh');
+    // The 27 that lead tasks or filed, then the one the report only cites (UBND huyện Cồn Cỏ).
+    expect(agencies.rowCount).toBe(4 + 28);
+    expect(agencies.getCell('A32').value).toBe('UBND huyện Cồn Cỏ');
+    const police = tableValues(agencies, 5, 13).find((row) => row[0] === 'Công an tỉnh');
     expect(police?.slice(2, 4)).toEqual([0, 0]);
     expect(formulaOf(police?.[10])).toMatch(/^IF\(O\d+=0/);
     expect(police?.[10]).toMatchObject({ result: 247 / 360 });
@@ -310,7 +312,7 @@ describe('indicators (chỉ tiêu) of the sample: the meeting of 28/6/2024', () 
       'Khó khăn - Đề xuất',
     ]);
     const indicators = sheet(workbook, 'Chỉ tiêu');
-    expect(indicators.getRow(3).values).toEqual([
+    expect(indicators.getRow(4).values).toEqual([
       undefined,
       'Trụ cột',
       'Chỉ tiêu',
@@ -323,33 +325,36 @@ describe('indicators (chỉ tiêu) of the sample: the meeting of 28/6/2024', () 
       'Ngày số liệu',
       'Kỳ trước',
       'Ngày số liệu kỳ trước',
-      'Tăng/giảm',
+      'Tăng/giảm (điểm phần trăm với tỷ lệ)',
       'Chiều đánh giá',
       'Mã chỉ tiêu',
       'Cơ quan phụ trách',
       'Cơ quan báo cáo số liệu',
       'Ghi chú',
     ]);
-    const rows = tableValues(indicators, 4, 17);
+    const rows = tableValues(indicators, 5, 17);
     expect(rows).toHaveLength(9);
     const index = rows.findIndex((entry) => entry[13] === 'ho-internet-cap-quang');
     const fibre = rows[index]!;
-    const row = 4 + index;
+    const row = 5 + index;
     const fibreVerdict = `IF(E${row}="","Chưa có số liệu",IF(D${row}="","Chưa có mục tiêu",IF(E${row}>=D${row},"Đạt","Chưa đạt")))`;
     expect(fibre.slice(0, 12)).toEqual([
       'Xã hội số',
       'Tỷ lệ hộ gia đình có kết nối Internet cáp quang',
       '%',
-      80,
-      72.595,
+      // Shares on the scale of every other ratio of the workbook, shown as 80% and 72.595%.
+      0.8,
+      0.72595,
       { formula: fibreVerdict, result: 'Chưa đạt' },
       'năm 2025',
       '749/QĐ-TTg',
       day('2024-06-20'),
-      68.3,
+      0.683,
       day('2023-12-31'),
-      { formula: `E${row}-J${row}`, result: 4.295 },
+      { formula: `(E${row}-J${row})*100`, result: 4.295 },
     ]);
+    expect(indicators.getCell(`E${row}`).numFmt).toBe('0.0##%');
+    expect(indicators.getCell(`L${row}`).numFmt).toBe('+0.0;-0.0;0.0');
     const members = rows.find((row) => row[13] === 'thanh-vien-to-cong-nghe-so')!;
     expect([members[3], members[4], members[5], members[16]]).toEqual([
       null,
@@ -357,7 +362,8 @@ describe('indicators (chỉ tiêu) of the sample: the meeting of 28/6/2024', () 
       expect.objectContaining({ result: 'Chưa có mục tiêu' }),
       'Tổ công nghệ số cộng đồng tại 100 xã và 715 thôn',
     ]);
-    expect(indicators.autoFilter).toBe('A3:Q12');
+    const membersAt = rows.findIndex((row) => row[13] === 'thanh-vien-to-cong-nghe-so');
+    expect(indicators.getCell(`E${5 + membersAt}`).numFmt).toBe('#,##0');
   });
 });
 

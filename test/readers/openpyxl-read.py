@@ -69,6 +69,16 @@ def sheet(formulas, cached, rows):
         "max_column": formulas.max_column,
         "freeze_panes": formulas.freeze_panes,
         "auto_filter": formulas.auto_filter.ref,
+        "tables": [
+            {
+                "name": table.name,
+                "ref": table.ref,
+                "columns": [column.name for column in table.tableColumns],
+                "auto_filter": None if table.autoFilter is None else table.autoFilter.ref,
+            }
+            for table in formulas.tables.values()
+        ],
+        "footer": formulas.oddFooter.center.text,
         "print": {
             "orientation": setup.orientation,
             "paperSize": None if setup.paperSize is None else int(setup.paperSize),

@@ -63,6 +63,10 @@ export interface OpenpyxlSheet {
   max_column: number;
   freeze_panes: string | null;
   auto_filter: string | null;
+  /** The sheet's Excel Tables (name, range, column names, the table's own filter). */
+  tables: { name: string; ref: string; columns: string[]; auto_filter: string | null }[];
+  /** The centre of the odd pages' footer, as written ("Trang &P/&N"). */
+  footer: string | null;
   print: {
     orientation: string | null;
     paperSize: number | null;

@@ -15,6 +15,12 @@ const MIN_COLUMN_WIDTH = 6;
 const HEADER_LINE = 14;
 /** Room for the cell margins and the autofilter button. */
 const PADDING = 3;
+/**
+ * Letters of running text per unit of column width: a width counts the digit
+ * "0", and an average letter of Vietnamese text in Calibri is narrower, so a
+ * row sized by the width alone would stand a line or more taller than its text.
+ */
+const LETTERS_PER_WIDTH = 1.15;
 
 /** Characters of the longest line. */
 export function textWidth(text: string): number {
@@ -35,7 +41,9 @@ export function valueWidth(value: CellValue, kind: ColumnKind): number {
     case 'percent':
       return 6;
     case 'point-change':
-      return 13;
+      return 6;
+    case 'percent-measure':
+      return formatNumber(number * 100).length + 1;
     case 'count':
     case 'count-change':
       return formatInteger(number).length + 1;
@@ -61,7 +69,7 @@ export function textLines(text: string, width: number): number {
 
 /** Lines one paragraph (a header) takes when wrapped at word boundaries within a column width. */
 export function wrappedLines(header: string, width: number): number {
-  const room = Math.max(1, width - PADDING + 1);
+  const room = Math.max(1, Math.floor((width - PADDING + 1) * LETTERS_PER_WIDTH));
   let lines = 1;
   let used = 0;
   for (const word of header.split(/\s+/)) {

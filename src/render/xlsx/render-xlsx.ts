@@ -1,7 +1,9 @@
 /**
  * `--format xlsx`: the report model as an Excel workbook for analysts, in
  * this order: Tổng hợp, Chỉ tiêu (only when the dataset has indicators),
- * Nhiệm vụ, Đơn vị, Chỉ số, Khó khăn - Đề xuất.
+ * Nhiệm vụ, Đơn vị, Chỉ số, Khó khăn - Đề xuất (each only when it has a row);
+ * each sheet's data is a named Excel Table (tblTongHop, tblChiTieu,
+ * tblNhiemVu, tblDonVi, tblChiSo, tblKhoKhanDeXuat).
  * Every figure is the report model's (ratios as formulas over the counts, with
  * the model's value cached); the same model always gives the same bytes.
  * The pipeline imports this module lazily, so exceljs loads only for xlsx.
@@ -25,14 +27,18 @@ export async function renderXlsx(model: ReportModel): Promise<Artifact> {
     organization: model.organization.name,
     date: model.reportDate,
   });
-  const { workbook } = report;
-  // One call per sheet (not a loop over a list) so each keeps its own row type.
-  await writeTableSheet(workbook, summarySheet(model));
+  // One call per sheet (not a loop over a list) so each keeps its own row type. A sheet with
+  // no row is left out (the summary always has its total).
+  await writeTableSheet(report, summarySheet(model));
   const indicators = indicatorsSheet(model);
-  if (indicators !== null) await writeTableSheet(workbook, indicators);
-  await writeTableSheet(workbook, tasksSheet(model));
-  await writeTableSheet(workbook, agenciesSheet(model));
-  await writeTableSheet(workbook, indexSheet(model));
-  await writeTableSheet(workbook, issuesSheet(model));
+  if (indicators !== null) await writeTableSheet(report, indicators);
+  const tasks = tasksSheet(model);
+  if (tasks.rows.length > 0) await writeTableSheet(report, tasks);
+  const agencies = agenciesSheet(model);
+  if (agencies.rows.length > 0) await writeTableSheet(report, agencies);
+  const index = indexSheet(model);
+  if (index.rows.length > 0) await writeTableSheet(report, index);
+  const issues = issuesSheet(model);
+  if (issues.rows.length > 0) await writeTableSheet(report, issues);
   return { name: reportFileName(model.period.code, 'xlsx'), bytes: await report.finish() };
 }

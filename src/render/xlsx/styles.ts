@@ -15,6 +15,9 @@ export type ColumnKind =
   | 'point-change'
   | 'count-change'
   | 'measure'
+  | 'whole-measure'
+  | 'percent-measure'
+  | 'measure-change'
   | 'date';
 
 /** Number formats by kind; text columns are formatted as text ('@') so typed-over cells stay text. */
@@ -24,12 +27,17 @@ export const NUMBER_FORMATS: Record<ColumnKind, string> = {
   count: '#,##0',
   score: 'General',
   percent: '0.0%',
-  // Percentage points, not percents: a rise from 50% to 53,8% is +3,8 points.
-  'point-change': '+0.0" điểm %";-0.0" điểm %";0.0" điểm %"',
+  // Percentage points, not percents (a rise from 50% to 53,8% is +3,8): the header names the unit.
+  'point-change': '+0.0;-0.0;0.0',
   'count-change': '+#,##0;-#,##0;0',
-  // An indicator's value as written: 72.595, 4327, 103.97 (units live in their own column).
-  measure: 'General',
-  date: 'dd/mm/yyyy',
+  // An indicator's value as written, 72,595 or 103,97 (units live in their own column); whole
+  // numbers without decimals (4.327); shares in % as ratios on the scale of every other ratio.
+  measure: '#,##0.0##',
+  'whole-measure': '#,##0',
+  'percent-measure': '0.0##%',
+  'measure-change': '+#,##0.###;-#,##0.###;0',
+  // One date form in every output: 30/6/2024, 05/01 never padded.
+  date: 'd/m/yyyy',
 };
 
 /** How a data row stands out: not at all, as an overdue task, or as a total. */

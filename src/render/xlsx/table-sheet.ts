@@ -1,12 +1,16 @@
 /**
  * One worksheet holding one table, written row by row through exceljs's
  * streaming writer: title lines naming the organisation, period and day D, a
- * bold header row frozen above the data and repeated on every printed page,
- * an autofilter over the whole table, widths fitted to the content, a colour
- * scale on ratio columns, and A4 landscape printing one page wide.
+ * blank row, then the data as a named Excel Table (a bold header row frozen
+ * above the data and repeated on every printed page, a filter over it), any
+ * total rows after one more blank row outside the table (so a pivot or a
+ * filter never takes them for data), widths fitted to the content, a colour
+ * scale on ratio columns, A4 landscape printing one page wide with "Trang 1/3"
+ * in the footer.
  */
-import type { PaperSize, Workbook, Worksheet } from 'exceljs';
+import type { PaperSize, Worksheet } from 'exceljs';
 import type { CellValue } from './cells.js';
+import type { ReportWorkbook } from './report-workbook.js';
 import { textCell } from './cells.js';
 import { columnWidth, textLines, valueWidth, wrappedLines } from './column-width.js';
 import type { ColumnKind, RowLook } from './styles.js';
@@ -26,14 +30,20 @@ export interface Column<Row> {
   key: string;
   header: string;
   kind: ColumnKind;
+  /** The kind of one row's cell where rows differ (an indicator in % beside one in people); `kind` when absent. */
+  kindOf?: (row: Row) => ColumnKind;
   value: (row: Row, cell: SameRowCell) => CellValue;
 }
 
 export interface TableSheet<Row> {
   name: string;
+  /** The Excel Table's name (`tblNhiemVu`): letters, digits and `_`. */
+  tableName: string;
   title: SheetTitle;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
+  /** Rows written in bold after the table and a blank row, outside it (a total); none when absent. */
+  totals?: readonly Row[];
   /** How a row stands out (overdue tasks, totals); plain when absent. */
   look?: (row: Row) => RowLook;
   /** Columns frozen at the left beside the header (a task's id and title); none when absent. */
@@ -46,8 +56,10 @@ export interface TableSheet<Row> {
   printedColumns?: number;
 }
 
-/** The header is the row after the two title lines; data starts below it. */
-export const HEADER_ROW = 3;
+/** The header is the row after the two title lines and a blank row (so Excel's automatic range never takes the title); data starts below it. */
+export const HEADER_ROW = 4;
+/** The print footer: "Trang 1/3". */
+const FOOTER = '&CTrang &P/&N';
 /** Rows in an Excel worksheet. */
 const MAX_ROWS = 1_048_576;
 const A4 = 9 as PaperSize;
@@ -87,10 +99,11 @@ function fittedWidths<Row>(
   cellsOf: (row: number) => SameRowCell,
 ): number[] {
   const widest = table.columns.map(() => 0);
-  table.rows.forEach((row, index) => {
+  [...table.rows, ...(table.totals ?? [])].forEach((row, index) => {
     const cell = cellsOf(HEADER_ROW + 1 + index);
     table.columns.forEach((column, col) => {
-      widest[col] = Math.max(widest[col] ?? 0, valueWidth(column.value(row, cell), column.kind));
+      const kind = column.kindOf?.(row) ?? column.kind;
+      widest[col] = Math.max(widest[col] ?? 0, valueWidth(column.value(row, cell), kind));
     });
   });
   return table.columns.map((column, col) => columnWidth(column.header, widest[col] ?? 0));
@@ -142,23 +155,26 @@ function addRatioScales<Row>(
   });
 }
 
-/** Adds the table as a new worksheet of `workbook` and commits it. */
+/** Adds the table as a new worksheet of the workbook and commits it. */
 export async function writeTableSheet<Row>(
-  workbook: Workbook,
+  report: ReportWorkbook,
   table: TableSheet<Row>,
 ): Promise<void> {
-  if (HEADER_ROW + table.rows.length > MAX_ROWS) {
+  const totals = table.totals ?? [];
+  // An Excel Table has at least one data row: an empty one when there is nothing.
+  const dataRows = Math.max(1, table.rows.length);
+  const lastRow = HEADER_ROW + dataRows + (totals.length > 0 ? 1 + totals.length : 0);
+  if (lastRow > MAX_ROWS) {
     throw new RangeError(
-      `The sheet "${table.name}" would need ${HEADER_ROW + table.rows.length} rows; Excel holds ${MAX_ROWS}`,
+      `The sheet "${table.name}" would need ${lastRow} rows; Excel holds ${MAX_ROWS}`,
     );
   }
   const cellsOf = sameRowCells(table.columns);
   const widths = fittedWidths(table, cellsOf);
   const frozen = table.frozenColumns ?? 0;
   const printed = Math.min(table.printedColumns ?? table.columns.length, table.columns.length);
-  const lastRow = HEADER_ROW + table.rows.length;
   // The streaming writer writes views and print setup when the sheet opens, so they go in here.
-  const sheet = workbook.addWorksheet(table.name, {
+  const sheet = report.workbook.addWorksheet(table.name, {
     views: [
       {
         state: 'frozen',
@@ -170,7 +186,7 @@ export async function writeTableSheet<Row>(
     pageSetup: {
       ...(printed < table.columns.length
         ? // exceljs puts a `$` before each corner; the rows need theirs too, or readers ignore it.
-          { printArea: `A$1:${columnLetter(printed)}$${Math.max(lastRow, HEADER_ROW)}` }
+          { printArea: `A$1:${columnLetter(printed)}$${lastRow}` }
         : {}),
       paperSize: A4,
       orientation: 'landscape',
@@ -180,6 +196,7 @@ export async function writeTableSheet<Row>(
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
+    headerFooter: { oddFooter: FOOTER },
   });
   sheet.columns = widths.map((width) => ({ width }));
   writeTitle(sheet, table.title);
@@ -187,36 +204,46 @@ export async function writeTableSheet<Row>(
 
   const columns = table.columns.map((column, index) => ({
     column,
-    styles: columnStyles(column.kind),
     width: widths[index] ?? 0,
   }));
-  const wrapping = columns.filter(({ column }) => column.kind === 'long-text');
   let rowNumber = HEADER_ROW;
-  for (const row of table.rows) {
-    rowNumber++;
+  const writeRow = (row: Row, look: RowLook) => {
     const line = sheet.getRow(rowNumber);
     const cell = cellsOf(rowNumber);
-    const look = table.look?.(row) ?? 'plain';
     let lines = 1;
-    columns.forEach(({ column, styles, width }, index) => {
+    columns.forEach(({ column, width }, index) => {
       const target = line.getCell(index + 1);
       // Every text cell passes the one policy of every format (safe-text.ts), whatever its column.
       const written = column.value(row, cell);
       const value = typeof written === 'string' ? textCell(written) : written;
+      const kind = column.kindOf?.(row) ?? column.kind;
       target.value = value;
-      target.style = styles[look];
-      if (typeof value === 'string' && wrapping.some((entry) => entry.column === column))
+      target.style = columnStyles(kind)[look];
+      if (typeof value === 'string' && kind === 'long-text')
         lines = Math.max(lines, textLines(value, width));
     });
     // Readers keep a row one line high unless told: wrapped text would be drawn over the next row.
     if (lines > 1) line.height = LINE_HEIGHT * lines + 2;
     line.commit();
+  };
+  for (const row of table.rows) {
+    rowNumber++;
+    writeRow(row, table.look?.(row) ?? 'plain');
     if ((rowNumber - HEADER_ROW) % ROWS_PER_TURN === 0) await nextTurn();
   }
-
   const lastColumn = columnLetter(table.columns.length);
-  sheet.autoFilter = `A${HEADER_ROW}:${lastColumn}${rowNumber}`;
-  addRatioScales(sheet, table.columns, rowNumber);
+  const lastDataRow = HEADER_ROW + dataRows;
+  report.addTable(sheet, {
+    name: table.tableName,
+    ref: `A${HEADER_ROW}:${lastColumn}${lastDataRow}`,
+    columns: table.columns.map((column) => column.header),
+  });
+  rowNumber = lastDataRow + 1;
+  for (const row of totals) {
+    rowNumber++;
+    writeRow(row, 'total');
+  }
+  addRatioScales(sheet, table.columns, HEADER_ROW + table.rows.length);
   sheet.commit();
 }
 

@@ -42,11 +42,12 @@ describe('deterministic bytes', () => {
       [
         'xl/theme/theme1.xml',
         '_rels/.rels',
-        'xl/worksheets/sheet1.xml',
-        'xl/worksheets/sheet2.xml',
-        'xl/worksheets/sheet3.xml',
-        'xl/worksheets/sheet4.xml',
-        'xl/worksheets/sheet5.xml',
+        // Each sheet, then its table and the relationship that names it.
+        ...[1, 2, 3, 4, 5].flatMap((n) => [
+          `xl/worksheets/sheet${n}.xml`,
+          `xl/tables/table${n}.xml`,
+          `xl/worksheets/_rels/sheet${n}.xml.rels`,
+        ]),
         '[Content_Types].xml',
         'docProps/app.xml',
         'docProps/core.xml',

@@ -21,7 +21,7 @@ function isFilled(cell: ExcelJS.Cell): boolean {
 
 /** The row whose first cell is `key`. */
 function rowOf(worksheet: Worksheet, key: string): ExcelJS.Row {
-  for (let number = 4; number <= worksheet.rowCount; number++) {
+  for (let number = 5; number <= worksheet.rowCount; number++) {
     if (worksheet.getRow(number).getCell(1).value === key) return worksheet.getRow(number);
   }
   throw new Error(`No row "${key}" in ${worksheet.name}`);
@@ -30,59 +30,60 @@ function rowOf(worksheet: Worksheet, key: string): ExcelJS.Row {
 const NO_COMPARISON = Array.from({ length: 10 }, () => null);
 
 describe('Tổng hợp', () => {
-  it('gives the chính quyền số row: 11/21 implemented, as a formula over B5 and C5', () => {
+  it('gives the chính quyền số row: 11/21 implemented, as a formula over B6 and C6', () => {
     const summary = sheet(workbook, 'Tổng hợp');
-    expect(rowValues(summary.getRow(5), 19)).toEqual([
+    expect(rowValues(summary.getRow(6), 19)).toEqual([
       'Chính quyền số',
       21,
       11,
-      { formula: 'IF(B5=0,"",C5/B5)', result: 11 / 21 },
+      { formula: 'IF(B6=0,"",C6/B6)', result: 11 / 21 },
       5,
       8,
       4,
-      { formula: 'IF(F5=0,"",G5/F5)', result: 4 / 8 },
+      { formula: 'IF(F6=0,"",G6/F6)', result: 4 / 8 },
       4,
       21,
       10,
-      { formula: 'IF(J5=0,"",K5/J5)', result: 10 / 21 },
+      { formula: 'IF(J6=0,"",K6/J6)', result: 10 / 21 },
       3,
       3,
-      { formula: 'B5-J5', result: 0 },
-      { formula: 'C5-K5', result: 1 },
+      { formula: 'B6-J6', result: 0 },
+      { formula: 'C6-K6', result: 1 },
       // In percentage points: 11/21 − 10/21 = 4,8 points.
-      { formula: 'IF(OR(D5="",L5=""),"",(D5-L5)*100)', result: 4.76190476190476 },
-      { formula: 'E5-M5', result: 2 },
-      { formula: 'I5-N5', result: 1 },
+      { formula: 'IF(OR(D6="",L6=""),"",(D6-L6)*100)', result: 4.76190476190476 },
+      { formula: 'E6-M6', result: 2 },
+      { formula: 'I6-N6', result: 1 },
     ]);
-    expect(summary.getCell('B5').type).toBe(ExcelJS.ValueType.Number);
-    expect(summary.getCell('D5').type).toBe(ExcelJS.ValueType.Formula);
-    expect(summary.getCell('B5').numFmt).toBe('#,##0');
-    expect(summary.getCell('D5').numFmt).toBe('0.0%');
-    expect(summary.getCell('P5').numFmt).toBe('+#,##0;-#,##0;0');
-    expect(summary.getCell('Q5').numFmt).toBe('+0.0" điểm %";-0.0" điểm %";0.0" điểm %"');
+    expect(summary.getCell('B6').type).toBe(ExcelJS.ValueType.Number);
+    expect(summary.getCell('D6').type).toBe(ExcelJS.ValueType.Formula);
+    expect(summary.getCell('B6').numFmt).toBe('#,##0');
+    expect(summary.getCell('D6').numFmt).toBe('0.0%');
+    expect(summary.getCell('P6').numFmt).toBe('+#,##0;-#,##0;0');
+    expect(summary.getCell('Q6').numFmt).toBe('+0.0;-0.0;0.0');
   });
 
-  it('lists the pillars in report order, then the total in bold', () => {
+  it('lists the pillars in report order, then the total in bold below the table', () => {
     const summary = sheet(workbook, 'Tổng hợp');
-    expect(tableValues(summary, 4, 4)).toEqual([
-      ['Nhiệm vụ chung', 11, 11, { formula: 'IF(B4=0,"",C4/B4)', result: 1 }],
-      ['Chính quyền số', 21, 11, { formula: 'IF(B5=0,"",C5/B5)', result: 11 / 21 }],
-      ['Kinh tế số', 9, 5, { formula: 'IF(B6=0,"",C6/B6)', result: 5 / 9 }],
-      ['Xã hội số', 6, 1, { formula: 'IF(B7=0,"",C7/B7)', result: 1 / 6 }],
-      ['Tổng cộng', 47, 28, { formula: 'IF(B8=0,"",C8/B8)', result: 28 / 47 }],
+    expect(tableValues(summary, 5, 4)).toEqual([
+      ['Nhiệm vụ chung', 11, 11, { formula: 'IF(B5=0,"",C5/B5)', result: 1 }],
+      ['Chính quyền số', 21, 11, { formula: 'IF(B6=0,"",C6/B6)', result: 11 / 21 }],
+      ['Kinh tế số', 9, 5, { formula: 'IF(B7=0,"",C7/B7)', result: 5 / 9 }],
+      ['Xã hội số', 6, 1, { formula: 'IF(B8=0,"",C8/B8)', result: 1 / 6 }],
+      [null, null, null, null],
+      ['Tổng cộng', 47, 28, { formula: 'IF(B10=0,"",C10/B10)', result: 28 / 47 }],
     ]);
-    expect(summary.getCell('A8').font).toEqual({ bold: true });
-    expect(summary.getCell('D8').font).toEqual({ bold: true });
-    expect(summary.getCell('A7').font.bold).toBeUndefined();
+    expect(summary.getCell('A10').font).toEqual({ bold: true });
+    expect(summary.getCell('D10').font).toEqual({ bold: true });
+    expect(summary.getCell('A8').font.bold).toBeUndefined();
   });
 
   it('leaves a 0/0 ratio empty rather than dividing by zero', () => {
     // Xã hội số: nothing due on D. The file caches "" (t="str", <v></v>), which exceljs reads
     // as no result; the LibreOffice check shows the cell empty.
-    const ratio = sheet(workbook, 'Tổng hợp').getCell('H7');
-    expect(rowValues(sheet(workbook, 'Tổng hợp').getRow(7), 7).slice(5)).toEqual([0, 0]);
+    const ratio = sheet(workbook, 'Tổng hợp').getCell('H8');
+    expect(rowValues(sheet(workbook, 'Tổng hợp').getRow(8), 7).slice(5)).toEqual([0, 0]);
     expect({ formula: ratio.formula, result: ratio.result }).toEqual({
-      formula: 'IF(F7=0,"",G7/F7)',
+      formula: 'IF(F8=0,"",G8/F8)',
       result: undefined,
     });
   });
@@ -91,7 +92,7 @@ describe('Tổng hợp', () => {
 describe('Nhiệm vụ', () => {
   it('writes one row per task, in the model order', () => {
     const tasks = sheet(workbook, 'Nhiệm vụ');
-    expect(tableValues(tasks, 4, 1).map(([id]) => id)).toEqual(
+    expect(tableValues(tasks, 5, 1).map(([id]) => id)).toEqual(
       REPORT_MODEL.tasks.map((task) => task.id),
     );
   });
@@ -119,13 +120,13 @@ describe('Nhiệm vụ', () => {
     const overdueFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
     for (let column = 1; column <= 15; column++)
       expect(row.getCell(column).fill).toEqual(overdueFill);
-    const filled = tableValues(tasks, 4, 1)
-      .filter((_, index) => isFilled(tasks.getRow(4 + index).getCell(1)))
+    const filled = tableValues(tasks, 5, 1)
+      .filter((_, index) => isFilled(tasks.getRow(5 + index).getCell(1)))
       .map(([id]) => id);
     expect(filled).toEqual(['CQS-05', 'CQS-06', 'CQS-08', 'CQS-09', 'KTS-02', 'KTS-03']);
   });
 
-  it('stores deadlines and completion days as dates shown dd/mm/yyyy', () => {
+  it('stores deadlines and completion days as dates shown d/m/yyyy', () => {
     const row = rowOf(sheet(workbook, 'Nhiệm vụ'), 'CHUNG-03');
     expect(rowValues(row, 9).slice(3)).toEqual([
       day('2024-05-31'),
@@ -136,8 +137,8 @@ describe('Nhiệm vụ', () => {
       'Hoàn thành trễ hạn',
     ]);
     expect(row.getCell(4).type).toBe(ExcelJS.ValueType.Date);
-    expect(row.getCell(4).numFmt).toBe('dd/mm/yyyy');
-    expect(row.getCell(8).numFmt).toBe('dd/mm/yyyy');
+    expect(row.getCell(4).numFmt).toBe('d/m/yyyy');
+    expect(row.getCell(8).numFmt).toBe('d/m/yyyy');
   });
 
   it('keeps the deadline column for days only, and words ongoing and missing deadlines beside it', () => {
@@ -183,29 +184,29 @@ describe('Đơn vị', () => {
   it('gives an agency its counts, ratios, index, grade, rank and index change', () => {
     const agencies = sheet(workbook, 'Đơn vị');
     const row = rowOf(agencies, 'Sở Thông tin và Truyền thông');
-    expect(row.number).toBe(7);
+    expect(row.number).toBe(8);
     expect(rowValues(row, 27)).toEqual([
       'Sở Thông tin và Truyền thông',
       'Sở, ban, ngành',
       14,
       9,
-      { formula: 'IF(C7=0,"",D7/C7)', result: 9 / 14 },
+      { formula: 'IF(C8=0,"",D8/C8)', result: 9 / 14 },
       5,
       4,
       2,
-      { formula: 'IF(G7=0,"",H7/G7)', result: 2 / 4 },
+      { formula: 'IF(G8=0,"",H8/G8)', result: 2 / 4 },
       2,
-      { formula: 'IF(O7=0,"",N7/O7)', result: 352 / 400 },
+      { formula: 'IF(O8=0,"",N8/O8)', result: 352 / 400 },
       'Tốt',
       1,
       352,
       400,
       337 / 400,
-      { formula: 'IF(OR(K7="",P7=""),"",(K7-P7)*100)', result: 3.75 },
+      { formula: 'IF(OR(K8="",P8=""),"",(K8-P8)*100)', result: 3.75 },
       ...NO_COMPARISON,
     ]);
-    expect(agencies.getCell('P7').numFmt).toBe('0.0%');
-    expect(agencies.getCell('Q7').numFmt).toBe('+0.0" điểm %";-0.0" điểm %";0.0" điểm %"');
+    expect(agencies.getCell('P8').numFmt).toBe('0.0%');
+    expect(agencies.getCell('Q8').numFmt).toBe('+0.0;-0.0;0.0');
   });
 
   it('leaves the index empty for an agency that did not file, and the rank for an unranked one', () => {
@@ -220,7 +221,7 @@ describe('Đơn vị', () => {
       null,
     ]);
     expect(rowValues(rowOf(agencies, 'Ban Quản lý Khu kinh tế tỉnh'), 17).slice(10)).toEqual([
-      { formula: 'IF(O4=0,"",N4/O4)', result: 230 / 400 },
+      { formula: 'IF(O5=0,"",N5/O5)', result: 230 / 400 },
       'Trung bình',
       null,
       230,
@@ -232,8 +233,8 @@ describe('Đơn vị', () => {
 
   it('fills the agencies with overdue tasks', () => {
     const agencies = sheet(workbook, 'Đơn vị');
-    const filled = tableValues(agencies, 4, 1)
-      .filter((_, index) => isFilled(agencies.getRow(4 + index).getCell(1)))
+    const filled = tableValues(agencies, 5, 1)
+      .filter((_, index) => isFilled(agencies.getRow(5 + index).getCell(1)))
       .map(([name]) => name);
     expect(filled).toEqual([
       'Sở Công Thương',
@@ -247,7 +248,7 @@ describe('Đơn vị', () => {
 describe('Chỉ số', () => {
   it('writes a row per agency and component, with the previous period and the change', () => {
     const index = sheet(workbook, 'Chỉ số');
-    const rows = tableValues(index, 4, 8);
+    const rows = tableValues(index, 5, 8);
     expect(rows).toHaveLength(7 * 4);
     expect(rows[0]).toEqual([
       'Sở Thông tin và Truyền thông',
@@ -255,9 +256,9 @@ describe('Chỉ số', () => {
       'Nhận thức số',
       92,
       100,
-      { formula: 'IF(E4=0,"",D4/E4)', result: 0.92 },
+      { formula: 'IF(E5=0,"",D5/E5)', result: 0.92 },
       0.85,
-      { formula: 'IF(OR(F4="",G4=""),"",(F4-G4)*100)', result: 7 },
+      { formula: 'IF(OR(F5="",G5=""),"",(F5-G5)*100)', result: 7 },
     ]);
     // Sở Công Thương filed no assessment for 2023-H2.
     expect(rows[4]).toEqual([
@@ -266,7 +267,7 @@ describe('Chỉ số', () => {
       'Nhận thức số',
       78,
       100,
-      { formula: 'IF(E8=0,"",D8/E8)', result: 0.78 },
+      { formula: 'IF(E9=0,"",D9/E9)', result: 0.78 },
       null,
       null,
     ]);
@@ -280,36 +281,43 @@ describe('Chỉ số', () => {
 });
 
 describe('Khó khăn - Đề xuất', () => {
-  it('lists difficulties then proposals with their agencies and sources', () => {
-    expect(tableValues(sheet(workbook, 'Khó khăn - Đề xuất'), 4, 4)).toEqual([
+  it('lists difficulties then proposals, one row per text and agency, with its sources', () => {
+    const ED = ['Sở Giáo dục và Đào tạo', 'Sở, ban, ngành'];
+    const TT = ['Sở Thông tin và Truyền thông', 'Sở, ban, ngành'];
+    expect(tableValues(sheet(workbook, 'Khó khăn - Đề xuất'), 5, 5)).toEqual([
       [
         'Khó khăn',
         'Nguồn nhân lực tham mưu chuyển đổi số chủ yếu là kiêm nhiệm',
-        'Sở Giáo dục và Đào tạo; UBND huyện Cam Lộ',
+        ...ED,
         'Tự đánh giá 2024-H1',
       ],
       [
         'Khó khăn',
-        'Thiếu kinh phí triển khai',
-        'Sở Thông tin và Truyền thông',
-        'Nhiệm vụ CQS-05; Nhiệm vụ CQS-07',
+        'Nguồn nhân lực tham mưu chuyển đổi số chủ yếu là kiêm nhiệm',
+        'UBND huyện Cam Lộ',
+        'UBND cấp huyện',
+        'Tự đánh giá 2024-H1',
       ],
+      ['Khó khăn', 'Thiếu kinh phí triển khai', ...TT, 'Nhiệm vụ CQS-05; Nhiệm vụ CQS-07'],
       [
         'Khó khăn',
         'Chưa có nhiều doanh nghiệp công nghệ số trên địa bàn',
         'Sở Công Thương',
+        'Sở, ban, ngành',
         'Nhiệm vụ KTS-02; Tự đánh giá 2024-H1',
       ],
+      ['Đề xuất', 'Đề nghị tổ chức đào tạo kỹ năng số cho cán bộ', ...ED, 'Tự đánh giá 2024-H1'],
       [
         'Đề xuất',
         'Đề nghị tổ chức đào tạo kỹ năng số cho cán bộ',
-        'Sở Giáo dục và Đào tạo; UBND thành phố Đông Hà',
+        'UBND thành phố Đông Hà',
+        'UBND cấp huyện',
         'Tự đánh giá 2024-H1',
       ],
       [
         'Đề xuất',
         'Đề nghị bố trí kinh phí xây dựng kho dữ liệu dùng chung',
-        'Sở Thông tin và Truyền thông',
+        ...TT,
         'Tự đánh giá 2024-H1',
       ],
     ]);

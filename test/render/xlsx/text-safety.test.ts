@@ -15,7 +15,7 @@ import { entryText, readZip } from '../../helpers/zip-reader.js';
 describe('formula injection', () => {
   it('stores text starting with =, +, - or @ as a string, never a formula', async () => {
     const tasks = sheet(await renderAndLoad(withTask(HOSTILE_TASK)), 'Nhiệm vụ');
-    const cells = [2, 13, 14, 15].map((column) => tasks.getRow(4).getCell(column));
+    const cells = [2, 13, 14, 15].map((column) => tasks.getRow(5).getCell(column));
     expect(cells.map((cell) => cell.value)).toEqual([
       '=HYPERLINK("http://example.com","Bấm vào đây")',
       "=cmd|' /C calc'!A0",
@@ -51,13 +51,19 @@ describe('formula injection', () => {
       proposals: [],
     };
     const issues = sheet(await renderAndLoad(model), 'Khó khăn - Đề xuất');
-    expect(rowValues(issues.getRow(4), 4)).toEqual(['Khó khăn', '=2*3', '@Sở', 'Nhiệm vụ -1']);
-    expect(issues.getCell('B4').type).toBe(ExcelJS.ValueType.String);
+    expect(rowValues(issues.getRow(5), 5)).toEqual([
+      'Khó khăn',
+      '=2*3',
+      '@Sở',
+      null,
+      'Nhiệm vụ -1',
+    ]);
+    expect(issues.getCell('B5').type).toBe(ExcelJS.ValueType.String);
   });
 
   it('formats text columns as text, so a cell typed over stays text', async () => {
     const tasks = sheet(await renderAndLoad(withTask(HOSTILE_TASK)), 'Nhiệm vụ');
-    expect(tasks.getCell('B4').numFmt).toBe('@');
+    expect(tasks.getCell('B5').numFmt).toBe('@');
   });
 });
 
@@ -66,7 +72,7 @@ describe('text XML cannot carry', () => {
     const bytes = (await renderXlsx(withTask({ title: 'Chuông\u0007 báo\u0000 động\uFFFF' })))
       .bytes;
     const tasks = sheet(await loadWorkbook(bytes), 'Nhiệm vụ');
-    expect(tasks.getCell('B4').value).toBe('Chuông\uFFFD báo\uFFFD động\uFFFD');
+    expect(tasks.getCell('B5').value).toBe('Chuông\uFFFD báo\uFFFD động\uFFFD');
   });
 
   it('keeps control characters out of the document properties', async () => {
@@ -84,7 +90,7 @@ describe('text XML cannot carry', () => {
   it('cuts a text longer than a cell holds (32,767 characters) with an ellipsis', async () => {
     const note = 'ă'.repeat(40_000);
     const value = sheet(await renderAndLoad(withTask({ lastNote: note })), 'Nhiệm vụ').getCell(
-      'N4',
+      'N5',
     ).value;
     expect(value).toBe(`${'ă'.repeat(32_766)}…`);
   });

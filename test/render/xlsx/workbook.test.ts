@@ -10,6 +10,7 @@ import { renderXlsx } from '../../../src/render/xlsx/render-xlsx.js';
 import { DOCUMENT_MODEL, UNNUMBERED_MODEL } from '../../fixtures/document-model.js';
 import { REPORT_MODEL } from '../../fixtures/report-model.js';
 import { conditionalFormattings, loadWorkbook, rowValues, sheet } from './read-back.js';
+import { entryText, readZip } from '../../helpers/zip-reader.js';
 
 const SHEETS = ['Tổng hợp', 'Nhiệm vụ', 'Đơn vị', 'Chỉ số', 'Khó khăn - Đề xuất'];
 const AS_OF =
@@ -68,18 +69,19 @@ describe('every sheet', () => {
     expect(sheet(workbook, 'Tổng hợp').getCell('A1').font).toEqual({ bold: true, size: 13 });
   });
 
-  it('has a bold header row on row 3, frozen, repeated on printed pages', () => {
+  it('has a blank row under the title, then a bold header row on row 4, frozen, repeated on printed pages', () => {
     for (const name of SHEETS) {
       const worksheet = sheet(workbook, name);
-      const header = worksheet.getRow(3);
+      expect(worksheet.getRow(3).getCell(1).value, name).toBeNull();
+      const header = worksheet.getRow(4);
       expect(header.getCell(1).font, name).toEqual({ bold: true });
       // The task list keeps its id and title in view when scrolled right.
       const tasks = name === 'Nhiệm vụ';
       expect(worksheet.views[0], name).toMatchObject({
         state: 'frozen',
         xSplit: tasks ? 2 : 0,
-        ySplit: 3,
-        topLeftCell: tasks ? 'C4' : 'A4',
+        ySplit: 4,
+        topLeftCell: tasks ? 'C5' : 'A5',
       });
       expect(worksheet.pageSetup, name).toMatchObject({
         paperSize: 9,
@@ -87,32 +89,48 @@ describe('every sheet', () => {
         fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,
-        printTitlesRow: '3:3',
+        printTitlesRow: '4:4',
       });
+      expect(worksheet.headerFooter.oddFooter, name).toBe('&CTrang &P/&N');
     }
   });
 
   it('prints the columns a reader needs; the comparison and the details stay on screen', () => {
     const printArea = (name: string) => sheet(workbook, name).pageSetup.printArea ?? null;
-    expect(SHEETS.map(printArea)).toEqual(['A1:I8', 'A1:I51', 'A1:M12', null, null]);
+    expect(SHEETS.map(printArea)).toEqual(['A1:I10', 'A1:I52', 'A1:M14', null, null]);
   });
 
   it('gives a row whose text wraps the height of its lines', () => {
     const tasks = sheet(workbook, 'Nhiệm vụ');
     // CQS-11's title has a line break: two lines, drawn within its own row.
-    const row = tasks.getRow(4 + REPORT_MODEL.tasks.findIndex((task) => task.id === 'CQS-11'));
+    const row = tasks.getRow(5 + REPORT_MODEL.tasks.findIndex((task) => task.id === 'CQS-11'));
     expect(row.height).toBe(32);
-    expect(tasks.getRow(4).height ?? 15).toBeLessThanOrEqual(15);
+    expect(tasks.getRow(5).height ?? 15).toBeLessThanOrEqual(15);
   });
 
-  it('has an autofilter over its whole table', () => {
-    expect(SHEETS.map((name) => sheet(workbook, name).autoFilter)).toEqual([
-      'A3:S8',
-      'A3:O51',
-      'A3:AA12',
-      'A3:H31',
-      'A3:D8',
+  it('holds its data as a named Excel Table from the header to the last data row, totals outside', async () => {
+    const entries = readZip((await renderXlsx(REPORT_MODEL)).bytes);
+    const tables = [1, 2, 3, 4, 5].map((n) => {
+      const xml = entryText(entries, `xl/tables/table${n}.xml`);
+      return `${/name="(\w+)"/.exec(xml)?.[1]} ${/ref="([A-Z0-9:]+)"/.exec(xml)?.[1]}`;
+    });
+    expect(tables).toEqual([
+      'tblTongHop A4:S8',
+      'tblNhiemVu A4:O52',
+      'tblDonVi A4:AA14',
+      'tblChiSo A4:H32',
+      'tblKhoKhanDeXuat A4:E11',
     ]);
+    // The table's own filter, not the sheet's (which Excel would refuse beside a table).
+    expect(SHEETS.map((name) => sheet(workbook, name).autoFilter ?? null)).toEqual(
+      SHEETS.map(() => null),
+    );
+    expect(entryText(entries, 'xl/worksheets/sheet1.xml')).toContain(
+      '<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>',
+    );
+    expect(entryText(entries, '[Content_Types].xml')).toContain(
+      '<Override PartName="/xl/tables/table5.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml"/>',
+    );
   });
 
   it('fits column widths to the content, at most 60 characters, wrapping long text', () => {
@@ -123,8 +141,8 @@ describe('every sheet', () => {
       ...REPORT_MODEL.tasks.flatMap((task) => task.title.split('\n')).map((line) => line.length),
     );
     expect(tasks.getColumn(2).width).toBe(Math.min(60, longestTitle + 3));
-    expect(tasks.getCell('B4').alignment).toEqual({ vertical: 'top', wrapText: true });
-    expect(tasks.getCell('A4').alignment).toEqual({ vertical: 'top' });
+    expect(tasks.getCell('B5').alignment).toEqual({ vertical: 'top', wrapText: true });
+    expect(tasks.getCell('A5').alignment).toEqual({ vertical: 'top' });
     for (const name of SHEETS) {
       const worksheet = sheet(workbook, name);
       for (let column = 1; column <= worksheet.columnCount; column++) {
@@ -148,10 +166,10 @@ describe('every sheet', () => {
     };
     const ranges = (name: string) =>
       conditionalFormattings(sheet(workbook, name)).map((formatting) => formatting.ref);
-    expect(ranges('Tổng hợp')).toEqual(['D4:D8', 'H4:H8', 'L4:L8']);
+    expect(ranges('Tổng hợp')).toEqual(['D5:D8', 'H5:H8', 'L5:L8']);
     expect(ranges('Nhiệm vụ')).toEqual([]);
-    expect(ranges('Đơn vị')).toEqual(['E4:E12', 'I4:I12', 'K4:K12', 'P4:P12', 'T4:T12']);
-    expect(ranges('Chỉ số')).toEqual(['F4:F31', 'G4:G31']);
+    expect(ranges('Đơn vị')).toEqual(['E5:E14', 'I5:I14', 'K5:K14', 'P5:P14', 'T5:T14']);
+    expect(ranges('Chỉ số')).toEqual(['F5:F32', 'G5:G32']);
     expect(conditionalFormattings(sheet(workbook, 'Tổng hợp'))[1]?.rules).toEqual([
       { ...scale, priority: 2 },
     ]);
@@ -161,7 +179,7 @@ describe('every sheet', () => {
 describe('header cells', () => {
   const headers = (name: string) => {
     const worksheet = sheet(workbook, name);
-    return rowValues(worksheet.getRow(3), worksheet.getRow(3).cellCount);
+    return rowValues(worksheet.getRow(4), worksheet.getRow(4).cellCount);
   };
 
   it('name the columns of each table in Vietnamese', () => {
@@ -181,7 +199,7 @@ describe('header cells', () => {
       'Quá hạn kỳ trước',
       'Tăng/giảm giao',
       'Tăng/giảm đã triển khai',
-      'Tăng/giảm tỷ lệ triển khai (điểm %)',
+      'Tăng/giảm tỷ lệ triển khai (điểm phần trăm)',
       'Tăng/giảm hoàn thành',
       'Tăng/giảm quá hạn',
     ];
@@ -214,7 +232,7 @@ describe('header cells', () => {
       'Điểm chỉ số',
       'Điểm tối đa',
       'Chỉ số kỳ trước',
-      'Tăng/giảm chỉ số (điểm %)',
+      'Tăng/giảm chỉ số (điểm phần trăm)',
       ...comparison,
     ]);
     expect(headers('Chỉ số')).toEqual([
@@ -225,16 +243,16 @@ describe('header cells', () => {
       'Điểm tối đa',
       'Tỷ lệ',
       'Tỷ lệ kỳ trước',
-      'Tăng/giảm (điểm %)',
+      'Tăng/giảm (điểm phần trăm)',
     ]);
-    expect(headers('Khó khăn - Đề xuất')).toEqual(['Loại', 'Nội dung', 'Đơn vị', 'Nguồn']);
+    expect(headers('Khó khăn - Đề xuất')).toEqual(['Loại', 'Nội dung', 'Đơn vị', 'Khối', 'Nguồn']);
   });
 });
 
 describe('limits', () => {
   it('refuses a task list longer than a worksheet holds rather than write a broken file', async () => {
     const task = REPORT_MODEL.tasks[0] as TaskRow;
-    const tasks = Array.from({ length: 1_048_576 - 2 }, () => task);
+    const tasks = Array.from({ length: 1_048_576 - 3 }, () => task);
     await expect(renderXlsx({ ...REPORT_MODEL, tasks })).rejects.toThrow(
       'The sheet "Nhiệm vụ" would need 1048577 rows; Excel holds 1048576',
     );

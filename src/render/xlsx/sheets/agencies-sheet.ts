@@ -3,6 +3,7 @@
  * percent, grade, rank) and the changes against the comparison period.
  */
 import type { AgencySummary, ReportModel } from '../../../compute/report-model.js';
+import { emptyFigures } from '../../../compute/task-figures.js';
 import { ratioValue } from '../../format-vi.js';
 import { lookupIn } from '../../lookup.js';
 import { ratioChangeFormula, ratioFormula, textCell } from '../cells.js';
@@ -47,7 +48,7 @@ const INDEX_COLUMNS: Column<AgencySummary>[] = [
   },
   {
     key: 'indexChange',
-    header: 'Tăng/giảm chỉ số (điểm %)',
+    header: 'Tăng/giảm chỉ số (điểm phần trăm)',
     kind: 'point-change',
     value: (row, cell) =>
       row.index?.previousOverall && row.index.change
@@ -63,11 +64,52 @@ const INDEX_COLUMNS: Column<AgencySummary>[] = [
 /** Printed: the agency, its task figures, and its index, grade and rank; the details and comparison stay on screen. */
 const PRINTED_COLUMNS = 2 + CURRENT_COLUMNS.length + 3;
 
-/** The "Đơn vị" table, in the model's agency order. */
+/** The tasks the workbook lists: those that exist on D (a plan issued later assigns nothing yet). */
+export function listedTasks(model: ReportModel): ReportModel['tasks'] {
+  return model.tasks.filter((task) => task.timeliness !== 'not-assigned');
+}
+
+/** Every agency another sheet names: leads, partners, authors of texts, indicator agencies. */
+function citedAgencies(model: ReportModel): Set<string> {
+  const cited = new Set<string>();
+  for (const task of listedTasks(model)) {
+    for (const id of [task.lead, task.originalLead, ...task.partners])
+      if (id !== null) cited.add(id);
+  }
+  for (const group of [...model.difficulties, ...model.proposals]) {
+    for (const id of group.agencies) cited.add(id);
+  }
+  for (const row of model.indicators?.rows ?? []) {
+    for (const id of [row.agency, row.value?.agency ?? null]) if (id !== null) cited.add(id);
+  }
+  return cited;
+}
+
+/**
+ * The agencies that lead tasks or filed, then (with no task to count, so 0
+ * assigned) the others the workbook names, so that a lookup by agency from
+ * any sheet finds each.
+ */
+function agencyRows(model: ReportModel): AgencySummary[] {
+  const listed = new Set(model.agencyResults.map((row) => row.agency));
+  const cited = citedAgencies(model);
+  const others = model.agencies
+    .filter((agency) => !listed.has(agency.id) && cited.has(agency.id))
+    .map((agency) => ({
+      agency: agency.id,
+      figures: emptyFigures(),
+      comparison: null,
+      index: null,
+    }));
+  return [...model.agencyResults, ...others];
+}
+
+/** The "Đơn vị" table, in the model's agency order, then the agencies cited without tasks. */
 export function agenciesSheet(model: ReportModel): TableSheet<AgencySummary> {
   const lookup = lookupIn(model);
   return {
     name: AGENCIES_SHEET,
+    tableName: 'tblDonVi',
     title: sheetTitle(model, 'Kết quả thực hiện nhiệm vụ và chỉ số chuyển đổi số theo đơn vị'),
     columns: [
       {
@@ -86,7 +128,7 @@ export function agenciesSheet(model: ReportModel): TableSheet<AgencySummary> {
       ...INDEX_COLUMNS,
       ...(model.compare === null ? [] : COMPARISON_COLUMNS),
     ],
-    rows: model.agencyResults,
+    rows: agencyRows(model),
     look: (row) => (row.figures.overdue > 0 ? 'overdue' : 'plain'),
     printedColumns: PRINTED_COLUMNS,
   };

@@ -42,6 +42,7 @@ export function indexSheet(model: ReportModel): TableSheet<ComponentScore> {
   const lookup = lookupIn(model);
   return {
     name: INDEX_SHEET,
+    tableName: 'tblChiSo',
     title: sheetTitle(model, 'Chỉ số chuyển đổi số theo đơn vị và chỉ số thành phần'),
     columns: [
       {
@@ -78,7 +79,7 @@ export function indexSheet(model: ReportModel): TableSheet<ComponentScore> {
       },
       {
         key: 'change',
-        header: 'Tăng/giảm (điểm %)',
+        header: 'Tăng/giảm (điểm phần trăm)',
         kind: 'point-change',
         value: (row, cell) =>
           row.previous === null || row.change === null

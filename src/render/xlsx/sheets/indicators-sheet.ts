@@ -11,6 +11,7 @@ import { INDICATOR_STATUS_WORDS } from '../../vocabulary.js';
 import { dateCell, differenceFormula, textCell, type FormulaCell } from '../cells.js';
 import { capitalise } from '../labels.js';
 import { sheetTitle } from '../sheet-title.js';
+import type { ColumnKind } from '../styles.js';
 import type { SameRowCell, TableSheet } from '../table-sheet.js';
 
 export const INDICATORS_SHEET = 'Chỉ tiêu';
@@ -48,6 +49,31 @@ function verdictFormula(row: IndicatorRow, cell: SameRowCell): FormulaCell {
   };
 }
 
+/** A share in % as the ratio every other sheet holds (83,5% → 0.835); other measures as written. */
+function scaled(row: IndicatorRow, value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  return row.unit === '%' ? Number((value / 100).toPrecision(15)) : value;
+}
+
+/** The number format of a row's measures: a share, whole numbers, or decimals. */
+function measureKind(row: IndicatorRow): ColumnKind {
+  if (row.unit === '%') return 'percent-measure';
+  const values = [row.target?.value, row.value?.value, row.previous?.value];
+  return values.every((value) => value === undefined || value === null || Number.isInteger(value))
+    ? 'whole-measure'
+    : 'measure';
+}
+
+/** The change since the previous value: percentage points for a share, else in the row's unit. */
+function changeCell(row: IndicatorRow, cell: SameRowCell): FormulaCell | null {
+  if (row.change === null) return null;
+  if (row.unit !== '%') return differenceFormula(cell('value'), cell('previous'), row.change);
+  return {
+    formula: `(${cell('value')}-${cell('previous')})*100`,
+    result: row.change,
+  };
+}
+
 /** The "Chỉ tiêu" table, or null when the report has no indicators (no empty sheet). */
 export function indicatorsSheet(model: ReportModel): TableSheet<IndicatorRow> | null {
   const section = model.indicators;
@@ -56,6 +82,7 @@ export function indicatorsSheet(model: ReportModel): TableSheet<IndicatorRow> | 
   const agencyName = (id: string | null) => textCell(id === null ? null : lookup.agency(id).name);
   return {
     name: INDICATORS_SHEET,
+    tableName: 'tblChiTieu',
     title: sheetTitle(model, 'Kết quả thực hiện các chỉ tiêu'),
     columns: [
       {
@@ -70,13 +97,15 @@ export function indicatorsSheet(model: ReportModel): TableSheet<IndicatorRow> | 
         key: 'target',
         header: 'Mục tiêu',
         kind: 'measure',
-        value: (row) => row.target?.value ?? null,
+        kindOf: measureKind,
+        value: (row) => scaled(row, row.target?.value),
       },
       {
         key: 'value',
         header: 'Kết quả',
         kind: 'measure',
-        value: (row) => row.value?.value ?? null,
+        kindOf: measureKind,
+        value: (row) => scaled(row, row.value?.value),
       },
       { key: 'verdict', header: 'Đánh giá', kind: 'text', value: verdictFormula },
       {
@@ -101,7 +130,8 @@ export function indicatorsSheet(model: ReportModel): TableSheet<IndicatorRow> | 
         key: 'previous',
         header: 'Kỳ trước',
         kind: 'measure',
-        value: (row) => row.previous?.value ?? null,
+        kindOf: measureKind,
+        value: (row) => scaled(row, row.previous?.value),
       },
       {
         key: 'previousDate',
@@ -111,12 +141,10 @@ export function indicatorsSheet(model: ReportModel): TableSheet<IndicatorRow> | 
       },
       {
         key: 'change',
-        header: 'Tăng/giảm',
-        kind: 'measure',
-        value: (row, cell) =>
-          row.change === null
-            ? null
-            : differenceFormula(cell('value'), cell('previous'), row.change),
+        header: 'Tăng/giảm (điểm phần trăm với tỷ lệ)',
+        kind: 'measure-change',
+        kindOf: (row) => (row.unit === '%' ? 'point-change' : 'measure-change'),
+        value: changeCell,
       },
       {
         key: 'better',

@@ -1,7 +1,8 @@
 /**
- * "Khó khăn - Đề xuất": the period's difficulties, then its proposals, each
- * text once with its theme, the agencies that reported it and where: the full
- * list the briefing's body sums up by theme.
+ * "Khó khăn - Đề xuất": the period's difficulties, then its proposals, one
+ * row per text and agency that raised it (so a pivot counts agencies per
+ * theme), with its theme, the agency's group and where the agency wrote it:
+ * the full list the briefing's body sums up by theme.
  */
 import type { ReportModel, SourcedText, ThemeGroup } from '../../../compute/report-model.js';
 import { themeName } from '../../briefing-wording.js';
@@ -17,16 +18,26 @@ export const ISSUES_SHEET = 'Khó khăn - Đề xuất';
 interface IssueRow {
   kind: 'Khó khăn' | 'Đề xuất';
   entry: SourcedText;
+  agency: string;
 }
 
 const rowsOf = (kind: IssueRow['kind'], groups: readonly ThemeGroup[]): IssueRow[] =>
-  groups.flatMap((group) => group.texts.map((entry) => ({ kind, entry })));
+  groups.flatMap((group) =>
+    group.texts.flatMap((entry) =>
+      distinct(entry.sources.map((source) => source.agency)).map((agency) => ({
+        kind,
+        entry,
+        agency,
+      })),
+    ),
+  );
 
 /** The "Khó khăn - Đề xuất" table, in the model's order within each kind. */
 export function issuesSheet(model: ReportModel): TableSheet<IssueRow> {
   const lookup = lookupIn(model);
   return {
     name: ISSUES_SHEET,
+    tableName: 'tblKhoKhanDeXuat',
     title: sheetTitle(model, 'Khó khăn, vướng mắc và đề xuất'),
     columns: [
       { key: 'kind', header: 'Loại', kind: 'text', value: (row) => row.kind },
@@ -48,21 +59,27 @@ export function issuesSheet(model: ReportModel): TableSheet<IssueRow> {
         value: (row) => textCell(row.entry.text),
       },
       {
-        key: 'agencies',
+        key: 'agency',
         header: 'Đơn vị',
-        kind: 'long-text',
-        value: (row) =>
-          textCell(
-            distinct(row.entry.sources.map((source) => lookup.agency(source.agency).name)).join(
-              '; ',
-            ),
-          ),
+        kind: 'text',
+        value: (row) => textCell(lookup.agency(row.agency).name),
+      },
+      {
+        key: 'group',
+        header: 'Khối',
+        kind: 'text',
+        value: (row) => textCell(lookup.group(lookup.agency(row.agency).group)?.name ?? null),
       },
       {
         key: 'sources',
         header: 'Nguồn',
-        kind: 'long-text',
-        value: (row) => textCell(distinct(row.entry.sources.map(sourceLabel)).join('; ')),
+        kind: 'text',
+        value: (row) =>
+          textCell(
+            distinct(
+              row.entry.sources.filter((source) => source.agency === row.agency).map(sourceLabel),
+            ).join('; '),
+          ),
       },
     ],
     rows: [...rowsOf('Khó khăn', model.difficulties), ...rowsOf('Đề xuất', model.proposals)],

@@ -113,7 +113,7 @@ export const COMPARISON_COLUMNS: Column<Compared>[] = [
   },
   {
     key: 'changeImplementedRatio',
-    header: 'Tăng/giảm tỷ lệ triển khai (điểm %)',
+    header: 'Tăng/giảm tỷ lệ triển khai (điểm phần trăm)',
     kind: 'point-change',
     value: (row, cell) =>
       row.comparison &&
@@ -141,19 +141,23 @@ export const COMPARISON_COLUMNS: Column<Compared>[] = [
   },
 ];
 
-/** The "Tổng hợp" table: a row per pillar in report order, then the total in bold. */
+/** The "Tổng hợp" table: a row per pillar in report order; the total in bold below it, outside the table. */
 export function summarySheet(model: ReportModel): TableSheet<SummaryRow> {
-  const rows: SummaryRow[] = [
-    ...model.pillars.map((pillar) => ({
-      name: pillar.name,
-      figures: pillar.figures,
-      comparison: pillar.comparison,
-      total: false,
-    })),
-    { name: TOTAL_LABEL, figures: model.totals, comparison: model.totalsComparison, total: true },
-  ];
+  const rows: SummaryRow[] = model.pillars.map((pillar) => ({
+    name: pillar.name,
+    figures: pillar.figures,
+    comparison: pillar.comparison,
+    total: false,
+  }));
+  const total = {
+    name: TOTAL_LABEL,
+    figures: model.totals,
+    comparison: model.totalsComparison,
+    total: true,
+  };
   return {
     name: SUMMARY_SHEET,
+    tableName: 'tblTongHop',
     title: sheetTitle(model, 'Tổng hợp kết quả thực hiện nhiệm vụ'),
     columns: [
       { key: 'pillar', header: 'Trụ cột', kind: 'text', value: (row) => textCell(row.name) },
@@ -161,7 +165,7 @@ export function summarySheet(model: ReportModel): TableSheet<SummaryRow> {
       ...(model.compare === null ? [] : COMPARISON_COLUMNS),
     ],
     rows,
-    look: (row) => (row.total ? 'total' : 'plain'),
+    totals: [total],
     // The comparison columns stay on screen: printed, 19 columns would shrink past reading.
     printedColumns: 1 + CURRENT_COLUMNS.length,
   };

@@ -1,5 +1,6 @@
 /**
- * "Nhiệm vụ": one row per task with its status on D, in the model's order
+ * "Nhiệm vụ": one row per task with its status on D (tasks of a plan issued
+ * after D are not yet tasks, and are left out), in the model's order
  * (pillar, then id); overdue tasks are filled light red. The id and title stay
  * in view while scrolling right; the print shows the columns a reader of the
  * appendix needs, the rest stay on screen.
@@ -10,6 +11,7 @@ import { lookupIn, type ModelLookup } from '../../lookup.js';
 import { dateCell, textCell } from '../cells.js';
 import { DEADLINE_KINDS, STATUS_LABELS, TIMELINESS_LABELS } from '../labels.js';
 import { sheetTitle } from '../sheet-title.js';
+import { listedTasks } from './agencies-sheet.js';
 import type { Column, TableSheet } from '../table-sheet.js';
 
 export const TASKS_SHEET = 'Nhiệm vụ';
@@ -109,9 +111,10 @@ export function tasksSheet(model: ReportModel): TableSheet<TaskRow> {
   ];
   return {
     name: TASKS_SHEET,
+    tableName: 'tblNhiemVu',
     title: sheetTitle(model, 'Danh sách nhiệm vụ'),
     columns: [...printed, ...onScreen],
-    rows: model.tasks,
+    rows: listedTasks(model),
     look: (task) => (task.timeliness === 'overdue' ? 'overdue' : 'plain'),
     frozenColumns: 2,
     printedColumns: printed.length,
