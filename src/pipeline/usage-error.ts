@@ -37,6 +37,8 @@ const KIND_VI: Readonly<Record<string, string>> = {
   deadline: 'một thời hạn',
   document: 'phần số, ký hiệu văn bản (document) {symbol, number}',
   word: 'một mã trạng thái của mô hình',
+  field: 'tên một trường của các phần tử trong danh sách',
+  data: 'một giá trị của mô hình báo cáo (không phải hàm)',
 };
 const KIND_EN: Readonly<Record<string, string>> = {
   ratio: 'a ratio {numerator, denominator}',
@@ -53,6 +55,8 @@ const KIND_EN: Readonly<Record<string, string>> = {
   deadline: 'a deadline',
   document: 'the document’s number and symbol (document) {symbol, number}',
   word: 'one of the model’s status codes',
+  field: 'the name of a field of the list’s items',
+  data: 'a value of the report model (not a function)',
 };
 const didYouMeanVi = (suggestion: string) =>
   suggestion ? ` Có phải ý bạn là \`${suggestion}\`?` : '';

@@ -280,8 +280,9 @@ export const HELPERS: Record<string, Helper> = {
   paragraphs: (list) =>
     prose(listArg<unknown>('paragraphs', list).map((item) => textArg('paragraphs', item))),
   doneSplit: (figures) => escapeInline(doneSplit(figuresArg('doneSplit', figures))),
+  // Escaped as a cell: the bundled template prints it in a table row, where a `|` would split it.
   themeName(id) {
-    return escapeInline(themeName(this.model, id === null ? null : textArg('themeName', id)));
+    return escapeCell(themeName(this.model, id === null ? null : textArg('themeName', id)));
   },
   themeItem(group) {
     const summary = themeSummary(
@@ -360,8 +361,14 @@ export const HELPERS: Record<string, Helper> = {
   planNumber(id) {
     return id === null ? '' : (this.lookup.planNumber(textArg('planNumber', id)) ?? '');
   },
-  groupBy: (list, property) =>
-    groupBy(listArg<object>('groupBy', list), textArg('groupBy', property)),
+  groupBy: (list, property) => {
+    const items = listArg<object>('groupBy', list);
+    const name = textArg('groupBy', property);
+    // Own fields only: "__proto__" or "constructor" would hand the template a shared prototype.
+    return items.every((item) => !(name in Object(item)) || Object.hasOwn(item, name))
+      ? groupBy(items, name)
+      : fail('groupBy', 'field', property);
+  },
   overview: (pillars, asOf) =>
     escapeInline(overviewSentence(listArg('overview', pillars), textArg('overview', asOf))),
   trends: (index) => escapeInline(componentTrendSentence(indexArg('trends', index))),
@@ -424,6 +431,12 @@ export function asHandlebarsHelper(helper: Helper): (...args: unknown[]) => unkn
       const field = written[missing + 1] ?? `#${missing + 1}`;
       throw placed(new TemplateError('templateUnknownField', [field, suggestField(field)]));
     }
+    // The model is data: a function reached through it (a prototype's method) is never called or passed on.
+    const called = values.findIndex((value) => typeof value === 'function');
+    if (called !== -1)
+      throw placed(
+        new TemplateError('templateHelperArgument', [options?.name ?? '', 'data', 'function']),
+      );
     const root = options?.data?.root;
     if (root === undefined) throw placed(new TemplateError('templateSyntax', []));
     try {

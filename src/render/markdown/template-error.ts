@@ -43,7 +43,9 @@ export type ExpectedKind =
   | 'list'
   | 'deadline'
   | 'document'
-  | 'word';
+  | 'word'
+  | 'field'
+  | 'data';
 
 export class TemplateError extends Error {
   override readonly name = 'TemplateError';
