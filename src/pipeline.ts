@@ -146,13 +146,18 @@ function requireConverters(
     throw new UsageError('noLibreOffice');
 }
 
+/** The formats printed from the template's Markdown: the briefing as a reader, Word or a browser gets it. */
+const BRIEFING_FORMATS: ReadonlySet<ReportFormat> = new Set(['md', 'html', 'docx', 'pdf']);
+
 async function renderFormats(
   model: ReportModel,
   formats: readonly ReportFormat[],
   files: RenderFiles,
 ): Promise<Artifact[]> {
   const { templateFile, docxReferenceFile } = files;
-  const text = formats.includes('md') ? readTemplate(templateFile) : '';
+  // Every briefing format prints the template's document (render/document/).
+  const briefing = formats.some((format) => BRIEFING_FORMATS.has(format));
+  const text = briefing ? readTemplate(templateFile) : '';
   const wordFormats = formats.includes('docx') || formats.includes('pdf');
   const docxReference =
     wordFormats && docxReferenceFile !== undefined

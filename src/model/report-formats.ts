@@ -5,7 +5,7 @@
  * (`defaults.formats`, validate/) names formats too, and validation sits
  * below rendering.
  */
-export const REPORT_FORMATS = ['md', 'json', 'xlsx', 'docx', 'pdf'] as const;
+export const REPORT_FORMATS = ['md', 'json', 'xlsx', 'docx', 'pdf', 'html'] as const;
 
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 

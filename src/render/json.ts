@@ -4,7 +4,6 @@
  */
 import type { ReportModel } from '../compute/report-model.js';
 import { type Artifact, reportFileName, streamedArtifact } from './artifact.js';
-import { safeJson } from './safe-text.js';
 
 const INDENT = '  ';
 const PIECE_CHARACTERS = 256 * 1024;
@@ -54,7 +53,7 @@ function* jsonParts(model: object): Generator<string> {
 /**
  * The model as pretty JSON: two-space indent, keys in the model's order with
  * `schemaVersion` first (the key a consumer checks before reading on), text
- * in NFC with the characters no report carries replaced (safe-text.ts) and one
+ * in NFC (the characters no report carries were replaced before, safe-text.ts) and one
  * trailing newline: the bytes of JSON.stringify(model, null, 2), made and
  * written a member at a time. The same model always gives the same bytes.
  */
@@ -62,8 +61,9 @@ export function renderJson(model: ReportModel): Artifact {
   // Rebuilt with `schemaVersion` first, whatever order the model was assembled in.
   const { schemaVersion, ...rest } = model;
   const ordered = { schemaVersion, ...rest };
-  // Pieces break only between JSON tokens (ASCII), so each can be normalised and made safe alone.
-  const finish = (text: string) => safeJson(text).normalize('NFC');
+  // Pieces break only between JSON tokens (ASCII), so each can be normalised alone. The model
+  // arrives made safe (safe-text.ts, once for every format, registry.ts).
+  const finish = (text: string) => text.normalize('NFC');
   return streamedArtifact(reportFileName(model.period.code, 'json'), function* () {
     // Gathered into pieces of about 256 KB: each pass over text has a cost of its own.
     let gathered = '';

@@ -8,6 +8,7 @@
 import type { ReportModel } from '../compute/report-model.js';
 import type { ReportFormat } from '../model/report-formats.js';
 import { reportFileName, type Artifact, type Rendered } from './artifact.js';
+import { safeStrings, safeText } from './safe-text.js';
 
 export { REPORT_FORMATS, isReportFormat, type ReportFormat } from '../model/report-formats.js';
 
@@ -43,6 +44,10 @@ export const RENDERERS: Readonly<Record<ReportFormat, FormatEntry>> = {
   docx: { load: loadDocx },
   // The PDF is the Word briefing as LibreOffice prints it (convert/pdf.ts).
   pdf: { load: loadDocx, convertTo: 'pdf' },
+  // The same document as the Markdown and the Word file, as one web page (document/).
+  html: {
+    load: async () => (await import('./html/render-html.js')).renderHtml,
+  },
 };
 
 /** Starts loading the renderers of these formats without waiting, so their files load while the dataset is read. */
@@ -72,6 +77,9 @@ export async function renderAll(
   formats: readonly ReportFormat[],
   input: RenderInput,
 ): Promise<Rendered[]> {
+  // Sanitise once (safe-text.ts): no printer sees a character no document may carry.
+  model = safeStrings(model);
+  input = { ...input, template: { ...input.template, text: safeText(input.template.text) } };
   const rendered: Rendered[] = [];
   const done = new Map<Renderer, Artifact>();
   for (const format of Object.keys(RENDERERS) as ReportFormat[]) {

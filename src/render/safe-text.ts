@@ -1,7 +1,7 @@
 /**
- * The one policy for characters that no report should carry, applied by every
- * renderer (Markdown, JSON, Excel) to every text it writes, so the three
- * formats never disagree: each control character (C0 but tab and line ends,
+ * The one policy for characters that no report should carry, applied once to
+ * the report model and the template (render/registry.ts) before any printer
+ * runs, so no format can miss it or disagree with another: each control character (C0 but tab and line ends,
  * DEL, C1), each Unicode bidirectional formatting character (the embeddings,
  * overrides and isolates U+202A–U+202E, U+2066–U+2069, and the marks U+200E,
  * U+200F, U+061C), each lone surrogate and the noncharacters U+FFFE, U+FFFF
@@ -56,27 +56,4 @@ export function safeStrings<T>(value: T): T {
     }
   }
   return root as T;
-}
-
-/**
- * The same policy applied to JSON text as JSON.stringify writes it, so that a
- * report need not be copied to be made safe. JSON.stringify escapes the C0
- * controls (as \b, \f or \u00XX: tab, line feed and carriage return stay
- * \t, \n, \r) and every lone surrogate (as \udXXX; pairs it leaves as they
- * are), and leaves the other unsafe characters raw: each of those, escaped or
- * raw, becomes U+FFFD, exactly what safeStrings then JSON.stringify gives.
- * An escaped backslash (\\) is matched first, so "\\b" stays a backslash
- * and a letter.
- */
-const UNSAFE_IN_JSON =
-  /\\\\|\\[bf]|\\u00(?:0[0-7bBeEfF]|1[0-9a-fA-F])|\\u[dD][89a-fA-F][0-9a-fA-F]{2}|[\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
-
-/** What UNSAFE_IN_JSON can match starts with one of these: text without any is safe as it is. */
-const MAYBE_UNSAFE_IN_JSON =
-  /[\\\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
-
-/** JSON text (from JSON.stringify) with every unsafe character, escaped or not, as U+FFFD. */
-export function safeJson(json: string): string {
-  if (!MAYBE_UNSAFE_IN_JSON.test(json)) return json;
-  return json.replace(UNSAFE_IN_JSON, (found) => (found === '\\\\' ? found : '\uFFFD'));
 }

@@ -82,6 +82,6 @@ describe('the renderer registry', () => {
   it('has a renderer for every format, and a format without one is a type error', () => {
     // @ts-expect-error: a format added to the list without a renderer must not compile.
     const withAFake: Record<ReportFormat | 'fake', FormatEntry> = RENDERERS;
-    expect(Object.keys(withAFake)).toEqual(['md', 'json', 'xlsx', 'docx', 'pdf']);
+    expect(Object.keys(withAFake)).toEqual(['md', 'json', 'xlsx', 'docx', 'pdf', 'html']);
   });
 });

@@ -47,7 +47,10 @@ describe('the library', () => {
     await expect(attempt).rejects.toMatchObject({ code: 'badPeriod', args: ['2024-H3'] });
     await expect(
       buildReports({ data: SAMPLE, period: '2024-H1', formats: ['pdfx'], cwd: work }),
-    ).rejects.toMatchObject({ code: 'badFormat', args: ['pdfx', 'md, json, xlsx, docx, pdf'] });
+    ).rejects.toMatchObject({
+      code: 'badFormat',
+      args: ['pdfx', 'md, json, xlsx, docx, pdf, html'],
+    });
     await expect(
       buildReports({ data: path.join(work, 'nowhere'), period: '2024-H1', cwd: work }),
     ).rejects.toMatchObject({ code: 'noDataFolder' });

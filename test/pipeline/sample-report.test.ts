@@ -86,9 +86,10 @@ describe('2024-H1: the meeting of 28/6/2024', () => {
   it('the briefing has the NĐ 30 header, the number and date lines and the signature', async () => {
     const [markdown] = await renderReports(modelFor('2024-H1'), { formats: ['md'] });
     const briefing = text(markdown!.bytes);
-    expect(briefing.split('\n').slice(0, 7)).toEqual([
+    expect(briefing.split('\n').slice(0, 8)).toEqual([
       'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\\',
-      '**BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ**\\',
+      '**BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ**',
+      '',
       'Số: \u00a0\u00a0\u00a0\u00a0\u00a0/BC-BCĐ',
       '',
       '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\',

@@ -7,8 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { terminalLines } from '../../src/cli/terminal.js';
 import { inertLine, visibleText } from '../../src/diagnostics/visible-text.js';
-import fc from 'fast-check';
-import { safeJson, safeStrings, safeText } from '../../src/render/safe-text.js';
+import { safeStrings, safeText } from '../../src/render/safe-text.js';
 
 const UNSAFE = (code: number): boolean =>
   (code <= 0x1f && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
@@ -45,41 +44,6 @@ describe('safeText', () => {
     const safe = safeStrings(data) as Record<string, unknown>;
     expect(JSON.stringify(safe)).toBe('{"a\uFFFD":["x\uFFFD",{"__proto__":"\uFFFD"}],"n":1}');
     expect(Object.getPrototypeOf((safe['a\uFFFD'] as object[])[1])).toBe(Object.prototype);
-  });
-});
-
-describe('safeJson: the same policy on JSON text, so a report need not be copied', () => {
-  const viaCopy = (data: unknown) => JSON.stringify(safeStrings(data), null, 2);
-  const viaText = (data: unknown) => safeJson(JSON.stringify(data, null, 2));
-
-  it('gives what safeStrings then JSON.stringify gives, for every UTF-16 code unit', () => {
-    for (let code = 0; code <= 0xffff; code++) {
-      const data = { [`k${String.fromCharCode(code)}`]: [`a${String.fromCharCode(code)}b`] };
-      expect(viaText(data), code.toString(16)).toBe(viaCopy(data));
-    }
-  });
-
-  it('leaves escaped backslashes and the escapes of safe characters alone', () => {
-    const data = ['\\b', '\\u0000', 'tab\there', 'line\nend', '"quoted"', '\\\b'];
-    expect(viaText(data)).toBe(viaCopy(data));
-    expect(JSON.parse(viaText(data))).toEqual([
-      '\\b',
-      '\\u0000',
-      'tab\there',
-      'line\nend',
-      '"quoted"',
-      '\\\uFFFD',
-    ]);
-  });
-
-  it('agrees with the copy on any data', () => {
-    fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 3 }), fc.string({ unit: 'binary' }), (value, extra) => {
-        const data = { value, extra, [extra]: extra.split('') };
-        expect(viaText(data)).toBe(viaCopy(data));
-      }),
-      { numRuns: 300 },
-    );
   });
 });
 

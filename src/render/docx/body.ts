@@ -7,7 +7,7 @@ import type { ReportModel } from '../../compute/report-model.js';
 import { openingParagraphs } from '../briefing-wording.js';
 import { heading } from './blocks.js';
 import { headerBlock } from './header-block.js';
-import { PORTRAIT_TEXT_WIDTH } from './page.js';
+import { PORTRAIT_TEXT_WIDTH } from '../layout/page.js';
 import { bodyContext, paragraphs, type Block } from './sections/context.js';
 import { directions, proposals } from './sections/directions.js';
 import { resultsIndex } from './sections/results-index.js';

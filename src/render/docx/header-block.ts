@@ -20,11 +20,11 @@ import {
 import type { ReportModel } from '../../compute/report-model.js';
 import { numberLine, upperVi } from '../document-identity.js';
 import { formatDateLong } from '../format-vi.js';
-import { mm, PORTRAIT_TEXT_WIDTH } from './page.js';
+import { mm, PORTRAIT_TEXT_WIDTH } from '../layout/page.js';
 import { plain } from './plain-text.js';
 import { rule } from './rule.js';
 import { SIZE, STYLE } from './styles.js';
-import { textWidth } from './text-width.js';
+import { textWidth } from '../layout/text-width.js';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';

@@ -14,7 +14,7 @@ import {
   TextRun,
   type ISectionOptions,
 } from 'docx';
-import { A4, LANDSCAPE_MARGINS, PORTRAIT_MARGINS, type Margins } from './page.js';
+import { A4, LANDSCAPE_MARGINS, PORTRAIT_MARGINS, type Margins } from '../layout/page.js';
 import type { Table } from 'docx';
 import { STYLE } from './styles.js';
 

@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import type { ReportModel } from '../../compute/report-model.js';
 import { listLines, signerLines } from '../document-identity.js';
-import { PORTRAIT_TEXT_WIDTH } from './page.js';
+import { PORTRAIT_TEXT_WIDTH } from '../layout/page.js';
 import { plain } from './plain-text.js';
 import { STYLE } from './styles.js';
 

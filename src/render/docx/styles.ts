@@ -7,7 +7,7 @@
  * indented 1,27 cm, 6 pt after each paragraph, line spacing 1,15.
  */
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
-import { FIRST_LINE_INDENT } from './page.js';
+import { FIRST_LINE_INDENT } from '../layout/page.js';
 
 /** The ids of the styles, as documents refer to them (Word's built-in ids where one fits). */
 export const STYLE = {

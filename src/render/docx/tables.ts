@@ -5,12 +5,12 @@
  * rows that do not split across pages. Written as WordprocessingML text
  * (raw-xml.ts): the appendix of a large plan has tens of thousands of rows.
  */
-import { fitColumns, type ColumnNeed } from './column-fit.js';
+import { fitColumns, type ColumnNeed } from '../layout/column-fit.js';
 import { plain } from './plain-text.js';
 import { encodeXml, escapeXml, type RawXml } from './raw-xml.js';
-import type { ColumnWords } from './row-balance.js';
+import type { ColumnWords } from '../layout/row-balance.js';
 import { SIZE, STYLE } from './styles.js';
-import { measureText, textWidth, widestWord } from './text-width.js';
+import { measureText, textWidth, widestWord } from '../layout/text-width.js';
 
 export interface DocxColumn<Row> {
   header: string;

@@ -8,11 +8,11 @@
 import { Paragraph, Tab, TextRun } from 'docx';
 import type { ReportModel } from '../../compute/report-model.js';
 import { addresseeLines } from '../document-identity.js';
-import { PORTRAIT_TEXT_WIDTH } from './page.js';
+import { PORTRAIT_TEXT_WIDTH } from '../layout/page.js';
 import { plain } from './plain-text.js';
 import { rule } from './rule.js';
 import { SIZE, STYLE } from './styles.js';
-import { textWidth } from './text-width.js';
+import { textWidth } from '../layout/text-width.js';
 
 export const DOCUMENT_KIND = 'BÁO CÁO';
 

@@ -1,5 +1,3 @@
-import { safeText } from '../safe-text.js';
-
 /**
  * Text safety for the Markdown briefing: user text (titles, names, difficulties)
  * must print as written, never as markup, and the finished document is
@@ -53,19 +51,25 @@ export function escapeCell(value: string): string {
 }
 
 /**
- * The finished document: NFC, the characters no report carries replaced
- * (safe-text.ts: the template's text and the data's alike), LF line ends, no
- * trailing spaces, no leading
+ * The finished document: NFC, LF line ends, no trailing spaces, no leading
  * blank lines, at most one blank line in a row, and exactly one final newline.
  * Trailing spaces go because templates are edited by hand and invisible
  * whitespace would make two renders of one model differ; hard line breaks
- * are written with a backslash instead of two spaces.
+ * are written with a backslash instead of two spaces. The characters no
+ * report carries were taken out of the model and the template before
+ * (safe-text.ts, once for every format).
  */
 export function normalizeMarkdown(text: string): string {
-  const lines = safeText(text.normalize('NFC'))
+  const lines = text
+    .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/[ \t]+$/, ''));
+  return joinLines(lines);
+}
+
+/** Lines without leading or repeated blank lines, ending in one newline. */
+function joinLines(lines: Iterable<string>): string {
   const kept: string[] = [];
   for (const line of lines) {
     const previous = kept.at(-1);
@@ -74,4 +78,18 @@ export function normalizeMarkdown(text: string): string {
   }
   while (kept.at(-1) === '') kept.pop();
   return `${kept.join('\n')}\n`;
+}
+
+/** A line that is a layout directive (`<!-- dx:… -->`, document/directives.ts). */
+const DIRECTIVE_LINE = /^<!--\s*dx:[^\n]*-->$/;
+
+/**
+ * The Markdown file as a reader sees it: the normalised text without its
+ * directive lines, which only the printers of Word and HTML read (each
+ * becomes a blank line, and blank lines in a row one).
+ */
+export function withoutDirectives(text: string): string {
+  if (!text.includes('<!--')) return text;
+  // A directive line becomes a blank one: it may have been all that parted two paragraphs.
+  return joinLines(text.split('\n').map((line) => (DIRECTIVE_LINE.test(line) ? '' : line)));
 }

@@ -9,7 +9,7 @@ import type { ReportModel } from '../../compute/report-model.js';
 import { type Artifact, reportFileName, textArtifact } from '../artifact.js';
 import type { RenderInput } from '../registry.js';
 import { asHandlebarsHelper, HELPERS } from './helpers.js';
-import { normalizeMarkdown } from './markdown-text.js';
+import { normalizeMarkdown, withoutDirectives } from './markdown-text.js';
 import { useNullSafePaths } from './null-safe-paths.js';
 import { renderProblem, syntaxProblem } from './template-problems.js';
 
@@ -115,6 +115,18 @@ export async function compileTemplate(source: string): Promise<CompiledTemplate>
  * normalizeMarkdown). The same model and template always give the same bytes.
  */
 export async function renderMarkdown(model: ReportModel, input: RenderInput): Promise<Artifact> {
-  const text = normalizeMarkdown((await compileTemplate(input.template.text))(model));
+  const text = withoutDirectives(await briefingMarkdown(model, input));
   return textArtifact(reportFileName(model.period.code, 'md'), text);
+}
+
+/** The last briefing rendered for a model, by template text: md, html and docx of one run share it. */
+const rendered = new WeakMap<ReportModel, { source: string; text: string }>();
+
+/** The briefing's Markdown (normalised, directives kept), which the Word and HTML printers read (document/). */
+export async function briefingMarkdown(model: ReportModel, input: RenderInput): Promise<string> {
+  const last = rendered.get(model);
+  if (last?.source === input.template.text) return last.text;
+  const text = normalizeMarkdown((await compileTemplate(input.template.text))(model));
+  rendered.set(model, { source: input.template.text, text });
+  return text;
 }

@@ -22,10 +22,11 @@ async function lines(model: ReportModel): Promise<string[]> {
 }
 
 describe('the Markdown briefing with document: and signer authority', () => {
-  it('prints the number line under the issuing body, then Kính gửi as a list after the title', async () => {
-    expect((await lines(DOCUMENT_MODEL)).slice(0, 16)).toEqual([
+  it('prints the number line under the issuing body (a paragraph of its own), then Kính gửi as a list after the title', async () => {
+    expect((await lines(DOCUMENT_MODEL)).slice(0, 17)).toEqual([
       'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\\',
-      '**BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ**\\',
+      '**BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ**',
+      '',
       'Số: 125/BC-BCĐ',
       '',
       '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\',
@@ -45,8 +46,8 @@ describe('the Markdown briefing with document: and signer authority', () => {
 
   it('leaves the number blank (no-break spaces that Markdown keeps) and puts one addressee on the line', async () => {
     const text = await lines(UNNUMBERED_MODEL);
-    expect(text[2]).toBe('Số: \u00a0\u00a0\u00a0\u00a0\u00a0/BC-BCĐ');
-    expect(text.slice(11, 14)).toEqual(['', 'Kính gửi: Ủy ban nhân dân tỉnh Quảng Trị.', '']);
+    expect(text[3]).toBe('Số: \u00a0\u00a0\u00a0\u00a0\u00a0/BC-BCĐ');
+    expect(text.slice(12, 15)).toEqual(['', 'Kính gửi: Ủy ban nhân dân tỉnh Quảng Trị.', '']);
   });
 
   it('prints the authority above the title and the position above the name, in capitals', async () => {

@@ -12,7 +12,7 @@ import { Paragraph, TextRun } from 'docx';
 import type { ReportModel } from '../../../compute/report-model.js';
 import { attachmentLine, upperVi } from '../../document-identity.js';
 import { appendixLabel } from '../../outline.js';
-import { LANDSCAPE_TEXT_WIDTH, PORTRAIT_TEXT_WIDTH } from '../page.js';
+import { LANDSCAPE_TEXT_WIDTH, PORTRAIT_TEXT_WIDTH } from '../../layout/page.js';
 import { plain } from '../plain-text.js';
 import type { Block } from '../sections/context.js';
 import { STYLE } from '../styles.js';

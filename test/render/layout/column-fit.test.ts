@@ -5,8 +5,8 @@
  * and add up to the table's width.
  */
 import { describe, expect, it } from 'vitest';
-import { fitColumns } from '../../../src/render/docx/column-fit.js';
-import { balanceRows, type ColumnWords } from '../../../src/render/docx/row-balance.js';
+import { fitColumns } from '../../../src/render/layout/column-fit.js';
+import { balanceRows, type ColumnWords } from '../../../src/render/layout/row-balance.js';
 
 const SPACE = 60;
 /** A column whose rows are texts of words of the given widths. */

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { readChart } from '../../../src/render/document/chart.js';
+import { markdownPieces, parseDocument } from '../../../src/render/document/parse-markdown.js';
+import { documentBlocks } from '../../../src/render/document/print-document.js';
+import type { Block } from '../../../src/render/document/tree.js';
+
+const parse = (text: string): Block[] => [...parseDocument(text)];
+const span = (text: string, bold = false, italic = false) => ({ text, bold, italic });
+
+describe('reading the Markdown into the document tree', () => {
+  it('keeps emphasis as flags, hard breaks as breaks, escapes and soft breaks as text', () => {
+    expect(parse('A\\\n**B** *c* \\| \\*d\nnext\n')).toEqual([
+      {
+        type: 'paragraph',
+        spans: [
+          span('A'),
+          { lineBreak: true },
+          span('B', true),
+          span(' '),
+          span('c', false, true),
+          span(' | *d next'),
+        ],
+      },
+    ]);
+  });
+
+  it('turns the directives into regions, columns and sections, and leaves other HTML out', () => {
+    const text = [
+      '<!-- dx:header -->',
+      'LEFT',
+      '',
+      'Số: 1',
+      '<!-- dx:next -->',
+      'RIGHT',
+      '<!-- dx:end -->',
+      '<!-- a comment -->',
+      '# Body',
+      '<!-- dx:appendix landscape -->',
+      '## PHỤ LỤC',
+      '<!-- dx:end -->',
+      'after',
+      '',
+    ].join('\n');
+    expect(parse(text)).toEqual([
+      {
+        type: 'region',
+        role: 'header',
+        columns: [
+          [
+            { type: 'paragraph', spans: [span('LEFT')] },
+            { type: 'paragraph', spans: [span('Số: 1')] },
+          ],
+          [{ type: 'paragraph', spans: [span('RIGHT')] }],
+        ],
+      },
+      { type: 'heading', level: 1, spans: [span('Body')] },
+      { type: 'section', orientation: 'landscape' },
+      {
+        type: 'region',
+        role: 'appendix-head',
+        columns: [[{ type: 'heading', level: 2, spans: [span('PHỤ LỤC')] }]],
+      },
+      { type: 'paragraph', spans: [span('after')] },
+    ]);
+  });
+
+  it('reads a GFM table with its alignments, and nested lists', () => {
+    expect(parse('| A | B |\n|:--|--:|\n| **x** | 1 |\n\n- a\n  - b\n- c\n')).toEqual([
+      {
+        type: 'table',
+        align: ['left', 'right'],
+        head: [[span('A')], [span('B')]],
+        rows: [[[span('x', true)], [span('1')]]],
+      },
+      {
+        type: 'list',
+        ordered: false,
+        items: [
+          {
+            spans: [span('a')],
+            children: [
+              { type: 'list', ordered: false, items: [{ spans: [span('b')], children: [] }] },
+            ],
+          },
+          { spans: [span('c')], children: [] },
+        ],
+      },
+    ]);
+  });
+
+  it('reads a Mermaid bar chart back into its figures, and its labels as the text writes numbers', () => {
+    const source =
+      'xychart-beta\n    title "Tỷ lệ (%)"\n    x-axis ["A", "B"]\n    y-axis "%" 0 --> 100\n    bar [100.0, 52.4]\n';
+    expect(readChart(source)).toEqual({
+      title: 'Tỷ lệ (%)',
+      unit: '%',
+      categories: ['A', 'B'],
+      values: [100, 52.4],
+      range: [0, 100],
+    });
+    expect(parse('```mermaid\n' + source + '```\n')[0]?.type).toBe('chart');
+    expect(parse('```mermaid\ngraph TD\n```\n')[0]).toEqual({ type: 'code', text: 'graph TD\n' });
+  });
+
+  it('reads a long text in pieces that each start a block, and gives the blocks a whole reading gives', () => {
+    const rows = Array.from({ length: 4000 }, (_, index) => `| ${index} | tên ${index} |`).join(
+      '\n',
+    );
+    const section = (index: number) =>
+      `### ${index}. Nhóm\n\n| STT | Tên |\n|--:|:--|\n${rows}\n\n`;
+    const text = `${section(1)}\`\`\`\n### not a heading\n\`\`\`\n\n${section(2)}${section(3)}`;
+    const pieces = [...markdownPieces(text)];
+    expect(pieces.length).toBe(3);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.every((piece) => piece.startsWith('### '))).toBe(true);
+    const blocks = parse(text);
+    expect(blocks.map((block) => block.type)).toEqual([
+      'heading',
+      'table',
+      'code',
+      'heading',
+      'table',
+      'heading',
+      'table',
+    ]);
+  });
+
+  it('turns an appendix left to us when its first table is too wide for a portrait page', () => {
+    const wide = `| ${'Tên cơ quan rất dài | '.repeat(9)}\n|${':--|'.repeat(9)}\n| ${'Ủy ban nhân dân huyện Hải Lăng | '.repeat(9)}\n`;
+    const narrow = '| STT | Tên |\n|--:|:--|\n| 1 | a |\n';
+    const orientation = (table: string) =>
+      [...documentBlocks(`<!-- dx:appendix -->\n## P\n<!-- dx:end -->\n\n${table}`)].find(
+        (block) => block.type === 'section',
+      );
+    expect(orientation(wide)).toEqual({ type: 'section', orientation: 'landscape' });
+    expect(orientation(narrow)).toEqual({ type: 'section', orientation: 'portrait' });
+  });
+});
