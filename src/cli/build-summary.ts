@@ -64,7 +64,7 @@ export function jobSummary(model: ReportModel, language: Language): string {
   return [
     `### ${escapeInline(safeText(model.organization.name))}: ${period}`,
     '',
-    words.from(n.date(model.period.firstDay), n.date(model.period.asOf)),
+    words.from(n.date(model.period.windowFrom), n.date(model.period.asOf)),
     '',
     words.header,
     '|---|---|---|---|---|',

@@ -3,7 +3,7 @@
  * figures are taken (D and the comparison day), and each task's state on both
  * together with the agency it counts under on D.
  */
-import type { Period } from '../model/period.js';
+import { periodWindow, type Period } from '../model/period.js';
 import { byNameThenId } from '../model/collate.js';
 import type { Agency, Dataset, IsoDate, Plan, Task, TaskUpdate } from '../model/types.js';
 import { assessmentPeriodFor } from './assessment-period.js';
@@ -42,6 +42,11 @@ export interface ComputeContext {
   period: Period;
   /** D: the day the figures are taken. */
   asOf: IsoDate;
+  /**
+   * The first day of the window "trong kỳ" (spec § Periods, 0.3): what was
+   * finished, started or raised in [windowFrom, asOf] happened within the period.
+   */
+  windowFrom: IsoDate;
   compare: Period;
   /** The comparison period's figures day. */
   compareAsOf: IsoDate;
@@ -56,7 +61,7 @@ export interface ComputeContext {
   compareAssessmentPeriod: Period | null;
   agencies: ReadonlyMap<string, Agency>;
   plans: ReadonlyMap<string, Plan>;
-  /** Every task, in report order (pillar order, then natural id order). */
+  /** Every task assigned or cancelled on D, in report order (pillar order, then natural id order). */
   tasks: TaskView[];
   /** Orders agencies by Vietnamese name, then id. */
   byAgency: (a: { id: string; name: string }, b: { id: string; name: string }) => number;
@@ -95,20 +100,26 @@ export function buildContext(
       : task;
   };
   const effectiveLead = leadResolver(asOf, agencies);
-  const tasks = [...dataset.tasks].sort(taskOrder(dataset.pillars)).map((task): TaskView => {
+  // Only what exists on D appears in a report (spec § Derived figures, 0.3): a task
+  // not yet assigned on D (its plan or its start after D) is left out of every list.
+  const tasks = [...dataset.tasks].sort(taskOrder(dataset.pillars)).flatMap((task): TaskView[] => {
     // The figures count the task from its plan's date; the task row shows its start as written.
     const counted = assignedFrom(task);
     // A lead missing from the catalogue cannot pass validation; show it by its id.
     const written = agencies.get(task.lead) ?? { id: task.lead, name: task.lead, ranked: true };
     const lead = effectiveLead(task.lead) ?? written;
     const log = updatesInOrder(task);
-    return {
-      task,
-      lead,
-      originalLead: lead.id === written.id ? null : written,
-      now: { ...dayState(counted, log, asOf), ...notesFromLog(notesLog(task, log), asOf) },
-      before: dayState(counted, log, compareAsOf),
-    };
+    const now = dayState(counted, log, asOf);
+    if (now.timeliness === 'not-assigned') return [];
+    return [
+      {
+        task,
+        lead,
+        originalLead: lead.id === written.id ? null : written,
+        now: { ...now, ...notesFromLog(notesLog(task, log), asOf) },
+        before: dayState(counted, log, compareAsOf),
+      },
+    ];
   });
   // Collating once and comparing positions keeps long sorts by agency cheap.
   const position = new Map(
@@ -130,6 +141,7 @@ export function buildContext(
     dataset,
     period,
     asOf,
+    windowFrom: periodWindow(period, dataset.settings.cutoffDay).from,
     compare,
     compareAsOf,
     compareHasTasks: tasks.some(

@@ -6,7 +6,6 @@
  * ignoring case); otherwise to none ("khác").
  */
 import { compareVi } from '../model/collate.js';
-import { firstDay } from '../model/period.js';
 import type { Assessment, ReportedText, Theme } from '../model/types.js';
 import type { ComputeContext } from './context.js';
 import type { SourcedText, ThemeGroup } from './report-model.js';
@@ -91,11 +90,11 @@ function periodAssessments(context: ComputeContext): { assessment: Assessment; s
 
 /**
  * Difficulties of the period: the `issues` of task updates dated within
- * [first day of the period, D] (source: the task, under the agency it counts
+ * the period's window [windowFrom, D] (source: the task, under the agency it counts
  * under on D), then the `difficulties` of the period's assessments.
  */
 export function periodDifficulties(context: ComputeContext): ThemeGroup[] {
-  const from = firstDay(context.period);
+  const from = context.windowFrom;
   const fromTasks = context.tasks.flatMap((view) =>
     notesLog(view.task, updatesInOrder(view.task))
       .filter((update) => from <= update.date && update.date <= context.asOf)

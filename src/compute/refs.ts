@@ -1,6 +1,6 @@
 /** Small conversions from the dataset to the report model's references, and shared orders. */
 import { compareIds } from '../model/collate.js';
-import { firstDay, lastDay, periodLabelVi, type Period } from '../model/period.js';
+import { firstDay, lastDay, periodLabelVi, periodWindow, type Period } from '../model/period.js';
 import type { Agency, Dataset, IsoDate, Pillar, Task } from '../model/types.js';
 import type { AgencyInfo, PeriodInfo } from './report-model.js';
 
@@ -19,14 +19,18 @@ export function groupOf(dataset: Dataset, agency: Agency): string | null {
   return dataset.groups.some((group) => group.id === agency.group) ? (agency.group ?? null) : null;
 }
 
-/** A period with its Vietnamese label, its bounds and the day its figures are taken. */
-export function periodInfo(period: Period, asOf: IsoDate): PeriodInfo {
+/**
+ * A period with its Vietnamese label, its bounds, the first day of its window
+ * (spec § Periods, 0.3) and the day its figures are taken.
+ */
+export function periodInfo(period: Period, asOf: IsoDate, cutoffDay?: number): PeriodInfo {
   return {
     code: period.code,
     kind: period.kind,
     label: periodLabelVi(period),
     firstDay: firstDay(period),
     lastDay: lastDay(period),
+    windowFrom: periodWindow(period, cutoffDay).from,
     asOf,
   };
 }

@@ -73,6 +73,11 @@ export interface PeriodInfo {
   label: string;
   firstDay: IsoDate;
   lastDay: IsoDate;
+  /**
+   * The first day of the window "trong kỳ" (spec § Periods, 0.3): the day after
+   * the previous period's figures day; the window runs from it to `asOf`.
+   */
+  windowFrom: IsoDate;
   /** The day D figures are taken (last day, cutoff day or `--as-of`). */
   asOf: IsoDate;
 }
@@ -426,9 +431,14 @@ export interface ReportModel {
     /** Overdue tasks on D, by agency (Vietnamese collation), then by deadline. */
     overdue: TaskBrief[];
     /**
-     * Assigned, not done tasks whose deadline is after D and on or before the next
-     * period's last day (with a cutoff day this includes deadlines between D and the
-     * end of the current period).
+     * Assigned, not done tasks whose deadline is after D and on or before the
+     * period's own last day ("từ nay đến hết năm 2026": with a cutoff day or
+     * `--as-of`, D comes before the period's end).
+     */
+    dueRest: TaskBrief[];
+    /**
+     * Assigned, not done tasks whose deadline falls after the period's last day
+     * and on or before the next period's last day ("trong năm 2027").
      */
     dueNext: TaskBrief[];
   };

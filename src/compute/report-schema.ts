@@ -101,6 +101,10 @@ const DEFINITIONS: Record<string, Schema> = {
     label: describe('Vietnamese wording: "6 tháng đầu năm 2024".', text),
     firstDay: ref('isoDate'),
     lastDay: ref('isoDate'),
+    windowFrom: describe(
+      'The first day of the window "trong kỳ": the day after the previous period\'s figures day (15/12/2025 for 2026 with cutoff_day 14). The window runs to asOf.',
+      ref('isoDate'),
+    ),
     asOf: describe('The day D the figures are taken.', ref('isoDate')),
   }),
   periodRef: object({ code: ref('periodCode'), label: text }),
@@ -468,7 +472,14 @@ const PROPERTIES: Record<string, Schema> = {
     {
       nextPeriod: ref('periodInfo'),
       overdue: list(ref('taskBrief'), 'Tasks overdue on D, by agency.'),
-      dueNext: list(ref('taskBrief'), 'Tasks due after D up to the end of the next period.'),
+      dueRest: list(
+        ref('taskBrief'),
+        'Tasks not done, due after D up to the end of the period itself, by agency.',
+      ),
+      dueNext: list(
+        ref('taskBrief'),
+        'Tasks not done, due after the end of the period up to the end of the next period, by agency.',
+      ),
     },
     'What comes next.',
   ),

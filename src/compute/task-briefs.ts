@@ -3,7 +3,7 @@
  * what is overdue on D and what falls due next.
  */
 import { compareIds } from '../model/collate.js';
-import { figuresDay, firstDay, lastDay, nextPeriod } from '../model/period.js';
+import { figuresDay, lastDay, nextPeriod } from '../model/period.js';
 import type { IsoDate } from '../model/types.js';
 import type { ComputeContext, TaskView } from './context.js';
 import { periodInfo } from './refs.js';
@@ -44,11 +44,11 @@ function byAgencyThenDeadline(context: ComputeContext): (a: TaskView, b: TaskVie
 
 /**
  * Assigned tasks whose completion date (finished) or first `in_progress` or
- * `done` update (started) lies in [first day of the period, D], in report
- * order; `date` is that day.
+ * `done` update (started) lies in the period's window [windowFrom, D] (spec §
+ * Periods, 0.3), in report order; `date` is that day.
  */
 export function withinPeriod(context: ComputeContext): ReportModel['withinPeriod'] {
-  const from = firstDay(context.period);
+  const from = context.windowFrom;
   const inWindow = (day: IsoDate | null): day is IsoDate =>
     day !== null && from <= day && day <= context.asOf;
   const assigned = context.tasks.filter(isAssigned);
@@ -63,32 +63,33 @@ export function withinPeriod(context: ComputeContext): ReportModel['withinPeriod
 }
 
 /**
- * The next period, the tasks overdue on D, and the tasks falling due next:
- * assigned on D, not done, with a deadline after D and on or before the next
- * period's last day. (With a cutoff day or `--as-of`, D comes before the
- * period's end; deadlines between D and the end are still ahead, so they
- * belong here rather than nowhere.) Both lists: by agency, deadline, id;
- * `date` is null.
+ * The next period, the tasks overdue on D, and the tasks not done that fall
+ * due after D: by the period's own last day (`dueRest`; with a cutoff day or
+ * `--as-of`, D comes before the period's end) and within the next period
+ * (`dueNext`). Every list: by agency, deadline, id; `date` is null.
  */
 export function nextSteps(context: ComputeContext): ReportModel['nextSteps'] {
   const next = nextPeriod(context.period);
-  const until = lastDay(next);
-  const dueNext = context.tasks.filter((view) => {
-    const deadline = deadlineOf(view);
-    return (
-      isAssigned(view) &&
-      view.now.status !== 'done' &&
-      deadline !== null &&
-      context.asOf < deadline &&
-      deadline <= until
-    );
-  });
+  const [end, until] = [lastDay(context.period), lastDay(next)];
+  const pending = context.tasks.filter(
+    (view) => isAssigned(view) && view.now.status !== 'done' && deadlineOf(view) !== null,
+  );
+  const dueBetween = (after: IsoDate, last: IsoDate) =>
+    pending
+      .filter((view) => {
+        const deadline = deadlineOf(view)!;
+        return after < deadline && deadline <= last;
+      })
+      .sort(byAgencyThenDeadline(context))
+      .map((view) => brief(context, view, null));
+  const cutoffDay = context.dataset.settings.cutoffDay;
   return {
-    nextPeriod: periodInfo(next, figuresDay(next, context.dataset.settings.cutoffDay)),
+    nextPeriod: periodInfo(next, figuresDay(next, cutoffDay), cutoffDay),
     overdue: context.tasks
       .filter((view) => view.now.timeliness === 'overdue')
       .sort(byAgencyThenDeadline(context))
       .map((view) => brief(context, view, null)),
-    dueNext: dueNext.sort(byAgencyThenDeadline(context)).map((view) => brief(context, view, null)),
+    dueRest: dueBetween(context.asOf, end),
+    dueNext: dueBetween(end < context.asOf ? context.asOf : end, until),
   };
 }

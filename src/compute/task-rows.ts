@@ -12,9 +12,13 @@ function taskRow(context: ComputeContext, view: TaskView): TaskRow {
     lead: context.cite(view.lead),
     originalLead: view.originalLead === null ? null : context.cite(view.originalLead),
     // A partner missing from the catalogue cannot pass validation; it is cited by its id alone.
-    partners: task.partners.map((id) =>
-      context.cite(context.agencies.get(id) ?? { id, name: id, ranked: true }),
-    ),
+    // One that does not exist yet on D is not named (spec § Derived figures, 0.3).
+    partners: task.partners.flatMap((id) => {
+      const partner = context.agencies.get(id) ?? { id, name: id, ranked: true };
+      return partner.activeFrom !== undefined && partner.activeFrom > context.asOf
+        ? []
+        : [context.cite(partner)];
+    }),
     start: task.start ?? null,
     deadline:
       task.deadline.kind === 'date'

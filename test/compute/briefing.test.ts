@@ -47,10 +47,8 @@ describe('only what existed on D', () => {
     expect(model.plans.map((plan) => plan.id)).toEqual(['kh-1']);
     expect(model.totals.assigned).toBe(1);
     expect(model.totals.overdue).toBe(0);
-    expect(model.tasks.find((row) => row.id === 'B-1')).toMatchObject({
-      timeliness: 'not-assigned',
-      start: '2024-01-01',
-    });
+    // Only what exists on D appears (spec § Derived figures, 0.3): not even a row.
+    expect(model.tasks.map((row) => row.id)).toEqual(['A-1']);
   });
 
   it('lists the plan and counts its tasks once D reaches its date', () => {

@@ -46,6 +46,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
         label: '6 tháng đầu năm 2024',
         firstDay: '2024-01-01',
         lastDay: '2024-06-30',
+        windowFrom: '2024-01-01',
         asOf: '2024-06-30',
       },
       compare: {
@@ -54,6 +55,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
         label: '6 tháng cuối năm 2023',
         firstDay: '2023-07-01',
         lastDay: '2023-12-31',
+        windowFrom: '2023-07-01',
         asOf: '2023-12-31',
       },
     });
@@ -440,6 +442,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
         label: '6 tháng cuối năm 2024',
         firstDay: '2024-07-01',
         lastDay: '2024-12-31',
+        windowFrom: '2024-07-01',
         asOf: '2024-12-31',
       },
       overdue: [
@@ -461,6 +464,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
           issue: 'Hạ tầng cũ',
         },
       ],
+      dueRest: [],
       dueNext: [
         {
           id: 'Q-5',
@@ -482,7 +486,6 @@ describe('computeReport on the sample province, 2024-H1', () => {
       ['C-10', 'in_progress', 'overdue'],
       ['Q-1', 'in_progress', 'overdue'],
       ['Q-2', 'cancelled', 'cancelled'],
-      ['Q-3', 'not_started', 'not-assigned'],
       ['Q-4', 'done', 'done-early'],
       ['Q-5', 'not_started', 'not-started'],
     ]);
@@ -546,8 +549,14 @@ describe('computeReport options', () => {
     ]);
     // T2 was done on the 15th, after D: it is overdue on the 14th.
     expect(model.tasks.map((row) => row.timeliness)).toEqual(['not-started', 'overdue']);
-    // T1 falls due after the cutoff day but before the period ends: it is still ahead.
-    expect(model.nextSteps.dueNext.map((brief) => brief.id)).toEqual(['T1']);
+    // T1 falls due after the cutoff day but before the period ends: due "from now to the end".
+    expect(model.nextSteps.dueRest.map((brief) => brief.id)).toEqual(['T1']);
+    expect(model.nextSteps.dueNext).toEqual([]);
+    // The window runs from the day after the previous period's figures day (spec § Periods, 0.3).
+    expect([model.period.windowFrom, model.nextSteps.nextPeriod.windowFrom]).toEqual([
+      '2023-12-15',
+      '2024-06-15',
+    ]);
   });
 
   it('lets --as-of, --compare and --date override D, the comparison and the date line', () => {

@@ -9,6 +9,8 @@ import {
   periodContaining,
   periodLabelEn,
   periodLabelVi,
+  periodWindow,
+  PERIOD_KINDS,
   previousPeriod,
   type Period,
 } from '../../src/model/period.js';
@@ -180,5 +182,49 @@ describe('dates', () => {
   it('builds and splits YYYY-MM-DD', () => {
     expect(isoDate(2024, 6, 5)).toBe('2024-06-05');
     expect(dateParts('2024-06-05')).toEqual({ year: 2024, month: 6, day: 5 });
+  });
+});
+
+describe('periodWindow (spec § Periods, added in 0.3)', () => {
+  it.each<[string, number | undefined, string, string]>([
+    ['2026-Q3', undefined, '2026-07-01', '2026-09-30'],
+    ['2026-Q3', 14, '2026-06-15', '2026-09-14'],
+    ['2026-11', 14, '2026-10-15', '2026-11-14'],
+    ['2026', 14, '2025-12-15', '2026-12-14'],
+    ['2026-H1', 14, '2025-12-15', '2026-06-14'],
+    ['2026-H2', 14, '2026-06-15', '2026-12-14'],
+    ['2026-9M', 14, '2025-12-15', '2026-09-14'],
+    ['2026-9M', undefined, '2026-01-01', '2026-09-30'],
+    ['2026-01', 14, '2025-12-15', '2026-01-14'],
+    ['2026-03', 31, '2026-03-01', '2026-03-31'],
+    ['2024-03', 30, '2024-03-01', '2024-03-30'],
+  ])('%s with cutoff_day %s runs %s – %s', (code, cutoff, from, to) => {
+    expect(periodWindow(period(code), cutoff)).toEqual({ from, to });
+  });
+
+  it('tiles: each window starts the day after the one before it ends, for every kind', () => {
+    for (const cutoff of [undefined, 1, 14, 28, 30, 31])
+      for (const kind of ['month', 'quarter', 'half', 'year'] as const) {
+        let current = periodContaining(kind, '2023-01-10');
+        for (let step = 0; step < 30; step++) {
+          const next = nextPeriod(current);
+          expect(addDays(periodWindow(current, cutoff).to, 1)).toBe(
+            periodWindow(next, cutoff).from,
+          );
+          current = next;
+        }
+      }
+  });
+
+  it('knows every kind from one table: its count, suffix and months', () => {
+    expect(
+      Object.entries(PERIOD_KINDS).map(([kind, rules]) => [kind, rules.count, rules.suffix(1)]),
+    ).toEqual([
+      ['year', 1, ''],
+      ['nine-months', 1, '9M'],
+      ['half', 2, 'H1'],
+      ['quarter', 4, 'Q1'],
+      ['month', 12, '01'],
+    ]);
   });
 });

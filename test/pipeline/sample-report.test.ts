@@ -38,6 +38,7 @@ describe('2024-H1: the meeting of 28/6/2024', () => {
       label: '6 tháng đầu năm 2024',
       firstDay: '2024-01-01',
       lastDay: '2024-06-30',
+      windowFrom: '2024-01-01',
       asOf: '2024-06-30',
     });
     expect(pillarCounts(model)).toEqual([
@@ -451,5 +452,29 @@ describe('the 2024-H1 briefing reads as the meeting of 28/6/2024 (notes, themes,
     expect(modelFor('2024-H1').plans.map((plan) => plan.id)).toEqual(['qd-1982']);
     expect(all).toContain('hoàn thành 8 nhiệm vụ (7 đúng hạn, 1 trễ hạn)');
     expect(all).not.toContain('0 trước hạn');
+  });
+});
+
+describe('2024-H1: only what existed on 30/6/2024 (spec § Derived figures, 0.3)', () => {
+  it('names no task of the 2025 plan, not the plan, and no agency created later, in any output', async () => {
+    const asOf = '2024-06-30';
+    const later = dataset.tasks.filter((task) => task.plan === 'kh-2025');
+    const newcomers = dataset.agencies.filter(
+      (agency) => agency.activeFrom !== undefined && agency.activeFrom > asOf,
+    );
+    expect([later.length, newcomers.length]).toEqual([7, 11]);
+    const model = modelFor('2024-H1');
+    const [markdown, json, xlsx] = await renderReports(model, { formats: ['md', 'json', 'xlsx'] });
+    const workbook = await loadWorkbook(xlsx!.bytes);
+    const cells = workbook.worksheets.flatMap((worksheet) =>
+      worksheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : [])),
+    );
+    const cellTexts = cells.map((cell) => (typeof cell === 'string' ? cell : JSON.stringify(cell)));
+    for (const output of [text(markdown!.bytes), text(json!.bytes), cellTexts.join('\n')]) {
+      for (const task of later) expect(output).not.toContain(task.title);
+      for (const agency of newcomers) expect(output).not.toContain(agency.name);
+      expect(output).not.toContain('42/KH-UBND');
+    }
+    expect(model.tasks.some((row) => row.plan === 'kh-2025')).toBe(false);
   });
 });

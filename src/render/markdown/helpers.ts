@@ -239,6 +239,11 @@ export const HELPERS: Record<string, Helper> = {
     difference === null ? NO_VALUE : formatPointChange(ratioArg('pointChange', difference)),
   progress: (value) => (value === null ? NO_VALUE : formatProgress(numberArg('progress', value))),
   upper: (value) => upperVi(textArg('upper', value)),
+  // The first letter upper-case, to open a sentence with a label: năm 2026 → Năm 2026.
+  capital: (value) => {
+    const text = textArg('capital', value);
+    return upperVi(text.slice(0, 1)) + text.slice(1);
+  },
   inline: (value) =>
     value === null || value === undefined ? '' : escapeInline(textArg('inline', value)),
   cell: (value) => {
