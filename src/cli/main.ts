@@ -17,6 +17,8 @@ import { parseLanguage, parseReporter, type GlobalFlags } from './global-flags.j
 import type { BuildFlags } from './commands/build.js';
 import type { SummaryFlags } from './commands/summary.js';
 import type { CliIo } from './io.js';
+import type { RemindFlags } from './commands/remind.js';
+import type { StatusFlags } from './commands/status.js';
 import type { CommonFlags } from './options.js';
 import type { RunContext } from './run-context.js';
 import { colourLevel, createTerminal, prepareColour } from './terminal.js';
@@ -160,6 +162,55 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       (await import('./commands/summary.js')).runSummary(flags, runContext),
     ),
   );
+
+  // Collection rounds (rounds.yaml): who has sent, and the reminder to those who have not.
+  const withRound = (command: Command) =>
+    withData(command)
+      .option('-p, --period <code>', 'kỳ của đợt thu thập (bắt buộc): 2024-H1, 2026-11, current…')
+      .addOption(
+        new Option('--period-kind <kind>', 'loại kỳ cho current/previous (mặc định half)').choices([
+          'month',
+          'quarter',
+          'half',
+          'nine-months',
+          'year',
+        ]),
+      )
+      .option(
+        '--as-of <date>',
+        'tình hình đến ngày (mặc định hôm nay) / as of this day (default today)',
+      )
+      .option('-o, --out <dir>', 'thư mục ghi tệp (mặc định ./reports)');
+  withRound(
+    program
+      .command('status')
+      .description("ai đã gửi báo cáo của một đợt / who has sent a round's reports"),
+  )
+    .option('-f, --format <list>', 'text,xlsx (mặc định text / default text)')
+    .action(
+      run<StatusFlags>(async (flags, runContext) =>
+        (await import('./commands/status.js')).runStatus(flags, runContext),
+      ),
+    );
+  withRound(
+    program
+      .command('remind')
+      .description(
+        'công văn đôn đốc gửi báo cáo / the reminder letter to units that have not sent',
+      ),
+  )
+    .option('-f, --format <list>', 'docx,pdf,md,html (mặc định docx / default docx)')
+    .option('--per-agency', 'mỗi đơn vị một công văn / one letter per unit')
+    .option('--due <date>', 'hạn gửi mới (mặc định: 3 ngày làm việc sau --as-of) / new deadline')
+    .option(
+      '--template <file>',
+      'mẫu công văn (mặc định templates/don-doc.md.hbs) / letter template',
+    )
+    .action(
+      run<RemindFlags>(async (flags, runContext) =>
+        (await import('./commands/remind.js')).runRemind(flags, runContext),
+      ),
+    );
 
   program
     .command('init')

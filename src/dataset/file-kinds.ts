@@ -13,6 +13,7 @@ export type FileKind =
   | 'criteria'
   | 'indicators'
   | 'themes'
+  | 'rounds'
   | 'tasks'
   | 'assessment'
   | 'indicator-values'
@@ -31,6 +32,7 @@ export const FILE_KINDS: readonly FileKind[] = [
   'criteria',
   'indicators',
   'themes',
+  'rounds',
   'tasks',
   'assessment',
   'indicator-values',
@@ -55,6 +57,7 @@ const TOP_LEVEL: Readonly<Record<string, FileKind>> = {
   criteria: 'criteria',
   indicators: 'indicators',
   themes: 'themes',
+  rounds: 'rounds',
 };
 
 /** Folders whose YAML files (at any depth) are records of one kind. */
@@ -101,6 +104,8 @@ export const NAMES_MEANT: Readonly<Record<string, string>> = {
   criterion: 'criteria.yaml',
   updates: 'updates/',
   update: 'updates/',
+  rounds: 'rounds.yaml',
+  round: 'rounds.yaml',
 };
 
 /** The kind of a YAML file from its path relative to the dataset folder, or undefined when it has no place. */

@@ -66,6 +66,9 @@ export const DIAGNOSTIC_SEVERITY = {
   'update-after-figures-day': 'error',
   'update-entry-conflict': 'error',
   'update-before-window': 'warning',
+  // collection rounds (rounds.yaml, 0.3)
+  'round-due-before-period': 'error',
+  'round-duplicate-period': 'error',
   // warnings: suspicious, not wrong
   'done-progress-below-100': 'warning',
   'progress-without-work': 'warning',

@@ -16,7 +16,10 @@ const TYPE: Readonly<Record<string, string>> = {
 };
 
 /** Kinds whose code is not a plain English noun. */
-const KIND: Readonly<Record<string, string>> = { area: 'area (criteria component or pillar)' };
+const KIND: Readonly<Record<string, string>> = {
+  area: 'area (criteria component or pillar)',
+  'group-or-agency': 'group or agency',
+};
 const kind = (args: DiagnosticArgs): string => KIND[String(args.kind)] ?? String(args.kind);
 
 const types = (list: string | number | undefined): string =>
@@ -191,6 +194,10 @@ export const MESSAGES_EN: Catalog = {
     `Task \`${a.task}\` has two different updates on ${a.date}: here and at ${a.first}. Keep one.`,
   'update-before-window': (a) =>
     `Update dated ${a.date}, before period ${a.period} (from ${a.from}): counted as a late report of earlier work.`,
+  'round-due-before-period': (a) =>
+    `The deadline \`${a.due}\` is before period ${a.period} starts (${a.first}): no unit can send a period's report before the period begins. Check the deadline or the period.`,
+  'round-duplicate-period': (a) =>
+    `Period ${a.period} already has a collection round at ${a.first}; one round per period. Merge the two.`,
   'duplicate-id': (a) => `Duplicate ${a.kind} id \`${a.id}\`: already declared at ${a.first}.`,
   'unknown-reference': (a) =>
     `No ${kind(a)} has id \`${a.id}\`.${hint(a)} Check the id or declare the ${kind(a)}.`,

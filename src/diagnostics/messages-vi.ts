@@ -16,6 +16,7 @@ const KIND: Readonly<Record<string, string>> = {
   indicator: 'chỉ tiêu',
   theme: 'chủ đề',
   area: 'lĩnh vực (chỉ số thành phần hoặc trụ cột)',
+  'group-or-agency': 'nhóm cơ quan hoặc cơ quan',
 };
 
 const TYPE: Readonly<Record<string, string>> = {
@@ -203,6 +204,10 @@ export const MESSAGES_VI: Catalog = {
     `Nhiệm vụ \`${a.task}\` ngày ${a.date} có hai cập nhật khác nhau: ở đây và tại ${a.first}. Hãy giữ lại một.`,
   'update-before-window': (a) =>
     `Cập nhật ngày ${a.date} có trước kỳ ${a.period} (từ ${a.from}): được ghi nhận như báo cáo muộn của kỳ trước.`,
+  'round-due-before-period': (a) =>
+    `Hạn gửi \`${a.due}\` trước ngày bắt đầu kỳ ${a.period} (${a.first}): đơn vị không thể gửi báo cáo của kỳ trước khi kỳ bắt đầu. Hãy kiểm tra hạn gửi hoặc kỳ.`,
+  'round-duplicate-period': (a) =>
+    `Kỳ ${a.period} đã có đợt thu thập tại ${a.first}; mỗi kỳ chỉ một đợt. Hãy gộp hai đợt.`,
   'duplicate-id': (a) =>
     `Mã ${kind(a)} \`${a.id}\` bị trùng: đã khai báo tại ${a.first}. Mỗi ${kind(a)} cần một mã riêng.`,
   'unknown-reference': (a) =>

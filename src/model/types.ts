@@ -228,6 +228,8 @@ export interface IndicatorValue {
   value: number;
   /** Who reported it: the file's `agency`. */
   agency?: string;
+  /** The day the office received its file (the file's `submitted`, added in 0.3). */
+  submitted?: IsoDate;
   note?: string;
   source: SourcePosition;
 }
@@ -274,6 +276,44 @@ export interface AgencyUpdates {
   source: SourcePosition;
 }
 
+/** What a unit sends in a collection round (spec § rounds.yaml, added in 0.3). */
+export type RoundPart = 'updates' | 'indicators' | 'assessment';
+
+/**
+ * A collection round (spec § rounds.yaml, added in 0.3): the office's request
+ * to its units for one period's reports, and the deadline to send them.
+ */
+export interface Round {
+  /** Upper-case period code; also the round's id. */
+  period: string;
+  /** The letter that asked: its number and symbol (`215/SKHCN-CĐS`) and date. */
+  request?: { number: string; date: IsoDate };
+  due: IsoDate;
+  /** In the contract's order: updates, indicators, assessment. */
+  expects: RoundPart[];
+  /** Group or agency ids, as written. */
+  from: string[];
+  /** Agency ids not asked. */
+  except: string[];
+  source: SourcePosition;
+}
+
+/** The reminder letter's identity (`reminders:` in rounds.yaml, added in 0.3). */
+export interface Reminders {
+  /** Ký hiệu of the công văn, e.g. `SKHCN-CĐS`. */
+  symbol: string;
+  issuer: string;
+  parent?: string;
+  signer?: ReminderSigner;
+}
+
+/** A reminder's signer: the authority lines (TM./KT. …) in order above the title. */
+export interface ReminderSigner {
+  authority: string[];
+  title: string;
+  name: string;
+}
+
 export interface Dataset {
   settings: Settings;
   /** In the order listed in pillars.yaml (the report order). */
@@ -298,4 +338,8 @@ export interface Dataset {
   notes: Notes[];
   /** Sorted by period, then agency id (one per agency and period). */
   updateFiles: AgencyUpdates[];
+  /** Collection rounds (rounds.yaml), one per period at most, sorted by period. */
+  rounds: Round[];
+  /** The reminder letter's identity, when rounds.yaml gives it. */
+  reminders?: Reminders;
 }

@@ -113,6 +113,10 @@ const VI = {
     `--as-of ${asOf} là ngày trong tương lai (hôm nay là ${today}); số liệu chỉ lấy được đến hôm nay.`,
   periodInFuture: (period, first) =>
     `Kỳ ${period} chưa bắt đầu (bắt đầu từ ${first}); chưa có số liệu để báo cáo.`,
+  noRound: (period) =>
+    `Kỳ ${period} chưa có đợt thu thập báo cáo trong rounds.yaml: hãy thêm một đợt (period, due, expects, from) cho kỳ này.`,
+  dueNotAfterAsOf: (due, asOf) =>
+    `--due ${due} phải sau ngày lấy tình hình (${asOf}): hạn mới là một ngày sắp tới.`,
   initExists: (file) => `\`${file}\` đã tồn tại; dx-report init không ghi đè. Chọn thư mục khác.`,
   noDocxReference: (file) => `Không đọc được tài liệu mẫu Word \`${file}\` (--docx-reference).`,
   badDocxReference: (file, reason) =>
@@ -175,6 +179,10 @@ const EN: Record<keyof typeof VI, Text> = {
     `--as-of ${asOf} is in the future (today is ${today}); figures can be taken up to today only.`,
   periodInFuture: (period, first) =>
     `The period ${period} has not started (it starts on ${first}); there are no figures to report yet.`,
+  noRound: (period) =>
+    `Period ${period} has no collection round in rounds.yaml: add a round (period, due, expects, from) for it.`,
+  dueNotAfterAsOf: (due, asOf) =>
+    `--due ${due} must come after the day of the board (${asOf}): the new deadline is a day to come.`,
   initExists: (file) =>
     `\`${file}\` already exists; dx-report init does not overwrite. Choose another folder.`,
   noDocxReference: (file) =>

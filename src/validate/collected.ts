@@ -16,7 +16,9 @@ import type {
   Notes,
   Pillar,
   Plan,
+  Reminders,
   ReportedText,
+  Round,
   Settings,
   Task,
   Theme,
@@ -66,6 +68,12 @@ export interface Collected {
   updateFiles: UpdateFileRead[];
   /** Where each notes file named its period: one file per period. */
   notePlaces: Map<Notes, Place>;
+  /** Collection rounds (rounds.yaml), and where each named its period: one round per period. */
+  rounds: Round[];
+  roundPlaces: Map<Round, Place>;
+  reminders?: Reminders;
+  /** A round's `from` ids: each a group or an agency. */
+  roundMembers: (Place & { id: string })[];
   /** The `areas` keys of notes files: criteria component or pillar ids. */
   areaReferences: Reference[];
   declarations: Declaration[];
@@ -99,6 +107,9 @@ export function emptyCollected(): Collected {
     notes: [],
     updateFiles: [],
     notePlaces: new Map(),
+    rounds: [],
+    roundPlaces: new Map(),
+    roundMembers: [],
     areaReferences: [],
     declarations: [],
     references: [],

@@ -31,6 +31,7 @@ export function checkAcrossFiles(collected: Collected): PendingDiagnostic[] {
   checkAssessments(collected, out);
   checkIndicatorValues(collected, out);
   checkNotes(collected, known, out);
+  checkRoundMembers(collected, known, out);
   checkLeadsActive(collected, out);
   return out;
 }
@@ -304,4 +305,30 @@ function activeDuring(agency: Agency, from: string, to: string): boolean {
     (agency.activeFrom === undefined || agency.activeFrom <= to) &&
     (agency.activeUntil === undefined || agency.activeUntil >= from)
   );
+}
+
+/**
+ * A round's `from` names groups or agencies (spec § rounds.yaml): an id that
+ * is neither is unknown, with the nearest of both kinds as its suggestion.
+ */
+function checkRoundMembers(
+  collected: Collected,
+  known: Map<DeclaredKind, Map<string, Place>>,
+  out: PendingDiagnostic[],
+): void {
+  if (collected.roundMembers.length === 0 || collected.brokenKinds.has('agencies')) return;
+  const groups = known.get('group') ?? new Map<string, Place>();
+  const agencies = known.get('agency') ?? new Map<string, Place>();
+  let nearest: ((id: string) => string | undefined) | undefined;
+  for (const member of collected.roundMembers) {
+    if (groups.has(member.id) || agencies.has(member.id)) continue;
+    nearest ??= suggester([...groups.keys(), ...agencies.keys()]);
+    out.push(
+      diagnostic('unknown-reference', member.file, member.at, {
+        kind: 'group-or-agency',
+        id: member.id,
+        suggestion: nearest(member.id),
+      }),
+    );
+  }
 }

@@ -90,6 +90,7 @@ export function readIndicatorValues(
 ): void {
   const root = record(value);
   const agency = text(root.agency);
+  const submitted = text(root.submitted);
   if (agency) into.references.push({ kind: 'agency', id: agency, file, at: locate(['agency']) });
   const cutoffDay = into.settings?.cutoffDay;
   list(root.values).forEach((item, index) => {
@@ -128,6 +129,7 @@ export function readIndicatorValues(
     };
     if (period && !hasDate) entry.period = period.code;
     if (agency) entry.agency = agency;
+    if (submitted) entry.submitted = submitted;
     if (text(source.note)) entry.note = text(source.note)!;
     into.indicatorValues.push(entry);
   });

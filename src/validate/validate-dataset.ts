@@ -42,6 +42,7 @@ import { readIndicators, readIndicatorValues } from './read-indicators.js';
 import { readAssessment, readTasks } from './read-records.js';
 import { readUpdateFile } from './read-updates.js';
 import { checkUpdateFiles, mergeUpdates, type PlacedEntry } from './update-rules.js';
+import { readRounds } from './read-rounds.js';
 import { checkSchema } from './schema-check.js';
 import { prepareValidators } from './schema-validators.js';
 import { locateLater, type Locator } from './where.js';
@@ -100,6 +101,7 @@ const READERS: Record<FileKind, Reader> = {
   criteria: readCriteria,
   indicators: readIndicators,
   themes: readThemes,
+  rounds: readRounds,
   tasks: readTasks,
   assessment: readAssessment,
   'indicator-values': readIndicatorValues,
@@ -334,6 +336,10 @@ function assemble(collected: Collected, placed: readonly PlacedEntry[]): Dataset
       a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
     ),
     updateFiles: agencyUpdates(collected, placed),
+    rounds: [...collected.rounds].sort((a, b) =>
+      a.period < b.period ? -1 : a.period > b.period ? 1 : 0,
+    ),
+    ...(collected.reminders ? { reminders: collected.reminders } : {}),
   };
 }
 

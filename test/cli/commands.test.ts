@@ -24,6 +24,7 @@ const SCHEMA_FILES = [
   'pillars.schema.json',
   'plans.schema.json',
   'report.schema.json',
+  'rounds.schema.json',
   'settings.schema.json',
   'tasks.schema.json',
   'themes.schema.json',

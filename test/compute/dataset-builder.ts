@@ -50,6 +50,7 @@ export function buildDataset(parts: DatasetParts = {}): Dataset {
     themes: [],
     notes: [],
     updateFiles: [],
+    rounds: [],
     ...rest,
   };
 }

@@ -31,6 +31,7 @@ const ARGS = {
   date: '2024-03-01',
   start: '2024-01-01',
   deadline: '2023-12-31',
+  due: '2023-12-31',
   folder: '2024-H1',
   path: 'tasks/loop',
   criterion: 'NT-01',

@@ -11,6 +11,7 @@ import type { JsonSchema } from './common.js';
 import { indicatorValuesSchema, indicatorsSchema } from './indicators.js';
 import { assessmentSchema, tasksSchema } from './records.js';
 import { updatesSchema } from './updates.js';
+import { roundsSchema } from './rounds.js';
 
 export type { FileKind } from '../../dataset/file-kinds.js';
 
@@ -23,6 +24,7 @@ export const SCHEMA_FILE_NAMES: Record<FileKind, string> = {
   criteria: 'criteria.schema.json',
   indicators: 'indicators.schema.json',
   themes: 'themes.schema.json',
+  rounds: 'rounds.schema.json',
   tasks: 'tasks.schema.json',
   assessment: 'assessment.schema.json',
   'indicator-values': 'indicator-values.schema.json',
@@ -38,6 +40,7 @@ const BODIES: Record<FileKind, JsonSchema> = {
   criteria: criteriaSchema,
   indicators: indicatorsSchema,
   themes: themesSchema,
+  rounds: roundsSchema,
   tasks: tasksSchema,
   assessment: assessmentSchema,
   'indicator-values': indicatorValuesSchema,

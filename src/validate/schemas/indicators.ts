@@ -47,6 +47,7 @@ export const indicatorsSchema: JsonSchema = object(
 export const indicatorValuesSchema: JsonSchema = object(
   {
     agency: id('Mã cơ quan báo cáo các số liệu trong tệp.'),
+    submitted: date('Ngày cơ quan báo cáo nhận được tệp (YYYY-MM-DD).'),
     values: listOf(
       object(
         {
