@@ -207,7 +207,7 @@ function readReference(file: string): Uint8Array {
 export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 /** A template's text; a file that is not a regular one (a named pipe) or too large is refused unread. */
-function readTemplate(file: string): string {
+export function readTemplate(file: string): string {
   try {
     return readRegularFile(file, MAX_TEMPLATE_BYTES).toString('utf8');
   } catch (error) {

@@ -6,6 +6,8 @@
  *   const checked = await checkDataset({ data: 'data' });
  *   const board = buildRoundBoard(checked.dataset!, { period: '2024-H1', asOf: '2024-07-12' });
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { roundFacts, roundFor } from './compute/round-facts.js';
 import { roundBoard, type RoundBoard } from './compute/round-status.js';
 import type { Dataset, Round } from './model/types.js';
@@ -15,7 +17,19 @@ import {
   type RoundOptions,
   type RoundRequest,
 } from './pipeline/round-request.js';
-import { UsageError } from './pipeline/usage-error.js';
+import { UsageError, type UsageCode } from './pipeline/usage-error.js';
+import { readTemplate } from './pipeline.js';
+import {
+  reminderContext,
+  unitsOwing,
+  type ReminderContext,
+} from './render/letter/reminder-context.js';
+import {
+  REMINDER_FORMATS,
+  renderReminderMarkdown,
+  type ReminderFormat,
+} from './render/letter/render-reminder.js';
+import { TemplateError } from './render/markdown/template-error.js';
 
 export type { RoundOptions } from './pipeline/round-request.js';
 export type { RoundBoard } from './compute/round-status.js';
@@ -41,4 +55,79 @@ export async function renderRoundWorkbook(
 ): Promise<Artifact> {
   const { renderRoundWorkbook: render } = await import('./render/xlsx/round-workbook.js');
   return render(board, organization);
+}
+
+/** The bundled reminder template (templates/ of the package). */
+export const DEFAULT_REMINDER_TEMPLATE = fileURLToPath(
+  new URL('../templates/don-doc.md.hbs', import.meta.url),
+);
+
+export interface ReminderOptions extends RoundOptions {
+  /** One letter per unit that has not sent; default one letter to them all. */
+  perAgency?: boolean | undefined;
+  /** docx, pdf, md, html (a list, or comma-separated); default docx. */
+  formats?: string | readonly string[] | undefined;
+  /** A Handlebars template file; default templates/don-doc.md.hbs. */
+  template?: string | undefined;
+}
+
+function reminderFormats(value: string | readonly string[] | undefined): ReminderFormat[] {
+  const asked = (typeof value === 'string' ? value.split(',') : (value ?? ['docx']))
+    .map((format) => format.trim().toLowerCase())
+    .filter((format) => format !== '');
+  if (asked.length === 0) throw new UsageError('noFormat', REMINDER_FORMATS.join(', '));
+  for (const format of asked)
+    if (!(REMINDER_FORMATS as readonly string[]).includes(format))
+      throw new UsageError('badFormat', format, REMINDER_FORMATS.join(', '));
+  return REMINDER_FORMATS.filter((format) => asked.includes(format));
+}
+
+/** Checks the reminder's options before the dataset is read (formats, days, the template file's name). */
+export function checkReminderOptions(options: ReminderOptions): void {
+  resolveRoundOptions(options);
+  reminderFormats(options.formats);
+}
+
+/**
+ * The contexts of the reminder letters as of D: one to every unit that has
+ * not sent everything, or with `perAgency` one per unit; none when every unit
+ * has sent.
+ */
+export function reminderContexts(dataset: Dataset, options: ReminderOptions): ReminderContext[] {
+  const [round, request] = requestedRound(dataset, options);
+  const board = roundBoard(roundFacts(dataset, round, request.asOf));
+  const input = {
+    board,
+    settings: dataset.settings,
+    reminders: dataset.reminders,
+    newDue: request.due,
+  };
+  const units = unitsOwing(board);
+  if (units.length === 0) return [];
+  return options.perAgency === true
+    ? units.map((unit) => reminderContext(input, [unit], true))
+    : [reminderContext(input, units, false)];
+}
+
+/** The reminder letters in every format asked, from the template; a bad template is a usage error. */
+export async function renderReminders(
+  contexts: readonly ReminderContext[],
+  options: Pick<ReminderOptions, 'formats' | 'template'>,
+): Promise<Artifact[]> {
+  const formats = reminderFormats(options.formats);
+  const file = path.resolve(options.template ?? DEFAULT_REMINDER_TEMPLATE);
+  const template = readTemplate(file);
+  const artifacts: Artifact[] = [];
+  try {
+    for (const context of contexts)
+      for (const format of formats)
+        if (format === 'md') artifacts.push(await renderReminderMarkdown(context, template));
+  } catch (error) {
+    if (error instanceof TemplateError) {
+      const code: UsageCode = error.problem;
+      throw new UsageError(code, `${file}:${error.line ?? 1}:${error.column ?? 1}`, ...error.args);
+    }
+    throw error;
+  }
+  return artifacts;
 }

@@ -12,6 +12,7 @@ const VI = {
   strictInvalid: (counts) =>
     `Có cảnh báo (${counts}) và đang dùng --strict; không ghi báo cáo nào.`,
   wrote: (file, size) => `Đã ghi ${file} (${size})`,
+  nothingToRemind: () => 'Mọi đơn vị đã gửi đủ báo cáo: không có công văn đôn đốc nào để ghi.',
   wouldWrite: (file, size) => `Sẽ ghi ${file} (${size}) — chạy thử, không ghi tệp`,
   initDone: (folder) =>
     `Đã tạo bộ dữ liệu mẫu tại ${folder}. Chạy: dx-report validate --data ${folder}`,
@@ -35,6 +36,7 @@ const EN: Record<keyof typeof VI, Text> = {
   strictInvalid: (counts) =>
     `There are warnings (${counts}) and --strict is on; no report was written.`,
   wrote: (file, size) => `Wrote ${file} (${size})`,
+  nothingToRemind: () => 'Every unit has sent everything: there is no reminder to write.',
   wouldWrite: (file, size) => `Would write ${file} (${size}) — dry run, nothing written`,
   initDone: (folder) =>
     `Created a starter dataset in ${folder}. Next: dx-report validate --data ${folder}`,

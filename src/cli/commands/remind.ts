@@ -1,4 +1,12 @@
-import type { CommonFlags } from '../options.js';
+import path from 'node:path';
+import { checkDataset, writeReports } from '../../pipeline.js';
+import { checkReminderOptions, reminderContexts, renderReminders } from '../../rounds.js';
+import { fileSize } from '../build-summary.js';
+import { cleanUpOnSignals } from '../interrupts.js';
+import { say } from '../messages.js';
+import { readOptions, type CommonFlags } from '../options.js';
+import { showDiagnostics, withProgress } from '../read-dataset.js';
+import { countsLine } from '../report-diagnostics.js';
 import type { RunContext } from '../run-context.js';
 
 export interface RemindFlags extends CommonFlags {
@@ -12,6 +20,44 @@ export interface RemindFlags extends CommonFlags {
   template?: string;
 }
 
-export async function runRemind(_flags: RemindFlags, _context: RunContext): Promise<number> {
-  return Promise.resolve(0);
+/**
+ * `dx-report remind`: the reminder letter (công văn đôn đốc) to the units of
+ * a period's round that have not sent everything by D (default today), or
+ * one letter per unit with `--per-agency`, written from one template in
+ * every format asked. Nothing to write when every unit has sent.
+ */
+export async function runRemind(flags: RemindFlags, context: RunContext): Promise<number> {
+  cleanUpOnSignals();
+  const options = {
+    period: flags.period as string,
+    periodKind: flags.periodKind,
+    asOf: flags.asOf,
+    due: flags.due,
+    perAgency: flags.perAgency === true,
+    formats: flags.format,
+    template: flags.template,
+  };
+  checkReminderOptions(options);
+  const strict = flags.strict === true;
+  const checked = await withProgress(context, (onProgress) =>
+    checkDataset({ ...readOptions(flags), onProgress }),
+  );
+  const code = showDiagnostics(checked, context, strict);
+  const { terminal, language } = context;
+  if (!checked.dataset || code !== 0) {
+    const counts = countsLine(checked.diagnostics, language);
+    terminal.error(say(language, checked.dataset ? 'strictFail' : 'dataErrors', counts));
+    return 1;
+  }
+  const letters = reminderContexts(checked.dataset, options);
+  if (letters.length === 0) {
+    terminal.info(say(language, 'nothingToRemind'));
+    return 0;
+  }
+  const artifacts = await renderReminders(letters, options);
+  const written = await writeReports(flags.out ?? 'reports', artifacts, { data: checked.dataDir });
+  const shown = (file: string) => path.relative(process.cwd(), file) || file;
+  for (const file of written)
+    terminal.info(say(language, 'wrote', shown(file.path), fileSize(file.bytes, language)));
+  return 0;
 }

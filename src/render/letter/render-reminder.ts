@@ -1,0 +1,40 @@
+/**
+ * The reminder letter (công văn đôn đốc): its template applied to each
+ * letter's context, then printed like the briefing. Markdown is the
+ * template's text, normalised; Word and HTML print the same text's document
+ * tree (render/document/), so every format reads the same words. Pure: the
+ * template arrives as text, the letters leave as bytes.
+ */
+import type { ReportModel } from '../../compute/report-model.js';
+import { textArtifact, type Artifact } from '../artifact.js';
+import { compileTemplate } from '../markdown/render-markdown.js';
+import { normalizeMarkdown } from '../markdown/markdown-text.js';
+import type { ReminderContext } from './reminder-context.js';
+
+/** The formats a reminder is printed in; pdf converts the Word letter. */
+export const REMINDER_FORMATS = ['docx', 'pdf', 'md', 'html'] as const;
+export type ReminderFormat = (typeof REMINDER_FORMATS)[number];
+
+/** `don-doc-<P>` for the letter to every unit; `don-doc-<P>-<agency>` for one unit's. */
+export function reminderName(context: ReminderContext): string {
+  const single = context.perAgency ? context.units[0]?.agency : undefined;
+  return `don-doc-${context.period.code}${single === undefined ? '' : `-${single}`}`;
+}
+
+/** The letter's Markdown: the template applied to its context, normalised. */
+export async function reminderMarkdown(
+  context: ReminderContext,
+  template: string,
+): Promise<string> {
+  // The template runs through the briefing's helpers, which read names from lists the context carries empty.
+  const render = await compileTemplate(template);
+  return normalizeMarkdown(render(context as unknown as ReportModel));
+}
+
+/** The letter in Markdown, `don-doc-<P>.md`. */
+export async function renderReminderMarkdown(
+  context: ReminderContext,
+  template: string,
+): Promise<Artifact> {
+  return textArtifact(`${reminderName(context)}.md`, await reminderMarkdown(context, template));
+}
