@@ -4,27 +4,20 @@
  * each leads on the period's figures day with whether they were updated
  * within the period's window. round-status.ts turns them into the board.
  */
-import { figuresDay, firstDay, parsePeriod, previousPeriod, type Period } from '../model/period.js';
+import { figuresDay, parsePeriod, previousPeriod, type Period } from '../model/period.js';
+import { windowStart } from '../model/period-window.js';
 import { addDays } from '../model/dates.js';
 import type { Dataset, IsoDate, Round, RoundPart } from '../model/types.js';
 import { buildContext } from './context.js';
 import { isActiveOn } from './lead-resolution.js';
 import type { LedTask, RoundFacts, RoundMember } from './round-status.js';
 
-/**
- * The period's window (spec § Periods, added in 0.3): from the day after the
- * previous period's figures day (for nine months, the previous year's) to its
- * own figures day; without `cutoff_day`, the calendar period.
- */
+/** The period's window (spec § Periods, added in 0.3): its entries count for the update rate. */
 export function periodWindow(
   period: Period,
   cutoffDay?: number,
 ): { first: IsoDate; last: IsoDate } {
-  const last = figuresDay(period, cutoffDay);
-  if (cutoffDay === undefined) return { first: firstDay(period), last };
-  const before =
-    period.kind === 'nine-months' ? parsePeriod(period.year - 1)! : previousPeriod(period);
-  return { first: addDays(figuresDay(before, cutoffDay), 1), last };
+  return { first: windowStart(period, cutoffDay), last: figuresDay(period, cutoffDay) };
 }
 
 /** The round of a period, if rounds.yaml has one. */
@@ -44,6 +37,8 @@ function receivedParts(
     if (parts[part] === undefined || day < parts[part]) parts[part] = day;
     received.set(agency, parts);
   };
+  for (const file of dataset.updateFiles)
+    if (file.period === round.period) note(file.agency, 'updates', file.submitted ?? window.last);
   for (const assessment of dataset.assessments)
     if (assessment.period === round.period)
       note(assessment.agency, 'assessment', assessment.submitted ?? window.last);

@@ -20,6 +20,16 @@ const DISSOLVED = `  - id: ban-dan-toc
     successor: so-noi-vu
 `;
 
+// Sent its updates, never its self-assessment: still missing.
+const GTVT_UPDATES = `agency: so-gtvt
+period: 2024-H1
+submitted: 2024-07-05
+updates:
+  - task: CQS-18
+    date: 2024-06-20
+    status: not_started
+`;
+
 let cwd = '';
 beforeAll(() => {
   cwd = tempFolder();
@@ -31,6 +41,7 @@ beforeAll(() => {
     agencies,
     text.replace('  - id: cong-an-tinh\n', `${DISSOLVED}  - id: cong-an-tinh\n`),
   );
+  writeFileSync(path.join(data, 'updates', '2024-H1', 'so-gtvt.yaml'), GTVT_UPDATES);
 });
 
 const ROUND = ['--period', '2024-H1', '--as-of', '2024-07-12'];
@@ -49,30 +60,28 @@ describe('dx-report status', () => {
         .find((line) => line.startsWith(`  ${name} `))
         ?.slice(2)
         .split(/\s{2,}/)
-        .slice(0, 3);
-    // Sent on the deadline day: on time; one day after: late; nothing: missing.
-    expect(state('Sở Nội vụ')).toEqual(['Sở Nội vụ', 'đúng hạn', '10/07/2024']);
-    expect(state('Sở Khoa học và Công nghệ')).toEqual([
-      'Sở Khoa học và Công nghệ',
-      'muộn',
-      '11/07/2024',
-    ]);
-    expect(state('Sở Giao thông vận tải')).toEqual(['Sở Giao thông vận tải', 'chưa gửi', 'chưa']);
+        .slice(1, 4);
+    // Sent on the deadline day: on time; its updates one day after: late.
+    expect(state('Sở Nội vụ')).toEqual(['đúng hạn', '10/07/2024', '10/07/2024']);
+    expect(state('Sở Giáo dục và Đào tạo')).toEqual(['muộn', '11/07/2024', '09/07/2024']);
+    // Sent its updates but not its self-assessment: missing.
+    expect(state('Sở Giao thông vận tải')).toEqual(['chưa gửi', '05/07/2024', 'chưa']);
+    // Leads no task: no updates expected of it.
+    expect(state('Công an tỉnh')).toEqual(['đúng hạn', '—', '01/07/2024']);
     // Dissolved before the period, and not yet created: not expected.
-    expect(state('Ban Dân tộc tỉnh')).toEqual(['Ban Dân tộc tỉnh', 'không phải gửi', '—']);
-    expect(state('Sở Nông nghiệp và Môi trường')).toEqual([
-      'Sở Nông nghiệp và Môi trường',
-      'không phải gửi',
-      '—',
-    ]);
+    expect(state('Ban Dân tộc tỉnh')).toEqual(['không phải gửi', '—', '—']);
+    expect(state('Sở Nông nghiệp và Môi trường')).toEqual(['không phải gửi', '—', '—']);
     expect(lines.filter((line) => !line.startsWith('  '))).toEqual([
       lines[0],
-      'Đơn vị                                    Trạng thái      Tự đánh giá  Cập nhật  NV chưa cập nhật',
+      'Đơn vị                                    Trạng thái      Tiến độ NV  Tự đánh giá  Cập nhật  NV chưa cập nhật',
       'Sở, ban, ngành',
       'UBND cấp huyện',
-      'Đã gửi 25/28 đơn vị (89,3%), đúng hạn 21, muộn 4; chưa gửi 3.',
+      'Đã gửi 16/28 đơn vị (57,1%), đúng hạn 12, muộn 4; chưa gửi 12.',
       '',
     ]);
+    expect(lines).toContain(
+      '  Văn phòng UBND tỉnh                     đúng hạn        02/07/2024   02/07/2024       2/4  CQS-13 (quá hạn), CQS-21',
+    );
   });
 
   it('gives the same states and counts as one JSON document, and in the workbook', async () => {
@@ -90,26 +99,34 @@ describe('dx-report status', () => {
     };
     expect(document.status.totals).toEqual({
       expected: 28,
-      sent: 25,
-      onTime: 21,
+      sent: 16,
+      onTime: 12,
       late: 4,
-      notSent: 3,
-      missing: 3,
+      notSent: 12,
+      missing: 12,
       notYetDue: 0,
       notExpected: 2,
-      sentRatio: { numerator: 25, denominator: 28 },
+      sentRatio: { numerator: 16, denominator: 28 },
     });
     const states = new Map(
       document.status.groups.flatMap((group) => group.rows.map((row) => [row.agency, row.state])),
     );
-    expect([...states].filter(([, state]) => state === 'missing' || state === 'late')).toEqual([
-      ['so-khcn', 'late'],
-      ['so-tai-chinh', 'late'],
-      ['so-gtvt', 'missing'],
-      ['so-xay-dung', 'late'],
-      ['ubnd-huyen-vinh-linh', 'late'],
-      ['ubnd-huyen-dakrong', 'missing'],
-      ['ubnd-huyen-con-co', 'missing'],
+    const having = (wanted: string) =>
+      [...states].filter(([, state]) => state === wanted).map(([agency]) => agency);
+    expect(having('late')).toEqual(['so-khcn', 'so-gddt', 'so-xay-dung', 'ubnd-huyen-vinh-linh']);
+    expect(having('missing')).toEqual([
+      'so-tai-chinh',
+      'so-y-te',
+      'so-tnmt',
+      'so-gtvt',
+      'so-ldtbxh',
+      'so-tu-phap',
+      'ban-qlkkt',
+      'ubnd-tp-dong-ha',
+      'ubnd-huyen-cam-lo',
+      'ubnd-huyen-huong-hoa',
+      'ubnd-huyen-dakrong',
+      'ubnd-huyen-con-co',
     ]);
     expect(states.get('ban-dan-toc')).toBe('not-expected');
 
@@ -122,6 +139,7 @@ describe('dx-report status', () => {
       'Đơn vị',
       'Khối',
       'Trạng thái',
+      'Tiến độ NV (ngày nhận)',
       'Tự đánh giá (ngày nhận)',
       'Tỷ lệ cập nhật',
       'Nhiệm vụ có cập nhật',
@@ -130,20 +148,20 @@ describe('dx-report status', () => {
     ]);
     const counted = new Map<string, number>();
     for (let row = 4; row <= sheet.rowCount; row++) {
-      const value = String(sheet.getRow(row).getCell(3).value);
+      const value = sheet.getRow(row).getCell(3).text;
       counted.set(value, (counted.get(value) ?? 0) + 1);
     }
     expect(Object.fromEntries(counted)).toEqual({
-      'đúng hạn': 21,
+      'đúng hạn': 12,
       muộn: 4,
-      'chưa gửi': 3,
+      'chưa gửi': 12,
       'không phải gửi': 2,
     });
     expect(sheet.getCell('A2').value).toBe(
-      'Tính đến ngày 12/07/2024: Đã gửi 25/28 đơn vị (89,3%), đúng hạn 21, muộn 4; chưa gửi 3.',
+      'Tính đến ngày 12/07/2024: Đã gửi 16/28 đơn vị (57,1%), đúng hạn 12, muộn 4; chưa gửi 12.',
     );
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-    expect(sheet.autoFilter).toBe('A3:H33');
+    expect(sheet.autoFilter).toBe('A3:I33');
   });
 
   it('writes the same workbook bytes twice', async () => {
@@ -181,11 +199,15 @@ describe('dx-report remind', () => {
       'Số: \u00a0\u00a0\u00a0\u00a0\u00a0/SKHCN-CĐS\\\nV/v đôn đốc gửi báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024\n',
     );
     expect(text).toContain(
-      'Kính gửi:\n\n- Sở Giao thông vận tải;\n- UBND huyện Đakrông;\n- UBND huyện Cồn Cỏ.\n',
+      'Kính gửi:\n\n- Sở, ban, ngành: Sở Tài chính, Sở Y tế, Sở Tài nguyên và Môi trường, Sở Giao thông vận tải, Sở Lao động - Thương binh và Xã hội, Sở Tư pháp, Ban Quản lý Khu kinh tế tỉnh;\n- UBND cấp huyện: UBND thành phố Đông Hà, UBND huyện Cam Lộ, UBND huyện Hướng Hóa, UBND huyện Đakrông, UBND huyện Cồn Cỏ.\n',
     );
+    expect(text).toContain('còn 12/28 cơ quan, đơn vị chưa gửi đầy đủ báo cáo');
     expect(text).toContain('trước ngày 17/7/2024');
     expect(text).toContain(
-      '| 1 | Sở Giao thông vận tải | Kết quả tự đánh giá chuyển đổi số | — |\n| 2 | UBND huyện Đakrông | Kết quả tự đánh giá chuyển đổi số | — |\n| 3 | UBND huyện Cồn Cỏ | Kết quả tự đánh giá chuyển đổi số | — |\n',
+      '| 4 | Sở Giao thông vận tải | Kết quả tự đánh giá chuyển đổi số | — |\n',
+    );
+    expect(text).toContain(
+      '| 11 | UBND huyện Đakrông | Báo cáo tiến độ thực hiện nhiệm vụ; kết quả tự đánh giá chuyển đổi số | — |\n| 12 | UBND huyện Cồn Cỏ | Kết quả tự đánh giá chuyển đổi số | — |\n',
     );
     expect(text.indexOf('./.')).toBeLessThan(text.indexOf('Nơi nhận'));
   });
