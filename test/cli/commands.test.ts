@@ -75,13 +75,13 @@ describe.concurrent('init', () => {
 });
 
 describe.concurrent('schema', () => {
-  it('--out DIR writes the thirteen schemas, equal to the ones shipped in schemas/', async () => {
+  it('--out DIR writes the fourteen schemas, equal to the ones shipped in schemas/', async () => {
     const cwd = tempFolder();
     const result = await runCli(['schema', '--out', 'so-do'], { cwd });
     expect(result).toEqual({
       status: 0,
       stdout: '',
-      stderr: 'Đã ghi 13 tệp JSON Schema vào so-do\n',
+      stderr: 'Đã ghi 14 tệp JSON Schema vào so-do\n',
     });
     expect(readdirSync(path.join(cwd, 'so-do')).sort()).toEqual(SCHEMA_FILES);
     for (const name of SCHEMA_FILES) {
