@@ -134,7 +134,7 @@ describe('dx-report status', () => {
     await workbook.xlsx.readFile(path.join(out, 'trang-thai-2024-H1.xlsx'));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Trạng thái']);
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getRow(3).values).toEqual([
+    expect(sheet.getRow(4).values).toEqual([
       undefined,
       'Đơn vị',
       'Khối',
@@ -147,7 +147,7 @@ describe('dx-report status', () => {
       'Nhiệm vụ chưa cập nhật trong kỳ',
     ]);
     const counted = new Map<string, number>();
-    for (let row = 4; row <= sheet.rowCount; row++) {
+    for (let row = 5; row <= sheet.rowCount; row++) {
       const value = sheet.getRow(row).getCell(3).text;
       counted.set(value, (counted.get(value) ?? 0) + 1);
     }
@@ -160,8 +160,10 @@ describe('dx-report status', () => {
     expect(sheet.getCell('A2').value).toBe(
       'Tính đến ngày 12/07/2024: Đã gửi 16/28 đơn vị (57,1%), đúng hạn 12, muộn 4; chưa gửi 12.',
     );
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-    expect(sheet.autoFilter).toBe('A3:I33');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+    // The data is one Excel Table, filters on its header.
+    const table = sheet.getTable('tblTrangThai') as unknown as { table: { autoFilterRef: string } };
+    expect(table.table.autoFilterRef).toBe('A4:I34');
   });
 
   it('writes the same workbook bytes twice', async () => {

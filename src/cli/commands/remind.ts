@@ -2,7 +2,6 @@ import path from 'node:path';
 import { checkDataset, writeReports } from '../../pipeline.js';
 import { checkReminderOptions, reminderContexts, renderReminders } from '../../rounds.js';
 import { fileSize } from '../build-summary.js';
-import { cleanUpOnSignals } from '../interrupts.js';
 import { say } from '../messages.js';
 import { readOptions, type CommonFlags } from '../options.js';
 import { showDiagnostics, withProgress } from '../read-dataset.js';
@@ -27,7 +26,6 @@ export interface RemindFlags extends CommonFlags {
  * every format asked. Nothing to write when every unit has sent.
  */
 export async function runRemind(flags: RemindFlags, context: RunContext): Promise<number> {
-  cleanUpOnSignals();
   const options = {
     period: flags.period as string,
     periodKind: flags.periodKind,
@@ -35,12 +33,12 @@ export async function runRemind(flags: RemindFlags, context: RunContext): Promis
     due: flags.due,
     perAgency: flags.perAgency === true,
     formats: flags.format,
-    template: flags.template,
+    template: flags.template === undefined ? undefined : path.resolve(context.cwd, flags.template),
   };
   checkReminderOptions(options);
   const strict = flags.strict === true;
   const checked = await withProgress(context, (onProgress) =>
-    checkDataset({ ...readOptions(flags), onProgress }),
+    checkDataset({ ...readOptions(flags), onProgress, cwd: context.cwd }),
   );
   const code = showDiagnostics(checked, context, strict);
   const { terminal, language } = context;
@@ -55,8 +53,10 @@ export async function runRemind(flags: RemindFlags, context: RunContext): Promis
     return 0;
   }
   const artifacts = await renderReminders(letters, options);
-  const written = await writeReports(flags.out ?? 'reports', artifacts, { data: checked.dataDir });
-  const shown = (file: string) => path.relative(process.cwd(), file) || file;
+  const written = await writeReports(path.resolve(context.cwd, flags.out ?? 'reports'), artifacts, {
+    data: checked.dataDir,
+  });
+  const shown = (file: string) => path.relative(context.cwd, file) || file;
   for (const file of written)
     terminal.info(say(language, 'wrote', shown(file.path), fileSize(file.bytes, language)));
   return 0;

@@ -58,7 +58,7 @@ export async function runStatus(flags: StatusFlags, context: RunContext): Promis
   const formats = statusFormats(flags.format);
   const strict = flags.strict === true;
   const checked = await withProgress(context, (onProgress) =>
-    checkDataset({ ...readOptions(flags), onProgress }),
+    checkDataset({ ...readOptions(flags), onProgress, cwd: context.cwd }),
   );
   if (context.reporter === 'json') {
     adoptDatasetDefaults(context, checked.settings);
@@ -107,13 +107,17 @@ async function writeWorkbook(
   context: RunContext,
 ): Promise<void> {
   const artifact = await renderRoundWorkbook(board, organization);
-  const written = await writeReports(flags.out ?? 'reports', [artifact], { data });
+  const written = await writeReports(
+    path.resolve(context.cwd, flags.out ?? 'reports'),
+    [artifact],
+    { data },
+  );
   for (const file of written)
     context.terminal.info(
       say(
         context.language,
         'wrote',
-        path.relative(process.cwd(), file.path) || file.path,
+        path.relative(context.cwd, file.path) || file.path,
         fileSize(file.bytes, context.language),
       ),
     );

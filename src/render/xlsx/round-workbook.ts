@@ -41,8 +41,9 @@ export async function renderRoundWorkbook(
   const rows: BoardRow[] = board.groups.flatMap((group) =>
     group.rows.map((row) => ({ ...row, groupName: group.name })),
   );
-  await writeTableSheet(report.workbook, {
+  await writeTableSheet(report, {
     name: 'Trạng thái',
+    tableName: 'tblTrangThai',
     title: {
       heading: `${organization} — tình hình gửi báo cáo ${label} (hạn gửi ${formatDateShort(board.due)})`,
       asOf: `Tính đến ngày ${formatDateShort(board.asOf)}: ${roundTotalsSentence(board.totals, 'vi')}`,
