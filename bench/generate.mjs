@@ -4,10 +4,13 @@
  *   province  600 tasks, 60 agencies, every agency assessed for 2023-H2 and 2024-H1
  *   national  20,000 tasks, 2,000 agencies, every tenth agency assessed
  *   stress    100,000 tasks, agencies and assessments as national
+ * and one case of a single cost:
+ *   long-ids  1,000 misspelt leads against 1,500 agencies whose ids are 64
+ *             characters long ("did you mean", lib/long-ids.mjs)
  * Same seed and version, same bytes. A stamp file (`.stamp.json`, ignored by
  * dx-report as a dot-file) records both, so an up-to-date folder is reused.
  *
- * Usage: node bench/generate.mjs <province|national|stress> [dir]   (default bench/.data/<size>)
+ * Usage: node bench/generate.mjs <province|national|stress|long-ids> [dir]   (default bench/.data/<size>)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -23,6 +26,7 @@ import {
   settingsYaml,
 } from './lib/catalogues.mjs';
 import { measureDataset } from './lib/dataset-files.mjs';
+import { longIdDataset } from './lib/long-ids.mjs';
 import { createRandom } from './lib/prng.mjs';
 import { buildTaskFiles } from './lib/tasks.mjs';
 
@@ -55,7 +59,12 @@ export const SIZES = {
   stress: { tasks: 100_000, agencies: NATIONAL_AGENCIES, assessEvery: 10 },
 };
 
-/** @typedef {keyof typeof SIZES} SizeName */
+/** Datasets made to measure one cost, each with the row that measures it (lib/commands.mjs). */
+export const CASES = {
+  'long-ids': { tasks: 1000, files: () => longIdDataset(SEED).files },
+};
+
+/** @typedef {keyof typeof SIZES | keyof typeof CASES} SizeName */
 
 /**
  * The default folder of a size: bench/.data/<size> (gitignored).
@@ -75,9 +84,11 @@ export function defaultDatasetDir(size) {
  * @returns {{ dir: string, files: number, bytes: number, tasks: number, reused: boolean }}
  */
 export function ensureDataset(size, dir = defaultDatasetDir(size)) {
-  const spec = SIZES[size];
+  const spec = size in CASES ? CASES[/** @type {keyof typeof CASES} */ (size)] : SIZES[size];
   if (!spec)
-    throw new Error(`unknown size "${size}"; expected one of ${Object.keys(SIZES).join(', ')}`);
+    throw new Error(
+      `unknown size "${size}"; expected one of ${[...Object.keys(SIZES), ...Object.keys(CASES)].join(', ')}`,
+    );
   const stamp = JSON.stringify({ version: GENERATOR_VERSION, seed: SEED, size, complete: true });
   const stampPath = join(dir, STAMP_FILE);
   const reused = existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp;
@@ -114,16 +125,20 @@ function clearFolder(dir, stampPath) {
  * @param {string} dir
  */
 function writeDataset(size, dir) {
-  const spec = SIZES[size];
-  const national = spec.agencies.prefixIds;
-  const agencies = buildAgencies(spec.agencies, createRandom(SEED, 'agencies'));
-  const plans = buildPlans(spec.agencies.provinces, national, createRandom(SEED, 'plans'));
-  const criteria = buildCriteria(createRandom(SEED, 'criteria'));
   const write = (/** @type {{ path: string, text: string }} */ file) => {
     const path = join(dir, file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.text);
   };
+  if (size in CASES) {
+    CASES[/** @type {keyof typeof CASES} */ (size)].files().forEach(write);
+    return;
+  }
+  const spec = SIZES[/** @type {keyof typeof SIZES} */ (size)];
+  const national = spec.agencies.prefixIds;
+  const agencies = buildAgencies(spec.agencies, createRandom(SEED, 'agencies'));
+  const plans = buildPlans(spec.agencies.provinces, national, createRandom(SEED, 'plans'));
+  const criteria = buildCriteria(createRandom(SEED, 'criteria'));
   write({ path: 'dx-report.yaml', text: settingsYaml(national) });
   write({ path: 'pillars.yaml', text: pillarsYaml() });
   write({ path: 'agencies.yaml', text: agenciesYaml(agencies) });
@@ -145,8 +160,10 @@ function writeDataset(size, dir) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [size, dir] = process.argv.slice(2);
-  if (!size || !(size in SIZES)) {
-    console.error(`usage: node bench/generate.mjs <${Object.keys(SIZES).join('|')}> [dir]`);
+  if (!size || !(size in SIZES || size in CASES)) {
+    console.error(
+      `usage: node bench/generate.mjs <${[...Object.keys(SIZES), ...Object.keys(CASES)].join('|')}> [dir]`,
+    );
     process.exit(2);
   }
   const started = performance.now();

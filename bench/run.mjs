@@ -13,8 +13,14 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SIZES, ensureDataset } from './generate.mjs';
-import { commandIds, datasetCommands, runsDxReport, startupCommands } from './lib/commands.mjs';
+import { CASES, SIZES, ensureDataset } from './generate.mjs';
+import {
+  commandIds,
+  datasetCommands,
+  longIdsCommand,
+  runsDxReport,
+  startupCommands,
+} from './lib/commands.mjs';
 import { describeMachine } from './lib/machine.mjs';
 import { detectRssMethod } from './lib/measure.mjs';
 import { profileCommand } from './lib/profile.mjs';
@@ -40,7 +46,8 @@ const USAGE = `usage: node bench/run.mjs [options]
                    print self time by module
   --json FILE      also write every measurement as JSON
   --markdown       print Markdown tables ready for BENCHMARKS.md
-  --smoke          CI check: province only, 2 runs, no warm-up, no targets`;
+  --smoke          CI check: province and the long-ids case only, 2 runs, no
+                   warm-up, no targets`;
 
 const options = readOptions();
 const log = (/** @type {string} */ message) => process.stderr.write(`${message}\n`);
@@ -83,6 +90,14 @@ for (const dataset of datasets) {
   });
 }
 
+/** @type {import('./lib/rows.mjs').RowResult[]} */
+const cases = [];
+const longIds = longIdsCommand(ensureDataset('long-ids').dir);
+if (options.selected(longIds)) {
+  log(`cases (${Object.keys(CASES).join(', ')})`);
+  cases.push(await measureRow(longIds, rowOptions));
+}
+
 // Profiled after every timed run, so writing profiles never disturbs a measurement.
 /** @type {import('./lib/profile.mjs').ProfileResult[]} */
 const profiles = [];
@@ -97,14 +112,14 @@ if (options.profile) {
   }
 }
 
-const targets = options.smoke ? [] : evaluateTargets({ startup, sizes });
+const targets = options.smoke ? [] : evaluateTargets({ startup, sizes, cases });
 printTables();
 if (options.json) {
-  const results = { machine, options: options.measure, startup, sizes, targets, profiles };
+  const results = { machine, options: options.measure, startup, sizes, cases, targets, profiles };
   writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);
   log(`wrote ${options.json}`);
 }
-const failed = [...startup, ...sizes.flatMap((size) => size.rows), ...profiles].filter(
+const failed = [...startup, ...sizes.flatMap((size) => size.rows), ...cases, ...profiles].filter(
   (row) => !row.ok,
 );
 for (const row of failed) {
@@ -129,6 +144,7 @@ function printTables() {
       (size) => `${heading(report.sizeHeading(size))}\n\n${render(report.sizeTable(size))}`,
     ),
   ];
+  if (cases.length > 0) sections.push(`${heading('cases')}\n\n${render(report.caseTable(cases))}`);
   if (targets.length > 0)
     sections.push(`${heading('targets')}\n\n${render(report.targetsTable(targets))}`);
   for (const profile of profiles) {

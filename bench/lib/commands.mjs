@@ -11,6 +11,7 @@ import { join } from 'node:path';
  * @property {string} label what the table shows
  * @property {string[]} args arguments after `node`
  * @property {string} [outDir] emptied before every run, so each build writes afresh
+ * @property {number} [exitCode] the exit code of a run that went as planned; default 0
  */
 
 const CLI = 'bin/dx-report.js';
@@ -83,11 +84,27 @@ export function datasetCommands(size, dataDir, outRoot) {
 }
 
 /**
+ * The row of a case (generate.mjs CASES): one cost, measured on its own dataset.
+ * long-ids: validate, whose 1,000 unknown references are errors (exit 1), each
+ * with its "did you mean".
+ * @param {string} dataDir
+ * @returns {BenchCommand}
+ */
+export function longIdsCommand(dataDir) {
+  return {
+    id: 'did-you-mean',
+    label: 'dx-report validate: 1,000 misspelt ids of 64 characters among 1,500',
+    args: [CLI, 'validate', '--data', dataDir],
+    exitCode: 1,
+  };
+}
+
+/**
  * Every row id the harness knows, in the order it measures them (for `--only`).
  * @returns {string[]}
  */
 export function commandIds() {
-  return [...startupCommands(), ...datasetCommands('province', '', '')].map(
+  return [...startupCommands(), ...datasetCommands('province', '', ''), longIdsCommand('')].map(
     (command) => command.id,
   );
 }

@@ -40,6 +40,20 @@ export function startupTable(rows) {
   };
 }
 
+/**
+ * The cases' table: each one cost, measured on a dataset made for it.
+ * @param {RowResult[]} rows
+ * @returns {Table}
+ */
+export function caseTable(rows) {
+  return {
+    headers: ['command', ...TIME_HEADERS],
+    cells: rows.map((row) =>
+      row.ok ? [row.label, ...timeCells(row)] : [row.label, failedCell(row), '—', '—', '—'],
+    ),
+  };
+}
+
 /** The ratio columns of a size table: each row against each floor, js-yaml's first. */
 const RATIO_COLUMNS = /** @type {const} */ ([
   ['time × js-yaml floor', 'time', FLOOR_JS_YAML],

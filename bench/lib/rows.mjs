@@ -55,7 +55,7 @@ export async function measureRow(command, options) {
     const warm = attempt < options.warmup;
     const tag = warm ? 'warm-up' : `run ${attempt - options.warmup + 1}/${options.runs}`;
     options.log(`  ${command.label}: ${tag} ${Math.round(run.ms)} ms`);
-    if (run.exitCode !== 0) {
+    if (run.exitCode !== (command.exitCode ?? 0)) {
       row.ok = false;
       row.failure = {
         exitCode: run.exitCode,
