@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 /**
  * The stages of src/ and what each may import (ARCHITECTURE.md). A stage
  * imports only stages below it; the pure core (no I/O, no clock, no process)
- * is every stage but load/, write/, convert/, parallel/, pipeline/ and cli/.
+ * is every stage but load/, write/, convert/, pipeline/ and cli/.
  */
 const LAYERS = {
   model: [],
@@ -18,7 +18,6 @@ const LAYERS = {
   load: ['dataset', 'diagnostics', 'model'],
   write: ['render'],
   convert: ['render'],
-  parallel: ['dataset', 'load', 'model', 'validate'],
   pipeline: ['dataset', 'diagnostics', 'model'],
 };
 const PURE = ['model', 'diagnostics', 'dataset', 'validate', 'compute', 'render'];
@@ -39,7 +38,7 @@ const WORLD = [
 ].flatMap((name) => [name, `node:${name}`]);
 
 const pureMessage =
-  'The core stays pure: I/O, threads and the clock live in load/, write/, convert/, parallel/, pipeline/ and cli/.';
+  'The core stays pure: I/O, threads and the clock live in load/, write/, convert/, pipeline/ and cli/.';
 
 /** no-restricted-imports for one stage: the stages it may not import, and the world when it is pure. */
 function importRules(stage) {

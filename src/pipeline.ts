@@ -22,11 +22,9 @@ import {
 import { NotRegularFileError, readRegularFile } from './load/read-regular-file.js';
 import type { ReportFormat } from './model/report-formats.js';
 import type { Dataset, Settings } from './model/types.js';
-import { threadedRecords, threadsFor } from './parallel/worker-pool.js';
 import {
   pathOption,
   resolveFormats,
-  resolveJobs,
   resolveLimits,
   resolveOutputPaths,
   type OutputOptions,
@@ -72,15 +70,12 @@ export interface CheckedDataset {
 export async function checkDataset(options: ReadOptions): Promise<CheckedDataset> {
   const dataDir = path.resolve(options.cwd ?? '.', pathOption('data', options.data) ?? '');
   const limits = resolveLimits(options.limits);
-  const jobs = resolveJobs(options.jobs);
   const listed = listFolder(dataDir, limits);
-  const threads = threadsFor(jobs);
   const result = await validateDataset({
     files: listed.files,
     loadDiagnostics: listed.diagnostics,
     read: (file) => readSourceFile(dataDir, file),
     limits,
-    records: threadedRecords({ threads, folder: dataDir, limits }),
     onProgress: options.onProgress,
   });
   return { ...result, fileCount: listed.files.length, dataDir };

@@ -76,10 +76,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       .option('--strict', 'coi cảnh báo là lỗi / treat warnings as errors')
       .option('--max-file-mb <mb>', 'dung lượng tối đa một tệp (MB) / largest file (MB)')
       .option('--max-dataset-mb <mb>', 'dung lượng tối đa bộ dữ liệu (MB) / largest dataset (MB)')
-      .option(
-        '-j, --jobs <n>',
-        'số luồng đọc dữ liệu (mặc định 1: không dùng luồng phụ) / reader threads (default 1)',
-      );
+      // Ignored, kept so that CI commands passing it still run (cli/options.ts says so).
+      .addOption(new Option('-j, --jobs <n>').hideHelp());
   const withPeriod = (command: Command) =>
     command
       // Required, but checked by the pipeline: commander would report it missing before a misspelt `--perod`.

@@ -26,6 +26,8 @@ const VI = {
     `Một lần chạy dx-report khác (${holder}) đang ghi báo cáo vào \`${folder}\`; hãy chờ nó xong rồi chạy lại. Nếu chắc chắn không còn lần chạy nào, xóa tệp \`${lock}\`.`,
   reading: (done, total) => `Đang đọc dữ liệu: ${done}/${total} tệp`,
   checking: (total) => `Đang kiểm tra ${total} tệp…`,
+  jobsIgnored: (value) =>
+    `--jobs ${value} được bỏ qua: dx-report đọc dữ liệu trên một luồng (thêm luồng không nhanh hơn). Hãy bỏ --jobs khỏi lệnh.`,
 } satisfies Record<string, Text>;
 
 const EN: Record<keyof typeof VI, Text> = {
@@ -50,6 +52,8 @@ const EN: Record<keyof typeof VI, Text> = {
     `Another dx-report run (${holder}) is writing reports into \`${folder}\`; wait for it to finish, then run again. If you are sure none is running, delete \`${lock}\`.`,
   reading: (done, total) => `Reading the dataset: ${done}/${total} files`,
   checking: (total) => `Checking ${total} files…`,
+  jobsIgnored: (value) =>
+    `--jobs ${value} is ignored: dx-report reads the dataset on one thread (more threads saved no time). Remove --jobs from the command.`,
 };
 
 export type MessageKey = keyof typeof VI;

@@ -1,13 +1,15 @@
 /**
  * Flags → pipeline options. The pipeline checks every value (a bad one is a
  * UsageError, exit 2); here only the command line's own forms are read:
- * megabytes for the limits, a number for --jobs.
+ * megabytes for the limits.
  */
 import type { Limits } from '../dataset/limits.js';
 import { DEFAULT_LIMITS } from '../dataset/limits.js';
 import type { ReadOptions, ReportOptions } from '../pipeline.js';
 import { UsageError } from '../pipeline/usage-error.js';
 import type { GlobalFlags } from './global-flags.js';
+import { say } from './messages.js';
+import type { RunContext } from './run-context.js';
 
 /** Flags of the commands that read a dataset. */
 export interface CommonFlags extends GlobalFlags {
@@ -15,6 +17,7 @@ export interface CommonFlags extends GlobalFlags {
   strict?: boolean;
   maxFileMb?: string;
   maxDatasetMb?: string;
+  /** Accepted and ignored (the worker threads are gone), so CI commands that pass it still run. */
   jobs?: string;
 }
 
@@ -48,16 +51,14 @@ function limitsFrom(flags: CommonFlags): Partial<Limits> {
   };
 }
 
-function jobsFrom(flags: CommonFlags): number | undefined {
-  if (flags.jobs === undefined) return undefined;
-  const jobs = Number(flags.jobs);
-  // A number that is not whole (or not a number) goes on as written, for the pipeline's message.
-  return flags.jobs.trim() !== '' && Number.isFinite(jobs) ? jobs : Number.NaN;
-}
-
-/** --data, --max-file-mb, --max-dataset-mb, --jobs as the pipeline's read options. */
-export function readOptions(flags: CommonFlags): ReadOptions {
-  return { data: flags.data ?? 'data', limits: limitsFrom(flags), jobs: jobsFrom(flags) };
+/**
+ * --data, --max-file-mb, --max-dataset-mb as the pipeline's read options;
+ * --jobs is said on stderr to be ignored (silenced by --quiet, like any note).
+ */
+export function readOptions(flags: CommonFlags, context: RunContext): ReadOptions {
+  if (flags.jobs !== undefined)
+    context.terminal.info(say(context.language, 'jobsIgnored', flags.jobs));
+  return { data: flags.data ?? 'data', limits: limitsFrom(flags) };
 }
 
 /** --period, --period-kind, --as-of, --compare, --date as the pipeline's report options. */

@@ -40,8 +40,8 @@ export interface ListedDataset {
 
 /**
  * Finds the dataset's files and applies the size limits, reading nothing: the
- * first half of loading, so that files can be read where they are parsed
- * (in worker threads for large datasets) instead of all held at once.
+ * first half of loading, so that each file is read where it is parsed, one at
+ * a time, instead of all held at once.
  *
  * The file system is asked synchronously, here and in readSourceFile: data
  * files are small and usually in the page cache, where a blocking call costs

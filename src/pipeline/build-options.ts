@@ -1,6 +1,6 @@
 /**
  * The options of a build besides the period (report-request.ts): where the
- * data and the reports are, which formats, limits and threads. Each has a
+ * data and the reports are, which formats and limits. Each has a
  * documented default; a bad value is a UsageError naming the option.
  */
 import path from 'node:path';
@@ -9,16 +9,13 @@ import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../model/repo
 import type { RunDefaults } from '../model/types.js';
 import { UsageError } from './usage-error.js';
 
-/** The most threads `jobs` may ask for. */
-export const MAX_JOBS = 64;
-
 export interface ReadOptions {
   /** The dataset folder. Required. */
   data: string;
   /** Resource limits; each defaults to DEFAULT_LIMITS. */
   limits?: Partial<Limits> | undefined;
-  /** Threads that read the dataset, the main one included (1–64); default: one per core, up to 4, once the record files pass 4 MB. */
-  jobs?: number | undefined;
+  /** @deprecated Ignored: the dataset is read on one thread (worker threads saved no time; CHANGELOG). */
+  jobs?: unknown;
   /** Follows the reading: `done` of `total` files (for a progress line). */
   onProgress?: ((done: number, total: number) => void) | undefined;
   /** The folder relative paths start from; default: the process's working folder. */
@@ -78,13 +75,6 @@ export function resolveLimits(value: Partial<Limits> | undefined): Limits {
       throw new UsageError('badNumber', name, String(number));
   }
   return limits;
-}
-
-export function resolveJobs(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_JOBS)
-    throw new UsageError('badJobs', shown(value), String(MAX_JOBS));
-  return value;
 }
 
 /** A folder or file option: a non-empty text, or undefined. */

@@ -73,7 +73,6 @@ const VI = {
   noFormat: (allowed) =>
     `Chưa chọn định dạng báo cáo nào. Dùng ${allowed} (cách nhau bởi dấu phẩy).`,
   badNumber: (option, value) => `${option}: \`${value}\` phải là một số dương.`,
-  badJobs: (value, max) => `--jobs: \`${value}\` phải là số nguyên từ 1 đến ${max}.`,
   badLang: (value) => `Ngôn ngữ \`${value}\` không hỗ trợ. Dùng vi hoặc en.`,
   badReporter: (value) => `Kiểu báo lỗi \`${value}\` không hỗ trợ. Dùng text, json hoặc github.`,
   badOption: (name, expected) => `Tùy chọn \`${name}\` phải là ${expected}.`,
@@ -140,7 +139,6 @@ const EN: Record<keyof typeof VI, Text> = {
     `Format \`${value}\` is not supported. Use ${allowed} (comma-separated).`,
   noFormat: (allowed) => `No report format chosen. Use ${allowed} (comma-separated).`,
   badNumber: (option, value) => `${option}: \`${value}\` must be a positive number.`,
-  badJobs: (value, max) => `--jobs: \`${value}\` must be a whole number from 1 to ${max}.`,
   badLang: (value) => `Language \`${value}\` is not supported. Use vi or en.`,
   badReporter: (value) => `Reporter \`${value}\` is not supported. Use text, json or github.`,
   badOption: (name, expected) => `Option \`${name}\` must be ${expected}.`,

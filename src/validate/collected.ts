@@ -124,48 +124,6 @@ export function emptyCollected(): Collected {
 }
 
 /**
- * Adds what one batch of files gathered to the whole, as if the batch had been
- * read in place: lists keep their order, the first place of an id wins.
- */
-export function mergeCollected(into: Collected, part: Collected): void {
-  const lists = [
-    'pillars',
-    'groups',
-    'agencies',
-    'plans',
-    'components',
-    'criteria',
-    'grades',
-    'tasks',
-    'assessments',
-    'indicators',
-    'indicatorValues',
-    'themes',
-    'notes',
-    'updateFiles',
-    'areaReferences',
-    'declarations',
-    'references',
-    'scores',
-    'diagnostics',
-  ] as const;
-  for (const key of lists) {
-    const target = into[key] as unknown[];
-    for (const item of part[key]) target.push(item);
-  }
-  for (const [id, place] of part.agencyPlaces)
-    if (!into.agencyPlaces.has(id)) into.agencyPlaces.set(id, place);
-  for (const [key, place] of part.linkPlaces)
-    if (!into.linkPlaces.has(key)) into.linkPlaces.set(key, place);
-  for (const [id, place] of part.taskPlaces)
-    if (!into.taskPlaces.has(id)) into.taskPlaces.set(id, place);
-  for (const [assessment, place] of part.assessmentPlaces)
-    into.assessmentPlaces.set(assessment, place);
-  for (const [notes, place] of part.notePlaces) into.notePlaces.set(notes, place);
-  for (const kind of part.brokenKinds) into.brokenKinds.add(kind);
-}
-
-/**
  * Texts copied while one file is read (readingOneFile), by value: a value the
  * file repeats (a lead, a plan, a note written on every update) is kept once.
  */

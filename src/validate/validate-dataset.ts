@@ -25,7 +25,7 @@ import type { Limits } from '../dataset/limits.js';
 import type { FoundFile, SourceFile } from '../dataset/source-file.js';
 import { compareIds } from '../model/collate.js';
 import type { AgencyUpdates, Dataset, Settings } from '../model/types.js';
-import { emptyCollected, mergeCollected, readingOneFile, type Collected } from './collected.js';
+import { emptyCollected, readingOneFile, type Collected } from './collected.js';
 import { settlerAfterCatalogues } from './settled-early.js';
 import { checkAcrossFiles } from './cross-rules.js';
 import { locatePending } from './locate-pending.js';
@@ -60,24 +60,6 @@ export interface ValidationResult {
 /** Reads one listed file: its text, or the diagnostic saying why it cannot be read. */
 export type ReadFile = (file: FoundFile) => SourceFile | Diagnostic;
 
-/**
- * Somewhere else to validate the record files (tasks, assessments): worker
- * threads, for large datasets. Whatever it does, the collections it returns,
- * merged in order, must equal validating the files here one by one.
- */
-export interface RecordValidation {
-  /**
-   * `here` validates some of the files on this thread into a collection of its
-   * own; `onDone` is told how many files each finished part held.
-   */
-  validate(
-    files: readonly FoundFile[],
-    settings: Settings | undefined,
-    here: (files: readonly FoundFile[]) => Promise<Collected>,
-    onDone: (count: number) => void,
-  ): Promise<Collected[]>;
-}
-
 export interface ValidationInput {
   /** The dataset's files, as listed (sizes already checked). */
   files: readonly FoundFile[];
@@ -85,8 +67,6 @@ export interface ValidationInput {
   loadDiagnostics: readonly Diagnostic[];
   read: ReadFile;
   limits: Limits;
-  /** Where record files are validated; default: here, one at a time. */
-  records?: RecordValidation | undefined;
   /** Called as files are validated: `done` of `total`; once more with done === total at the end. */
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -122,27 +102,11 @@ export async function validateDataset(input: ValidationInput): Promise<Validatio
   await validateFilesInto(catalogues, read, limits, collected, counted);
   const settle = settlerAfterCatalogues(collected);
   let settled = settle(collected, { references: 0, scores: 0 });
-  if (input.records) {
-    const parts = await input.records.validate(
-      records,
-      collected.settings,
-      (files) => validateBatch(files, read, limits, collected.settings),
-      (count) => {
-        done += count;
-        input.onProgress?.(done, total);
-      },
-    );
-    for (const part of parts) {
-      settle(part, { references: 0, scores: 0 });
-      mergeCollected(collected, part);
-    }
-  } else {
-    await validateFilesInto(records, read, limits, collected, () => {
-      settled = settle(collected, settled);
-      counted();
-    });
-    settle(collected, settled);
-  }
+  await validateFilesInto(records, read, limits, collected, () => {
+    settled = settle(collected, settled);
+    counted();
+  });
+  settle(collected, settled);
   input.onProgress?.(total, total);
   const byPath = new Map(input.files.map((file) => [file.path, file]));
   const readText = (path: string) => {
@@ -193,24 +157,6 @@ export async function validateFilesInto(
       into.brokenKinds.add(found.kind);
     }
   }
-}
-
-/**
- * Validates record files into a collection of their own, as if read in place
- * after the catalogues (`settings`: dx-report.yaml as read, whose cutoff_day
- * dates `period:` updates). On a worker thread or this one.
- */
-export async function validateBatch(
-  files: readonly FoundFile[],
-  read: ReadFile,
-  limits: Limits,
-  settings: Settings | undefined,
-): Promise<Collected> {
-  const part = emptyCollected();
-  if (settings) part.settings = settings;
-  await validateFilesInto(files, read, limits, part);
-  delete part.settings;
-  return part;
 }
 
 /**

@@ -179,22 +179,3 @@ describe('volume that used to take minutes', () => {
     expectRefused(run);
   });
 });
-
-describe('on worker threads', () => {
-  it('--jobs 3 reports the same problems as --jobs 1, as cleanly', () => {
-    const dataDir = dataset({
-      'tasks/sau.yaml': `tasks: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
-      'tasks/vong.yaml': 'tasks: &a [*a]\n',
-      'tasks/phay.yaml': `tasks: [${','.repeat(20_000)}]\n`,
-      'tasks/trung.yaml': 'tasks: []\ntasks: []\n',
-      'tasks/tcvn3.yaml': Buffer.from([0x74, 0x61, 0x73, 0x6b, 0x73, 0x3a, 0x20, 0xb8, 0x0a]),
-    });
-    const single = runBuild(dataDir, ['--jobs', '1']);
-    const threads = runBuild(dataDir, ['--jobs', '3']);
-    // One problem a file: too deep, an alias loop, a syntax error, a duplicate key, not UTF-8.
-    expect(shownDiagnostics(single.stderr)).toHaveLength(5);
-    expect(threads.stderr).toBe(single.stderr);
-    expectRefused(single);
-    expectRefused(threads);
-  });
-});

@@ -28,7 +28,6 @@ describe('empty or out-of-range options: exit 2, one line, nothing written', () 
     [['--format', ',,'], 'Chưa chọn định dạng báo cáo nào.'],
     [['--out', ''], '--out: cần một giá trị, không được để trống.'],
     [['--template', ''], '--template: cần một giá trị, không được để trống.'],
-    [['--jobs', '65'], '--jobs: `65` phải là số nguyên từ 1 đến 64.'],
   ])('%j', (extra, message) => {
     const data = dataset();
     const out = path.join(tempFolder(), 'reports');

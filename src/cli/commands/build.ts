@@ -24,9 +24,10 @@ export interface BuildFlags extends CommonFlags, ReportFlags {
  */
 export async function runBuild(flags: BuildFlags, context: RunContext): Promise<number> {
   const strict = flags.strict === true;
+  const options = readOptions(flags, context);
   const result = await withProgress(context, (onProgress) =>
     buildReports({
-      ...readOptions(flags),
+      ...options,
       ...reportOptions(flags),
       formats: flags.format,
       out: flags.out,

@@ -25,8 +25,9 @@ export async function runSummary(flags: SummaryFlags, context: RunContext): Prom
   const report = reportOptions(flags);
   resolveReportOptions(report); // a bad period is a usage error before the dataset is read
   const strict = flags.strict === true;
+  const options = readOptions(flags, context);
   const checked = await withProgress(context, (onProgress) =>
-    checkDataset({ ...readOptions(flags), onProgress, cwd: context.cwd }),
+    checkDataset({ ...options, onProgress, cwd: context.cwd }),
   );
   if (context.reporter === 'json') {
     adoptDatasetDefaults(context, checked.settings);

@@ -7,8 +7,9 @@ import type { RunContext } from '../run-context.js';
 
 /** `dx-report validate`: every problem in the dataset; exit 0 clean, 1 on errors (or on warnings with --strict). */
 export async function runValidate(flags: CommonFlags, context: RunContext): Promise<number> {
+  const options = readOptions(flags, context);
   const checked = await withProgress(context, (onProgress) =>
-    checkDataset({ ...readOptions(flags), onProgress, cwd: context.cwd }),
+    checkDataset({ ...options, onProgress, cwd: context.cwd }),
   );
   const code = showDiagnostics(checked, context, flags.strict === true);
   // A tool that asked for JSON reads the counts from the document itself.
