@@ -37,8 +37,9 @@ export async function runRemind(flags: RemindFlags, context: RunContext): Promis
   };
   checkReminderOptions(options);
   const strict = flags.strict === true;
+  const read = readOptions(flags, context);
   const checked = await withProgress(context, (onProgress) =>
-    checkDataset({ ...readOptions(flags), onProgress, cwd: context.cwd }),
+    checkDataset({ ...read, onProgress, cwd: context.cwd }),
   );
   const code = showDiagnostics(checked, context, strict);
   const { terminal, language } = context;

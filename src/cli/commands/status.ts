@@ -57,8 +57,9 @@ export async function runStatus(flags: StatusFlags, context: RunContext): Promis
   resolveRoundOptions(options); // a bad period or day is a usage error before the dataset is read
   const formats = statusFormats(flags.format);
   const strict = flags.strict === true;
+  const read = readOptions(flags, context);
   const checked = await withProgress(context, (onProgress) =>
-    checkDataset({ ...readOptions(flags), onProgress, cwd: context.cwd }),
+    checkDataset({ ...read, onProgress, cwd: context.cwd }),
   );
   if (context.reporter === 'json') {
     adoptDatasetDefaults(context, checked.settings);
