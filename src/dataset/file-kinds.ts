@@ -80,33 +80,36 @@ export const isIgnoredName = (name: string): boolean =>
 /** True for a top-level folder that holds records (`tasks`, `assessments`). */
 export const isRecordFolder = (name: string): boolean => Object.hasOwn(RECORD_FOLDERS, name);
 
+/** Singulars that do not follow the -s / -ies rule. */
+const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = { criteria: 'criterion' };
+
+/** A name's plain spellings: itself, its singular (`tasks` → `task`, `agencies` → `agency`), without hyphens. */
+function spellingsOf(name: string): string[] {
+  const singular =
+    IRREGULAR_SINGULARS[name] ??
+    (name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.replace(/s$/, ''));
+  return [...new Set([name, singular, name.replace(/-/g, '')])];
+}
+
 /**
- * The names a clerk may type for a dataset name, with the name meant: each
- * name itself and its singular (`task`, `agency`, `criterion`), for "did you
- * mean" on a misnamed folder or catalogue file. A near miss of one of these
- * (`Tasks`, `assessment`, `agencie`) holds data that would otherwise be left
- * out without a word.
+ * The names a clerk may type for a dataset name, with the name meant, for a
+ * folder ('/') or a top-level file ('.yaml'): each name of the layout above
+ * and its singular (`task`, `agency`, `criterion`, `indicator`, `note`), for
+ * "did you mean" on a misnamed folder or catalogue file. Made from the layout
+ * itself, so a kind added there is covered too. A near miss of one of these
+ * (`Tasks`, `Indicators`, `assessment`, `theme.yaml`) holds data that would
+ * otherwise be left out without a word.
  */
-export const NAMES_MEANT: Readonly<Record<string, string>> = {
-  tasks: 'tasks/',
-  task: 'tasks/',
-  assessments: 'assessments/',
-  assessment: 'assessments/',
-  'dx-report': 'dx-report.yaml',
-  dxreport: 'dx-report.yaml',
-  pillars: 'pillars.yaml',
-  pillar: 'pillars.yaml',
-  agencies: 'agencies.yaml',
-  agency: 'agencies.yaml',
-  plans: 'plans.yaml',
-  plan: 'plans.yaml',
-  criteria: 'criteria.yaml',
-  criterion: 'criteria.yaml',
-  updates: 'updates/',
-  update: 'updates/',
-  rounds: 'rounds.yaml',
-  round: 'rounds.yaml',
-};
+export function namesMeant(type: '/' | '.yaml'): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  const layout = type === '/' ? RECORD_FOLDERS : TOP_LEVEL;
+  for (const name of Object.keys(layout))
+    for (const spelling of spellingsOf(name)) names.set(spelling, `${name}${type}`);
+  return names;
+}
+
+/** The top-level file names of the layout, in its order: `dx-report.yaml`, `pillars.yaml`, … */
+export const topLevelNames = (): string[] => Object.keys(TOP_LEVEL).map((name) => `${name}.yaml`);
 
 /** The kind of a YAML file from its path relative to the dataset folder, or undefined when it has no place. */
 export function kindOfPath(relativePath: string): FileKind | undefined {

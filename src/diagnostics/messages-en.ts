@@ -113,8 +113,10 @@ export const MESSAGES_EN: Catalog = {
   'file-binary': () => 'The file holds binary data, not YAML text.',
   'file-empty': () =>
     'The file is empty. Add its content, or start its name with `_` to have it ignored.',
-  'file-ignored': () =>
-    'Not a .yaml/.yml file, so it is ignored. Rename it if it holds data, or move it out of the data folder.',
+  'file-ignored': (a) =>
+    a.why === 'name'
+      ? `Not a file name of the dataset format, so it is ignored. The top-level files are ${a.names}; rename it if it holds data, or start its name with \`_\` to keep it out on purpose.`
+      : 'Not a .yaml/.yml file, so it is ignored. Rename it if it holds data, or move it out of the data folder.',
   'yaml-syntax': (a) =>
     `YAML syntax error. ${YAML_REASON[a.reason as YamlReason] ?? YAML_REASON.UNEXPECTED_TOKEN}`,
   'yaml-colon-in-text': () =>

@@ -119,8 +119,10 @@ export const MESSAGES_VI: Catalog = {
   'file-binary': () => 'Tệp chứa dữ liệu nhị phân, không phải văn bản YAML.',
   'file-empty': () =>
     'Tệp trống, không có dữ liệu. Hãy nhập nội dung hoặc đổi tên tệp bắt đầu bằng `_` để bỏ qua.',
-  'file-ignored': () =>
-    'Tệp không có đuôi .yaml/.yml nên được bỏ qua. Đổi đuôi tệp nếu đây là dữ liệu, hoặc chuyển tệp ra khỏi thư mục dữ liệu.',
+  'file-ignored': (a) =>
+    a.why === 'name'
+      ? `Tên tệp không phải tên nào trong định dạng dữ liệu nên tệp được bỏ qua. Các tệp ở thư mục gốc là ${a.names}; đổi tên nếu đây là dữ liệu, hoặc đặt tên bắt đầu bằng \`_\` nếu cố ý để riêng.`
+      : 'Tệp không có đuôi .yaml/.yml nên được bỏ qua. Đổi đuôi tệp nếu đây là dữ liệu, hoặc chuyển tệp ra khỏi thư mục dữ liệu.',
   'yaml-syntax': (a) =>
     `Lỗi cú pháp YAML. ${YAML_REASON[a.reason as YamlReason] ?? YAML_REASON.UNEXPECTED_TOKEN}`,
   'yaml-colon-in-text': () =>

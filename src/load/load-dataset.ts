@@ -13,7 +13,8 @@ import {
   isRecordFolder,
   isYamlName,
   kindOfPath,
-  NAMES_MEANT,
+  namesMeant,
+  topLevelNames,
   type FileKind,
 } from '../dataset/file-kinds.js';
 import type { Limits } from '../dataset/limits.js';
@@ -62,13 +63,18 @@ export function listDataset(folder: string, limits: Limits): ListedDataset {
     if (!kind) {
       const meant = isYamlName(relative) ? misnamed(relative, '.yaml') : undefined;
       if (meant) diagnostics.push(meant);
-      // Stray YAML at the top level or under tasks/ and assessments/ is worth a word; other top-level files (README) are not.
-      else if (relative.includes('/') || isYamlName(relative))
-        diagnostics.push(makeDiagnostic('file-ignored', relative, WHOLE_FILE));
+      // A YAML file at the top level with no name of the layout is worth a word; other top-level files (README) are not.
+      else if (isYamlName(relative))
+        diagnostics.push(
+          makeDiagnostic('file-ignored', relative, WHOLE_FILE, {
+            why: 'name',
+            names: topLevelNames().join(', '),
+          }),
+        );
       continue;
     }
     if (!isYamlName(relative)) {
-      diagnostics.push(makeDiagnostic('file-ignored', relative, WHOLE_FILE));
+      diagnostics.push(makeDiagnostic('file-ignored', relative, WHOLE_FILE, { why: 'extension' }));
       continue;
     }
     if (!relative.includes('/')) {
@@ -117,16 +123,13 @@ export function listDataset(folder: string, limits: Limits): ListedDataset {
  */
 function misnamed(relative: string, type: '/' | '.yaml'): Diagnostic | undefined {
   const stem = type === '/' ? relative : relative.replace(/\.ya?ml$/i, '');
-  const meant = Object.entries(NAMES_MEANT).filter(([, name]) => name.endsWith(type));
-  const alias = suggest(
-    stem.normalize('NFC').trim(),
-    meant.map(([spelling]) => spelling),
-  );
+  const meant = namesMeant(type);
+  const alias = suggest(stem.normalize('NFC').trim(), [...meant.keys()]);
   if (alias === undefined) return undefined;
   const name = type === '/' ? `${relative}/` : relative;
   return makeDiagnostic('data-misnamed', name, WHOLE_FILE, {
     name,
-    suggestion: NAMES_MEANT[alias]!,
+    suggestion: meant.get(alias)!,
   });
 }
 
