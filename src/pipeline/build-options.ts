@@ -3,6 +3,7 @@
  * data and the reports are, which formats and limits. Each has a
  * documented default; a bad value is a UsageError naming the option.
  */
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { BYTES_PER_NODE, DEFAULT_LIMITS, type Limits } from '../dataset/limits.js';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../model/report-formats.js';
@@ -90,6 +91,26 @@ const inside = (child: string, parent: string): boolean => {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 };
 
+/**
+ * A path with its symbolic links resolved: the real path of its deepest part
+ * that exists, the rest (not made yet) as written. A link inside the dataset
+ * to /etc/passwd is then seen where it leads.
+ */
+function realPath(absolute: string): string {
+  const rest: string[] = [];
+  let current = absolute;
+  for (;;) {
+    try {
+      return path.join(realpathSync(current), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(current);
+      if (parent === current) return absolute;
+      rest.push(path.basename(current));
+      current = parent;
+    }
+  }
+}
+
 export interface OutputPaths {
   outDir: string;
   /** undefined: the bundled template. */
@@ -111,9 +132,14 @@ export function resolveOutputPaths(
   dataDir: string,
 ): OutputPaths {
   const cwd = path.resolve(options.cwd ?? '.');
+  // Links resolved before the check; a file the dataset names (read into the report) stays inside the dataset.
   const fromDataset = (key: 'out' | 'template' | 'docx_reference', value: string) => {
     const resolved = path.resolve(dataDir, value);
-    if (!inside(resolved, dataDir) && !inside(resolved, cwd))
+    const real = realPath(resolved);
+    const realData = realPath(path.resolve(dataDir));
+    if (key !== 'out' && !inside(real, realData))
+      throw new UsageError('defaultFileOutside', key, value);
+    if (!inside(real, realData) && !inside(real, realPath(cwd)))
       throw new UsageError('defaultOutside', key, value);
     return resolved;
   };

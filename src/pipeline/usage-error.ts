@@ -106,6 +106,8 @@ const VI = {
     `Thư mục báo cáo mặc định \`${out}\` nằm trong thư mục dữ liệu; chạy lệnh từ thư mục khác hoặc chỉ định --out.`,
   defaultOutside: (key, value) =>
     `\`defaults.${key}\` trong dx-report.yaml (\`${value}\`) trỏ ra ngoài thư mục dữ liệu và thư mục làm việc; chỉ dòng lệnh mới được chỉ định nơi đó.`,
+  defaultFileOutside: (key, value) =>
+    `\`defaults.${key}\` trong dx-report.yaml (\`${value}\`) trỏ ra ngoài thư mục dữ liệu (liên kết được tính theo nơi nó trỏ tới); tệp do bộ dữ liệu chỉ định phải nằm trong thư mục dữ liệu, chỉ dòng lệnh mới được chỉ định tệp ở nơi khác.`,
   asOfOutsidePeriod: (asOf, period, first, last) =>
     `--as-of ${asOf} nằm ngoài kỳ ${period} (${first} – ${last}).`,
   asOfInFuture: (asOf, today) =>
@@ -171,6 +173,8 @@ const EN: Record<keyof typeof VI, Text> = {
     `The default reports folder \`${out}\` is inside the data folder; run from another folder or pass --out.`,
   defaultOutside: (key, value) =>
     `\`defaults.${key}\` in dx-report.yaml (\`${value}\`) leads outside the data folder and the working folder; only the command line may name such a place.`,
+  defaultFileOutside: (key, value) =>
+    `\`defaults.${key}\` in dx-report.yaml (\`${value}\`) leads outside the data folder (a link counts where it leads); a file the dataset names must be inside the data folder, only the command line may name a file elsewhere.`,
   asOfOutsidePeriod: (asOf, period, first, last) =>
     `--as-of ${asOf} is outside the period ${period} (${first} – ${last}).`,
   asOfInFuture: (asOf, today) =>
