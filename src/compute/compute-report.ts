@@ -76,7 +76,11 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Report
   };
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
-    organization: { name: settings.organization, parent: settings.parentOrganization ?? null },
+    organization: {
+      name: settings.organization,
+      lines: [...settings.organizationLines],
+      parent: settings.parentOrganization ?? null,
+    },
     place: settings.place,
     title: settings.reportTitle ?? DEFAULT_REPORT_TITLE,
     reportDate: options.reportDate ?? asOf,
@@ -103,7 +107,7 @@ function documentInfo(document: DocumentIdentity | undefined): DocumentInfo | nu
 function signerInfo(signer: Signer | undefined): SignerInfo | null {
   if (signer === undefined) return null;
   return {
-    authority: signer.authority ?? null,
+    authority: [...(signer.authority ?? [])],
     title: signer.title,
     position: signer.position ?? null,
     name: signer.name,

@@ -377,8 +377,8 @@ export interface DocumentInfo {
 
 /** The signature block as written (renderers print authority, title and position in capitals). */
 export interface SignerInfo {
-  /** TM./KT./Q./TL./TUQ. line, or null. */
-  authority: string | null;
+  /** The TM./KT./Q./TL./TUQ. lines above the title, in print order; empty without one. */
+  authority: string[];
   title: string;
   /** The signer's post printed under the signature space, or null. */
   position: string | null;
@@ -388,7 +388,8 @@ export interface SignerInfo {
 export interface ReportModel {
   /** Version of this shape, bumped on any breaking change; the JSON key other tools check first. */
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
-  organization: { name: string; parent: string | null };
+  /** `lines`: the issuing body as the header breaks it; `name`: the same on one line. */
+  organization: { name: string; lines: string[]; parent: string | null };
   place: string;
   title: string;
   /** The date printed on the date line: D unless `--date` says otherwise. */

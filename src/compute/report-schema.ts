@@ -263,7 +263,11 @@ const PROPERTIES: Record<string, Schema> = {
   }),
   organization: object(
     {
-      name: describe('The issuing body (`organization` of dx-report.yaml).', text),
+      name: describe('The issuing body (`organization` of dx-report.yaml) on one line.', text),
+      lines: describe(
+        'The issuing body as the header prints it, line by line (a list in dx-report.yaml, else one line).',
+        { type: 'array', items: text, minItems: 1 },
+      ),
       parent: describe('Its governing body (`parent_organization`), or null.', nullable(text)),
     },
     'Who issues the report.',
@@ -288,9 +292,9 @@ const PROPERTIES: Record<string, Schema> = {
     'Who signs, or null.',
     nullable(
       object({
-        authority: describe(
-          'The TM./KT./Q./TL./TUQ. line above the title ("TM. Ban Chỉ đạo"), or null.',
-          nullable(text),
+        authority: list(
+          text,
+          'The TM./KT./Q./TL./TUQ. lines above the title, in print order (["TM. Ủy ban nhân dân", "KT. Chủ tịch"]); empty without one.',
         ),
         title: text,
         position: describe(

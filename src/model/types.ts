@@ -25,8 +25,11 @@ export interface SourcePosition {
 
 /** The signature block (spec § dx-report.yaml; `authority` and `position` added in 0.2). */
 export interface Signer {
-  /** The TM./KT./Q./TL./TUQ. line above the title, e.g. "TM. Ban Chỉ đạo". */
-  authority?: string;
+  /**
+   * The TM./KT./Q./TL./TUQ. lines above the title, in print order, e.g.
+   * ["TM. Ủy ban nhân dân", "KT. Chủ tịch"] (a list since 0.3; a text is one line).
+   */
+  authority?: string[];
   title: string;
   /** The signer's post in the agency, printed under the signature space. */
   position?: string;
@@ -58,7 +61,10 @@ export interface RunDefaults {
 
 export interface Settings {
   schemaVersion: 1;
+  /** The issuing body, its lines joined by a space (for sentences). */
   organization: string;
+  /** The issuing body's lines as the header prints them (0.3: as written in a list; a text is one line). */
+  organizationLines: string[];
   parentOrganization?: string;
   place: string;
   reportTitle?: string;

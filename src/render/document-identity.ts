@@ -63,7 +63,7 @@ export function listLines(items: readonly string[]): string[] {
  * title and position in capitals; the name as written.
  */
 export function signerLines(signer: SignerInfo): { above: string[]; below: string[] } {
-  const above = [signer.authority, signer.title].filter((line) => line !== null).map(upperVi);
+  const above = [...signer.authority, signer.title].map(upperVi);
   const position = signer.position === null ? [] : [upperVi(signer.position)];
   return { above, below: [...position, signer.name] };
 }

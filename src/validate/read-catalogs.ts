@@ -21,9 +21,11 @@ export function readSettings(
   if (defaults.lang === 'vi' || defaults.lang === 'en') runDefaults.lang = defaults.lang;
   if (text(defaults.template)) runDefaults.template = text(defaults.template)!;
   if (text(defaults.docx_reference)) runDefaults.docxReference = text(defaults.docx_reference)!;
+  const organizationLines = lines(root.organization);
   const settings: Settings = {
     schemaVersion: 1,
-    organization: text(root.organization) ?? '',
+    organization: organizationLines.join(' '),
+    organizationLines,
     place: text(root.place) ?? '',
     recipients: texts(root.recipients),
     defaults: runDefaults,
@@ -38,9 +40,17 @@ export function readSettings(
   into.settings = settings;
 }
 
+/** A text as one line, or a list of lines (0.3); nothing else gives no line. */
+function lines(value: unknown): string[] {
+  if (Array.isArray(value)) return texts(value);
+  const one = text(value);
+  return one ? [one] : [];
+}
+
 function readSigner(signer: Record<string, unknown>): Signer {
   const read: Signer = { title: text(signer.title)!, name: text(signer.name)! };
-  if (text(signer.authority)) read.authority = text(signer.authority)!;
+  const authority = lines(signer.authority);
+  if (authority.length > 0) read.authority = authority;
   if (text(signer.position)) read.position = text(signer.position)!;
   return read;
 }

@@ -31,6 +31,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
     }).toEqual({
       schemaVersion: 2,
       organization: {
+        lines: ['Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị'],
         name: 'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị',
         parent: 'Ủy ban nhân dân tỉnh Quảng Trị',
       },
@@ -38,7 +39,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
       title: 'Kết quả thực hiện công tác chuyển đổi số',
       reportDate: '2024-06-30',
       document: null,
-      signer: { authority: null, title: 'Trưởng Ban', position: null, name: 'Võ Văn Hưng' },
+      signer: { authority: [], title: 'Trưởng Ban', position: null, name: 'Võ Văn Hưng' },
       recipients: ['Ban Chỉ đạo CĐS tỉnh', 'Lưu VT'],
       period: {
         code: '2024-H1',

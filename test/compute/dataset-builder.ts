@@ -27,6 +27,7 @@ export function buildDataset(parts: DatasetParts = {}): Dataset {
     settings: {
       schemaVersion: 1,
       organization: 'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị',
+      organizationLines: ['Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị'],
       place: 'Quảng Trị',
       recipients: [],
       defaults: {},

@@ -45,12 +45,52 @@ describe('document: and signer: in dx-report.yaml', () => {
     expect({ document: settings?.document, signer: settings?.signer }).toEqual({
       document: { symbol: 'BC-BCĐ', number: 7, addressees: ['Ủy ban nhân dân tỉnh Quảng Trị'] },
       signer: {
-        authority: 'TM. Ban Chỉ đạo',
+        authority: ['TM. Ban Chỉ đạo'],
         title: 'Trưởng Ban',
         position: 'Chủ tịch UBND tỉnh',
         name: 'Võ Văn Hưng',
       },
     });
+  });
+
+  it('reads organization and authority written as lists of lines (0.3)', async () => {
+    const folder = writeDataset(
+      {
+        'dx-report.yaml': [
+          'schema_version: 1',
+          'organization:',
+          '  - Ban Chỉ đạo phát triển KH, CN, ĐMST và CĐS',
+          '  - tỉnh Tuyên Quang',
+          'place: Tuyên Quang',
+          'signer:',
+          '  authority: [TM. Ủy ban nhân dân, KT. Chủ tịch]',
+          '  title: Phó Chủ tịch',
+          '  name: Phan Huy Ngọc',
+          '',
+        ].join('\n'),
+      },
+      MINIMAL_FILES,
+    );
+    const result = await checkDataset({ data: folder });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.settings).toMatchObject({
+      organization: 'Ban Chỉ đạo phát triển KH, CN, ĐMST và CĐS tỉnh Tuyên Quang',
+      organizationLines: ['Ban Chỉ đạo phát triển KH, CN, ĐMST và CĐS', 'tỉnh Tuyên Quang'],
+      signer: {
+        authority: ['TM. Ủy ban nhân dân', 'KT. Chủ tịch'],
+        title: 'Phó Chủ tịch',
+        name: 'Phan Huy Ngọc',
+      },
+    });
+  });
+
+  it('refuses an empty list of authority lines, at its line and column', async () => {
+    const { problems } = await check(
+      ['signer:', '  authority: []', '  title: Trưởng Ban', '  name: Võ Văn Hưng', ''].join('\n'),
+    );
+    expect(problems.map(({ file, line, column }) => ({ file, line, column }))).toEqual([
+      { file: 'dx-report.yaml', line: 5, column: 14 },
+    ]);
   });
 
   it('without them the settings have neither, as before 0.2', async () => {

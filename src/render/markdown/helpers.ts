@@ -239,6 +239,11 @@ export const HELPERS: Record<string, Helper> = {
     difference === null ? NO_VALUE : formatPointChange(ratioArg('pointChange', difference)),
   progress: (value) => (value === null ? NO_VALUE : formatProgress(numberArg('progress', value))),
   upper: (value) => upperVi(textArg('upper', value)),
+  // Lines of the header or the signature (0.3: written as a list), in capitals, bold, one per line.
+  boldLines: (list) =>
+    listArg<unknown>('boldLines', list)
+      .map((line) => `**${escapeInline(upperVi(textArg('boldLines', line)))}**`)
+      .join('\\\n'),
   // The first letter upper-case, to open a sentence with a label: năm 2026 → Năm 2026.
   capital: (value) => {
     const text = textArg('capital', value);

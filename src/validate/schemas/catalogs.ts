@@ -8,6 +8,7 @@ import {
   SYMBOL_PATTERN,
   text,
   textList,
+  textOrLines,
   type JsonSchema,
 } from './common.js';
 
@@ -21,8 +22,8 @@ export const MAX_POINTS = 10_000;
 export const settingsSchema: JsonSchema = object(
   {
     schema_version: { const: 1, description: 'Phiên bản định dạng dữ liệu, hiện là 1.' },
-    organization: text(
-      'Cơ quan ban hành báo cáo, ví dụ: Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị.',
+    organization: textOrLines(
+      'Cơ quan ban hành báo cáo, ví dụ: Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị; hoặc danh sách các dòng in ở phần tiêu đề, ngắt dòng như cơ quan vẫn ngắt.',
     ),
     parent_organization: text('Cơ quan chủ quản, ví dụ: Ủy ban nhân dân tỉnh Quảng Trị.'),
     place: text('Địa danh ghi ở dòng ngày tháng, ví dụ: Quảng Trị.'),
@@ -48,7 +49,9 @@ export const settingsSchema: JsonSchema = object(
     ),
     signer: object(
       {
-        authority: text('Thẩm quyền ký (TM., KT., Q., TL., TUQ.), ví dụ: TM. Ban Chỉ đạo.'),
+        authority: textOrLines(
+          'Thẩm quyền ký (TM., KT., Q., TL., TUQ.), ví dụ: TM. Ban Chỉ đạo; hoặc danh sách nhiều dòng theo thứ tự in, ví dụ: [TM. Ủy ban nhân dân, KT. Chủ tịch].',
+        ),
         title: text('Chức vụ người ký, ví dụ: Trưởng Ban.'),
         position: text(
           'Chức vụ của người ký tại cơ quan, in dưới chữ ký, ví dụ: Chủ tịch UBND tỉnh.',

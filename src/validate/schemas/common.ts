@@ -78,6 +78,22 @@ export const reportedTextList = (description: string): JsonSchema => ({
   description,
 });
 
+/**
+ * A text or a list of its lines, at least one (0.3: `organization` and
+ * `signer.authority` written as the lines the office breaks them into).
+ */
+export const textOrLines = (description: string): JsonSchema => ({
+  anyOf: [
+    { type: 'string', minLength: 1, maxLength: TEXT_LIMIT },
+    {
+      type: 'array',
+      items: { type: 'string', minLength: 1, maxLength: TEXT_LIMIT },
+      minItems: 1,
+    },
+  ],
+  description,
+});
+
 /** One paragraph or a list of paragraphs (notes). */
 export const paragraphs = (description: string): JsonSchema => ({
   anyOf: [

@@ -62,6 +62,36 @@ describe('the Markdown briefing with document: and signer authority', () => {
     ]);
   });
 
+  it("prints a deputy's authority lines in order and the header as the office breaks it (0.3)", async () => {
+    const text = await lines({
+      ...DOCUMENT_MODEL,
+      organization: {
+        name: 'Ban Chỉ đạo phát triển KH, CN, ĐMST và CĐS tỉnh Tuyên Quang',
+        lines: ['Ban Chỉ đạo phát triển KH, CN, ĐMST và CĐS', 'tỉnh Tuyên Quang'],
+        parent: 'Ủy ban nhân dân tỉnh Tuyên Quang',
+      },
+      signer: {
+        authority: ['TM. Ủy ban nhân dân', 'KT. Chủ tịch'],
+        title: 'Phó Chủ tịch',
+        position: null,
+        name: 'Phan Huy Ngọc',
+      },
+    });
+    expect(text.slice(0, 3)).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\\',
+      '**BAN CHỈ ĐẠO PHÁT TRIỂN KH, CN, ĐMST VÀ CĐS**\\',
+      '**TỈNH TUYÊN QUANG**',
+    ]);
+    const start = text.indexOf('**TM. ỦY BAN NHÂN DÂN**\\');
+    expect(text.slice(start, start + 5)).toEqual([
+      '**TM. ỦY BAN NHÂN DÂN**\\',
+      '**KT. CHỦ TỊCH**\\',
+      '**PHÓ CHỦ TỊCH**',
+      '',
+      '**Phan Huy Ngọc**',
+    ]);
+  });
+
   it('names the numbered briefing in the appendix', async () => {
     expect(await lines(DOCUMENT_MODEL)).toContain(
       '*(Kèm theo Báo cáo số 125/BC-BCĐ ngày 30 tháng 6 năm 2024 của Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị)*',

@@ -16,7 +16,11 @@ const NOTHING = emptyFigures();
 /** A first report: no tasks, no assessments, nothing to compare with, no signer. */
 const EMPTY: ReportModel = {
   ...REPORT_MODEL,
-  organization: { name: 'Sở Khoa học và Công nghệ tỉnh Quảng Trị', parent: null },
+  organization: {
+    name: 'Sở Khoa học và Công nghệ tỉnh Quảng Trị',
+    lines: ['Sở Khoa học và Công nghệ tỉnh Quảng Trị'],
+    parent: null,
+  },
   signer: null,
   recipients: [],
   compare: null,

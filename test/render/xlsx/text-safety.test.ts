@@ -78,7 +78,11 @@ describe('text XML cannot carry', () => {
   it('keeps control characters out of the document properties', async () => {
     const model = {
       ...REPORT_MODEL,
-      organization: { name: 'Ban\u0001 Chỉ đạo & <CĐS>', parent: null },
+      organization: {
+        name: 'Ban\u0001 Chỉ đạo & <CĐS>',
+        lines: ['Ban\u0001 Chỉ đạo & <CĐS>'],
+        parent: null,
+      },
     };
     const workbook = await loadWorkbook((await renderXlsx(model)).bytes);
     expect([workbook.company, workbook.creator]).toEqual([
