@@ -117,7 +117,7 @@ export function reminderContext(
   const signer =
     reminders?.signer ??
     (settings.signer && {
-      authority: settings.signer.authority === undefined ? [] : [settings.signer.authority],
+      authority: [...(settings.signer.authority ?? [])],
       title: settings.signer.title,
       name: settings.signer.name,
     });
