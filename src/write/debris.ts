@@ -30,9 +30,19 @@ export function untrackFolder(folder: string): void {
   if (index >= 0) folders.splice(index, 1);
 }
 
-/** Removes every registered file, then every registered folder that is empty; never throws. */
-export function removeDebrisSync(): void {
-  for (const file of [...files]) {
+/** What one run made: its files, and its folders oldest first. */
+export interface Debris {
+  files: readonly string[];
+  folders: readonly string[];
+}
+
+/**
+ * Removes every registered file, then every registered folder that is empty;
+ * never throws. With `only`, just those (one run's, when several run in one
+ * process), and they are no longer registered.
+ */
+export function removeDebrisSync(only?: Debris): void {
+  for (const file of only?.files ?? [...files]) {
     try {
       rmSync(file, { force: true });
     } catch {
@@ -40,7 +50,9 @@ export function removeDebrisSync(): void {
     }
     files.delete(file);
   }
-  for (const folder of folders.splice(0).reverse()) {
+  const doomed = only === undefined ? folders.splice(0) : [...only.folders];
+  for (const folder of doomed.reverse()) {
+    untrackFolder(folder);
     try {
       rmdirSync(folder);
     } catch {

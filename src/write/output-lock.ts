@@ -6,7 +6,10 @@
  * took it; it is held only while the reports are put in place (well under a
  * second), so a second build waits for it a little, then gives up. A lock left
  * by a build that died (its process gone from this machine, or older than
- * STALE_MS) is taken over.
+ * STALE_MS) is taken over. One process may run several builds side by side
+ * (a library caller, the CLI tests): the locks it holds are known here, so a
+ * lock with this process's pid that it does not hold is one left by an earlier
+ * process with the same pid.
  */
 import { hostname } from 'node:os';
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
@@ -43,30 +46,48 @@ export class OutputLockedError extends Error {
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The clock the lock waits by; a test passes its own, so waiting costs no time. */
+export interface LockClock {
+  /** Milliseconds since some fixed moment (Date.now). */
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+const REAL_CLOCK: LockClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/** The lock files this process holds now. */
+const held = new Set<string>();
 
 /** Takes the output folder's lock, waiting up to LOCK_WAIT_MS; returns the function that releases it. */
-export async function lockOutputFolder(outDir: string): Promise<() => void> {
+export async function lockOutputFolder(
+  outDir: string,
+  clock: LockClock = REAL_CLOCK,
+): Promise<() => void> {
   const lockFile = path.join(outDir, LOCK_NAME);
-  const deadline = Date.now() + LOCK_WAIT_MS;
+  const deadline = clock.now() + LOCK_WAIT_MS;
   for (;;) {
-    if (tryLock(lockFile)) {
+    if (tryLock(lockFile, clock)) {
+      held.add(lockFile);
       return () => {
+        held.delete(lockFile);
         rmSync(lockFile, { force: true });
         untrackFile(lockFile);
       };
     }
     const holder = readHolder(lockFile);
-    if (isStale(lockFile, holder)) {
+    if (isStale(lockFile, holder, clock)) {
       rmSync(lockFile, { force: true });
       continue;
     }
-    if (Date.now() >= deadline) throw new OutputLockedError(lockFile, holder);
-    await sleep(POLL_MS);
+    if (clock.now() >= deadline) throw new OutputLockedError(lockFile, holder);
+    await clock.sleep(POLL_MS);
   }
 }
 
-function tryLock(lockFile: string): boolean {
+function tryLock(lockFile: string, clock: LockClock): boolean {
   let fd: number;
   try {
     fd = openSync(lockFile, 'wx');
@@ -76,7 +97,11 @@ function tryLock(lockFile: string): boolean {
   }
   trackFile(lockFile);
   try {
-    const holder: Holder = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+    const holder: Holder = {
+      pid: process.pid,
+      host: hostname(),
+      since: new Date(clock.now()).toISOString(),
+    };
     writeSync(fd, `${JSON.stringify(holder)}\n`);
   } finally {
     closeSync(fd);
@@ -96,18 +121,19 @@ function readHolder(lockFile: string): Holder | undefined {
   }
 }
 
-function isStale(lockFile: string, holder: Holder | undefined): boolean {
+function isStale(lockFile: string, holder: Holder | undefined, clock: LockClock): boolean {
   let age: number;
   try {
-    age = Date.now() - statSync(lockFile).mtimeMs;
+    age = clock.now() - statSync(lockFile).mtimeMs;
   } catch {
     // Gone meanwhile: try again at once.
     return true;
   }
   if (age > STALE_MS) return true;
   if (holder === undefined || holder.host !== hostname()) return false;
-  // Our own pid: a lock left by an earlier process that had it (this one does not hold it).
-  return holder.pid === process.pid || !isAlive(holder.pid);
+  // Our own pid: held by a build of this process, or left by an earlier process that had the pid.
+  if (holder.pid === process.pid) return !held.has(lockFile);
+  return !isAlive(holder.pid);
 }
 
 function isAlive(pid: number): boolean {

@@ -14,9 +14,9 @@ import {
   REPO,
   removeTempFolders,
   runBuild,
-  runCliSync,
   shownDiagnostics,
   tempFolder,
+  runCli,
 } from '../helpers/cli.js';
 
 afterAll(removeTempFolders);
@@ -24,8 +24,11 @@ afterAll(removeTempFolders);
 const REPORT = 'bao-cao-cds-2024-H1';
 
 /** Builds 2024-H1 (md, json) and returns both files' bytes; the build must be clean. */
-function reportBytes(dataDir: string, extra: readonly string[] = []): { md: string; json: string } {
-  const run = runBuild(dataDir, extra);
+async function reportBytes(
+  dataDir: string,
+  extra: readonly string[] = [],
+): Promise<{ md: string; json: string }> {
+  const run = await runBuild(dataDir, extra);
   expect(run.stderr.split('\n').filter((line) => line.includes('['))).toEqual([]);
   expect(run.status).toBe(0);
   const read = (extension: string) =>
@@ -50,14 +53,14 @@ function copyDataset(from: string, change: (text: string) => string): string {
 describe('Windows files: BOM and CRLF', () => {
   const windows = (text: string) => `\uFEFF${text.replace(/\n/g, '\r\n')}`;
 
-  it('give the same report, byte for byte', () => {
+  it('give the same report, byte for byte', async () => {
     const plain = dataset();
-    expect(reportBytes(copyDataset(plain, windows))).toEqual(reportBytes(plain));
+    expect(await reportBytes(copyDataset(plain, windows))).toEqual(await reportBytes(plain));
   });
 
-  it('keep lines and columns where the editor shows them', () => {
+  it('keep lines and columns where the editor shows them', async () => {
     const text = `plan: qd-1\npillar: cqs\ntasks:\n  - id: T-2\n    title: Cổng dịch vụ công\n    lead: so-khcn\n    lead: so-yte\n`;
-    const run = runBuild(copyDataset(dataset({ 'tasks/b.yaml': text }), windows));
+    const run = await runBuild(copyDataset(dataset({ 'tasks/b.yaml': text }), windows));
     expect(shownDiagnostics(run.stderr)).toEqual([
       { file: 'tasks/b.yaml', line: 7, column: 5, severity: 'lỗi', code: 'yaml-duplicate-key' },
     ]);
@@ -65,13 +68,13 @@ describe('Windows files: BOM and CRLF', () => {
 });
 
 describe('decomposed (NFD) Vietnamese', () => {
-  it('the bundled sample typed in NFD gives the reports of the NFC one, byte for byte', () => {
+  it('the bundled sample typed in NFD gives the reports of the NFC one, byte for byte', async () => {
     const sample = path.join(REPO, 'data');
     const nfd = copyDataset(sample, (text) => text.normalize('NFD'));
     expect(readFileSync(path.join(nfd, 'agencies.yaml'), 'utf8')).not.toBe(
       readFileSync(path.join(sample, 'agencies.yaml'), 'utf8'),
     );
-    expect(reportBytes(nfd)).toEqual(reportBytes(sample));
+    expect(await reportBytes(nfd)).toEqual(await reportBytes(sample));
   });
 });
 
@@ -101,9 +104,9 @@ describe('Vietnamese status spellings', () => {
       ),
     ],
     ['values in upper case', ['NOT_STARTED', 'In_Progress', 'DONE', 'Cancelled', 'done']],
-  ])('%s give the report of the English values', (_name, spelled) => {
-    const expected = reportBytes(dataset({ 'tasks/b.yaml': tasks(values) }));
-    expect(reportBytes(dataset({ 'tasks/b.yaml': tasks(spelled) }))).toEqual(expected);
+  ])('%s give the report of the English values', async (_name, spelled) => {
+    const expected = await reportBytes(dataset({ 'tasks/b.yaml': tasks(values) }));
+    expect(await reportBytes(dataset({ 'tasks/b.yaml': tasks(spelled) }))).toEqual(expected);
   });
 });
 
@@ -116,7 +119,7 @@ describe('a 1,500-character title', () => {
   it('is carried whole into the Markdown, the JSON and the workbook', async () => {
     expect(title).toHaveLength(1500);
     const dataDir = dataset({ 'tasks/b.yaml': file(title) });
-    const run = runBuild(dataDir, ['--format', 'md,json,xlsx']);
+    const run = await runBuild(dataDir, ['--format', 'md,json,xlsx']);
     expect(run.status).toBe(0);
     const read = (extension: string) =>
       readFileSync(path.join(run.outDir, `${REPORT}.${extension}`), 'utf8');
@@ -132,8 +135,8 @@ describe('a 1,500-character title', () => {
     expect(cells).toContain(title);
   });
 
-  it('2,001 characters is over the limit: an error at the title', () => {
-    const run = runBuild(dataset({ 'tasks/b.yaml': file(`${title}${'x'.repeat(501)}`) }));
+  it('2,001 characters is over the limit: an error at the title', async () => {
+    const run = await runBuild(dataset({ 'tasks/b.yaml': file(`${title}${'x'.repeat(501)}`) }));
     expect(shownDiagnostics(run.stderr)).toEqual([
       { file: 'tasks/b.yaml', line: 5, column: 12, severity: 'lỗi', code: 'text-too-long' },
     ]);
@@ -142,8 +145,8 @@ describe('a 1,500-character title', () => {
 });
 
 describe('ids named like JavaScript internals', () => {
-  it('__proto__, constructor, toString as ids are counted like any other', () => {
-    const run = runBuild(fixtureDataset('accepted-odd-ids'));
+  it('__proto__, constructor, toString as ids are counted like any other', async () => {
+    const run = await runBuild(fixtureDataset('accepted-odd-ids'));
     expect(run.status).toBe(0);
     const json = JSON.parse(readFileSync(path.join(run.outDir, `${REPORT}.json`), 'utf8')) as {
       totals: { assigned: number; implemented: number; done: number; overdue: number };
@@ -167,8 +170,8 @@ describe('ids named like JavaScript internals', () => {
     ]);
   });
 
-  it('validate says the dataset is clean', () => {
-    const run = runCliSync(['validate', '--data', fixtureDataset('accepted-odd-ids')]);
+  it('validate says the dataset is clean', async () => {
+    const run = await runCli(['validate', '--data', fixtureDataset('accepted-odd-ids')]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('Dữ liệu hợp lệ: 7 tệp, không có lỗi.\n');
   });

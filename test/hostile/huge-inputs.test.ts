@@ -7,12 +7,11 @@ import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   dataset,
-  FINISH_MS,
   removeTempFolders,
   runBuild,
   STACK_TRACE,
   shownDiagnostics,
-  type Run,
+  type CliResult,
   type Shown,
 } from '../helpers/cli.js';
 
@@ -21,11 +20,9 @@ afterAll(removeTempFolders);
 const HEAD = 'plan: qd-1\npillar: cqs\n';
 const MB = 1024 * 1024;
 
-function expectRefused(run: Run & { outDir: string }): void {
-  expect(run.signal).toBeNull();
+function expectRefused(run: CliResult & { outDir: string }): void {
   expect(run.status).toBe(1);
   expect(run.stderr).not.toMatch(STACK_TRACE);
-  expect(run.ms).toBeLessThan(FINISH_MS);
   expect(existsSync(run.outDir)).toBe(false);
 }
 
@@ -51,18 +48,18 @@ describe('nesting 10,000 levels deep stops at level 65 (the file itself is level
       67,
       65,
     ],
-  ])('%s', (_name, text, line, column) => {
-    const run = runBuild(dataset({ 'tasks/b.yaml': text }));
+  ])('%s', async (_name, text, line, column) => {
+    const run = await runBuild(dataset({ 'tasks/b.yaml': text }));
     expect(shownDiagnostics(run.stderr)).toEqual(tooDeep(line, column));
     expectRefused(run);
     // The 20 KB line is cut around the column, not printed whole.
     expect(run.stderr.length).toBeLessThan(1000);
   });
 
-  it('aliases cannot build the depth back up: 40 levels holding 40 levels', () => {
+  it('aliases cannot build the depth back up: 40 levels holding 40 levels', async () => {
     const forty = (inner: string) => `${'['.repeat(40)}${inner}${']'.repeat(40)}`;
     const text = `${HEAD}a: &a ${forty('1')}\nb: ${forty('*a')}\ntasks: []\n`;
-    const run = runBuild(dataset({ 'tasks/b.yaml': text }));
+    const run = await runBuild(dataset({ 'tasks/b.yaml': text }));
     expect(shownDiagnostics(run.stderr)).toEqual(tooDeep(4, 44));
     expectRefused(run);
   });
@@ -71,32 +68,32 @@ describe('nesting 10,000 levels deep stops at level 65 (the file itself is level
 describe('a 30 MB line', () => {
   const text = `${HEAD}tasks:\n  - id: T-2\n    title: ${'x'.repeat(30 * MB)}\n    lead: so-khcn\n`;
 
-  it('--max-file-mb 10 names the size and the limit', () => {
-    const run = runBuild(dataset({ 'tasks/b.yaml': text }), ['--max-file-mb', '10']);
+  it('--max-file-mb 10 names the size and the limit', async () => {
+    const run = await runBuild(dataset({ 'tasks/b.yaml': text }), ['--max-file-mb', '10']);
     expect(run.stderr).toContain(
       'tasks/b.yaml  lỗi  Tệp quá lớn (30,0 MB, tối đa 10,0 MB). Hãy chia nhỏ tệp hoặc tăng giới hạn bằng --max-file-mb.  [file-too-large]',
     );
     expectRefused(run);
   });
 
-  it('the default limit (5 MB) refuses it as quickly', () => {
-    const run = runBuild(dataset({ 'tasks/b.yaml': text }));
+  it('the default limit (5 MB) refuses it as quickly', async () => {
+    const run = await runBuild(dataset({ 'tasks/b.yaml': text }));
     expect(shownDiagnostics(run.stderr)).toEqual([
       { file: 'tasks/b.yaml', severity: 'lỗi', code: 'file-too-large' },
     ]);
     expectRefused(run);
   });
 
-  it('allowed with --max-file-mb 64, it is read and its title refused as too long', () => {
-    const run = runBuild(dataset({ 'tasks/b.yaml': text }), ['--max-file-mb', '64']);
+  it('allowed with --max-file-mb 64, it is read and its title refused as too long', async () => {
+    const run = await runBuild(dataset({ 'tasks/b.yaml': text }), ['--max-file-mb', '64']);
     expect(shownDiagnostics(run.stderr)).toEqual([
       { file: 'tasks/b.yaml', line: 5, column: 12, severity: 'lỗi', code: 'text-too-long' },
     ]);
     expectRefused(run);
   });
 
-  it('--max-dataset-mb caps the whole folder', () => {
-    const run = runBuild(dataset({ 'tasks/b.yaml': text }), [
+  it('--max-dataset-mb caps the whole folder', async () => {
+    const run = await runBuild(dataset({ 'tasks/b.yaml': text }), [
       ...['--max-file-mb', '64', '--max-dataset-mb', '16'],
     ]);
     expect(run.stderr).toContain(
@@ -107,8 +104,8 @@ describe('a 30 MB line', () => {
 });
 
 describe('volume that used to take minutes', () => {
-  it("200,000 syntax errors on one line: the first is shown, the parser's echoes are not", () => {
-    const run = runBuild(dataset({ 'tasks/b.yaml': `tasks: [${','.repeat(200_000)}]\n` }));
+  it("200,000 syntax errors on one line: the first is shown, the parser's echoes are not", async () => {
+    const run = await runBuild(dataset({ 'tasks/b.yaml': `tasks: [${','.repeat(200_000)}]\n` }));
     const shown = shownDiagnostics(run.stderr);
     expect(shown).toHaveLength(1);
     expect(shown[0]).toEqual({
@@ -121,8 +118,10 @@ describe('volume that used to take minutes', () => {
     expectRefused(run);
   });
 
-  it('100,000 tasks that are bare words: the first 200 shape errors are shown', () => {
-    const run = runBuild(dataset({ 'tasks/b.yaml': `tasks:\n${'- việc\n'.repeat(100_000)}` }));
+  it('100,000 tasks that are bare words: the first 200 shape errors are shown', async () => {
+    const run = await runBuild(
+      dataset({ 'tasks/b.yaml': `tasks:\n${'- việc\n'.repeat(100_000)}` }),
+    );
     const shown = shownDiagnostics(run.stderr);
     expect(shown).toHaveLength(200);
     expect(shown[199]).toEqual({
@@ -135,10 +134,10 @@ describe('volume that used to take minutes', () => {
     expectRefused(run);
   });
 
-  it('a scores map of 30,000 keys', () => {
+  it('a scores map of 30,000 keys', async () => {
     const keys = Array.from({ length: 30_000 }, (_, index) => `  X-${index}: 1\n`).join('');
     const text = `agency: so-khcn\nperiod: 2024-H1\nscores:\n${keys}`;
-    const run = runBuild(dataset({ 'assessments/2024-H1/so-khcn.yaml': text }));
+    const run = await runBuild(dataset({ 'assessments/2024-H1/so-khcn.yaml': text }));
     const shown = shownDiagnostics(run.stderr);
     expect(shown).toHaveLength(30_000);
     expect(shown[29_999]).toEqual({
@@ -151,14 +150,14 @@ describe('volume that used to take minutes', () => {
     expectRefused(run);
   });
 
-  it('a parent chain of 3,000 agencies that closes into a cycle', () => {
+  it('a parent chain of 3,000 agencies that closes into a cycle', async () => {
     const agencies = Array.from(
       { length: 3000 },
       (_, index) =>
         `  - { id: a-${index}, name: Cơ quan ${index}, parent: a-${(index + 1) % 3000} }\n`,
     );
     const text = `agencies:\n  - { id: so-khcn, name: Sở KH&CN }\n  - { id: so-yte, name: Sở Y tế }\n${agencies.join('')}`;
-    const run = runBuild(dataset({ 'agencies.yaml': text }));
+    const run = await runBuild(dataset({ 'agencies.yaml': text }));
     expect(shownDiagnostics(run.stderr)).toEqual([
       // At `parent: a-1` of the first agency of the cycle: the value to change.
       { file: 'agencies.yaml', line: 4, column: 41, severity: 'lỗi', code: 'reference-cycle' },
@@ -166,12 +165,12 @@ describe('volume that used to take minutes', () => {
     expectRefused(run);
   });
 
-  it('20,000 tasks whose lead is misspelt the same way', () => {
+  it('20,000 tasks whose lead is misspelt the same way', async () => {
     const tasks = Array.from(
       { length: 20_000 },
       (_, index) => `  - { id: T-${index + 2}, title: Việc ${index}, lead: so-khcm }\n`,
     );
-    const run = runBuild(dataset({ 'tasks/b.yaml': `${HEAD}tasks:\n${tasks.join('')}` }));
+    const run = await runBuild(dataset({ 'tasks/b.yaml': `${HEAD}tasks:\n${tasks.join('')}` }));
     expect(shownDiagnostics(run.stderr)).toHaveLength(20_000);
     expect(run.stderr).toContain(
       'tasks/b.yaml:4:37  lỗi  Không tìm thấy cơ quan có mã `so-khcm`. Có phải ý bạn là `so-khcn`? Hãy kiểm tra mã hoặc khai báo cơ quan này.  [unknown-reference]',

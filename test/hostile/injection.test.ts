@@ -13,9 +13,9 @@ import {
   fixtureDataset,
   removeTempFolders,
   runBuild,
-  runCliSync,
   STACK_TRACE,
   tempFolder,
+  runCli,
 } from '../helpers/cli.js';
 
 afterAll(removeTempFolders);
@@ -36,9 +36,9 @@ const commandLines = (stream: string): string[] =>
 describe('workflow commands in the data (--reporter github, under GitHub Actions)', () => {
   const env = { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: undefined };
 
-  it('a status holding `\\n::error …`, `::add-mask::`, `##[…]` adds no command to stdout or stderr', () => {
+  it('a status holding `\\n::error …`, `::add-mask::`, `##[…]` adds no command to stdout or stderr', async () => {
     const data = fixtureDataset('workflow-commands');
-    const run = runCliSync(['validate', '--data', data, '--reporter', 'github'], { env });
+    const run = await runCli(['validate', '--data', data, '--reporter', 'github'], { env });
     expect(run.status).toBe(1);
     // stdout: our one annotation, its data escaped (%0A, %0D), nothing else that is a command.
     expect(commandLines(run.stdout)).toHaveLength(1);
@@ -54,19 +54,19 @@ describe('workflow commands in the data (--reporter github, under GitHub Actions
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 
-  it('a file named `x\\n::warning …` is named on one line, in both streams', () => {
+  it('a file named `x\\n::warning …` is named on one line, in both streams', async () => {
     const data = dataset();
     writeFileSync(path.join(data, 'tasks', 'x\n::warning file=y::evil.yaml'), 'tasks: [\n');
-    const run = runCliSync(['validate', '--data', data, '--reporter', 'github'], { env });
+    const run = await runCli(['validate', '--data', data, '--reporter', 'github'], { env });
     expect(run.status).toBe(1);
     expect(commandLines(run.stderr)).toEqual([]);
     expect(commandLines(run.stdout)).toHaveLength(1);
     expect(run.stderr).toContain('tasks/x\\u000A::warning file=y::evil.yaml:1:8  lỗi');
   });
 
-  it('a top-level file named `::error::x.yaml` does not start a line', () => {
+  it('a top-level file named `::error::x.yaml` does not start a line', async () => {
     const data = dataset({ '::error::x.yaml': 'a: 1\n' });
-    const run = runCliSync(['validate', '--data', data]);
+    const run = await runCli(['validate', '--data', data]);
     expect(commandLines(run.stderr)).toEqual([]);
     expect(run.stderr).toContain('\\u003A:error::x.yaml  cảnh báo');
   });
@@ -80,9 +80,9 @@ describe('terminal escapes in the data', () => {
       'tasks/b.yaml': `plan: qd-1\npillar: cqs\ntasks:\n  - id: T-2\n    title: X\n    lead: so-yte\n    updates:\n      - { date: 2024-03-15, status: "\\e[2Jdone" }\n`,
     });
 
-  it('never reach stderr raw, coloured or not: only our own colour codes pass', () => {
+  it('never reach stderr raw, coloured or not: only our own colour codes pass', async () => {
     for (const colour of [{ NO_COLOR: '1' }, { FORCE_COLOR: '1' }]) {
-      const run = runCliSync(['validate', '--data', data()], { env: colour });
+      const run = await runCli(['validate', '--data', data()], { env: colour });
       expect(run.status).toBe(1);
       const escapes = run.stderr.match(ESCAPES) ?? [];
       for (const escape of escapes)
@@ -91,8 +91,8 @@ describe('terminal escapes in the data', () => {
     }
   });
 
-  it('never reach stdout raw from `summary`, a name from the data included', () => {
-    const run = runCliSync([
+  it('never reach stdout raw from `summary`, a name from the data included', async () => {
+    const run = await runCli([
       'summary',
       '--data',
       dataset({
@@ -109,8 +109,8 @@ describe('terminal escapes in the data', () => {
     expect(hostile).toContain(ESC);
   });
 
-  it('never reach stdout raw with --reporter json either, and the JSON reads back the same', () => {
-    const run = runCliSync(['validate', '--data', data(), '--reporter', 'json']);
+  it('never reach stdout raw with --reporter json either, and the JSON reads back the same', async () => {
+    const run = await runCli(['validate', '--data', data(), '--reporter', 'json']);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
     const report = JSON.parse(run.stdout) as { diagnostics: { args: { value?: string } }[] };
     expect(report.diagnostics.map((entry) => entry.args.value)).toContain(`${ESC}[2Jdone`);
@@ -118,9 +118,9 @@ describe('terminal escapes in the data', () => {
 });
 
 describe('the job summary ($GITHUB_STEP_SUMMARY)', () => {
-  it('escapes `|`, line breaks, Markdown and HTML in the names from the data', () => {
+  it('escapes `|`, line breaks, Markdown and HTML in the names from the data', async () => {
     const summary = path.join(tempFolder(), 'summary.md');
-    const run = runBuild(fixtureDataset('names-with-markup'), [], {
+    const run = await runBuild(fixtureDataset('names-with-markup'), [], {
       env: { GITHUB_STEP_SUMMARY: summary },
     });
     expect(run.status).toBe(0);
@@ -136,7 +136,7 @@ describe('the job summary ($GITHUB_STEP_SUMMARY)', () => {
 
 describe('control characters, bidi controls and lone surrogates in the reports', () => {
   it('are replaced by U+FFFD at the same places in the Markdown, the JSON and the workbook', async () => {
-    const run = runBuild(fixtureDataset('control-characters'), ['--format', 'md,json,xlsx']);
+    const run = await runBuild(fixtureDataset('control-characters'), ['--format', 'md,json,xlsx']);
     expect(run.status).toBe(0);
     const expected = 'Cổng�dịch �[2J�]52;c;aGk=� vụ �công� � �x';
     const read = (extension: string) =>

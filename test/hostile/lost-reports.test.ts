@@ -14,7 +14,6 @@ import {
   KILL_MS,
   removeTempFolders,
   runCli,
-  runCliSync,
   STACK_TRACE,
   tempFolder,
 } from '../helpers/cli.js';
@@ -65,7 +64,7 @@ describe('a build stopped by SIGINT or SIGTERM while it writes', () => {
     async (signal) => {
       const data = biggerDataset();
       const out = path.join(tempFolder(), 'reports');
-      expect(runCliSync(buildArgs(data, out, '2024-07-01')).status).toBe(0);
+      expect((await runCli(buildArgs(data, out, '2024-07-01'))).status).toBe(0);
       const before = Object.fromEntries(
         readdirSync(out).map((name) => [name, readFileSync(path.join(out, name))]),
       );
@@ -73,14 +72,14 @@ describe('a build stopped by SIGINT or SIGTERM while it writes', () => {
       for (let round = 0; round < 10 && stoppedWhileWriting < 2; round++) {
         const child = spawn(process.execPath, [BIN, ...buildArgs(data, out, '2024-07-02')], {
           stdio: 'ignore',
+          timeout: KILL_MS,
         });
         const ended = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
           child.on('close', (code, by) => resolve([code, by])),
         );
         let stopped = false;
-        const started = Date.now();
         // Watch for the first temp file, and stop the build then: it is writing.
-        while (child.exitCode === null && Date.now() - started < KILL_MS) {
+        while (child.exitCode === null && child.signalCode === null) {
           if (readdirSync(out).some((name) => name.endsWith('.tmp'))) {
             child.kill(signal);
             stopped = true;
@@ -132,23 +131,23 @@ describe('two builds into one folder at once', () => {
 });
 
 describe('the output lock', () => {
-  it('held by a live build: the second waits, then exits 3 with one line and writes nothing', () => {
+  it('held by a live build: the second waits, then exits 3 with one line and writes nothing', async () => {
     const data = dataset();
     const out = path.join(tempFolder(), 'reports');
     mkdirSync(out);
-    // This test process is alive: its lock is not stale.
-    const holder = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+    // Another live process (this test's parent): its lock is not stale. (The waiting itself is counted in test/write/output-lock.test.ts.)
+    const holder = { pid: process.ppid, host: hostname(), since: new Date().toISOString() };
     writeFileSync(path.join(out, LOCK), JSON.stringify(holder));
-    const run = runCliSync(buildArgs(data, out, '2024-07-01'));
+    const run = await runCli(buildArgs(data, out, '2024-07-01'));
     expect(run.status).toBe(3);
     expect(run.stderr.trimEnd().split('\n')).toEqual([
-      `dx-report: Một lần chạy dx-report khác (pid ${process.pid}, ${holder.host}, ${holder.since}) đang ghi báo cáo vào \`${out}\`; hãy chờ nó xong rồi chạy lại. Nếu chắc chắn không còn lần chạy nào, xóa tệp \`${path.join(out, LOCK)}\`.`,
+      `dx-report: Một lần chạy dx-report khác (pid ${holder.pid}, ${holder.host}, ${holder.since}) đang ghi báo cáo vào \`${out}\`; hãy chờ nó xong rồi chạy lại. Nếu chắc chắn không còn lần chạy nào, xóa tệp \`${path.join(out, LOCK)}\`.`,
     ]);
     // The lock is the other build's: left as it is; nothing else is there.
     expect(readdirSync(out)).toEqual([LOCK]);
   });
 
-  it('left by a build that died: taken over, the reports written, no lock left', () => {
+  it('left by a build that died: taken over, the reports written, no lock left', async () => {
     const data = dataset();
     const out = path.join(tempFolder(), 'reports');
     mkdirSync(out);
@@ -157,28 +156,28 @@ describe('the output lock', () => {
     });
     const holder = { pid: Number(gone.stdout), host: hostname(), since: '2024-01-01T00:00:00Z' };
     writeFileSync(path.join(out, LOCK), JSON.stringify(holder));
-    const run = runCliSync(buildArgs(data, out, '2024-07-01'));
+    const run = await runCli(buildArgs(data, out, '2024-07-01'));
     expect(run.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual([`${REPORT}.json`, `${REPORT}.md`, `${REPORT}.xlsx`]);
   });
 });
 
 describe('init that fails midway', () => {
-  it('leaves nothing it made, and runs again once the obstacle is gone', () => {
+  it('leaves nothing it made, and runs again once the obstacle is gone', async () => {
     const folder = path.join(tempFolder(), 'du-lieu');
     mkdirSync(folder);
     // A file where init needs a folder: the catalogues are written, then tasks/ cannot be made.
     writeFileSync(path.join(folder, 'tasks'), 'không phải thư mục\n');
-    const failed = runCliSync(['init', folder]);
+    const failed = await runCli(['init', folder]);
     expect(failed.status).toBe(3);
     expect(failed.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(failed.stderr).not.toMatch(STACK_TRACE);
     expect(readdirSync(folder)).toEqual(['tasks']);
     expect(statSync(path.join(folder, 'tasks')).isFile()).toBe(true);
     rmSync(path.join(folder, 'tasks'));
-    const again = runCliSync(['init', folder]);
+    const again = await runCli(['init', folder]);
     expect(again.status).toBe(0);
     expect(readdirSync(folder)).toContain('dx-report.yaml');
-    expect(runCliSync(['validate', '--data', folder]).status).toBe(0);
+    expect((await runCli(['validate', '--data', folder])).status).toBe(0);
   });
 });

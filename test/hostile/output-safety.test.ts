@@ -15,7 +15,7 @@ import {
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeArtifacts } from '../../src/write/write-artifacts.js';
-import { dataset, removeTempFolders, runCliSync, STACK_TRACE, tempFolder } from '../helpers/cli.js';
+import { dataset, removeTempFolders, runCli, STACK_TRACE, tempFolder } from '../helpers/cli.js';
 
 afterAll(removeTempFolders);
 
@@ -37,17 +37,24 @@ function snapshot(folder: string): Record<string, string> {
 }
 
 const build = (dataDir: string, extra: readonly string[], cwd?: string) =>
-  runCliSync(['build', '--data', dataDir, '--period', '2024-H1', ...extra], cwd ? { cwd } : {});
+  runCli(['build', '--data', dataDir, '--period', '2024-H1', ...extra], cwd ? { cwd } : {});
 
 describe('a build that fails midway', () => {
-  it('leaves the previous reports as they were, and no temp files', () => {
+  it('leaves the previous reports as they were, and no temp files', async () => {
     const dataDir = dataset();
     const out = path.join(tempFolder(), 'reports');
-    expect(build(dataDir, ['--format', 'md,json', '--out', out]).status).toBe(0);
+    expect((await build(dataDir, ['--format', 'md,json', '--out', out])).status).toBe(0);
     const previous = snapshot(out);
     // The workbook's place is taken by a folder: its rename fails after md and json went in.
     mkdirSync(path.join(out, 'bao-cao-cds-2024-H1.xlsx', 'chan'), { recursive: true });
-    const run = build(dataDir, ['--format', 'md,json,xlsx', '--as-of', '2024-04-30', '--out', out]);
+    const run = await build(dataDir, [
+      '--format',
+      'md,json,xlsx',
+      '--as-of',
+      '2024-04-30',
+      '--out',
+      out,
+    ]);
     expect(run.status).toBe(3);
     expect(run.stderr).toMatch(/^dx-report: Lỗi đọc\/ghi tệp: EISDIR/);
     expect(run.stderr).not.toMatch(STACK_TRACE);
@@ -92,18 +99,18 @@ describe('a build that fails midway', () => {
 });
 
 describe('the dataset folder', () => {
-  it('is not written to by a build without --out: reports go to ./reports', () => {
+  it('is not written to by a build without --out: reports go to ./reports', async () => {
     const cwd = tempFolder();
     const dataDir = dataset();
     const before = snapshot(dataDir);
-    expect(build(dataDir, [], cwd).status).toBe(0);
+    expect((await build(dataDir, [], cwd)).status).toBe(0);
     expect(snapshot(dataDir)).toEqual(before);
     expect(readdirSync(path.join(cwd, 'reports'))).toEqual(['bao-cao-cds-2024-H1.md']);
   });
 
-  it('is written to when --out names a folder inside it', () => {
+  it('is written to when --out names a folder inside it', async () => {
     const dataDir = dataset();
-    const run = build(dataDir, ['--out', path.join(dataDir, 'bao-cao')]);
+    const run = await build(dataDir, ['--out', path.join(dataDir, 'bao-cao')]);
     expect(run.status).toBe(0);
     expect(readdirSync(path.join(dataDir, 'bao-cao'))).toEqual(['bao-cao-cds-2024-H1.md']);
   });
@@ -111,12 +118,12 @@ describe('the dataset folder', () => {
   it.each([
     ['--out is a link to the dataset', (link: string) => link],
     ['--out is below a link to the dataset', (link: string) => path.join(link, 'bao-cao')],
-  ])('%s: refused with exit 2, nothing written', (_name, outOf) => {
+  ])('%s: refused with exit 2, nothing written', async (_name, outOf) => {
     const dataDir = dataset();
     const before = snapshot(dataDir);
     const link = path.join(tempFolder(), 'lien-ket');
     symlinkSync(dataDir, link);
-    const run = build(dataDir, ['--out', outOf(link)]);
+    const run = await build(dataDir, ['--out', outOf(link)]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       `dx-report: Thư mục --out \`${outOf(link)}\` trỏ (qua liên kết) vào trong thư mục dữ liệu; hãy chọn thư mục khác.\n`,

@@ -12,9 +12,9 @@ import {
   fixtureDataset,
   removeTempFolders,
   runBuild,
-  runCliSync,
   shownDiagnostics,
   STACK_TRACE,
+  runCli,
 } from '../helpers/cli.js';
 import { MINIMAL_FILES } from '../helpers/temp-dataset.js';
 
@@ -34,25 +34,28 @@ describe('line ends: CRLF, a lone CR and CR CR LF are line breaks (YAML 1.2 § 5
     ['CR CR LF', '\r\r\n', 13],
   ] as const;
 
-  it.each(ends)('%s: a typo is reported at its line and column', (_name, end, line) => {
-    const run = runBuild(dataset({ 'tasks/a.yaml': misspelt.replace(/\n/g, end) }));
+  it.each(ends)('%s: a typo is reported at its line and column', async (_name, end, line) => {
+    const run = await runBuild(dataset({ 'tasks/a.yaml': misspelt.replace(/\n/g, end) }));
     expect(shownDiagnostics(run.stderr)).toEqual([
       { file: 'tasks/a.yaml', line, column: 5, severity: 'lỗi', code: 'unknown-field' },
     ]);
     expect(run.status).toBe(1);
   });
 
-  it.each(ends)('%s: a clean file gives the report of the LF one, byte for byte', (_name, end) => {
-    const reference = runBuild(dataset());
-    const run = runBuild(dataset({ 'tasks/a.yaml': lf.replace(/\n/g, end) }));
-    expect(run.status).toBe(0);
-    expect(read(run.outDir, 'json')).toBe(read(reference.outDir, 'json'));
-  });
+  it.each(ends)(
+    '%s: a clean file gives the report of the LF one, byte for byte',
+    async (_name, end) => {
+      const reference = await runBuild(dataset());
+      const run = await runBuild(dataset({ 'tasks/a.yaml': lf.replace(/\n/g, end) }));
+      expect(run.status).toBe(0);
+      expect(read(run.outDir, 'json')).toBe(read(reference.outDir, 'json'));
+    },
+  );
 });
 
 describe('accepted, with the right figures and words', () => {
-  it('a partner listed three times counts once, with one warning', () => {
-    const run = runBuild(fixtureDataset('repeated-partner'));
+  it('a partner listed three times counts once, with one warning', async () => {
+    const run = await runBuild(fixtureDataset('repeated-partner'));
     expect(run.status).toBe(0);
     expect(shownDiagnostics(run.stderr)).toEqual([
       { file: 'tasks/b.yaml', line: 7, column: 24, severity: 'cảnh báo', code: 'partner-repeated' },
@@ -63,8 +66,8 @@ describe('accepted, with the right figures and words', () => {
     expect(model.tasks.find((task) => task.id === 'T-2')?.partners).toEqual(['so-yte']);
   });
 
-  it('a max of 0,001 points reads 0,001/0,001, and progress -0 reads 0%, never -0%', () => {
-    const run = runBuild(fixtureDataset('tiny-max-minus-zero'));
+  it('a max of 0,001 points reads 0,001/0,001, and progress -0 reads 0%, never -0%', async () => {
+    const run = await runBuild(fixtureDataset('tiny-max-minus-zero'));
     expect(run.status).toBe(0);
     const markdown = read(run.outDir, 'md');
     expect(markdown).toContain('| Nhận thức số | 0,001/0,001 (100,0%) |');
@@ -74,18 +77,18 @@ describe('accepted, with the right figures and words', () => {
 });
 
 describe('misnamed and doubled names', () => {
-  it('agency.yaml: named, with the name meant', () => {
+  it('agency.yaml: named, with the name meant', async () => {
     const data = dataset({ 'agency.yaml': MINIMAL_FILES['agencies.yaml']! });
-    const run = runCliSync(['validate', '--data', data, '--lang', 'en']);
+    const run = await runCli(['validate', '--data', data, '--lang', 'en']);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
       'agency.yaml  error  `agency.yaml` is not a name of the dataset format, so all data in it would be left out. Did you mean `agencies.yaml`?',
     );
   });
 
-  it('agencies.yaml and agencies.YML: one read, the other named as its double', () => {
+  it('agencies.yaml and agencies.YML: one read, the other named as its double', async () => {
     const data = dataset({ 'agencies.YML': MINIMAL_FILES['agencies.yaml']! });
-    const run = runCliSync(['validate', '--data', data]);
+    const run = await runCli(['validate', '--data', data]);
     expect(run.status).toBe(1);
     expect(shownDiagnostics(run.stderr)).toEqual([
       { file: 'agencies.yaml', severity: 'lỗi', code: 'file-duplicate-kind' },
@@ -97,19 +100,19 @@ describe('misnamed and doubled names', () => {
 });
 
 describe('sizes', () => {
-  it('a file 2 bytes over the limit: both sizes in bytes, so they differ', () => {
+  it('a file 2 bytes over the limit: both sizes in bytes, so they differ', async () => {
     const limit = 1024 * 1024;
     const text = `plan: qd-1\npillar: cqs\ntasks: []\n# ${'x'.repeat(limit)}`;
     const data = dataset({ 'tasks/b.yaml': text.slice(0, limit + 2) });
-    const run = runCliSync(['validate', '--data', data, '--max-file-mb', '1']);
+    const run = await runCli(['validate', '--data', data, '--max-file-mb', '1']);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Tệp quá lớn (1.048.578 byte, tối đa 1.048.576 byte).');
   });
 
-  it('past the dataset limit, the files not listed are not called missing', () => {
+  it('past the dataset limit, the files not listed are not called missing', async () => {
     // Listed in path order: past it, criteria.yaml, dx-report.yaml and pillars.yaml are never listed.
     const data = dataset({ 'assessments/2024-H1/big.yaml': `# ${'x'.repeat(300_000)}\n` });
-    const run = runCliSync(['validate', '--data', data, '--max-dataset-mb', '0.1']);
+    const run = await runCli(['validate', '--data', data, '--max-dataset-mb', '0.1']);
     expect(run.status).toBe(1);
     expect(shownDiagnostics(run.stderr).map((entry) => entry.code)).toEqual(['dataset-too-large']);
     expect(run.stderr).not.toMatch(STACK_TRACE);

@@ -12,9 +12,9 @@ import {
   dataset,
   removeTempFolders,
   runBuild,
-  runCliSync,
   STACK_TRACE,
   tempFolder,
+  runCli,
 } from '../helpers/cli.js';
 import { MINIMAL_FILES } from '../helpers/temp-dataset.js';
 
@@ -28,12 +28,12 @@ describe('empty or out-of-range options: exit 2, one line, nothing written', () 
     [['--format', ',,'], 'Chưa chọn định dạng báo cáo nào.'],
     [['--out', ''], '--out: cần một giá trị, không được để trống.'],
     [['--template', ''], '--template: cần một giá trị, không được để trống.'],
-  ])('%j', (extra, message) => {
+  ])('%j', async (extra, message) => {
     const data = dataset();
     const out = path.join(tempFolder(), 'reports');
     const args = ['build', '--data', data, '--period', '2024-H1'];
     // --out '' replaces the harness's --out, so it is given alone.
-    const run = runCliSync(
+    const run = await runCli(
       extra[0] === '--out' ? [...args, ...extra] : [...args, '--out', out, ...extra],
     );
     expect(run.status).toBe(2);
@@ -50,18 +50,18 @@ describe("a dataset's defaults cannot reach outside the dataset and the working 
   it.each([
     ['template: /etc/passwd', 'template'],
     ['out: /tmp/dx-report-elsewhere', 'out'],
-  ])('%s: exit 2', (line, key) => {
+  ])('%s: exit 2', async (line, key) => {
     const work = tempFolder();
     const data = dataset({ 'dx-report.yaml': settings(`  ${line}\n`) });
-    const run = runCliSync(['build', '--data', data, '--period', '2024-H1'], { cwd: work });
+    const run = await runCli(['build', '--data', data, '--period', '2024-H1'], { cwd: work });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`\`defaults.${key}\` trong dx-report.yaml`);
     expect(existsSync('/tmp/dx-report-elsewhere')).toBe(false);
   });
 
-  it('without --out, run from inside the dataset: the implicit ./reports is refused', () => {
+  it('without --out, run from inside the dataset: the implicit ./reports is refused', async () => {
     const data = dataset();
-    const run = runCliSync(['build', '--data', '.', '--period', '2024-H1'], { cwd: data });
+    const run = await runCli(['build', '--data', '.', '--period', '2024-H1'], { cwd: data });
     expect(run.status).toBe(2);
     expect(oneLine(run.stderr)).toHaveLength(1);
     expect(existsSync(path.join(data, 'reports'))).toBe(false);
@@ -86,8 +86,8 @@ describe('a closed stdout', () => {
 });
 
 describe('one YAML syntax error per file', () => {
-  it('the first, explained', () => {
-    const run = runBuild(
+  it('the first, explained', async () => {
+    const run = await runBuild(
       dataset({ 'tasks/b.yaml': 'tasks:\n  - id: [a\n  - id: [b\n  - id: [c\n' }),
     );
     expect(run.status).toBe(1);

@@ -96,9 +96,10 @@ describe('duplicate keys', () => {
     ]);
   });
 
+  // Compared pairwise (yaml's own uniqueKeys), 100,000 keys are 5·10⁹ comparisons: minutes,
+  // which the generous timeout catches as a hang. One pass over a Set takes a second or two.
   it('are found in one pass over a map of 100,000 keys', () => {
     const keys = Array.from({ length: 100_000 }, (_, index) => `k${index}: 1\n`).join('');
-    const started = performance.now();
     expect(parse(`${keys}k5: 2\n`, { maxFileBytes: Infinity }).diagnostics.map(where)).toEqual([
       {
         code: 'yaml-duplicate-key',
@@ -107,8 +108,7 @@ describe('duplicate keys', () => {
         args: { detail: 'Map keys must be unique', key: 'k5' },
       },
     ]);
-    expect(performance.now() - started).toBeLessThan(5_000);
-  });
+  }, 60_000);
 });
 
 describe('reporting', () => {

@@ -27,7 +27,7 @@ import {
   REPO,
   read,
   removeTempFolders,
-  runCliSync,
+  runCli,
   tempFolder,
   workspace,
 } from '../helpers/cli.js';
@@ -134,11 +134,11 @@ describe('on good data', () => {
     });
   });
 
-  it('writes what the CLI writes, and the key figures to the job summary', () => {
+  it('writes what the CLI writes, and the key figures to the job summary', async () => {
     const reference = workspace();
     const args = ['build', '--data', 'data', '--period', '2024-H1', '--out', 'reports'];
     const summary = path.join(tempFolder(), 'summary.md');
-    const cli = runCliSync([...args, '--format', BUILT_FORMATS.join(',')], {
+    const cli = await runCli([...args, '--format', BUILT_FORMATS.join(',')], {
       cwd: reference,
       env: { GITHUB_STEP_SUMMARY: summary },
       timeoutMs: 240_000,

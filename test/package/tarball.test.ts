@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_FORMATS } from '../../src/model/report-formats.js';
 import { cleanEnv, sourceCopy, sourceFiles } from '../helpers/checkout.js';
 import { BUILT_FORMATS, sameBytes } from '../helpers/formats.js';
-import { REPO, read, removeTempFolders, runCliSync, tempFolder } from '../helpers/cli.js';
+import { REPO, read, removeTempFolders, runCli, tempFolder } from '../helpers/cli.js';
 
 afterAll(removeTempFolders);
 
@@ -160,7 +160,7 @@ describe('installed into an empty folder', () => {
     expect(firstRelease).toBe(manifest.version);
   });
 
-  it('runs init, validate and build of every format as the repository does, writing the same files', () => {
+  it('runs init, validate and build of every format as the repository does, writing the same files', async () => {
     const reference = tempFolder();
     const commands = [
       ['init', 'qb'],
@@ -175,7 +175,7 @@ describe('installed into an empty folder', () => {
       );
     for (const args of commands) {
       const fromTarball = outcome(run('npx', ['dx-report', ...args], consumer));
-      const fromRepository = runCliSync(args, { cwd: reference, timeoutMs: 240_000 });
+      const fromRepository = await runCli(args, { cwd: reference, timeoutMs: 240_000 });
       expect({ ...fromTarball, stderr: sizesOfVaryingFiles(fromTarball.stderr) }).toEqual({
         status: 0,
         stdout: fromRepository.stdout,

@@ -63,8 +63,8 @@ export async function runInit(
       }
     }
   } catch (error) {
-    // Only what this run made is registered: a file that was in the way stays.
-    removeDebrisSync();
+    // Only what this run made: a file that was in the way stays.
+    removeDebrisSync({ files: made, folders });
     throw error;
   }
   for (const file of made) untrackFile(file);
