@@ -2,10 +2,17 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two projects. `unit`: the pure stages and the library, from the TypeScript
- * sources (fast; `npm run test:unit`). `e2e`: everything that runs the built
- * CLI, the built package or a third-party reader (pandoc, LibreOffice,
- * openpyxl, python-docx); its global setup builds dist/ first, so it never
- * tests stale code. `npm test` runs both.
+ * sources (`npm run test:unit`). `e2e`: the command line, run in-process on
+ * the built dist/ (test/helpers/cli.ts), the few runs that must be a real
+ * process (the launcher, signals, another user, the package, the GitHub
+ * Action) and the third-party readers (pandoc, LibreOffice, openpyxl,
+ * python-docx); its global setup builds dist/ first, so it never tests stale
+ * code. `npm test` runs both.
+ *
+ * Worker threads without a fresh module graph per file (`isolate: false`):
+ * most of a test file's cost was loading the modules again, and no test
+ * leaves state behind for the next (the CLI keeps none between runs).
+ * Timeouts only catch a hang, and are generous.
  */
 const E2E = [
   'test/cli/**/*.test.ts',
@@ -17,13 +24,17 @@ const E2E = [
 
 export default defineConfig({
   test: {
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    pool: 'threads',
+    isolate: false,
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
+          // Two cores: vitest's default is one worker fewer than the cores.
+          maxWorkers: 2,
           include: ['test/**/*.test.ts'],
           // The fuzz suite (npm run fuzz) is pure too, but it is a property test over thousands of datasets.
           exclude: [...E2E],
@@ -33,6 +44,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          // Many of these wait on a child process (npm, LibreOffice, python): one worker more than the cores.
+          maxWorkers: 3,
           include: E2E,
           exclude: ['test/hostile/properties.test.ts'],
           globalSetup: ['test/setup/build.ts'],

@@ -23,21 +23,18 @@ afterAll(removeTempFolders);
 
 const FORMATS = 'md,json,xlsx,docx';
 const build = (data: string, period: string, extra: readonly string[] = []) =>
-  runCli(
-    [
-      'build',
-      '--data',
-      data,
-      '--period',
-      period,
-      '--format',
-      FORMATS,
-      '--out',
-      path.join(tempFolder(), 'reports'),
-      ...extra,
-    ],
-    { timeoutMs: 60_000 },
-  );
+  runCli([
+    'build',
+    '--data',
+    data,
+    '--period',
+    period,
+    '--format',
+    FORMATS,
+    '--out',
+    path.join(tempFolder(), 'reports'),
+    ...extra,
+  ]);
 
 describe('the bundled sample builds every period it covers', () => {
   it.each(['2022-H2', '2023-H1', '2023-H2', '2024-H1', '2024-H2', '2025-H1', '2025-H2'])(

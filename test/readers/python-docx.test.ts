@@ -26,7 +26,7 @@ describe.skipIf(python === null)('the Word briefing as python-docx reads it', ()
     const written = await writeSampleBriefing();
     folder = written.folder;
     read = await readWithPythonDocx(python ?? 'python3', written.file);
-  }, 60_000);
+  });
   afterAll(async () => {
     if (folder !== '') await rm(folder, { recursive: true, force: true });
   });

@@ -43,7 +43,7 @@ describe('the sample’s Word briefing for 2024-H1', () => {
   let docx: ReadDocx;
   beforeAll(async () => {
     docx = await briefing(SAMPLE, '2024-H1');
-  }, 60_000);
+  });
 
   it('opens part I with the indicators and numbers the other khoản after them', () => {
     expect(headings(docx, 'Heading2').slice(0, 8)).toEqual([
@@ -150,7 +150,7 @@ describe('the Word briefing of a dataset without indicators', () => {
       filter: (source) => !path.relative(SAMPLE, source).startsWith('indicators'),
     });
     docx = await briefing(folder, '2024-H1');
-  }, 60_000);
+  });
   afterAll(() => {
     if (folder !== '') rmSync(folder, { recursive: true, force: true });
   });

@@ -21,7 +21,7 @@ beforeAll(async () => {
   const checked = await checkDataset({ data: SAMPLE });
   const model = buildModel(checked.dataset!, { period: parsePeriod('2024-H1')! });
   docx = readDocx((await renderDocx(model, INPUT)).bytes);
-}, 60_000);
+});
 
 const texts = () => docx.paragraphs.map((p) => p.text);
 const find = (start: string): DocxParagraph => {
