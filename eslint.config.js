@@ -19,8 +19,9 @@ const LAYERS = {
   write: ['render'],
   convert: ['render'],
   pipeline: ['dataset', 'diagnostics', 'model'],
+  intake: ['compute', 'dataset', 'diagnostics', 'model', 'render', 'validate'],
 };
-const PURE = ['model', 'diagnostics', 'dataset', 'validate', 'compute', 'render'];
+const PURE = ['model', 'diagnostics', 'dataset', 'validate', 'compute', 'render', 'intake'];
 const STAGES = [...Object.keys(LAYERS), 'cli'];
 
 /** Modules that reach the world: the core stays pure and gets what it needs as arguments. */

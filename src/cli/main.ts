@@ -15,6 +15,7 @@ import { REPORT_FORMATS } from '../model/report-formats.js';
 import { EXIT_CODES_HELP, failure } from './failure.js';
 import { parseLanguage, parseReporter, type GlobalFlags } from './global-flags.js';
 import type { BuildFlags } from './commands/build.js';
+import type { IntakeImportFlags, IntakeMakeFlags } from './commands/intake.js';
 import type { SummaryFlags } from './commands/summary.js';
 import type { CliIo } from './io.js';
 import type { RemindFlags } from './commands/remind.js';
@@ -209,6 +210,46 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         (await import('./commands/remind.js')).runRemind(flags, runContext),
       ),
     );
+
+  const intake = program
+    .command('intake')
+    .description(
+      'biểu mẫu Excel gửi các cơ quan và nhập lại số liệu / workbooks out to agencies, filled ones imported',
+    );
+  withData(
+    intake
+      .command('make')
+      .description('lập biểu mẫu cho từng cơ quan / one workbook per agency')
+      .option('-p, --period <code>', 'kỳ báo cáo (bắt buộc) / period (required)')
+      .option('-o, --out <dir>', 'thư mục ghi (mặc định intake/<kỳ>) / output folder')
+      .option('--agency <id...>', 'chỉ các cơ quan này / only these agencies')
+      .option('--group <id...>', 'chỉ các nhóm này / only these groups')
+      .option('--due <date>', 'thời hạn gửi (YYYY-MM-DD) / deadline to send'),
+  ).action(
+    run<IntakeMakeFlags>(async (flags, runContext) =>
+      (await import('./commands/intake.js')).runIntakeMake(flags, runContext),
+    ),
+  );
+  withData(
+    intake
+      .command('import')
+      .description('nhập biểu mẫu đã điền / import filled workbooks')
+      .argument('[files...]', 'tệp .xlsx (.xls, .ods) / workbooks')
+      .option(
+        '-p, --period <code>',
+        'kỳ đang thu (mặc định: kỳ mới nhất của các biểu mẫu) / period collected',
+      )
+      .option('--dry-run', 'kiểm tra, không ghi tệp / check, write nothing')
+      .option('--submitted <date>', 'ngày nhận (mặc định hôm nay) / day received (default today)'),
+  ).action(
+    run<IntakeImportFlags>(async (flags, runContext, command) =>
+      (await import('./commands/intake.js')).runIntakeImport(
+        command.processedArgs[0] as string[],
+        flags,
+        runContext,
+      ),
+    ),
+  );
 
   program
     .command('init')

@@ -48,7 +48,20 @@ export async function convertToPdf(
   document: Artifact,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<Uint8Array> {
-  const folder = await mkdtemp(path.join(tmpdir(), 'dx-report-pdf-'));
+  return convertDocument(soffice, document, 'pdf', env);
+}
+
+/**
+ * A document converted by LibreOffice to another format: a .docx to `pdf`,
+ * an .xls or .ods workbook to `xlsx` (intake import).
+ */
+export async function convertDocument(
+  soffice: string,
+  document: Pick<Artifact, 'name' | 'bytes'>,
+  to: 'pdf' | 'xlsx',
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<Uint8Array> {
+  const folder = await mkdtemp(path.join(tmpdir(), `dx-report-${to}-`));
   try {
     const source = path.join(folder, document.name);
     await writeFile(source, document.bytes);
@@ -60,7 +73,7 @@ export async function convertToPdf(
           '--norestore',
           `-env:UserInstallation=${pathToFileURL(path.join(folder, 'profile')).href}`,
           '--convert-to',
-          'pdf',
+          to,
           '--outdir',
           folder,
           source,
@@ -73,9 +86,10 @@ export async function convertToPdf(
         error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
       );
     }
-    const pdf = source.replace(/\.docx$/, '') + '.pdf';
-    if (!existsSync(pdf)) throw new ConversionError('failed', 'LibreOffice wrote no PDF');
-    return new Uint8Array(await readFile(pdf));
+    const converted = source.replace(/\.[^./]+$/, '') + `.${to}`;
+    if (!existsSync(converted))
+      throw new ConversionError('failed', `LibreOffice wrote no ${to.toUpperCase()}`);
+    return new Uint8Array(await readFile(converted));
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

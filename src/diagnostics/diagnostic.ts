@@ -32,6 +32,9 @@ export interface Diagnostic extends Position {
   excerpt?: string;
   /** 1-based column of the caret within `excerpt` when the excerpt is a cut of a long line; else `column`. */
   excerptColumn?: number;
+  /** In a workbook (intake import): the sheet, and the cell (`G14`) when the problem is one cell's. */
+  sheet?: string;
+  cell?: string;
 }
 
 /** The position of a problem with a whole file. */

@@ -186,6 +186,49 @@ export const MESSAGES_EN: Catalog = {
     `Indicator \`${a.indicator}\` has two different values on ${a.date}: ${a.value} here and ${a.other} at ${a.first}. Keep one.`,
   'notes-duplicate-period': (a) =>
     `Period ${a.period} already has a notes file at ${a.first}; one file per period in notes/. Merge the two.`,
+  'intake-not-workbook': (a) =>
+    `The file cannot be read as an Excel workbook (.xlsx)${a.reason ? ` (${a.reason})` : ''}. Send back the .xlsx form as received.`,
+  'intake-encrypted': () =>
+    'The file is protected by a password to open, so it cannot be read. Remove the password, then send it again.',
+  'intake-too-large': (a) =>
+    `The file is ${a.size} MB, over the ${a.limit} MB a form may be. Check the file (a form is a few dozen KB).`,
+  'intake-needs-libreoffice': (a) =>
+    `A ${a.ext} file needs LibreOffice to convert it to .xlsx, which is not installed. Install LibreOffice, or open the file and save it as .xlsx.`,
+  'intake-not-form': () =>
+    'The file is not a dx-report form (it has no hidden dx-report sheet). Fill in the form that was sent (dx-report intake make).',
+  'intake-other-dataset': (a) =>
+    `A form of ${a.dataset}, not of ${a.expected}. Use the form ${a.expected} sent.`,
+  'intake-other-version': (a) =>
+    `A form of version ${a.version}, no longer read. Use a new form (dx-report intake make).`,
+  'intake-unknown-agency': (a) =>
+    `A form of agency \`${a.agency}\`, which agencies.yaml does not have. Use the form made for the agency.`,
+  'intake-file-agency': (a) =>
+    `The file is named for agency \`${a.named}\` but is the form of \`${a.agency}\`. Use the form made for \`${a.named}\`.`,
+  'intake-other-period': (a) =>
+    `A form for ${a.period}, not for ${a.expected}, the period being collected: use the form for ${a.expected}.`,
+  'intake-stale': (a) =>
+    `The tasks or indicators of \`${a.agency}\` have changed since the form was made (a new task, a transfer). Make the form again (dx-report intake make --period ${a.period} --agency ${a.agency}) and fill in the new one.`,
+  'intake-duplicate-form': (a) =>
+    `The form of \`${a.agency}\` for ${a.period} is already in this import (${a.first}). One file per agency.`,
+  'intake-sheet-missing': (a) =>
+    `There is no sheet \`${a.sheet}\`${a.found ? ` (sheets: ${a.found})` : ''}. Sheets may not be renamed or deleted; use the original form.`,
+  'intake-locked-edited': (a) =>
+    `A locked cell was changed: it must read "${a.expected}". Fill in the shaded cells only.`,
+  'intake-row-missing': (a) =>
+    `The row of \`${a.code}\` was deleted. Do not delete rows: leave a row with nothing to report empty.`,
+  'intake-row-moved': (a) =>
+    `The row of \`${a.code}\` was moved (it was row ${a.row}). Do not reorder rows; use the original form.`,
+  'intake-row-foreign': (a) =>
+    `An added row with code \`${a.code}\`, which is not on this agency's form. Do not add rows; report a missing task or indicator to the office.`,
+  'intake-number': (a) => `"${a.value}" is not a number. Write a number such as 8,5 or 64.`,
+  'intake-progress': (a) => `Progress ${a.value}% is not valid: it must be from 0 to 100.`,
+  'intake-date': (a) => `"${a.value}" is not a real date written dd/mm/yyyy (such as 10/11/2026).`,
+  'intake-status-missing': () =>
+    'The row has content but no status: choose a status from the list.',
+  'intake-completed-not-done': () =>
+    'A completion date goes only with the status Hoàn thành (done).',
+  'intake-unknown-theme': (a) =>
+    `Theme "${a.value}" is not in the list.${hint(a)} Choose one from the list.`,
   'updates-duplicate': (a) =>
     `Agency \`${a.agency}\` already has an updates file for ${a.period} at ${a.first}. One file per agency and period in updates/: merge the two.`,
   'update-agency-not-involved': (a) =>

@@ -196,6 +196,49 @@ export const MESSAGES_VI: Catalog = {
     `Chỉ tiêu \`${a.indicator}\` ngày ${a.date} có hai số liệu khác nhau: ${a.value} ở đây và ${a.other} tại ${a.first}. Hãy giữ lại một.`,
   'notes-duplicate-period': (a) =>
     `Kỳ ${a.period} đã có tệp ghi chú tại ${a.first}; mỗi kỳ chỉ một tệp trong notes/. Hãy gộp hai tệp.`,
+  'intake-not-workbook': (a) =>
+    `Tệp không đọc được như một bảng tính Excel (.xlsx)${a.reason ? ` (${a.reason})` : ''}. Hãy gửi lại biểu mẫu .xlsx đã nhận.`,
+  'intake-encrypted': () =>
+    'Tệp được đặt mật khẩu mở nên không đọc được. Hãy bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi gửi lại.',
+  'intake-too-large': (a) =>
+    `Tệp ${a.size} MB, vượt giới hạn ${a.limit} MB của một biểu mẫu. Hãy kiểm tra lại tệp (biểu mẫu chỉ vài chục KB).`,
+  'intake-needs-libreoffice': (a) =>
+    `Tệp ${a.ext} cần LibreOffice để chuyển sang .xlsx, nhưng máy chưa cài LibreOffice. Hãy cài LibreOffice, hoặc mở tệp và lưu lại dạng .xlsx.`,
+  'intake-not-form': () =>
+    'Tệp không phải biểu mẫu của dx-report (không có trang ẩn dx-report). Hãy điền vào biểu mẫu đã được gửi (dx-report intake make).',
+  'intake-other-dataset': (a) =>
+    `Biểu mẫu của ${a.dataset}, không phải của ${a.expected}. Hãy dùng biểu mẫu do ${a.expected} gửi.`,
+  'intake-other-version': (a) =>
+    `Biểu mẫu phiên bản ${a.version}, không còn dùng được. Hãy dùng biểu mẫu mới (dx-report intake make).`,
+  'intake-unknown-agency': (a) =>
+    `Biểu mẫu của cơ quan \`${a.agency}\`, không có trong agencies.yaml. Hãy dùng biểu mẫu lập cho cơ quan.`,
+  'intake-file-agency': (a) =>
+    `Tệp mang tên của cơ quan \`${a.named}\` nhưng là biểu mẫu của \`${a.agency}\`. Hãy dùng biểu mẫu lập cho \`${a.named}\`.`,
+  'intake-other-period': (a) =>
+    `Biểu mẫu kỳ ${a.period}, không phải kỳ đang thu ${a.expected}: hãy dùng biểu mẫu kỳ ${a.expected}.`,
+  'intake-stale': (a) =>
+    `Nhiệm vụ, chỉ tiêu của \`${a.agency}\` đã thay đổi từ khi lập biểu mẫu (nhiệm vụ mới, chuyển giao). Hãy lập lại biểu mẫu (dx-report intake make --period ${a.period} --agency ${a.agency}) và điền vào biểu mẫu mới.`,
+  'intake-duplicate-form': (a) =>
+    `Biểu mẫu của \`${a.agency}\` kỳ ${a.period} đã có trong lần nhập này (${a.first}). Mỗi cơ quan gửi một tệp.`,
+  'intake-sheet-missing': (a) =>
+    `Không có trang \`${a.sheet}\`${a.found ? ` (các trang có: ${a.found})` : ''}. Không đổi tên hay xóa trang tính; hãy dùng lại biểu mẫu gốc.`,
+  'intake-locked-edited': (a) =>
+    `Ô đã khóa bị sửa: phải là "${a.expected}". Chỉ điền vào các ô nền vàng.`,
+  'intake-row-missing': (a) =>
+    `Dòng của \`${a.code}\` đã bị xóa. Không xóa dòng: dòng không có gì để báo cáo thì để trống.`,
+  'intake-row-moved': (a) =>
+    `Dòng của \`${a.code}\` bị chuyển chỗ (vốn ở dòng ${a.row}). Không sắp xếp lại dòng; hãy dùng lại biểu mẫu gốc.`,
+  'intake-row-foreign': (a) =>
+    `Dòng thêm với mã \`${a.code}\` không thuộc biểu mẫu của cơ quan này. Không thêm dòng; nhiệm vụ, chỉ tiêu còn thiếu xin báo với cơ quan tổng hợp.`,
+  'intake-number': (a) => `"${a.value}" không phải một số. Ghi số như 8,5 hoặc 64.`,
+  'intake-progress': (a) => `Tiến độ ${a.value}% không hợp lệ: phải từ 0 đến 100.`,
+  'intake-date': (a) =>
+    `"${a.value}" không phải một ngày có thật dạng dd/mm/yyyy (ví dụ 10/11/2026).`,
+  'intake-status-missing': () =>
+    'Dòng có nội dung nhưng chưa chọn trạng thái: hãy chọn trạng thái trong danh sách.',
+  'intake-completed-not-done': () => 'Ngày hoàn thành chỉ ghi khi trạng thái là Hoàn thành.',
+  'intake-unknown-theme': (a) =>
+    `Chủ đề "${a.value}" không có trong danh sách.${hint(a)} Hãy chọn trong danh sách.`,
   'updates-duplicate': (a) =>
     `Cơ quan \`${a.agency}\` đã có tệp cập nhật kỳ ${a.period} tại ${a.first}. Mỗi cơ quan chỉ một tệp trong updates/ cho một kỳ: hãy gộp hai tệp.`,
   'update-agency-not-involved': (a) =>

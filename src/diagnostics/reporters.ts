@@ -8,11 +8,19 @@ import { visibleLines, visibleText } from './visible-text.js';
 
 export type ReporterName = 'text' | 'json' | 'github';
 
-/** `path:LINE:COL`, or just the path for problems with a whole file. */
+/** `path:LINE:COL`, `workbook › Sheet!G14` in a workbook, or just the path for problems with a whole file. */
 export function location(diagnostic: Diagnostic): string {
+  if (diagnostic.sheet !== undefined) return `${diagnostic.file} › ${sheetPlace(diagnostic)}`;
   return diagnostic.line > 0
     ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`
     : diagnostic.file;
+}
+
+/** `Sheet!G14`, or the sheet's name alone. */
+function sheetPlace(diagnostic: Diagnostic): string {
+  return diagnostic.cell === undefined
+    ? diagnostic.sheet!
+    : `${diagnostic.sheet!}!${diagnostic.cell}`;
 }
 
 /**
@@ -61,6 +69,8 @@ export function formatJson(
     line: entry.line,
     column: entry.column,
     ...(entry.endLine !== undefined ? { endLine: entry.endLine, endColumn: entry.endColumn } : {}),
+    ...(entry.sheet !== undefined ? { sheet: entry.sheet } : {}),
+    ...(entry.cell !== undefined ? { cell: entry.cell } : {}),
     severity: entry.severity,
     code: entry.code,
     message: describe(entry, language),
@@ -93,5 +103,6 @@ export function formatGithub(
       properties.push(`endLine=${diagnostic.endLine}`, `endColumn=${diagnostic.endColumn}`);
   }
   properties.push(`title=${escapeProperty(`dx-report ${diagnostic.code}`)}`);
-  return `::${diagnostic.severity} ${properties.join(',')}::${escapeData(visibleLines(describe(diagnostic, language)))}`;
+  const place = diagnostic.sheet === undefined ? '' : `${sheetPlace(diagnostic)}: `;
+  return `::${diagnostic.severity} ${properties.join(',')}::${escapeData(visibleLines(place + describe(diagnostic, language)))}`;
 }

@@ -68,6 +68,9 @@ const VI = {
   badPeriodKind: (value) =>
     `Loại kỳ \`${value}\` không hỗ trợ. Dùng month, quarter, half, nine-months hoặc year.`,
   badDate: (option, value) => `${option}: \`${value}\` không phải ngày có thật dạng YYYY-MM-DD.`,
+  intakeUnknownAgency: (option, id, suggestion) =>
+    `${option}: không có cơ quan hoặc nhóm mã \`${id}\` trong agencies.yaml.${didYouMeanVi(suggestion ?? '')}`,
+  intakeNoFiles: () => 'Hãy nêu ít nhất một tệp biểu mẫu: dx-report intake import TỆP…',
   badFormat: (value, allowed) =>
     `Định dạng \`${value}\` không hỗ trợ. Dùng ${allowed} (cách nhau bởi dấu phẩy).`,
   noFormat: (allowed) =>
@@ -137,6 +140,9 @@ const EN: Record<keyof typeof VI, Text> = {
   badPeriodKind: (value) =>
     `Period kind \`${value}\` is not supported. Use month, quarter, half, nine-months or year.`,
   badDate: (option, value) => `${option}: \`${value}\` is not a real date in YYYY-MM-DD form.`,
+  intakeUnknownAgency: (option, id, suggestion) =>
+    `${option}: no agency or group \`${id}\` in agencies.yaml.${didYouMeanEn(suggestion ?? '')}`,
+  intakeNoFiles: () => 'Name at least one workbook: dx-report intake import FILE…',
   badFormat: (value, allowed) =>
     `Format \`${value}\` is not supported. Use ${allowed} (comma-separated).`,
   noFormat: (allowed) => `No report format chosen. Use ${allowed} (comma-separated).`,

@@ -96,7 +96,14 @@ export async function writeArtifacts(
   try {
     for (const artifact of artifacts) {
       const target = path.join(outDir, artifact.name);
-      const temp = sideName(outDir, artifact.name, 'tmp');
+      // A name may hold folders (`updates/2024-H1/so-khcn.yaml`): its temp file sits beside it.
+      const folder = path.dirname(target);
+      if (folder !== path.resolve(outDir) && folder !== outDir)
+        for (const level of makeFolder(folder)) {
+          trackFolder(level);
+          made.push(level);
+        }
+      const temp = sideName(folder, path.basename(artifact.name), 'tmp');
       trackFile(temp);
       const entry: Staged = { temp, target, bytes: 0 };
       staged.push(entry);

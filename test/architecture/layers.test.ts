@@ -75,6 +75,7 @@ describe('the stages of src/', () => {
     expect(edges('render')).toEqual(['compute', 'model']);
     expect(edges('write')).toEqual(['render']);
     expect(edges('convert')).toEqual(['render']);
+    expect(edges('intake')).toEqual(['compute', 'diagnostics', 'model', 'render', 'validate']);
   });
 });
 

@@ -48,6 +48,13 @@ const ARGS = {
   task: 'CQS-07',
   lead: 'so-tttt',
   day: '2024-06-30',
+  ext: '.xls',
+  named: 'so-yte',
+  found: 'Sheet1',
+  sheet: 'Nhiệm vụ',
+  code: 'CQS-99',
+  row: 7,
+  dataset: 'Ban Chỉ đạo CĐS tỉnh A',
 };
 
 const sample = (code: Diagnostic['code']): Diagnostic => ({

@@ -122,3 +122,14 @@ export const listOf = (items: JsonSchema, description: string, minItems = 0): Js
   ...(minItems ? { minItems } : {}),
   description,
 });
+
+/** Where an imported file came from (`dx-report intake import`, added in 0.3): the workbook and its SHA-256. */
+export const importSource = (): JsonSchema =>
+  object(
+    {
+      file: text('Tệp đã nhập (biểu mẫu Excel).'),
+      sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'SHA-256 của tệp.' },
+    },
+    ['file', 'sha256'],
+    'Tệp gốc, do lệnh intake import ghi.',
+  );

@@ -3,7 +3,7 @@
  * indicators/**\/*.yaml, added in 0.2): the catalogue with its targets, and
  * files of measured values.
  */
-import { date, id, listOf, object, period, text, type JsonSchema } from './common.js';
+import { date, id, importSource, listOf, object, period, text, type JsonSchema } from './common.js';
 
 /** A finite number; .inf and .nan are reported as such (schema-check.ts). */
 const measure = (description: string): JsonSchema => ({ type: 'number', description });
@@ -48,6 +48,7 @@ export const indicatorValuesSchema: JsonSchema = object(
   {
     agency: id('Mã cơ quan báo cáo các số liệu trong tệp.'),
     submitted: date('Ngày cơ quan báo cáo nhận được tệp (YYYY-MM-DD).'),
+    source: importSource(),
     values: listOf(
       object(
         {

@@ -1,6 +1,7 @@
 /** Schemas of the record files: tasks/**\/*.yaml and assessments/**\/*.yaml. */
 import {
   date,
+  importSource,
   id,
   listOf,
   object,
@@ -83,6 +84,7 @@ export const assessmentSchema: JsonSchema = object(
     agency: id('Mã cơ quan tự đánh giá.'),
     period: period('Kỳ đánh giá, ví dụ 2024-H1.'),
     submitted: date('Ngày nộp.'),
+    source: importSource(),
     scores: {
       type: 'object',
       propertyNames: { pattern: '^[A-Za-z0-9._-]{1,64}$' },

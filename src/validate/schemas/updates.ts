@@ -1,5 +1,5 @@
 /** Schema of updates/**\/*.yaml (spec § updates, added in 0.3): one agency's task progress for one period. */
-import { date, id, listOf, object, period, text, type JsonSchema } from './common.js';
+import { date, id, importSource, listOf, object, period, text, type JsonSchema } from './common.js';
 import { updateFields } from './records.js';
 
 const entry = object(
@@ -17,14 +17,7 @@ export const updatesSchema: JsonSchema = object(
     agency: id('Mã cơ quan báo cáo.'),
     period: period('Kỳ báo cáo, ví dụ 2026-11.'),
     submitted: date('Ngày cơ quan nhận được báo cáo.'),
-    source: object(
-      {
-        file: text('Tệp đã nhập (biểu mẫu Excel).'),
-        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'SHA-256 của tệp.' },
-      },
-      ['file', 'sha256'],
-      'Tệp gốc, do lệnh intake import ghi.',
-    ),
+    source: importSource(),
     updates: listOf(entry, 'Các cập nhật của kỳ.'),
   },
   ['agency', 'period', 'updates'],

@@ -1,0 +1,409 @@
+/**
+ * `dx-report intake import FILE…` (issue 25): each returned workbook read,
+ * checked and written as dataset files, all or nothing per workbook; every
+ * problem one line `file › Sheet!G14  lỗi  message` through the reporters of
+ * `validate`; a refused workbook gets a phiếu trả lại; one summary at the end.
+ */
+import { createHash } from 'node:crypto';
+import { parse as parseYaml } from 'yaml';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { makeDiagnostic, WHOLE_FILE, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { describe } from '../diagnostics/messages.js';
+import { convertDocument, findSoffice } from '../convert/pdf.js';
+import { resolveLimits } from '../pipeline/build-options.js';
+import { listDataset, readSourceFile } from '../load/load-dataset.js';
+import { kindOfPath } from '../dataset/file-kinds.js';
+import { parsePeriod, type Period } from '../model/period.js';
+import type { Dataset } from '../model/types.js';
+import { checkDataset } from '../pipeline.js';
+import { localToday, resolveDate } from '../pipeline/report-request.js';
+import { UsageError } from '../pipeline/usage-error.js';
+import { validateDataset } from '../validate/validate-dataset.js';
+import { writeArtifacts } from '../write/write-artifacts.js';
+import type { IntakeImportFlags } from './commands/intake.js';
+import { cleanUpOnSignals } from './interrupts.js';
+import { sayIntake } from './intake-messages.js';
+import { say } from './messages.js';
+import { readOptions } from './options.js';
+import { showDiagnostics, withProgress } from './read-dataset.js';
+import { countsLine, reportDiagnostics } from './report-diagnostics.js';
+import type { RunContext } from './run-context.js';
+import type { IntakeForm } from '../intake/form-model.js';
+import type { FormFile } from '../intake/form-yaml.js';
+import type { FormIdentity, Problem, WorkbookCells } from '../intake/read-form.js';
+
+/** A form is a few dozen KB; past this a file is not one. */
+const MAX_WORKBOOK_MB = 10;
+
+interface Received {
+  /** As given on the command line. */
+  file: string;
+  shown: string;
+  bytes?: Uint8Array;
+  cells?: WorkbookCells;
+  identity?: FormIdentity;
+  form?: IntakeForm;
+  problems: Problem[];
+  files: FormFile[];
+  outcome?: 'imported' | 'replaced' | 'unchanged' | 'refused';
+  replaced?: string;
+}
+
+export async function runImport(
+  files: readonly string[],
+  flags: IntakeImportFlags & { period?: string },
+  context: RunContext,
+): Promise<number> {
+  cleanUpOnSignals();
+  if (files.length === 0) throw new UsageError('intakeNoFiles');
+  const given = resolveDate('--submitted', flags.submitted);
+  const submitted = given ?? localToday();
+  const checked = await withProgress(context, (onProgress) =>
+    checkDataset({ ...readOptions(flags), onProgress }),
+  );
+  showDiagnostics(checked, context, false);
+  const { terminal, language } = context;
+  if (!checked.dataset) {
+    terminal.error(say(language, 'invalid', countsLine(checked.diagnostics, language)));
+    return 1;
+  }
+  const dataset = checked.dataset;
+  terminal.info(sayIntake(language, given ? 'submittedGiven' : 'submittedToday', submitted));
+  const received: Received[] = [];
+  for (const file of files) received.push(await receive(file));
+  const identities = received.flatMap((entry) => (entry.identity ? [entry.identity] : []));
+  const { collectedPeriod, checkIdentity } = await import('../intake/identity-check.js');
+  const period =
+    (flags.period === undefined ? undefined : parsePeriod(flags.period)) ??
+    collectedPeriod(
+      identities.filter((id) => id.dataset === dataset.settings.organization),
+      dataset.settings.cutoffDay,
+    );
+  const { readFilledForm } = await import('../intake/read-form.js');
+  const { formFiles } = await import('../intake/form-yaml.js');
+  const seen = new Map<string, string>();
+  for (const entry of received) {
+    if (!entry.identity || !entry.cells || entry.problems.length > 0) continue;
+    if (!period) continue;
+    const form = checkIdentity(entry.identity, dataset, period, path.basename(entry.file));
+    if (!('fingerprint' in form)) {
+      entry.problems.push(form);
+      continue;
+    }
+    const first = seen.get(form.agency.id);
+    if (first !== undefined) {
+      entry.problems.push({
+        code: 'intake-duplicate-form',
+        args: { agency: form.agency.id, period: period.code, first },
+      });
+      continue;
+    }
+    seen.set(form.agency.id, entry.shown);
+    entry.form = form;
+    const reading = readFilledForm(entry.cells, form, dataset.themes);
+    entry.problems.push(...reading.problems);
+    if (!reading.records) continue;
+    const sha256 = createHash('sha256').update(entry.bytes!).digest('hex');
+    const previous = dataset.updateFiles.find(
+      (file) => file.agency === form.agency.id && file.period === period.code,
+    );
+    if (previous?.imported?.sha256 === sha256) {
+      entry.outcome = 'unchanged';
+      continue;
+    }
+    if (previous?.imported) entry.replaced = previous.imported.file;
+    const paths = targetPaths(dataset, form.agency.id, period);
+    entry.files = formFiles(reading.records, {
+      agency: form.agency.id,
+      period: period.code,
+      submitted,
+      source: { file: path.basename(entry.file), sha256 },
+      paths,
+      keep: {
+        updates: typedEntries(checked.dataDir, paths.updates, previous?.imported, 'updates'),
+        values: typedEntries(checked.dataDir, paths.indicators, undefined, 'values'),
+      },
+    });
+  }
+  await checkAgainstDataset(received, checked.dataDir, flags);
+  const diagnostics: Diagnostic[] = [];
+  let imported = 0;
+  const outDir = path.join('intake', period?.code ?? 'khac');
+  for (const entry of received) {
+    const own = entry.problems.map((problem) => asDiagnostic(entry.shown, problem));
+    diagnostics.push(...own);
+    if (context.reporter !== 'json')
+      reportDiagnostics(own, { ...context, dataDir: checked.dataDir, strict: false });
+    const agency = entry.form?.agency.id ?? entry.identity?.agency ?? '?';
+    if (own.some((item) => item.severity === 'error')) {
+      entry.outcome = 'refused';
+      terminal.error(
+        sayIntake(
+          language,
+          'refused',
+          entry.shown,
+          String(own.filter((item) => item.severity === 'error').length),
+        ),
+      );
+      if (!flags.dryRun && entry.bytes && entry.cells) {
+        const written = await writeReturnSheet(entry, outDir, language);
+        terminal.info(sayIntake(language, 'returnSheet', written));
+      }
+      continue;
+    }
+    if (entry.outcome === 'unchanged') {
+      imported += 1;
+      terminal.info(sayIntake(language, 'unchanged', entry.shown, agency));
+      continue;
+    }
+    if (entry.files.length === 0) {
+      terminal.info(sayIntake(language, 'empty', entry.shown, agency));
+      continue;
+    }
+    const list = entry.files.map((file) => file.path).join(', ');
+    if (flags.dryRun) terminal.info(sayIntake(language, 'wouldImport', entry.shown, agency, list));
+    else {
+      await writeArtifacts(
+        checked.dataDir,
+        entry.files.map((file) => ({
+          name: file.path,
+          bytes: new TextEncoder().encode(file.text),
+        })),
+      );
+      terminal.info(
+        entry.replaced
+          ? sayIntake(language, 'replaced', entry.shown, agency, entry.replaced)
+          : sayIntake(language, 'imported', entry.shown, agency, list),
+      );
+    }
+    entry.outcome = entry.replaced ? 'replaced' : 'imported';
+    imported += 1;
+  }
+  if (context.reporter === 'json')
+    reportDiagnostics(diagnostics, { ...context, dataDir: checked.dataDir, strict: false });
+  const refused = received.filter((entry) => entry.outcome === 'refused').length;
+  terminal.info(
+    sayIntake(language, 'summary', String(received.length), String(imported), String(refused)),
+  );
+  if (period) {
+    const silent = silentAgencies(outDir, period, dataset, received);
+    terminal.info(
+      silent.length === 0
+        ? sayIntake(language, 'silentNone')
+        : sayIntake(language, 'silent', String(silent.length), silent.join(', ')),
+    );
+  }
+  return refused > 0 ? 1 : 0;
+}
+
+/** A file read: its bytes, converted from .xls/.ods when LibreOffice is there, then its cells and identity. */
+async function receive(file: string): Promise<Received> {
+  const entry: Received = { file, shown: file, problems: [], files: [] };
+  const refuse = (problem: Problem) => {
+    entry.problems.push(problem);
+    return entry;
+  };
+  let size: number;
+  try {
+    const info = statSync(file);
+    if (!info.isFile()) return refuse({ code: 'intake-not-workbook', args: {} });
+    size = info.size;
+  } catch (error) {
+    return refuse({
+      code: 'intake-not-workbook',
+      args: { reason: (error as NodeJS.ErrnoException).code },
+    });
+  }
+  if (size > MAX_WORKBOOK_MB * 1024 * 1024)
+    return refuse({
+      code: 'intake-too-large',
+      args: { size: (size / 1024 / 1024).toFixed(1), limit: MAX_WORKBOOK_MB },
+    });
+  let bytes: Uint8Array = new Uint8Array(readFileSync(file));
+  const extension = path.extname(file).toLowerCase();
+  const { readWorkbookCells, sniff } = await import('../intake/workbook-cells.js');
+  if (extension === '.xls' || extension === '.ods') {
+    const soffice = findSoffice();
+    if (soffice === null)
+      return refuse({ code: 'intake-needs-libreoffice', args: { ext: extension } });
+    try {
+      bytes = await convertDocument(soffice, { name: path.basename(file), bytes }, 'xlsx');
+    } catch (error) {
+      return refuse({
+        code: 'intake-not-workbook',
+        args: { reason: error instanceof Error ? error.message : '' },
+      });
+    }
+  }
+  const unreadable = sniff(
+    bytes,
+    extension === '.xls' || extension === '.ods' ? '.xlsx-converted' : extension,
+  );
+  if (unreadable)
+    return refuse({
+      code: unreadable.problem,
+      args: 'reason' in unreadable ? { reason: unreadable.reason } : {},
+    });
+  const cells = await readWorkbookCells(bytes);
+  if (!Array.isArray(cells)) {
+    const problem = cells as { problem: Problem['code']; reason?: string };
+    return refuse({ code: problem.problem, args: { reason: problem.reason } });
+  }
+  entry.bytes = bytes;
+  entry.cells = cells;
+  const { readIdentity } = await import('../intake/read-form.js');
+  const identity = readIdentity(cells);
+  if (!identity) return refuse({ code: 'intake-not-form', args: {} });
+  entry.identity = identity;
+  return entry;
+}
+
+/**
+ * The entries of a file the office typed (no `source:`), to keep beside the
+ * form's: an import replaces what an import wrote, never what a person did.
+ */
+function typedEntries(
+  dataDir: string,
+  file: string,
+  imported: unknown,
+  list: 'updates' | 'values',
+): Record<string, unknown>[] {
+  if (imported) return [];
+  let text: string;
+  try {
+    text = readFileSync(path.join(dataDir, file), 'utf8');
+  } catch {
+    return [];
+  }
+  const value = parseYaml(text) as Record<string, unknown> | null;
+  if (!value || value.source !== undefined || !Array.isArray(value[list])) return [];
+  return value[list] as Record<string, unknown>[];
+}
+
+/** Where the agency's files for the period go: where they are already, else the usual place. */
+function targetPaths(dataset: Dataset, agency: string, period: Period) {
+  const updates = dataset.updateFiles.find(
+    (file) => file.agency === agency && file.period === period.code,
+  );
+  const assessment = dataset.assessments.find(
+    (entry) => entry.agency === agency && entry.period === period.code,
+  );
+  return {
+    updates: updates?.source.file ?? `updates/${period.code}/${agency}.yaml`,
+    indicators: `indicators/${period.code}/${agency}.yaml`,
+    assessment: assessment?.source.file ?? `assessments/${period.code}/${agency}.yaml`,
+  };
+}
+
+/**
+ * The dataset's own rules over the files the workbooks become, all at once:
+ * the dataset with them in place (each replacing the agency's file of the
+ * period) is validated, and each problem in one of them is put back on its
+ * workbook, at the cell its line came from.
+ */
+async function checkAgainstDataset(
+  received: Received[],
+  dataDir: string,
+  flags: IntakeImportFlags,
+): Promise<void> {
+  const overlay = new Map<string, { file: FormFile; entry: Received }>();
+  for (const entry of received)
+    if (entry.problems.length === 0)
+      for (const file of entry.files) overlay.set(file.path, { file, entry });
+  if (overlay.size === 0) return;
+  const limits = resolveLimits(readOptions(flags).limits);
+  const listed = listDataset(dataDir, limits);
+  const files = listed.files.filter((file) => !overlay.has(file.path));
+  for (const [filePath, { file }] of overlay) {
+    const kind = kindOfPath(filePath);
+    if (kind) files.push({ path: filePath, kind, bytes: Buffer.byteLength(file.text) });
+  }
+  const result = await validateDataset({
+    files,
+    loadDiagnostics: listed.diagnostics,
+    read: (found) => {
+      const own = overlay.get(found.path);
+      return own
+        ? { path: found.path, kind: found.kind, text: own.file.text }
+        : readSourceFile(dataDir, found);
+    },
+    limits,
+  });
+  for (const diagnostic of result.diagnostics) {
+    const own = overlay.get(diagnostic.file);
+    if (!own) continue;
+    const place = cellOfLine(own.file, diagnostic.line);
+    own.entry.problems.push({
+      code: diagnostic.code,
+      args: { ...diagnostic.args },
+      ...(place ?? {}),
+    });
+  }
+}
+
+/** The cell of a line of a generated file, or of the nearest line above that has one. */
+function cellOfLine(file: FormFile, line: number) {
+  for (let at = line; at > 0; at--) {
+    const place = file.cells.get(at);
+    if (place) return place;
+  }
+  return undefined;
+}
+
+function asDiagnostic(file: string, problem: Problem): Diagnostic {
+  const diagnostic = makeDiagnostic(problem.code, file, WHOLE_FILE, problem.args);
+  if (problem.sheet !== undefined) diagnostic.sheet = problem.sheet;
+  if (problem.cell !== undefined) diagnostic.cell = problem.cell;
+  return diagnostic;
+}
+
+async function writeReturnSheet(
+  entry: Received,
+  outDir: string,
+  language: RunContext['language'],
+): Promise<string> {
+  const { returnSheet } = await import('../intake/workbook-cells.js');
+  const { SHEETS } = await import('../intake/layout.js');
+  const bytes = await returnSheet(
+    entry.bytes!,
+    entry.problems,
+    (problem) => describe(asDiagnostic(entry.shown, problem), language),
+    SHEETS.guide,
+  );
+  const folder = path.join(outDir, 'tra-lai');
+  const name = path.basename(entry.file).replace(/\.(xls|ods)$/i, '.xlsx');
+  await writeArtifacts(folder, [{ name, bytes }]);
+  return path.join(folder, name);
+}
+
+/**
+ * Agencies a form was made for (intake/<P>/<agency>-<P>.xlsx) that have sent
+ * nothing: neither in this import nor imported before.
+ */
+function silentAgencies(
+  outDir: string,
+  period: Period,
+  dataset: Dataset,
+  received: readonly Received[],
+): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return [];
+  }
+  const suffix = `-${period.code}.xlsx`;
+  const made = names
+    .filter((name) => name.endsWith(suffix))
+    .map((name) => name.slice(0, -suffix.length));
+  const sent = new Set<string>();
+  // A refused form was sent all the same: it is returned, not missing.
+  for (const entry of received) {
+    const agency = entry.form?.agency.id ?? entry.identity?.agency;
+    if (agency !== undefined) sent.add(agency);
+  }
+  for (const file of dataset.updateFiles)
+    if (file.period === period.code && file.imported) sent.add(file.agency);
+  return made.filter((agency) => !sent.has(agency));
+}

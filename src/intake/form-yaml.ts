@@ -1,0 +1,163 @@
+/**
+ * A filled form's records → the dataset files they become (issue 25), in the
+ * contract's formats and written through the `yaml` library: the agency's
+ * updates/ file, its indicator values and its assessment, each with
+ * `submitted` and `source: { file, sha256 }`. Every line that holds a typed
+ * value is mapped to its cell, so the dataset's own rules, run on these
+ * files, speak of the cell.
+ */
+import { Document, LineCounter, parseDocument, isNode } from 'yaml';
+import type { IsoDate } from '../model/types.js';
+import type { CellPlace, FormRecords } from './read-form.js';
+
+export interface FormFile {
+  /** Path in the dataset, `/`-separated. */
+  path: string;
+  text: string;
+  /** The cell each line's value came from (1-based line). */
+  cells: ReadonlyMap<number, CellPlace>;
+}
+
+export interface FileTarget {
+  agency: string;
+  period: string;
+  submitted: IsoDate;
+  source: { file: string; sha256: string };
+  /** Where each file goes (an existing file of the agency and period is replaced in place). */
+  paths: { updates: string; indicators: string; assessment: string };
+  /**
+   * Entries of the agency's files for the period that the office typed (files
+   * not written by an import): kept, unless the form gives the same task (or
+   * indicator) on the same day again.
+   */
+  keep: { updates: readonly Record<string, unknown>[]; values: readonly Record<string, unknown>[] };
+}
+
+/** The key of an entry: its task or indicator and its day as written (`date` or `period`). */
+const entryKey = (entry: Record<string, unknown>, id: 'task' | 'indicator') =>
+  `${String(entry[id])}\u0000${String(entry.date ?? entry.period)}`;
+
+function kept(
+  keep: readonly Record<string, unknown>[],
+  given: readonly Record<string, unknown>[],
+  id: 'task' | 'indicator',
+): Record<string, unknown>[] {
+  const replaced = new Set(given.map((entry) => entryKey(entry, id)));
+  return keep.filter((entry) => !replaced.has(entryKey(entry, id)));
+}
+
+type Path = (string | number)[];
+
+/** The files a form's records become; a kind with nothing typed gives no file. */
+export function formFiles(records: FormRecords, target: FileTarget): FormFile[] {
+  const head = {
+    agency: target.agency,
+    period: target.period,
+    submitted: target.submitted,
+    source: target.source,
+  };
+  const files: FormFile[] = [];
+  if (records.updates.length > 0) {
+    const places: [Path, CellPlace][] = [];
+    const updates = records.updates.map((record, index) => {
+      const entry: Record<string, unknown> = { task: record.task };
+      if (record.date !== undefined) entry.date = record.date;
+      else entry.period = target.period;
+      if (record.status !== undefined) entry.status = record.status;
+      if (record.progress !== undefined) entry.progress = record.progress;
+      if (record.note !== undefined) entry.note = record.note;
+      if (record.issues.length > 0)
+        entry.issues = record.issues.map((issue) =>
+          issue.theme ? { theme: issue.theme, text: issue.text } : issue.text,
+        );
+      if (record.evidence !== undefined) entry.evidence = record.evidence;
+      for (const [key, place] of Object.entries(record.places)) {
+        const field = key === 'date' ? (record.date === undefined ? 'period' : 'date') : key;
+        places.push([['updates', index, field], place]);
+      }
+      return entry;
+    });
+    const before = kept(target.keep.updates, updates, 'task');
+    const shifted = places.map(([at, place]): [Path, CellPlace] => [
+      ['updates', (at[1] as number) + before.length, ...at.slice(2)],
+      place,
+    ]);
+    files.push(
+      yamlFile(target.paths.updates, { ...head, updates: [...before, ...updates] }, shifted),
+    );
+  }
+  if (records.values.length > 0) {
+    const places: [Path, CellPlace][] = [];
+    const values = records.values.map((record, index) => {
+      const entry: Record<string, unknown> = { indicator: record.indicator };
+      if (record.date !== undefined) entry.date = record.date;
+      else entry.period = target.period;
+      entry.value = record.value;
+      if (record.note !== undefined) entry.note = record.note;
+      for (const [key, place] of Object.entries(record.places))
+        places.push([['values', index, key], place]);
+      return entry;
+    });
+    const before = kept(target.keep.values, values, 'indicator');
+    const shifted = places.map(([at, place]): [Path, CellPlace] => [
+      ['values', (at[1] as number) + before.length, ...at.slice(2)],
+      place,
+    ]);
+    files.push(
+      yamlFile(
+        target.paths.indicators,
+        {
+          agency: target.agency,
+          submitted: target.submitted,
+          source: target.source,
+          values: [...before, ...values],
+        },
+        shifted,
+      ),
+    );
+  }
+  const scores = records.scores ?? [];
+  if (scores.length > 0 || records.difficulties.length > 0 || records.proposals.length > 0) {
+    const places: [Path, CellPlace][] = [];
+    const scoreMap: Record<string, unknown> = {};
+    for (const record of scores) {
+      scoreMap[record.criterion] =
+        record.evidence === undefined
+          ? record.self
+          : { self: record.self, evidence: record.evidence };
+      for (const [key, place] of Object.entries(record.places))
+        places.push([
+          record.evidence === undefined
+            ? ['scores', record.criterion]
+            : ['scores', record.criterion, key],
+          place,
+        ]);
+    }
+    const texts = (name: 'difficulties' | 'proposals') =>
+      records[name].map((record, index) => {
+        places.push([[name, index], record.place]);
+        return record.text;
+      });
+    const assessment: Record<string, unknown> = { ...head, scores: scoreMap };
+    if (records.difficulties.length > 0) assessment.difficulties = texts('difficulties');
+    if (records.proposals.length > 0) assessment.proposals = texts('proposals');
+    files.push(yamlFile(target.paths.assessment, assessment, places));
+  }
+  return files;
+}
+
+function yamlFile(
+  path: string,
+  value: Record<string, unknown>,
+  places: readonly [Path, CellPlace][],
+): FormFile {
+  const text = new Document(value).toString({ lineWidth: 0 });
+  const lineCounter = new LineCounter();
+  const parsed = parseDocument(text, { lineCounter });
+  const cells = new Map<number, CellPlace>();
+  for (const [at, place] of places) {
+    const node = parsed.getIn(at, true);
+    if (isNode(node) && node.range) cells.set(lineCounter.linePos(node.range[0]).line, place);
+  }
+  return { path, text, cells };
+}

@@ -1,0 +1,175 @@
+/**
+ * The collection loop on the bundled sample (issue 25): `intake make` writes a
+ * form per agency; the forms are filled as agencies would, by an independent
+ * writer (openpyxl), one saved again by LibreOffice, with the mistakes offices
+ * make; `intake import` imports the good ones into files `validate` accepts,
+ * refuses each bad one at its cells with a phiếu trả lại, and the report built
+ * afterwards has the figures the filled cells say.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findSoffice } from '../../src/convert/pdf.js';
+import { removeTempFolders, runCli, SAMPLE_DATA, tempFolder } from '../helpers/cli.js';
+import { findPython } from '../readers/openpyxl.js';
+
+afterAll(removeTempFolders);
+
+const python = findPython();
+const soffice = findSoffice();
+const FILL = path.join(path.dirname(new URL(import.meta.url).pathname), '../intake/fill-forms.py');
+
+function fill(cwd: string, jobs: unknown[]): void {
+  execFileSync(python!, [FILL], { cwd, input: JSON.stringify(jobs), timeout: 120_000 });
+}
+
+describe.skipIf(python === null)('intake make → fill → import (openpyxl)', () => {
+  it('imports the good forms, returns the bad ones cell by cell, and the report says what was filled', async () => {
+    const cwd = tempFolder();
+    cpSync(SAMPLE_DATA, path.join(cwd, 'data'), { recursive: true });
+    const made = await runCli(['intake', 'make', '--period', '2024-H1'], { cwd });
+    expect(made).toEqual({
+      status: 0,
+      stdout: '',
+      stderr: 'Đã lập 28 biểu mẫu trong intake/2024-H1\n',
+    });
+    expect(readdirSync(path.join(cwd, 'intake', '2024-H1'))).toHaveLength(28);
+    const old = await runCli(
+      ['intake', 'make', '--period', '2023-H2', '--agency', 'so-khcn', '--out', 'cu'],
+      { cwd },
+    );
+    expect(old.status).toBe(0);
+    mkdirSync(path.join(cwd, 'nhan'));
+    mkdirSync(path.join(cwd, 'lo'));
+    const form = (agency: string) => `intake/2024-H1/${agency}-2024-H1.xlsx`;
+    fill(cwd, [
+      {
+        in: form('so-tttt'),
+        out: 'nhan/so-tttt-2024-H1.xlsx',
+        edits: [
+          // A status without diacritics and a trailing space, a progress typed as text.
+          {
+            sheet: 'Nhiệm vụ',
+            code: 'CQS-14',
+            set: { H: 'dang trien khai ', I: '30', K: 'Đã khảo sát' },
+          },
+          // A completion date typed as text, day first; two difficulties on two lines.
+          {
+            sheet: 'Nhiệm vụ',
+            code: 'XHS-02',
+            set: { H: 'Hoàn thành', J: '10/06/2024', L: 'Thiếu kinh phí\nNhân lực kiêm nhiệm' },
+          },
+          // A partner's row: its result only.
+          { sheet: 'Nhiệm vụ', code: 'CQS-04', set: { K: 'Đã phối hợp rà soát thủ tục' } },
+          // A decimal comma.
+          { sheet: 'Chỉ tiêu', code: 'ho-co-smartphone', set: { G: '93,5' } },
+          { sheet: 'Tự đánh giá', code: 'NT-01', set: { E: '8,5' } },
+        ],
+      },
+      {
+        in: form('van-phong-ubnd'),
+        out: 'lo/van-phong-ubnd-2024-H1.xlsx',
+        // 64% as a fraction in a percent cell.
+        edits: [
+          {
+            sheet: 'Nhiệm vụ',
+            code: 'CQS-13',
+            set: { H: 'Đang triển khai', I: 0.64 },
+            format: { I: '0%' },
+          },
+        ],
+      },
+      {
+        in: form('so-noi-vu'),
+        out: 'nhan/so-noi-vu-2024-H1.xlsx',
+        edits: [{ sheet: 'Nhiệm vụ', code: 'CQS-11', set: { H: 'Đang triển khai', I: '120%' } }],
+      },
+      {
+        in: form('so-gddt'),
+        out: 'nhan/so-gddt-2024-H1.xlsx',
+        edits: [{ sheet: 'Nhiệm vụ', delete_code: 'CQS-15' }],
+      },
+      {
+        in: form('so-y-te'),
+        out: 'nhan/so-y-te-2024-H1.xlsx',
+        edits: [{ sheet: 'Nhiệm vụ', append: ['CQS-99', 'Nhiệm vụ tự thêm'] }],
+      },
+      // Another agency's form, under this agency's name; last period's form.
+      { in: form('so-khcn'), out: 'nhan/so-cong-thuong-2024-H1.xlsx', edits: [] },
+      { in: 'cu/so-khcn-2023-H2.xlsx', out: 'nhan/so-khcn-2023-H2.xlsx', edits: [] },
+    ]);
+    const lo = path.join(cwd, 'lo', 'van-phong-ubnd-2024-H1.xlsx');
+    if (soffice !== null) {
+      // Saved again by LibreOffice, as an office on LibreOffice returns it.
+      execFileSync(
+        soffice,
+        ['--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', 'nhan', lo],
+        {
+          cwd,
+          timeout: 120_000,
+        },
+      );
+    } else renameSync(lo, path.join(cwd, 'nhan', 'van-phong-ubnd-2024-H1.xlsx'));
+    const files = readdirSync(path.join(cwd, 'nhan'))
+      .sort()
+      .map((name) => `nhan/${name}`);
+    const imported = await runCli(['intake', 'import', ...files, '--submitted', '2024-07-05'], {
+      cwd,
+      env: { NO_COLOR: '1' },
+    });
+    expect(imported.status).toBe(1);
+    const lines = imported.stderr.split('\n');
+    expect(lines[0]).toBe('Ngày nhận ghi vào tệp: 2024-07-05 (--submitted).');
+    expect(lines).toContain(
+      'nhan/so-noi-vu-2024-H1.xlsx › Nhiệm vụ!I7  lỗi  Tiến độ 120% không hợp lệ: phải từ 0 đến 100.  [intake-progress]',
+    );
+    expect(lines).toContain(
+      'nhan/so-y-te-2024-H1.xlsx › Nhiệm vụ!A7  lỗi  Dòng thêm với mã `CQS-99` không thuộc biểu mẫu của cơ quan này. Không thêm dòng; nhiệm vụ, chỉ tiêu còn thiếu xin báo với cơ quan tổng hợp.  [intake-row-foreign]',
+    );
+    expect(lines).toContain(
+      'nhan/so-gddt-2024-H1.xlsx › Nhiệm vụ!A6  lỗi  Dòng của `CQS-15` đã bị xóa. Không xóa dòng: dòng không có gì để báo cáo thì để trống.  [intake-row-missing]',
+    );
+    expect(lines).toContain(
+      'nhan/so-khcn-2023-H2.xlsx  lỗi  Biểu mẫu kỳ 2023-H2, không phải kỳ đang thu 2024-H1: hãy dùng biểu mẫu kỳ 2024-H1.  [intake-other-period]',
+    );
+    expect(lines).toContain(
+      'nhan/so-cong-thuong-2024-H1.xlsx  lỗi  Tệp mang tên của cơ quan `so-cong-thuong` nhưng là biểu mẫu của `so-khcn`. Hãy dùng biểu mẫu lập cho `so-cong-thuong`.  [intake-file-agency]',
+    );
+    expect(lines).toContain(
+      'nhan/so-tttt-2024-H1.xlsx: đã nhập (so-tttt) → updates/2024-H1/so-tttt.yaml, indicators/2024-H1/so-tttt.yaml, assessments/2024-H1/so-tttt.yaml',
+    );
+    expect(lines).toContain(
+      'nhan/van-phong-ubnd-2024-H1.xlsx: đã nhập (van-phong-ubnd) → updates/2024-H1/van-phong-ubnd.yaml',
+    );
+    expect(lines).toContain('Tổng hợp: nhận 7 tệp, nhập 2, trả lại 5.');
+    for (const name of ['so-noi-vu-2024-H1.xlsx', 'so-y-te-2024-H1.xlsx', 'so-gddt-2024-H1.xlsx'])
+      expect(existsSync(path.join(cwd, 'intake', '2024-H1', 'tra-lai', name))).toBe(true);
+    const updates = readFileSync(
+      path.join(cwd, 'data', 'updates', '2024-H1', 'van-phong-ubnd.yaml'),
+      'utf8',
+    );
+    expect(updates).toContain(
+      '  - task: CQS-13\n    period: 2024-H1\n    status: in_progress\n    progress: 64\n',
+    );
+
+    expect((await runCli(['validate'], { cwd })).status).toBe(0);
+    const summary = await runCli(['summary', '--period', '2024-H1'], {
+      cwd,
+      env: { NO_COLOR: '1' },
+    });
+    expect(summary.stdout.split('\n').slice(3, 7)).toEqual([
+      'Chính quyền số    21          13/21   61,9%           5        2       71,4%',
+      'Kinh tế số         9            5/9   55,6%           0        0           —',
+      'Xã hội số          6            2/6   33,3%           1        0           —',
+      'Tổng cộng         47          31/47   66,0%           9        2       80,0%',
+    ]);
+
+    // The same file again changes nothing.
+    const again = await runCli(['intake', 'import', 'nhan/so-tttt-2024-H1.xlsx'], { cwd });
+    expect(again.status).toBe(0);
+    expect(again.stderr).toContain(
+      'nhan/so-tttt-2024-H1.xlsx: đã nhập trước đó (so-tttt), không có gì thay đổi',
+    );
+  }, 300_000);
+});
