@@ -16,7 +16,7 @@ import { listDataset, readSourceFile } from '../load/load-dataset.js';
 import { kindOfPath } from '../dataset/file-kinds.js';
 import { parsePeriod, type Period } from '../model/period.js';
 import type { Dataset } from '../model/types.js';
-import { checkDataset } from '../pipeline.js';
+import { checkDataset, type ReadOptions } from '../pipeline.js';
 import { localToday, resolveDate } from '../pipeline/report-request.js';
 import { UsageError } from '../pipeline/usage-error.js';
 import { validateDataset } from '../validate/validate-dataset.js';
@@ -59,8 +59,9 @@ export async function runImport(
   if (files.length === 0) throw new UsageError('intakeNoFiles');
   const given = resolveDate('--submitted', flags.submitted);
   const submitted = given ?? localToday();
+  const options = readOptions(flags, context);
   const checked = await withProgress(context, (onProgress) =>
-    checkDataset({ ...readOptions(flags), onProgress }),
+    checkDataset({ ...options, onProgress, cwd: context.cwd }),
   );
   showDiagnostics(checked, context, false);
   const { terminal, language } = context;
@@ -71,7 +72,7 @@ export async function runImport(
   const dataset = checked.dataset;
   terminal.info(sayIntake(language, given ? 'submittedGiven' : 'submittedToday', submitted));
   const received: Received[] = [];
-  for (const file of files) received.push(await receive(file));
+  for (const file of files) received.push(await receive(file, context.cwd, context.env));
   const identities = received.flatMap((entry) => (entry.identity ? [entry.identity] : []));
   const { collectedPeriod, checkIdentity } = await import('../intake/identity-check.js');
   const period =
@@ -126,10 +127,10 @@ export async function runImport(
       },
     });
   }
-  await checkAgainstDataset(received, checked.dataDir, flags);
+  await checkAgainstDataset(received, checked.dataDir, options.limits);
   const diagnostics: Diagnostic[] = [];
   let imported = 0;
-  const outDir = path.join('intake', period?.code ?? 'khac');
+  const outDir = path.resolve(context.cwd, 'intake', period?.code ?? 'khac');
   for (const entry of received) {
     const own = entry.problems.map((problem) => asDiagnostic(entry.shown, problem));
     diagnostics.push(...own);
@@ -148,7 +149,7 @@ export async function runImport(
       );
       if (!flags.dryRun && entry.bytes && entry.cells) {
         const written = await writeReturnSheet(entry, outDir, language);
-        terminal.info(sayIntake(language, 'returnSheet', written));
+        terminal.info(sayIntake(language, 'returnSheet', path.relative(context.cwd, written)));
       }
       continue;
     }
@@ -198,8 +199,9 @@ export async function runImport(
 }
 
 /** A file read: its bytes, converted from .xls/.ods when LibreOffice is there, then its cells and identity. */
-async function receive(file: string): Promise<Received> {
-  const entry: Received = { file, shown: file, problems: [], files: [] };
+async function receive(shown: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Received> {
+  const file = path.resolve(cwd, shown);
+  const entry: Received = { file, shown, problems: [], files: [] };
   const refuse = (problem: Problem) => {
     entry.problems.push(problem);
     return entry;
@@ -224,11 +226,11 @@ async function receive(file: string): Promise<Received> {
   const extension = path.extname(file).toLowerCase();
   const { readWorkbookCells, sniff } = await import('../intake/workbook-cells.js');
   if (extension === '.xls' || extension === '.ods') {
-    const soffice = findSoffice();
+    const soffice = findSoffice(env.PATH ?? '');
     if (soffice === null)
       return refuse({ code: 'intake-needs-libreoffice', args: { ext: extension } });
     try {
-      bytes = await convertDocument(soffice, { name: path.basename(file), bytes }, 'xlsx');
+      bytes = await convertDocument(soffice, { name: path.basename(file), bytes }, 'xlsx', env);
     } catch (error) {
       return refuse({
         code: 'intake-not-workbook',
@@ -305,14 +307,14 @@ function targetPaths(dataset: Dataset, agency: string, period: Period) {
 async function checkAgainstDataset(
   received: Received[],
   dataDir: string,
-  flags: IntakeImportFlags,
+  given: ReadOptions['limits'],
 ): Promise<void> {
   const overlay = new Map<string, { file: FormFile; entry: Received }>();
   for (const entry of received)
     if (entry.problems.length === 0)
       for (const file of entry.files) overlay.set(file.path, { file, entry });
   if (overlay.size === 0) return;
-  const limits = resolveLimits(readOptions(flags).limits);
+  const limits = resolveLimits(given);
   const listed = listDataset(dataDir, limits);
   const files = listed.files.filter((file) => !overlay.has(file.path));
   for (const [filePath, { file }] of overlay) {

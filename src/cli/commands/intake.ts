@@ -30,7 +30,7 @@ export async function runIntakeMake(flags: IntakeMakeFlags, context: RunContext)
   const period = resolvePeriod('--period', flags.period, undefined, localToday());
   const due = resolveDate('--due', flags.due);
   const checked = await withProgress(context, (onProgress) =>
-    checkDataset({ ...readOptions(flags), onProgress }),
+    checkDataset({ ...readOptions(flags, context), onProgress, cwd: context.cwd }),
   );
   showDiagnostics(checked, context, flags.strict === true);
   const { terminal, language } = context;
@@ -56,7 +56,7 @@ export async function runIntakeMake(flags: IntakeMakeFlags, context: RunContext)
   }
   const out = flags.out ?? path.join('intake', period.code);
   const artifacts = await makeForms(checked.dataset, period, selected, due);
-  await writeArtifacts(out, artifacts);
+  await writeArtifacts(path.resolve(context.cwd, out), artifacts);
   terminal.info(sayIntake(language, 'made', String(artifacts.length), out));
   return 0;
 }
