@@ -7,6 +7,7 @@
  */
 import type { CommanderError } from 'commander';
 import type { Language } from '../diagnostics/messages.js';
+import { visibleText } from '../diagnostics/visible-text.js';
 
 type Describe = (quoted: string[], suggestion: string | undefined) => string;
 
@@ -42,13 +43,22 @@ const PRINTED = new Set(['commander.helpDisplayed', 'commander.help', 'commander
 export function describeUsageError(error: CommanderError, language: Language): string | undefined {
   if (PRINTED.has(error.code)) return undefined;
   const [first = '', ...rest] = error.message.split('\n');
-  const quoted = [...first.matchAll(/'([^']*)'/g)].map((match) => match[1]!);
+  // A value may hold line breaks and quotes: "option '<flags>' argument '<value>' is invalid. Allowed …" read whole.
+  const argument =
+    /^error: option '([^']*)' argument '([\s\S]*)' is invalid\.(?: Allowed choices are (.*))?$/.exec(
+      error.message,
+    );
+  const quoted = (
+    argument
+      ? [argument[1]!, argument[2]!]
+      : [...first.matchAll(/'([^']*)'/g)].map((match) => match[1]!)
+  ).map(visibleText);
   // "(Did you mean --period?)"; of several, the first (the closest).
   const suggestion = /\(Did you mean (?:one of )?([^,?]+)/.exec(rest.join(' '))?.[1];
   const describe = (language === 'en' ? EN : VI)[error.code];
   const line = describe ? describe(quoted, suggestion) : first.replace(/^error: /, '');
   // commander's choices() explains what is allowed after the value: keep that part.
-  const allowed = /Allowed choices are (.*)$/.exec(first)?.[1];
+  const allowed = argument?.[3] ?? /Allowed choices are (.*)$/.exec(first)?.[1];
   if (allowed && error.code === 'commander.invalidArgument')
     return `${line} ${language === 'en' ? 'Allowed:' : 'Chọn một trong:'} ${allowed.replace(/\.$/, '')}.`;
   return line;

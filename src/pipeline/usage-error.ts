@@ -39,6 +39,7 @@ const KIND_VI: Readonly<Record<string, string>> = {
   word: 'một mã trạng thái của mô hình',
   field: 'tên một trường của các phần tử trong danh sách',
   data: 'một giá trị của mô hình báo cáo (không phải hàm)',
+  date: 'một ngày có thật dạng YYYY-MM-DD',
 };
 const KIND_EN: Readonly<Record<string, string>> = {
   ratio: 'a ratio {numerator, denominator}',
@@ -57,6 +58,7 @@ const KIND_EN: Readonly<Record<string, string>> = {
   word: 'one of the model’s status codes',
   field: 'the name of a field of the list’s items',
   data: 'a value of the report model (not a function)',
+  date: 'a real day written YYYY-MM-DD',
 };
 const didYouMeanVi = (suggestion: string) =>
   suggestion ? ` Có phải ý bạn là \`${suggestion}\`?` : '';

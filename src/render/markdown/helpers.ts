@@ -44,6 +44,7 @@ import {
   upperVi,
   withoutEndPunctuation,
 } from '../document-identity.js';
+import { isRealDate } from '../../model/dates.js';
 import { suggest } from '../../model/suggest.js';
 import { lookupIn, type ModelLookup } from '../lookup.js';
 import {
@@ -108,8 +109,12 @@ function textArg(helper: string, value: unknown): string {
   return fail(helper, 'text', value);
 }
 
+/** A day as the model writes it (YYYY-MM-DD, a real day), formatted; null is "—". */
 function dateOrNone(helper: string, value: unknown, format: (date: string) => string): string {
-  return value === null || value === undefined ? NO_VALUE : format(textArg(helper, value));
+  if (value === null || value === undefined) return NO_VALUE;
+  return typeof value === 'string' && isRealDate(value)
+    ? format(value)
+    : fail(helper, 'date', value);
 }
 
 /** An agency by its id (as the model names agencies), or an entry of the model's `agencies`. */

@@ -45,7 +45,8 @@ export type ExpectedKind =
   | 'document'
   | 'word'
   | 'field'
-  | 'data';
+  | 'data'
+  | 'date';
 
 export class TemplateError extends Error {
   override readonly name = 'TemplateError';
