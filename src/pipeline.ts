@@ -43,6 +43,8 @@ import { TemplateError } from './render/markdown/template-error.js';
 import { preloadRenderers, renderAll } from './render/registry.js';
 import { validateDataset } from './validate/validate-dataset.js';
 import { checkOutputFolder } from './pipeline/output-folder.js';
+import { reportNotices } from './compute/report-notices.js';
+import { DIAGNOSTIC_SEVERITY } from './diagnostics/codes.js';
 import { writeArtifacts, type WrittenFile } from './write/write-artifacts.js';
 
 export type { ReadOptions, OutputOptions } from './pipeline/build-options.js';
@@ -240,6 +242,18 @@ export interface BuildResult extends CheckedDataset {
   files: WrittenFile[];
 }
 
+/** The notices about what the briefing says (report-notices.ts), as warnings on the files they concern. */
+export function reportWarnings(model: ReportModel): Diagnostic[] {
+  return reportNotices(model).map(({ code, file, args }) => ({
+    code,
+    severity: DIAGNOSTIC_SEVERITY[code],
+    file,
+    line: 0,
+    column: 0,
+    args,
+  }));
+}
+
 /**
  * The whole build: checks the options, reads and validates the dataset,
  * computes the model, renders every format and writes them into the output
@@ -265,6 +279,9 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
     checked.dataDir,
   );
   const model = computeFor(dataset, request);
+  const warned = reportWarnings(model);
+  if (options.strict === true && warned.length > 0)
+    return { ...checked, diagnostics: [...diagnostics, ...warned], status: 'invalid', files: [] };
   const artifacts = await renderFormats(model, formats, {
     templateFile: templateFile ?? DEFAULT_TEMPLATE,
     docxReferenceFile,
@@ -275,8 +292,14 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
       path: path.join(outDir, artifact.name),
       bytes: artifactSize(artifact),
     }));
-    return { ...checked, status: 'planned', model, files: planned };
+    return {
+      ...checked,
+      diagnostics: [...diagnostics, ...warned],
+      status: 'planned',
+      model,
+      files: planned,
+    };
   }
   const files = await writeReports(outDir, artifacts, { data: checked.dataDir });
-  return { ...checked, status: 'written', model, files };
+  return { ...checked, diagnostics: [...diagnostics, ...warned], status: 'written', model, files };
 }

@@ -2,8 +2,9 @@
  * Difficulties and proposals reported during the period, each text listed once
  * with every agency that reported it, grouped by theme (spec § themes.yaml,
  * added in 0.2): a text belongs to the theme it was written with; otherwise to
- * the first theme, in catalogue order, whose keyword it contains (NFC,
- * ignoring case); otherwise to none ("khác").
+ * the theme whose keyword it contains (NFC, ignoring case), the longest such
+ * keyword deciding (the most specific), catalogue order between equals, a
+ * theme whose `exclude` phrase the text contains left out; otherwise to none.
  */
 import { compareVi } from '../model/collate.js';
 import type { Assessment, ReportedText, Theme } from '../model/types.js';
@@ -20,17 +21,28 @@ export interface Mention {
   source: Source;
 }
 
-/** The theme a text belongs to: its own, else the first whose keyword it contains, else null. */
+/**
+ * The theme a text belongs to: its own, else the theme of the longest keyword
+ * it contains (the first theme in catalogue order between keywords of one
+ * length), themes whose `exclude` phrase it contains left out; else null.
+ */
 export function themeOf(said: ReportedText, themes: readonly Theme[]): string | null {
   if (said.theme !== undefined) return said.theme;
   const text = searchForm(said.text);
-  const found = themes.find((theme) =>
-    theme.keywords.some((keyword) => {
-      const word = searchForm(keyword);
-      return word !== '' && text.includes(word);
-    }),
-  );
-  return found?.id ?? null;
+  const contains = (phrase: string) => {
+    const word = searchForm(phrase);
+    return word !== '' && text.includes(word);
+  };
+  let best: { id: string; length: number } | null = null;
+  for (const theme of themes) {
+    if ((theme.exclude ?? []).some(contains)) continue;
+    for (const keyword of theme.keywords) {
+      const length = searchForm(keyword).length;
+      if ((best === null || length > best.length) && contains(keyword))
+        best = { id: theme.id, length };
+    }
+  }
+  return best?.id ?? null;
 }
 
 /**

@@ -105,6 +105,11 @@ export const DIAGNOSTIC_SEVERITY = {
   'lead-inactive-at-start': 'warning',
   'no-tasks': 'warning',
   'symlink-loop': 'warning',
+  // what the briefing will say, checked by build after computing it (issue 27)
+  'themes-unmatched': 'warning',
+  'notes-missing': 'warning',
+  'report-date-early': 'warning',
+  'report-date-weekend': 'warning',
   // hostile input, round two (issue 16)
   'yaml-tag': 'error',
   'yaml-version': 'error',

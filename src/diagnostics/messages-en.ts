@@ -269,6 +269,13 @@ export const MESSAGES_EN: Catalog = {
   'lead-inactive-at-start': (a) =>
     `Lead agency \`${a.agency}\` is not active on the start day ${a.start}.`,
   'no-tasks': () => 'The task file lists no tasks.',
+  'themes-unmatched': (a) =>
+    `${a.unthemed} difficulties and proposals belong to no theme, more than the ${a.themed} that do: the briefing will list them one by one. Add themes or keywords in themes.yaml.`,
+  'notes-missing': (a) =>
+    `No notes/ for ${a.period}: the draft leaves, in square brackets, the parts only the office can write (${a.parts}).`,
+  'report-date-early': (a) =>
+    `The briefing's date ${a.date} is before ${a.latest}, the latest day of a figure or self-assessment it uses.`,
+  'report-date-weekend': (a) => `The briefing's date ${a.date} is a ${a.weekday}.`,
   'symlink-loop': (a) => `Link \`${a.path}\` loops back to a parent folder and is skipped.`,
   'yaml-tag': (a) =>
     `The YAML tag \`${a.tag}\` is not allowed in dx-report data: the format is plain YAML 1.2 mappings, lists and values. Remove the tag and write the fields out, e.g. \`NT-01: 8\`.`,

@@ -281,6 +281,13 @@ export const MESSAGES_VI: Catalog = {
   'lead-inactive-at-start': (a) =>
     `Đơn vị chủ trì \`${a.agency}\` chưa/không hoạt động vào ngày bắt đầu ${a.start}.`,
   'no-tasks': () => 'Tệp nhiệm vụ không có nhiệm vụ nào.',
+  'themes-unmatched': (a) =>
+    `${a.unthemed} khó khăn, đề xuất không thuộc chủ đề nào, nhiều hơn ${a.themed} khó khăn, đề xuất đã xếp theo chủ đề: báo cáo sẽ liệt kê riêng từng ý kiến. Hãy bổ sung chủ đề hoặc từ khóa trong themes.yaml.`,
+  'notes-missing': (a) =>
+    `Chưa có notes/ cho kỳ ${a.period}: bản dự thảo để trống, trong ngoặc vuông, các phần chỉ văn phòng viết được (${a.parts}).`,
+  'report-date-early': (a) =>
+    `Ngày ký báo cáo ${a.date} có trước ngày ${a.latest} của số liệu, kết quả tự đánh giá mà báo cáo sử dụng.`,
+  'report-date-weekend': (a) => `Ngày ký báo cáo ${a.date} là ${a.weekday}.`,
   'symlink-loop': (a) => `Liên kết \`${a.path}\` trỏ vòng lại thư mục cha nên được bỏ qua.`,
   'yaml-tag': (a) =>
     `Thẻ YAML \`${a.tag}\` không được dùng trong dữ liệu dx-report: dữ liệu chỉ gồm các trường, danh sách và giá trị thường của YAML 1.2. Hãy bỏ thẻ và viết trực tiếp các trường, ví dụ \`NT-01: 8\`.`,

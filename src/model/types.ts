@@ -246,6 +246,8 @@ export interface Theme {
   name: string;
   /** Matched in NFC, ignoring case; empty when the theme takes only texts that name it. */
   keywords: string[];
+  /** A text containing one of these (NFC, ignoring case) never matches this theme's keywords. */
+  exclude?: string[];
 }
 
 /**

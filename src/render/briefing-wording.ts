@@ -15,7 +15,7 @@ import type {
 } from '../compute/report-model.js';
 import { formatDateInText, formatInteger, joinVi } from './format-vi.js';
 import type { ModelLookup } from './lookup.js';
-import { agencyLabel, lowerFirst } from './wording.js';
+import { agencyLabel, lowerFirst, lowerSentenceStart } from './wording.js';
 
 /** The end mark of an administrative document's body (NĐ 30/2020). */
 export const END_MARK = './.';
@@ -153,6 +153,108 @@ export function themeSummary(
     count: `${formatInteger(group.agencies.length)} cơ quan`,
     quoted: `${shown.join('; ')}${rest}.`,
   };
+}
+
+/** A text raised by at least this many agencies, in no theme, is an item of its own in the body. */
+export const OWN_ITEM_AGENCIES = 3;
+/** Texts given as examples of a theme in the body. */
+export const EXAMPLE_TEXTS = 3;
+/** Texts of no theme listed one by one when at most this many remain; beyond, counted. */
+const LISTED_REST = 3;
+
+/** One item of the body's difficulties (or proposals): a headline in bold, or none, then its sentence. */
+export interface IssueItem {
+  headline: string | null;
+  text: string;
+}
+
+/** How agencies raised a text: "phản ánh" a difficulty, "đề xuất" a proposal. */
+export type IssueKind = 'difficulty' | 'proposal';
+const RAISED: Record<IssueKind, string> = { difficulty: 'phản ánh', proposal: 'đề xuất' };
+
+const bareText = (text: string) => text.trim().replace(/[\s.;,:]+$/u, '');
+const agencyCount = (texts: readonly SourcedText[]) =>
+  new Set(texts.flatMap((entry) => entry.sources.map((source) => source.agency))).size;
+const examples = (texts: readonly SourcedText[], count: number) =>
+  texts
+    .slice(0, count)
+    .map((entry) => lowerSentenceStart(bareText(entry.text)))
+    .join('; ');
+
+/**
+ * The body's difficulties or proposals by theme, as a filed report gives them
+ * (facts §9). A theme of difficulties is one item: its name in bold, how many
+ * agencies raised it, and its most raised texts as examples ("**Nhân lực …**
+ * (12 cơ quan phản ánh), như: nhân lực tham mưu …; đội ngũ …."), a theme of
+ * one text its name and count. A theme of proposals is worded from its most
+ * raised proposals ("Đề nghị bố trí kinh phí …; hỗ trợ … (13 cơ quan đề xuất).").
+ * Texts of no theme that three or more agencies raised are items of their
+ * own, worded from the text; the others end the list in one short sentence
+ * ("Ngoài ra, 5 cơ quan còn nêu 11 ý kiến khác, như: …") or, when three or
+ * fewer, one by one. Every text with its agencies is in the appendix.
+ */
+export function issueItems(
+  groups: readonly ThemeGroup[],
+  model: Pick<ReportModel, 'themes'>,
+  kind: IssueKind,
+): IssueItem[] {
+  const raised = (count: number) => `(${formatInteger(count)} cơ quan ${RAISED[kind]})`;
+  const own = (entry: SourcedText, count: number) => ({
+    headline: null,
+    text: `${bareText(entry.text)} ${raised(count)}`,
+  });
+  const items: IssueItem[] = [];
+  const rest: SourcedText[] = [];
+  for (const group of groups) {
+    const [first, ...others] = group.texts;
+    if (first === undefined) continue;
+    if (group.theme !== null && kind === 'difficulty') {
+      const count = raised(group.agencies.length);
+      items.push({
+        headline: themeName(model, group.theme),
+        text:
+          others.length > 0
+            ? `${count}, như: ${examples(group.texts, EXAMPLE_TEXTS)}.`
+            : `${count}.`,
+      });
+    } else if (group.theme !== null) {
+      // One request and those of the same theme, the count after them all: "Đề nghị A; B (13 cơ quan đề xuất)."
+      const request = /^đề nghị\s+/iu;
+      const more = others
+        .slice(0, EXAMPLE_TEXTS - 1)
+        .map((entry) => `; ${lowerSentenceStart(bareText(entry.text).replace(request, ''))}`)
+        .join('');
+      items.push({
+        headline: null,
+        text: `${bareText(first.text)}${more} ${raised(group.agencies.length)}.`,
+      });
+    } else {
+      for (const entry of group.texts) {
+        const count = agencyCount([entry]);
+        if (count >= OWN_ITEM_AGENCIES)
+          items.push({ headline: null, text: `${own(entry, count).text}.` });
+        else rest.push(entry);
+      }
+    }
+  }
+  if (rest.length === 0) return items;
+  if (rest.length <= LISTED_REST)
+    return [
+      ...items,
+      ...rest.map((entry) => ({
+        headline: null,
+        text: `${own(entry, agencyCount([entry])).text}.`,
+      })),
+    ];
+  const summary = `${formatInteger(agencyCount(rest))} cơ quan ${items.length === 0 ? '' : 'còn '}nêu ${formatInteger(rest.length)} ý kiến khác, như: ${examples(rest, 2)}.`;
+  return [
+    ...items,
+    { headline: null, text: items.length === 0 ? capitalFirst(summary) : `Ngoài ra, ${summary}` },
+  ];
+}
+
+function capitalFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 /**

@@ -63,6 +63,22 @@ export function lowerFirst(name: string): string {
   return acronym ? name : first.toLocaleLowerCase('vi') + name.slice(first.length);
 }
 
+/**
+ * A text quoted after a colon inside a sentence, in lower case as an office
+ * writes it, unless it opens on a name: an acronym ("UBND tỉnh …") or a
+ * capitalised word followed by another ("Sở Thông tin và Truyền thông …").
+ * "Đề nghị Sở …" → "đề nghị Sở …"; "Bộ phận Một cửa …" → "bộ phận Một cửa …".
+ */
+export function lowerSentenceStart(text: string): string {
+  const [, second = ''] = text.split(/\s+/u);
+  const secondInitial = Array.from(second)[0] ?? '';
+  const named =
+    secondInitial !== '' &&
+    /\p{Lu}/u.test(secondInitial) &&
+    secondInitial === secondInitial.toLocaleUpperCase('vi');
+  return named ? text : lowerFirst(text);
+}
+
 const DIRECTION_WORDS = { up: 'tăng', down: 'giảm', same: 'không đổi' } as const;
 
 function trendClause(names: string[], word: string): string {

@@ -16,10 +16,16 @@ export function readThemes(value: unknown, file: string, locate: Locator, into: 
     const [id, name] = [text(source.id), text(source.name)];
     if (!id || !name) return;
     into.declarations.push({ kind: 'theme', id, file, at: locate([...path, 'id']) });
-    const keywords = list(source.keywords)
-      .filter((keyword): keyword is string => typeof keyword === 'string' && keyword.trim() !== '')
-      .map(detached);
-    const theme: Theme = { id, name, keywords };
+    const phrases = (value: unknown) =>
+      list(value)
+        .filter((phrase): phrase is string => typeof phrase === 'string' && phrase.trim() !== '')
+        .map(detached);
+    const theme: Theme = {
+      id,
+      name,
+      keywords: phrases(source.keywords),
+      exclude: phrases(source.exclude),
+    };
     into.themes.push(theme);
   });
 }

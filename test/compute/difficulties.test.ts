@@ -64,9 +64,28 @@ describe('themeOf (spec § themes.yaml)', () => {
     expect(themeOf({ text: 'Thiếu kinh phí', theme: 'rieng' }, themes)).toBe('rieng');
   });
 
-  it('else under the first theme, in catalogue order, whose keyword it contains, ignoring case', () => {
+  it('else under the theme of the longest keyword it contains, catalogue order between equals, ignoring case', () => {
     expect(themeOf({ text: 'Cán bộ THAM MƯU thiếu kinh phí đi học' }, themes)).toBe('nhan-luc');
     expect(themeOf({ text: 'Thiếu Kinh Phí triển khai' }, themes)).toBe('kinh-phi');
+    const specific: Theme[] = [
+      { id: 'nhan-luc', name: 'Nhân lực', keywords: ['kiêm nhiệm'] },
+      { id: 'to-cong-nghe', name: 'Tổ công nghệ số cộng đồng', keywords: ['tổ công nghệ số'] },
+    ];
+    // "tổ công nghệ số" (15 letters) is more specific than "kiêm nhiệm" (10), wherever its theme stands.
+    expect(themeOf({ text: 'Thành viên tổ công nghệ số hoạt động kiêm nhiệm' }, specific)).toBe(
+      'to-cong-nghe',
+    );
+  });
+
+  it("leaves out a theme whose exclude phrase the text contains (themes.yaml's exclude)", () => {
+    const steered: Theme[] = [
+      { id: 'nhan-luc', name: 'Nhân lực', keywords: ['kiêm nhiệm'], exclude: ['thành viên tổ'] },
+      { id: 'kinh-phi', name: 'Kinh phí', keywords: ['kinh phí'] },
+    ];
+    expect(themeOf({ text: 'Thành viên tổ hoạt động kiêm nhiệm, chưa có kinh phí' }, steered)).toBe(
+      'kinh-phi',
+    );
+    expect(themeOf({ text: 'Cán bộ chủ yếu kiêm nhiệm' }, steered)).toBe('nhan-luc');
   });
 
   it('matches in NFC: a text typed in decomposed form (NFD) finds its keyword', () => {

@@ -55,6 +55,11 @@ const ARGS = {
   code: 'CQS-99',
   row: 7,
   dataset: 'Ban Chỉ đạo CĐS tỉnh A',
+  themed: 12,
+  unthemed: 17,
+  parts: 'công tác lãnh đạo, chỉ đạo',
+  latest: '2024-07-12',
+  weekday: 'Chủ nhật',
 };
 
 const sample = (code: Diagnostic['code']): Diagnostic => ({

@@ -5,6 +5,7 @@ import {
   closingParagraphs,
   doneSplit,
   gradeCountSentence,
+  issueItems,
   openingParagraphs,
   planCitation,
   themeSummary,
@@ -172,5 +173,72 @@ describe('the outline', () => {
     };
     expect(appendixLabel(tasksOnly, 'tasks')).toBe('Phụ lục');
     expect(appendixLabel(tasksOnly, 'rankings')).toBe('');
+  });
+});
+
+describe('issueItems: the body’s difficulties and proposals by theme (issue 27)', () => {
+  const text = (words: string, agencies: string[]) => ({
+    text: words,
+    theme: null,
+    sources: agencies.map((agency) => ({ agency, kind: 'assessment' as const, ref: '2024-H1' })),
+  });
+  const themes = [{ id: 'nhan-luc', name: 'Nhân lực còn thiếu, chủ yếu kiêm nhiệm' }];
+  const staffing: ThemeGroup = {
+    theme: 'nhan-luc',
+    agencies: ['a', 'b', 'c', 'd'],
+    texts: [
+      { ...text('Cán bộ chủ yếu kiêm nhiệm.', ['a', 'b', 'c']), theme: 'nhan-luc' },
+      { ...text('Sở Nội vụ chưa bố trí biên chế', ['d']), theme: 'nhan-luc' },
+    ],
+  };
+
+  it('gives a theme its name, how many agencies raised it, once, and its texts as examples in lower case', () => {
+    expect(issueItems([staffing], { themes }, 'difficulty')).toEqual([
+      {
+        headline: 'Nhân lực còn thiếu, chủ yếu kiêm nhiệm',
+        text: '(4 cơ quan phản ánh), như: cán bộ chủ yếu kiêm nhiệm; Sở Nội vụ chưa bố trí biên chế.',
+      },
+    ]);
+  });
+
+  it('makes a text of no theme that three agencies raised an item of its own; the rest one by one or counted', () => {
+    const none: ThemeGroup = {
+      theme: null,
+      agencies: ['a', 'b', 'c', 'd', 'e'],
+      texts: [
+        text('Hạ tầng chưa đồng bộ', ['a', 'b', 'c']),
+        text('Thiếu máy quét', ['d']),
+        text('Đường truyền chậm', ['e']),
+        text('Tấn công mạng tinh vi', ['e']),
+        text('Phần mềm chưa kết nối', ['d']),
+      ],
+    };
+    expect(issueItems([staffing, none], { themes }, 'difficulty').slice(1)).toEqual([
+      { headline: null, text: 'Hạ tầng chưa đồng bộ (3 cơ quan phản ánh).' },
+      {
+        headline: null,
+        text: 'Ngoài ra, 2 cơ quan còn nêu 4 ý kiến khác, như: thiếu máy quét; đường truyền chậm.',
+      },
+    ]);
+    expect(
+      issueItems([{ ...none, texts: none.texts.slice(0, 2) }], { themes: [] }, 'difficulty'),
+    ).toEqual([
+      { headline: null, text: 'Hạ tầng chưa đồng bộ (3 cơ quan phản ánh).' },
+      { headline: null, text: 'Thiếu máy quét (1 cơ quan phản ánh).' },
+    ]);
+  });
+
+  it('words a theme of proposals from its most raised requests, the count after them all', () => {
+    const funding: ThemeGroup = {
+      theme: 'nhan-luc',
+      agencies: ['a', 'b', 'c'],
+      texts: [
+        { ...text('Đề nghị bố trí kinh phí.', ['a', 'b']), theme: 'nhan-luc' },
+        { ...text('Đề nghị hỗ trợ tập huấn', ['c']), theme: 'nhan-luc' },
+      ],
+    };
+    expect(issueItems([funding], { themes }, 'proposal')).toEqual([
+      { headline: null, text: 'Đề nghị bố trí kinh phí; hỗ trợ tập huấn (3 cơ quan đề xuất).' },
+    ]);
   });
 });

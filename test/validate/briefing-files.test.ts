@@ -39,8 +39,8 @@ describe('themes and notes files', () => {
     const result = await check({});
     expect(result.diagnostics).toEqual([]);
     expect(result.dataset?.themes).toEqual([
-      { id: 'nhan-luc', name: 'Nhân lực còn thiếu', keywords: ['kiêm nhiệm'] },
-      { id: 'kinh-phi', name: 'Kinh phí còn hạn chế', keywords: [] },
+      { id: 'nhan-luc', name: 'Nhân lực còn thiếu', keywords: ['kiêm nhiệm'], exclude: [] },
+      { id: 'kinh-phi', name: 'Kinh phí còn hạn chế', keywords: [], exclude: [] },
     ]);
     expect(result.dataset?.assessments[0]?.difficulties).toEqual([
       { text: 'Cán bộ kiêm nhiệm' },

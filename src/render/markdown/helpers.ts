@@ -56,6 +56,8 @@ import {
   sourcedTextLine,
   themeName,
   themeSummary,
+  issueItems,
+  type IssueKind,
 } from '../briefing-wording.js';
 import { appendixLabel, APPENDIX_KEYS, SECTION_KEYS, sectionNumber } from '../outline.js';
 import { escapeCell, escapeInline } from './markdown-text.js';
@@ -298,6 +300,19 @@ export const HELPERS: Record<string, Helper> = {
   // Escaped as a cell: the bundled template prints it in a table row, where a `|` would split it.
   themeName(id) {
     return escapeCell(themeName(this.model, id === null ? null : textArg('themeName', id)));
+  },
+  issueItems(groups, kind) {
+    const which = keyArg('issueItems', ['difficulty', 'proposal'], kind) as IssueKind;
+    return issueItems(
+      listArg<unknown>('issueItems', groups).map((group) =>
+        objectArg<ThemeGroup>('issueItems', group, 'texts'),
+      ),
+      this.model,
+      which,
+    ).map((item) => ({
+      headline: item.headline === null ? null : escapeInline(item.headline),
+      text: escapeInline(item.text),
+    }));
   },
   themeItem(group) {
     const summary = themeSummary(

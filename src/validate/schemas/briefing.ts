@@ -27,7 +27,13 @@ export const themesSchema: JsonSchema = object(
             type: 'array',
             items: { type: 'string', minLength: 1, maxLength: 200 },
             description:
-              'Từ khóa: một khó khăn, đề xuất chứa từ khóa (không phân biệt hoa thường) thuộc chủ đề này.',
+              'Từ khóa: một khó khăn, đề xuất chứa từ khóa (không phân biệt hoa thường) thuộc chủ đề này; khi khớp nhiều chủ đề, từ khóa dài nhất quyết định.',
+          },
+          exclude: {
+            type: 'array',
+            items: { type: 'string', minLength: 1, maxLength: 200 },
+            description:
+              'Cụm từ loại trừ: một khó khăn, đề xuất chứa cụm từ này không xếp vào chủ đề này theo từ khóa (ví dụ "tổ công nghệ số" cho chủ đề nhân lực).',
           },
         },
         ['id', 'name'],

@@ -109,13 +109,17 @@ function markdownParts(markdown: string): { body: MarkdownPart; appendices: Mark
 }
 
 /**
- * Sentences of format 0.3 that only the template writes: the Word renderer is
- * being replaced by one printed from the template, and is not taught them.
+ * Sentences that only the template writes: the Word renderer is being
+ * replaced by one printed from the template, and is not taught them (format
+ * 0.3's sentences; issue 27's difficulty and proposal items, by theme, each
+ * counted once, with examples).
  */
 const TEMPLATE_ONLY = [
   /^(Năm|6 tháng|9 tháng|Quý|Tháng) .* hoàn thành [\d.]+ nhiệm vụ \(trong kỳ, từ ngày/,
   /^\d+\. Nhiệm vụ đến hạn từ nay đến hết /,
   /^[ab]\) Đến hạn /,
+  /cơ quan (phản ánh|đề xuất)\)/u,
+  /^(Ngoài ra, )?\d+ cơ quan (còn )?nêu \d+ ý kiến khác/u,
 ];
 const inWord = (text: string) => !TEMPLATE_ONLY.some((pattern) => pattern.test(text));
 
