@@ -26,7 +26,7 @@ import {
 } from './render/letter/reminder-context.js';
 import {
   REMINDER_FORMATS,
-  renderReminderMarkdown,
+  renderReminder,
   type ReminderFormat,
 } from './render/letter/render-reminder.js';
 import { TemplateError } from './render/markdown/template-error.js';
@@ -120,8 +120,7 @@ export async function renderReminders(
   const artifacts: Artifact[] = [];
   try {
     for (const context of contexts)
-      for (const format of formats)
-        if (format === 'md') artifacts.push(await renderReminderMarkdown(context, template));
+      artifacts.push(...(await renderReminder(context, template, formats)));
   } catch (error) {
     if (error instanceof TemplateError) {
       const code: UsageCode = error.problem;

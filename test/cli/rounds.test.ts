@@ -214,6 +214,20 @@ describe('dx-report remind', () => {
     expect(text.indexOf('./.')).toBeLessThan(text.indexOf('Nơi nhận'));
   });
 
+  it('prints the same words as HTML, the frame regions in place', async () => {
+    const out = path.join(cwd, 'letters-html');
+    const result = await runCli(['remind', ...ROUND, '--format', 'html', '--out', out], { cwd });
+    expect(result.status).toBe(0);
+    const html = readFileSync(path.join(out, 'don-doc-2024-H1.html'), 'utf8');
+    expect(html).toContain('<title>Công văn đôn đốc gửi báo cáo 6 tháng đầu năm 2024</title>');
+    expect(html).toContain(
+      '<p>Số: \u00a0\u00a0\u00a0\u00a0\u00a0/SKHCN-CĐS<br>V/v đôn đốc gửi báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024</p>',
+    );
+    expect(html).toContain('<div class="dx-addressees"><p>Kính gửi:</p>');
+    expect(html.indexOf('./.</p>')).toBeLessThan(html.indexOf('Nơi nhận:'));
+    expect(html).toContain('<td class="r">12</td><td>UBND huyện Cồn Cỏ</td>');
+  });
+
   it('writes one letter per unit with --per-agency, and takes --due', async () => {
     const out = path.join(cwd, 'per-agency');
     const result = await runCli(

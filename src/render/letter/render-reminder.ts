@@ -7,6 +7,8 @@
  */
 import type { ReportModel } from '../../compute/report-model.js';
 import { textArtifact, type Artifact } from '../artifact.js';
+import type { DocumentFrame } from '../document/frame.js';
+import { printDocument } from '../document/print-document.js';
 import { compileTemplate } from '../markdown/render-markdown.js';
 import { normalizeMarkdown } from '../markdown/markdown-text.js';
 import type { ReminderContext } from './reminder-context.js';
@@ -37,4 +39,30 @@ export async function renderReminderMarkdown(
   template: string,
 ): Promise<Artifact> {
   return textArtifact(`${reminderName(context)}.md`, await reminderMarkdown(context, template));
+}
+
+/** What the printers need besides the letter's words: its title, its issuer, its date. */
+export function reminderFrame(context: ReminderContext): DocumentFrame {
+  return {
+    title: `Công văn đôn đốc gửi báo cáo ${context.period.label}`,
+    organization: context.organization.name,
+    date: context.date,
+  };
+}
+
+/** The letter in every format asked but pdf (which converts the Word letter): the same Markdown printed each way. */
+export async function renderReminder(
+  context: ReminderContext,
+  template: string,
+  formats: readonly ReminderFormat[],
+): Promise<Artifact[]> {
+  const markdown = await reminderMarkdown(context, template);
+  const name = reminderName(context);
+  const artifacts: Artifact[] = [];
+  for (const format of formats) {
+    if (format === 'md') artifacts.push(textArtifact(`${name}.md`, markdown));
+    if (format === 'html')
+      artifacts.push(printDocument(markdown, reminderFrame(context), 'html', `${name}.html`));
+  }
+  return artifacts;
 }
