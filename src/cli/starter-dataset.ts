@@ -131,6 +131,22 @@ values:
     note: Số liệu của các doanh nghiệp viễn thông     # ghi chú, nguồn (không bắt buộc)
   - { indicator: thanh-vien-to-cnscd, period: 2024-H1, value: 120 }
 `,
+  'rounds.yaml': `${header('rounds', 0)}# Đợt thu thập báo cáo: đơn vị nào phải gửi gì, hạn nào. Không bắt buộc.
+# \`dx-report status --period 2024-H1\` cho biết ai đã gửi (đúng hạn, muộn) và ai chưa gửi;
+# \`dx-report remind --period 2024-H1\` soạn công văn đôn đốc các đơn vị chưa gửi.
+rounds:
+  - period: 2024-H1                                  # kỳ báo cáo, cũng là mã của đợt
+    request: { number: 215/SKHCN-CĐS, date: 2024-06-14 }   # công văn đề nghị (không bắt buộc)
+    due: 2024-07-10                                  # hạn gửi
+    expects: [updates, indicators, assessment]       # tiến độ nhiệm vụ, số liệu chỉ tiêu, tự đánh giá
+    from: [so-nganh, cap-xa]                         # các nhóm hoặc cơ quan phải gửi
+    # except: [van-phong-ubnd]                       # cơ quan không phải gửi
+reminders:                                           # công văn đôn đốc (không bắt buộc)
+  symbol: SKHCN-CĐS                                  # ký hiệu: dòng "Số:      /SKHCN-CĐS"
+  issuer: Sở Khoa học và Công nghệ                   # cơ quan ban hành
+  parent: UBND tỉnh (tên tỉnh)                       # cơ quan chủ quản (không bắt buộc)
+  signer: { authority: [KT. Giám đốc], title: Phó Giám đốc, name: Nguyễn Văn B }
+`,
   'assessments/2024-H1/so-khcn.yaml': `${header('assessment', 2)}# Tự đánh giá của một cơ quan cho một kỳ.
 agency: so-khcn
 period: 2024-H1

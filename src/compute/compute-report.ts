@@ -4,6 +4,7 @@
  */
 import { figuresDay, previousPeriod, type Period } from '../model/period.js';
 import type { Dataset, DocumentIdentity, IsoDate, Signer } from '../model/types.js';
+import { collectionSummary } from './collection.js';
 import { buildContext } from './context.js';
 import { briefingNotes } from './briefing-notes.js';
 import { periodDifficulties, periodProposals } from './difficulties.js';
@@ -72,6 +73,7 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Report
     proposals: periodProposals(context),
     lagging: lagging(context, index),
     nextSteps: nextSteps(context),
+    collection: collectionSummary(context, options.reportDate ?? asOf),
     tasks: taskRows(context),
   };
   return {

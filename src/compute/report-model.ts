@@ -5,7 +5,8 @@
  * formatted only by the renderers through `render/format-vi.ts`. `--format json`
  * writes it as is, so its shape is a public contract (`schema_version`).
  */
-import type { IsoDate, TaskStatus } from '../model/types.js';
+import type { IsoDate, RoundPart, TaskStatus } from '../model/types.js';
+import type { RoundState, RoundTotals } from './round-status.js';
 
 export const REPORT_SCHEMA_VERSION = 2;
 
@@ -385,6 +386,26 @@ export interface SignerInfo {
   name: string;
 }
 
+/**
+ * The collection round of the report's period as of the report's date
+ * (rounds.yaml, 0.3): present once its deadline has passed.
+ */
+export interface CollectionSummary {
+  period: string;
+  /** The letter that asked, when rounds.yaml names it. */
+  request: { number: string; date: IsoDate } | null;
+  due: IsoDate;
+  /** The day the states are taken: the report's date. */
+  asOf: IsoDate;
+  totals: RoundTotals;
+  /** Agencies (ids) that have not sent everything expected, in board order. */
+  notSent: string[];
+  /** Agencies (ids) that sent everything, something after the deadline. */
+  late: string[];
+  /** Every agency expected to send, with its state, what it owes and its update rate. */
+  agencies: { agency: string; state: RoundState; owes: RoundPart[]; updateRate: Ratio | null }[];
+}
+
 export interface ReportModel {
   /** Version of this shape, bumped on any breaking change; the JSON key other tools check first. */
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
@@ -443,6 +464,8 @@ export interface ReportModel {
      */
     dueNext: TaskBrief[];
   };
+  /** Who has sent the period's reports (rounds.yaml), once its deadline has passed; else null. */
+  collection: CollectionSummary | null;
   /** Every task with its status on D, in pillar order then id order. */
   tasks: TaskRow[];
 }

@@ -487,6 +487,42 @@ const PROPERTIES: Record<string, Schema> = {
     },
     'What comes next.',
   ),
+  collection: nullable(
+    object(
+      {
+        period: ref('periodCode'),
+        request: nullable(object({ number: text, date: ref('isoDate') }, 'The letter that asked.')),
+        due: ref('isoDate'),
+        asOf: describe('The day the states are taken: the report’s date.', ref('isoDate')),
+        totals: object(
+          {
+            expected: count,
+            sent: count,
+            onTime: count,
+            late: count,
+            notSent: count,
+            missing: count,
+            notYetDue: count,
+            notExpected: count,
+            sentRatio: ref('ratio'),
+          },
+          'Units expected to send; sent everything (on time + late); not sent (missing + not yet due).',
+        ),
+        notSent: list(agencyId, 'Units that have not sent everything expected, in board order.'),
+        late: list(agencyId, 'Units that sent everything, something after the deadline.'),
+        agencies: list(
+          object({
+            agency: agencyId,
+            state: { enum: ['on-time', 'late', 'missing', 'not-yet-due'] },
+            owes: list({ enum: ['updates', 'indicators', 'assessment'] }),
+            updateRate: nullable(ref('ratio')),
+          }),
+          'Every unit expected to send: its state, what it still owes, its update rate (null: it leads no task).',
+        ),
+      },
+      'Who has sent the period’s reports (rounds.yaml), once the round’s deadline has passed on the report’s date.',
+    ),
+  ),
   tasks: list(ref('taskRow'), 'Every task with its state on D.'),
 };
 

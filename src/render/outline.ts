@@ -34,6 +34,7 @@ const SECTIONS: Readonly<Record<string, Present>> = {
   'shortcomings.overdue': always,
   'shortcomings.indexFell': always,
   'shortcomings.notFiled': always,
+  'shortcomings.reporting': (model) => model.collection !== null,
   // III. Phương hướng, nhiệm vụ thời gian tới
   'directions.keyTasks': hasParagraphs('directions'),
   'directions.overdue': always,
@@ -43,12 +44,16 @@ const SECTIONS: Readonly<Record<string, Present>> = {
 export type SectionKey = keyof typeof SECTIONS;
 export const SECTION_KEYS = Object.keys(SECTIONS);
 
+/** Units that have not sent, named in part II up to this many; more go to an appendix. */
+export const REPORTING_NAMED = 10;
+
 /** The appendices, in order, each with when it is there. */
 const APPENDICES: Readonly<Record<string, Present>> = {
   rankings: (model) => model.index.rows.length > 0,
   agencies: (model) => model.agencyResults.length > 0,
   texts: (model) => model.difficulties.length + model.proposals.length > 0,
   tasks: (model) => model.tasks.length > 0,
+  reporting: (model) => (model.collection?.notSent.length ?? 0) > REPORTING_NAMED,
 };
 export const APPENDIX_KEYS = Object.keys(APPENDICES);
 

@@ -40,6 +40,12 @@ export const ROUND_PART_OWED: Record<RoundPart, string> = {
   assessment: 'kết quả tự đánh giá chuyển đổi số',
 };
 
+/** What a unit still owes, as a table cell says it: "Báo cáo tiến độ thực hiện nhiệm vụ; kết quả tự đánh giá chuyển đổi số". */
+export function owedCell(parts: readonly RoundPart[]): string {
+  const text = parts.map((part) => ROUND_PART_OWED[part]).join('; ');
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
 /**
  * "Đã gửi 118/145 đơn vị (81,4%), đúng hạn 96, muộn 22; chưa gửi 27." —
  * with "(chưa đến hạn)" when the deadline has not passed.

@@ -241,3 +241,81 @@ describe('dx-report remind', () => {
     expect(letter).not.toContain('Đakrông');
   });
 });
+
+describe('the briefing with a round', () => {
+  it('says in part II who sent, on time and late, and lists who has not once the deadline has passed', async () => {
+    const out = path.join(cwd, 'briefing');
+    const result = await runCli(
+      [
+        'build',
+        '--period',
+        '2024-H1',
+        '--date',
+        '2024-07-12',
+        '--format',
+        'md,json,xlsx',
+        '--out',
+        out,
+      ],
+      { cwd },
+    );
+    expect(result.status).toBe(0);
+    const text = readFileSync(path.join(out, 'bao-cao-cds-2024-H1.md'), 'utf8');
+    expect(text).toContain(
+      '. Tình hình gửi báo cáo\n\nĐến ngày 12/7/2024 (hạn gửi 10/7/2024 theo Công văn số 1235/SKHCN-CĐS ngày 14/6/2024), 16/28 cơ quan, đơn vị đã gửi đầy đủ báo cáo (57,1%), trong đó 12 đúng hạn, 4 muộn hạn; 12 cơ quan, đơn vị chưa gửi (danh sách tại Phụ lục V).\n',
+    );
+    expect(text).toContain('| 4 | Sở Giao thông vận tải | Kết quả tự đánh giá chuyển đổi số |\n');
+    // The figures are those of the period, whatever the date line says.
+    expect(text).toContain(
+      '11/21 nhiệm vụ phát triển chính quyền số, 5/9 nhiệm vụ phát triển kinh tế số, 1/6 nhiệm vụ phát triển xã hội số',
+    );
+    const model = JSON.parse(readFileSync(path.join(out, 'bao-cao-cds-2024-H1.json'), 'utf8')) as {
+      collection: { totals: Record<string, unknown>; notSent: string[]; late: string[] };
+    };
+    expect(model.collection.totals).toMatchObject({
+      expected: 28,
+      sent: 16,
+      onTime: 12,
+      late: 4,
+      notSent: 12,
+    });
+    expect(model.collection.late).toEqual([
+      'so-khcn',
+      'so-gddt',
+      'so-xay-dung',
+      'ubnd-huyen-vinh-linh',
+    ]);
+    expect(model.collection.notSent).toHaveLength(12);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(out, 'bao-cao-cds-2024-H1.xlsx'));
+    const sheet = workbook.getWorksheet('Đơn vị')!;
+    const header = (sheet.getRow(4).values as unknown[]).map(String);
+    const [stateColumn, rateColumn] = [
+      header.indexOf('Gửi báo cáo'),
+      header.indexOf('Tỷ lệ cập nhật'),
+    ];
+    expect(stateColumn).toBeGreaterThan(0);
+    const states = new Map<string, string>();
+    const rates = new Map<string, unknown>();
+    for (let row = 5; row <= sheet.rowCount; row++) {
+      const name = sheet.getRow(row).getCell(1).text;
+      states.set(name, sheet.getRow(row).getCell(stateColumn).text);
+      rates.set(name, sheet.getRow(row).getCell(rateColumn).value);
+    }
+    expect(states.get('Sở Giao thông vận tải')).toBe('chưa gửi');
+    expect(states.get('Sở Nội vụ')).toBe('đúng hạn');
+    expect(states.get('Công an tỉnh')).toBe('đúng hạn');
+    expect(rates.get('Văn phòng UBND tỉnh')).toBe(0.5);
+    expect([...states.values()].filter((state) => state === 'chưa gửi')).toHaveLength(12);
+  });
+
+  it('says nothing of the round before its deadline', async () => {
+    const out = path.join(cwd, 'briefing-early');
+    await runCli(['build', '--period', '2024-H1', '--format', 'json', '--out', out], { cwd });
+    const model = JSON.parse(readFileSync(path.join(out, 'bao-cao-cds-2024-H1.json'), 'utf8')) as {
+      collection: unknown;
+    };
+    expect(model.collection).toBeNull();
+  });
+});

@@ -9,10 +9,9 @@ import { parsePeriod, periodLabelVi } from '../../model/period.js';
 import type { IsoDate, Reminders, RoundPart, Settings } from '../../model/types.js';
 import { DEFAULT_REPORT_TITLE } from '../../compute/compute-report.js';
 import { documentReference } from '../document-identity.js';
-import { ROUND_PART_OWED } from '../round-wording.js';
+import { owedCell, ROUND_PART_OWED } from '../round-wording.js';
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
-const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
 /** A unit that has not sent everything, with what it still owes. */
 export interface ReminderUnit {
@@ -81,7 +80,7 @@ function unitOf(row: RoundAgencyRow, group: string | null): ReminderUnit {
     group,
     owes: row.owes,
     owed: row.owes.map((part) => ROUND_PART_OWED[part]),
-    owedCell: upperFirst(row.owes.map((part) => ROUND_PART_OWED[part]).join('; ')),
+    owedCell: owedCell(row.owes),
     overdueTasks: row.notUpdated
       .filter((task) => task.overdue)
       .map(({ id, title }) => ({ id, title })),

@@ -60,6 +60,7 @@ import {
   type IssueKind,
 } from '../briefing-wording.js';
 import { appendixLabel, APPENDIX_KEYS, SECTION_KEYS, sectionNumber } from '../outline.js';
+import { owedCell } from '../round-wording.js';
 import { escapeCell, escapeInline } from './markdown-text.js';
 import { TemplateError, type ExpectedKind } from './template-error.js';
 import {
@@ -334,6 +335,11 @@ export const HELPERS: Record<string, Helper> = {
     return escapeInline(
       gradeCountSentence(objectArg<GradeCount>('gradeCount', count, 'grades'), this.lookup),
     );
+  },
+  owedBy(agency) {
+    const id = textArg('owedBy', agency);
+    const row = this.model.collection?.agencies.find((entry) => entry.agency === id);
+    return escapeCell(owedCell(row?.owes ?? []));
   },
   inc: (value) => numberArg('inc', value) + 1,
   add: (a, b) => numberArg('add', a) + numberArg('add', b),

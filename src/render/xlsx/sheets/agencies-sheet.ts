@@ -6,6 +6,7 @@ import type { AgencySummary, ReportModel } from '../../../compute/report-model.j
 import { emptyFigures } from '../../../compute/task-figures.js';
 import { ratioValue } from '../../format-vi.js';
 import { lookupIn } from '../../lookup.js';
+import { ROUND_STATE_WORDS } from '../../round-wording.js';
 import { ratioChangeFormula, ratioFormula, textCell } from '../cells.js';
 import { sheetTitle } from '../sheet-title.js';
 import type { Column, TableSheet } from '../table-sheet.js';
@@ -61,6 +62,33 @@ const INDEX_COLUMNS: Column<AgencySummary>[] = [
   },
 ];
 
+/** With a collection round (rounds.yaml): the unit's state on the report's date and its update rate. */
+function collectionColumns(model: ReportModel): Column<AgencySummary>[] {
+  const collection = model.collection;
+  if (collection === null) return [];
+  const byAgency = new Map(collection.agencies.map((row) => [row.agency, row]));
+  return [
+    {
+      key: 'reporting',
+      header: 'Gửi báo cáo',
+      kind: 'text',
+      value: (row) => {
+        const entry = byAgency.get(row.agency);
+        return entry === undefined ? null : ROUND_STATE_WORDS.vi[entry.state];
+      },
+    },
+    {
+      key: 'updateRate',
+      header: 'Tỷ lệ cập nhật',
+      kind: 'percent',
+      value: (row) => {
+        const rate = byAgency.get(row.agency)?.updateRate;
+        return rate ? ratioValue(rate) : null;
+      },
+    },
+  ];
+}
+
 /** Printed: the agency, its task figures, and its index, grade and rank; the details and comparison stay on screen. */
 const PRINTED_COLUMNS = 2 + CURRENT_COLUMNS.length + 3;
 
@@ -79,6 +107,7 @@ function citedAgencies(model: ReportModel): Set<string> {
   for (const group of [...model.difficulties, ...model.proposals]) {
     for (const id of group.agencies) cited.add(id);
   }
+  for (const row of model.collection?.agencies ?? []) cited.add(row.agency);
   for (const row of model.indicators?.rows ?? []) {
     for (const id of [row.agency, row.value?.agency ?? null]) if (id !== null) cited.add(id);
   }
@@ -126,6 +155,7 @@ export function agenciesSheet(model: ReportModel): TableSheet<AgencySummary> {
       },
       ...CURRENT_COLUMNS,
       ...INDEX_COLUMNS,
+      ...collectionColumns(model),
       ...(model.compare === null ? [] : COMPARISON_COLUMNS),
     ],
     rows: agencyRows(model),
