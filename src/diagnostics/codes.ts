@@ -51,6 +51,7 @@ export const DIAGNOSTIC_SEVERITY = {
   'value-date-missing': 'error',
   'value-date-and-period': 'error',
   'indicator-target-duplicate': 'error',
+  'indicator-target-same-day': 'error',
   // across files
   'duplicate-id': 'error',
   'unknown-reference': 'error',

@@ -182,6 +182,8 @@ export const MESSAGES_EN: Catalog = {
   'value-date-and-period': () => 'The value gives both `date` and `period`; keep one.',
   'indicator-target-duplicate': (a) =>
     `The indicator already has a target for ${a.period}; one target per period.`,
+  'indicator-target-same-day': (a) =>
+    `The target for ${a.period} (${a.value}) and the target for ${a.other} (${a.otherValue}) are both due on ${a.day} and differ; the report cannot tell which to judge by. Keep one.`,
   'indicator-value-conflict': (a) =>
     `Indicator \`${a.indicator}\` has two different values on ${a.date}: ${a.value} here and ${a.other} at ${a.first}. Keep one.`,
   'notes-duplicate-period': (a) =>

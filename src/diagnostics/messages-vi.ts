@@ -192,6 +192,8 @@ export const MESSAGES_VI: Catalog = {
   'value-date-and-period': () => 'Số liệu có cả `date` và `period`; chỉ ghi một trong hai.',
   'indicator-target-duplicate': (a) =>
     `Chỉ tiêu đã có một mục tiêu cho kỳ ${a.period}; mỗi kỳ chỉ một mục tiêu.`,
+  'indicator-target-same-day': (a) =>
+    `Mục tiêu kỳ ${a.period} (${a.value}) và mục tiêu kỳ ${a.other} (${a.otherValue}) cùng đến hạn ngày ${a.day} mà khác nhau; không biết lấy mục tiêu nào để đánh giá. Hãy giữ lại một.`,
   'indicator-value-conflict': (a) =>
     `Chỉ tiêu \`${a.indicator}\` ngày ${a.date} có hai số liệu khác nhau: ${a.value} ở đây và ${a.other} tại ${a.first}. Hãy giữ lại một.`,
   'notes-duplicate-period': (a) =>

@@ -53,7 +53,8 @@ function readTargets(
   into: Collected,
 ): IndicatorTarget[] {
   const targets: IndicatorTarget[] = [];
-  const seen = new Set<string>();
+  // By the day a target's period ends: 2024-H1, 2024-Q2 and 2024-06 are due on one day.
+  const seen = new Map<string, IndicatorTarget>();
   items.forEach((item, index) => {
     const source = record(item);
     const at: ValuePath = [...path, index];
@@ -67,7 +68,9 @@ function readTargets(
       );
     }
     if (!period || value === undefined) return;
-    if (seen.has(period.code)) {
+    const day = lastDay(period);
+    const earlier = seen.get(day);
+    if (earlier?.by === period.code) {
       into.diagnostics.push(
         diagnostic('indicator-target-duplicate', file, locate([...at, 'by']), {
           period: period.code,
@@ -75,8 +78,23 @@ function readTargets(
       );
       return;
     }
-    seen.add(period.code);
-    targets.push(plan ? { by: period.code, value, plan } : { by: period.code, value });
+    if (earlier) {
+      // The verdict would follow line order: two values due on one day are a contradiction.
+      if (earlier.value !== value)
+        into.diagnostics.push(
+          diagnostic('indicator-target-same-day', file, locate([...at, 'by']), {
+            period: period.code,
+            other: earlier.by,
+            day,
+            value,
+            otherValue: earlier.value,
+          }),
+        );
+      return;
+    }
+    const target = plan ? { by: period.code, value, plan } : { by: period.code, value };
+    seen.set(day, target);
+    targets.push(target);
   });
   const end = (target: IndicatorTarget) => lastDay(readPeriod(target.by)!);
   return targets.sort((a, b) => (end(a) < end(b) ? -1 : end(a) > end(b) ? 1 : 0));

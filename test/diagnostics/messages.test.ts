@@ -27,6 +27,7 @@ const ARGS = {
   name: 'Tốt',
   agency: 'so-khcn',
   period: '2024-H1',
+  otherValue: 80,
   progress: 90,
   date: '2024-03-01',
   start: '2024-01-01',

@@ -145,7 +145,7 @@ describe('document: and signer: in dx-report.yaml', () => {
         file: 'dx-report.yaml',
         line: 6,
         column: 11,
-        args: { field: 'number', value: '0', min: 1 },
+        args: { field: 'number', value: '0', min: 1, max: 999_999_999 },
       },
     ]);
     const fraction = await check('document:\n  symbol: BC-BCĐ\n  number: 12.5\n');

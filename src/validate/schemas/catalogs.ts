@@ -40,6 +40,8 @@ export const settingsSchema: JsonSchema = object(
         number: {
           type: 'integer',
           minimum: 1,
+          // 1e21 is an integer to JSON Schema but prints as "1e+21"; numbers restart each year.
+          maximum: 999_999_999,
           description: 'Số văn bản (số nguyên dương); bỏ trống để hệ thống quản lý văn bản cấp số.',
         },
         addressees: textList('Các dòng "Kính gửi:", mỗi dòng một nơi.'),

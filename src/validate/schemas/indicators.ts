@@ -5,8 +5,20 @@
  */
 import { date, id, importSource, listOf, object, period, text, type JsonSchema } from './common.js';
 
-/** A finite number; .inf and .nan are reported as such (schema-check.ts). */
-const measure = (description: string): JsonSchema => ({ type: 'number', description });
+/**
+ * The largest size of a measured value or target (10¹⁵, either sign): every
+ * difference of two values stays finite and exact to the cent, where values
+ * near ±1.7·10³⁰⁸ made an infinite change. .inf and .nan are reported as such
+ * (schema-check.ts).
+ */
+export const MAX_MEASURE = 1e15;
+
+const measure = (description: string): JsonSchema => ({
+  type: 'number',
+  minimum: -MAX_MEASURE,
+  maximum: MAX_MEASURE,
+  description,
+});
 
 const target = object(
   {
