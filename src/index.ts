@@ -24,6 +24,16 @@ export {
   type RenderOptions,
   type ReportOptions,
 } from './pipeline.js';
+export {
+  buildRoundBoard,
+  DEFAULT_REMINDER_TEMPLATE,
+  reminderContexts,
+  renderReminders,
+  renderRoundWorkbook,
+  type ReminderOptions,
+  type RoundBoard,
+  type RoundOptions,
+} from './rounds.js';
 export { UsageError, describeUsage, type UsageCode } from './pipeline/usage-error.js';
 export { REPORT_FORMATS, type ReportFormat } from './model/report-formats.js';
 export { DEFAULT_LIMITS, type Limits } from './dataset/limits.js';
