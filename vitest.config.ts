@@ -28,13 +28,15 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'threads',
     isolate: false,
+    // vitest's default is one worker fewer than the cores: one, on two. Many e2e files wait on a
+    // child process (npm, LibreOffice, python), so one more than the cores. (Per-project counts
+    // would make vitest run the projects one after the other.) `test:unit` asks for two.
+    maxWorkers: 3,
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
-          // Two cores: vitest's default is one worker fewer than the cores.
-          maxWorkers: 2,
           include: ['test/**/*.test.ts'],
           // The fuzz suite (npm run fuzz) is pure too, but it is a property test over thousands of datasets.
           exclude: [...E2E],
@@ -44,8 +46,6 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          // Many of these wait on a child process (npm, LibreOffice, python): one worker more than the cores.
-          maxWorkers: 3,
           include: E2E,
           exclude: ['test/hostile/properties.test.ts'],
           globalSetup: ['test/setup/build.ts'],
