@@ -8,6 +8,7 @@ import { byNameThenId } from '../model/collate.js';
 import type { Agency, Dataset, IsoDate, Plan, Task, TaskUpdate } from '../model/types.js';
 import { assessmentPeriodFor } from './assessment-period.js';
 import { leadResolver } from './lead-resolution.js';
+import { writtenLeadOn } from '../model/lineage.js';
 import { taskOrder } from './refs.js';
 import type { Timeliness } from './report-model.js';
 import { timelinessOn } from './task-figures.js';
@@ -107,7 +108,9 @@ export function buildContext(
     const counted = assignedFrom(task);
     // A lead missing from the catalogue cannot pass validation; show it by its id.
     const written = agencies.get(task.lead) ?? { id: task.lead, name: task.lead, ranked: true };
-    const lead = effectiveLead(task.lead) ?? written;
+    // From a transfer's date the task is led by its lead, whatever the successors say (0.3).
+    const transferred = writtenLeadOn(task, asOf);
+    const lead = effectiveLead(transferred) ?? written;
     const log = updatesInOrder(task);
     const now = dayState(counted, log, asOf);
     if (now.timeliness === 'not-assigned') return [];

@@ -56,6 +56,10 @@ export const DIAGNOSTIC_SEVERITY = {
   'duplicate-id': 'error',
   'unknown-reference': 'error',
   'reference-cycle': 'error',
+  // format 0.3: several successors, transfers by decision
+  'lead-successors-ambiguous': 'error',
+  'transfers-out-of-order': 'error',
+  'transfer-lead-inactive': 'error',
   'active-range-inverted': 'error',
   'grades-order': 'error',
   'assessment-duplicate': 'error',

@@ -250,6 +250,12 @@ export const MESSAGES_EN: Catalog = {
     `No ${kind(a)} has id \`${a.id}\`.${hint(a)} Check the id or declare the ${kind(a)}.`,
   'reference-cycle': (a) =>
     `Cycle in \`${a.field}\`: ${a.chain}. A \`${a.field}\` chain must not loop.`,
+  'lead-successors-ambiguous': (a) =>
+    `Lead agency \`${a.agency}\` is no longer active and handed over to several agencies (${a.successors}): give the task \`transfers\` naming the day and who took it, e.g. \`transfers: [{ date: ${a.date}, lead: ${a.first} }]\`.`,
+  'transfers-out-of-order': (a) =>
+    `Transfers must be in date order: ${a.date} is not after the one before (${a.previous}).`,
+  'transfer-lead-inactive': (a) =>
+    `Agency \`${a.agency}\` is not active on the transfer day ${a.date}; choose an agency active on that day.`,
   'active-range-inverted': (a) =>
     `\`active_from\` (${a.from}) is after \`active_until\` (${a.until}): the agency is never active.`,
   'grades-order': (a) =>
@@ -269,7 +275,7 @@ export const MESSAGES_EN: Catalog = {
   'assessment-agency-inactive': (a) =>
     `Agency \`${a.agency}\` is not active during ${a.period}, yet has an assessment.`,
   'lead-inactive-at-start': (a) =>
-    `Lead agency \`${a.agency}\` is not active on the start day ${a.start}.`,
+    `Lead agency \`${a.agency}\` is not active on the start day ${a.start}.${a.successors ? ` Its successor: ${a.successors}; write it as the \`lead\`.` : ''}`,
   'no-tasks': () => 'The task file lists no tasks.',
   'themes-unmatched': (a) =>
     `${a.unthemed} difficulties and proposals belong to no theme, more than the ${a.themed} that do: the briefing will list them one by one. Add themes or keywords in themes.yaml.`,

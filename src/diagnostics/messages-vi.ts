@@ -261,6 +261,12 @@ export const MESSAGES_VI: Catalog = {
     `Không tìm thấy ${kind(a)} có mã \`${a.id}\`.${hint(a)} Hãy kiểm tra mã hoặc khai báo ${kind(a)} này.`,
   'reference-cycle': (a) =>
     `Vòng lặp ở trường \`${a.field}\`: ${a.chain}. Chuỗi \`${a.field}\` không được quay lại chính nó.`,
+  'lead-successors-ambiguous': (a) =>
+    `Đơn vị chủ trì \`${a.agency}\` đã thôi hoạt động và chuyển giao cho nhiều cơ quan (${a.successors}): hãy ghi \`transfers\` cho nhiệm vụ, nêu ngày và cơ quan tiếp nhận, ví dụ \`transfers: [{ date: ${a.date}, lead: ${a.first} }]\`.`,
+  'transfers-out-of-order': (a) =>
+    `Các lần chuyển giao phải theo thứ tự ngày: ${a.date} không sau lần trước (${a.previous}).`,
+  'transfer-lead-inactive': (a) =>
+    `Cơ quan \`${a.agency}\` không hoạt động vào ngày chuyển giao ${a.date}; hãy chọn cơ quan đang hoạt động vào ngày đó.`,
   'active-range-inverted': (a) =>
     `\`active_from\` (${a.from}) sau \`active_until\` (${a.until}): cơ quan không có ngày nào hoạt động.`,
   'grades-order': (a) =>
@@ -281,7 +287,7 @@ export const MESSAGES_VI: Catalog = {
   'assessment-agency-inactive': (a) =>
     `Cơ quan \`${a.agency}\` không còn hoạt động trong kỳ ${a.period} nhưng vẫn có tệp tự đánh giá.`,
   'lead-inactive-at-start': (a) =>
-    `Đơn vị chủ trì \`${a.agency}\` chưa/không hoạt động vào ngày bắt đầu ${a.start}.`,
+    `Đơn vị chủ trì \`${a.agency}\` chưa/không hoạt động vào ngày bắt đầu ${a.start}.${a.successors ? ` Cơ quan tiếp nhận: ${a.successors}; hãy ghi cơ quan này ở \`lead\`.` : ''}`,
   'no-tasks': () => 'Tệp nhiệm vụ không có nhiệm vụ nào.',
   'themes-unmatched': (a) =>
     `${a.unthemed} khó khăn, đề xuất không thuộc chủ đề nào, nhiều hơn ${a.themed} khó khăn, đề xuất đã xếp theo chủ đề: báo cáo sẽ liệt kê riêng từng ý kiến. Hãy bổ sung chủ đề hoặc từ khóa trong themes.yaml.`,

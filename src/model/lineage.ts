@@ -3,7 +3,18 @@
  * `active_from` and `active_until`; on a day D a task whose lead does not exist
  * counts under the lead's successor, followed along the chain.
  */
-import type { Agency, IsoDate } from '../model/types.js';
+import type { Agency, IsoDate, Task } from '../model/types.js';
+
+/**
+ * The lead a task names on a day (spec § tasks, 0.3): the lead of its latest
+ * transfer dated on or before the day, else its own `lead`. Successors are
+ * followed from there.
+ */
+export function writtenLeadOn(task: Pick<Task, 'lead' | 'transfers'>, day: IsoDate): string {
+  let lead = task.lead;
+  for (const transfer of task.transfers) if (transfer.date <= day) lead = transfer.lead;
+  return lead;
+}
 
 /** True when the agency exists on the day (`activeFrom` ≤ day ≤ `activeUntil`, either open). */
 export function isActiveOn(agency: Agency, day: IsoDate): boolean {

@@ -3,7 +3,7 @@
  * one place that says which tasks an agency may report on, read by validation
  * (updates/ files) and by the intake forms (which rows an agency's workbook has).
  */
-import { leadResolver } from './lineage.js';
+import { leadResolver, writtenLeadOn } from './lineage.js';
 import type { Agency, IsoDate, Task } from './types.js';
 
 /** `lead`: leads it (after successors); `share`: holds a share of a group-led task; `partner`: one of its partners. */
@@ -19,7 +19,10 @@ export interface RolesOnDay {
 
 export function rolesOn(day: IsoDate, agencies: ReadonlyMap<string, Agency>): RolesOnDay {
   const resolve = leadResolver(day, agencies);
-  const leadOf = (task: Task) => resolve(task.lead)?.id ?? task.lead;
+  const leadOf = (task: Task) => {
+    const written = writtenLeadOn(task, day);
+    return resolve(written)?.id ?? written;
+  };
   return {
     leadOf,
     roleOf(task, agency) {

@@ -98,7 +98,20 @@ export interface Agency {
   ranked: boolean;
   activeFrom?: IsoDate;
   activeUntil?: IsoDate;
+  /** The lone agency that takes over its tasks (`successor: x`, or a list of one). */
   successor?: string;
+  /**
+   * Several agencies that took over its work (0.3: `successor` as a list of
+   * two or more): a task reaching it must name who took it, with `transfers`.
+   */
+  successors?: string[];
+}
+
+/** A reassignment of a task by decision (0.3): from `date` the task is led by `lead`. */
+export interface TaskTransfer {
+  date: IsoDate;
+  lead: string;
+  decision?: string;
 }
 
 export interface Plan {
@@ -155,6 +168,8 @@ export interface Task {
   pillar: string;
   plan?: string;
   lead: string;
+  /** Reassignments by decision, in date order (0.3); empty when none. */
+  transfers: TaskTransfer[];
   partners: string[];
   start?: IsoDate;
   deadline: Deadline;

@@ -5,7 +5,8 @@
  */
 import type { FileKind } from '../dataset/file-kinds.js';
 import { firstDay, lastDay, parsePeriod } from '../model/period.js';
-import type { Agency, IndicatorValue } from '../model/types.js';
+import { addDays } from '../model/dates.js';
+import type { Agency, IndicatorValue, Task } from '../model/types.js';
 import type { CatalogKind, Collected, DeclaredKind, Place } from './collected.js';
 import { diagnostic, naming, type PendingDiagnostic } from './pending.js';
 import { suggester } from '../model/suggest.js';
@@ -286,18 +287,91 @@ function checkNotes(
 
 function checkLeadsActive(collected: Collected, out: PendingDiagnostic[]): void {
   const agencies = new Map(collected.agencies.map((agency) => [agency.id, agency]));
+  const successorsOf = (agency: Agency) =>
+    agency.successors ?? (agency.successor === undefined ? [] : [agency.successor]);
   for (const task of collected.tasks) {
     const lead = agencies.get(task.lead);
+    const leadAt = { path: [...task.source.path, 'lead'], at: 'value' as const };
+    checkTransfers(task, agencies, out);
+    if (lead) checkSuccessorsChosen(task, lead, agencies, out);
     if (!lead || !task.start || activeDuring(lead, task.start, task.start)) continue;
-    const at = { path: [...task.source.path, 'id'], at: 'value' as const };
+    const successors = successorsOf(lead);
     out.push(
-      diagnostic('lead-inactive-at-start', task.source.file, at, {
+      diagnostic('lead-inactive-at-start', task.source.file, leadAt, {
         agency: lead.id,
         start: task.start,
+        ...(successors.length > 0 ? { successors: successors.join(', ') } : {}),
       }),
     );
   }
 }
+
+/** Each transfer's lead exists and is active on the transfer's date (0.3). */
+function checkTransfers(task: Task, agencies: Map<string, Agency>, out: PendingDiagnostic[]): void {
+  task.transfers.forEach((transfer, index) => {
+    const lead = agencies.get(transfer.lead);
+    if (!lead || activeDuring(lead, transfer.date, transfer.date)) return;
+    out.push(
+      diagnostic(
+        'transfer-lead-inactive',
+        task.source.file,
+        { path: [...task.source.path, 'transfers', index, 'lead'], at: 'value' },
+        { agency: lead.id, date: transfer.date },
+      ),
+    );
+  });
+}
+
+/**
+ * A task whose lead (its last transfer's, else its own) hands over, along lone
+ * successors, to an agency with several successors must say who took it: an
+ * error at its `lead` naming them (spec § agencies.yaml, 0.3).
+ */
+function checkSuccessorsChosen(
+  task: Task,
+  written: Agency,
+  agencies: Map<string, Agency>,
+  out: PendingDiagnostic[],
+): void {
+  const last = task.transfers.at(-1);
+  let current: Agency | undefined = last ? agencies.get(last.lead) : written;
+  const seen = new Set<string>();
+  while (current && !seen.has(current.id)) {
+    seen.add(current.id);
+    // A task finished or withdrawn while its lead still existed never moves.
+    const final = task.updates.reduce<Task['updates'][number] | undefined>(
+      (latest, update) => (latest === undefined || update.date >= latest.date ? update : latest),
+      undefined,
+    );
+    const closed =
+      final !== undefined &&
+      (final.status === 'done' || final.status === 'cancelled') &&
+      current.activeUntil !== undefined &&
+      final.date <= current.activeUntil;
+    if (current.successors && !closed) {
+      const leadPath = last
+        ? [...task.source.path, 'transfers', task.transfers.length - 1, 'lead']
+        : [...task.source.path, 'lead'];
+      out.push(
+        diagnostic(
+          'lead-successors-ambiguous',
+          task.source.file,
+          { path: leadPath, at: 'value' },
+          {
+            agency: current.id,
+            successors: current.successors.join(', '),
+            first: current.successors[0]!,
+            date: current.activeUntil === undefined ? 'YYYY-MM-DD' : nextDay(current.activeUntil),
+          },
+        ),
+      );
+      return;
+    }
+    current = current.successor === undefined ? undefined : agencies.get(current.successor);
+  }
+}
+
+const nextDay = (day: string) => addDays(day, 1);
 
 /** True when an agency is active on some day of [from, to]. */
 function activeDuring(agency: Agency, from: string, to: string): boolean {

@@ -100,6 +100,17 @@ export function readAgencies(value: unknown, file: string, locate: Locator, into
     if (!into.agencyPlaces.has(id)) into.agencyPlaces.set(id, { file, at });
     const agency: Agency = { id, name, ranked: source.ranked !== false };
     if (text(source.short_name)) agency.shortName = text(source.short_name)!;
+    const successors = Array.isArray(source.successor) ? texts(source.successor) : [];
+    successors.forEach((target, at) =>
+      into.references.push({
+        kind: 'agency',
+        id: target,
+        file,
+        at: locate([...path, 'successor', at]),
+      }),
+    );
+    if (successors.length === 1) agency.successor = successors[0]!;
+    if (successors.length > 1) agency.successors = successors;
     for (const field of ['group', 'parent', 'successor'] as const) {
       const target = text(source[field]);
       if (!target) continue;

@@ -1,6 +1,6 @@
 /** Readers of the record files: tasks/**\/*.yaml and assessments/**\/*.yaml (spec §§ tasks, assessments). */
 import { figuresDay, parsePeriod } from '../model/period.js';
-import type { Assessment, Score, Task, TaskUpdate } from '../model/types.js';
+import type { Assessment, Score, Task, TaskTransfer, TaskUpdate } from '../model/types.js';
 import {
   detached,
   list,
@@ -122,6 +122,7 @@ function readTask(
     title,
     pillar,
     lead,
+    transfers: readTransfers(list(source.transfers), [...path, 'transfers'], file, locate, into),
     partners,
     deadline,
     updates,
@@ -130,6 +131,38 @@ function readTask(
   if (plan) task.plan = plan;
   if (start) task.start = start;
   into.tasks.push(task);
+}
+
+/**
+ * A task's `transfers` (0.3): each names an agency (checked as a reference)
+ * from a date; out of date order is an error at the one out of order.
+ */
+function readTransfers(
+  items: unknown[],
+  path: ValuePath,
+  file: string,
+  locate: Locator,
+  into: Collected,
+): TaskTransfer[] {
+  const transfers: TaskTransfer[] = [];
+  items.forEach((item, index) => {
+    const source = record(item);
+    const [date, lead] = [text(source.date), text(source.lead)];
+    if (!date || !lead) return;
+    into.references.push({ kind: 'agency', id: lead, file, at: locate([...path, index, 'lead']) });
+    const previous = transfers.at(-1);
+    if (previous && previous.date >= date)
+      into.diagnostics.push(
+        diagnostic('transfers-out-of-order', file, locate([...path, index, 'date']), {
+          date,
+          previous: previous.date,
+        }),
+      );
+    const transfer: TaskTransfer = { date, lead };
+    if (text(source.decision)) transfer.decision = text(source.decision)!;
+    transfers.push(transfer);
+  });
+  return transfers;
 }
 
 function readUpdates(

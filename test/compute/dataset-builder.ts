@@ -67,6 +67,7 @@ export function task(id: string, fields: Partial<Task> = {}): Task {
     title: `Nhiệm vụ ${id}`,
     pillar: 'chung',
     lead: 'a',
+    transfers: [],
     partners: [],
     deadline: { kind: 'none' },
     updates: [],

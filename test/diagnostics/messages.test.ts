@@ -61,6 +61,8 @@ const ARGS = {
   parts: 'công tác lãnh đạo, chỉ đạo',
   latest: '2024-07-12',
   weekday: 'Chủ nhật',
+  successors: 'ubnd-xa-cam-lo, ubnd-xa-hieu-giang',
+  previous: '2025-07-01',
 };
 
 const sample = (code: Diagnostic['code']): Diagnostic => ({

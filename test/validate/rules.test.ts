@@ -28,7 +28,7 @@ describe('shape (JSON Schema)', () => {
         args: {
           field: 'deadlne',
           suggestion: 'deadline',
-          allowed: 'id, title, pillar, plan, lead, partners, start, deadline, updates',
+          allowed: 'id, title, pillar, plan, lead, partners, start, deadline, updates, transfers',
         },
       },
     ]);

@@ -3,6 +3,7 @@ import { REPORT_FORMATS } from '../../model/report-formats.js';
 import {
   date,
   id,
+  ID_PATTERN,
   listOf,
   object,
   SYMBOL_PATTERN,
@@ -131,7 +132,14 @@ export const agenciesSchema: JsonSchema = object(
           ranked: { type: 'boolean', description: 'false: có đánh giá nhưng không xếp hạng.' },
           active_from: date('Ngày đầu tiên cơ quan hoạt động.'),
           active_until: date('Ngày cuối cùng cơ quan hoạt động.'),
-          successor: id('Mã cơ quan tiếp nhận nhiệm vụ khi cơ quan này thôi hoạt động.'),
+          successor: {
+            anyOf: [
+              { type: 'string', pattern: ID_PATTERN },
+              { type: 'array', items: { type: 'string', pattern: ID_PATTERN }, minItems: 1 },
+            ],
+            description:
+              'Mã cơ quan tiếp nhận nhiệm vụ khi cơ quan này thôi hoạt động; hoặc danh sách nhiều cơ quan (huyện giải thể chia về nhiều xã): khi đó nhiệm vụ phải ghi `transfers`.',
+          },
         },
         ['id', 'name'],
       ),

@@ -48,6 +48,17 @@ const task = object(
         'Thời hạn: một ngày, một kỳ báo cáo (2025, 2024-H2) hoặc `ongoing` (thường xuyên).',
     },
     updates: listOf(update, 'Nhật ký cập nhật trạng thái.'),
+    transfers: listOf(
+      object(
+        {
+          date: date('Ngày chuyển giao (YYYY-MM-DD): từ ngày này cơ quan mới chủ trì.'),
+          lead: id('Mã cơ quan chủ trì từ ngày chuyển giao.'),
+          decision: text('Văn bản quyết định, ví dụ: Quyết định số 1450/QĐ-UBND.'),
+        },
+        ['date', 'lead'],
+      ),
+      'Chuyển giao cơ quan chủ trì theo quyết định, theo thứ tự ngày.',
+    ),
   },
   ['id', 'title', 'lead'],
 );
