@@ -198,7 +198,7 @@ describe('dx-report remind', () => {
     expect(result.status).toBe(0);
     const text = readFileSync(path.join(out, 'don-doc-2024-H1.md'), 'utf8');
     expect(text).toContain(
-      'Số: \u00a0\u00a0\u00a0\u00a0\u00a0/SKHCN-CĐS\\\nV/v đôn đốc gửi báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024\n',
+      'Số: \u00a0\u00a0\u00a0\u00a0\u00a0/SKHCN-CĐS\n\nV/v đôn đốc gửi báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024\n',
     );
     expect(text).toContain(
       'Kính gửi:\n\n- Sở, ban, ngành: Sở Tài chính, Sở Y tế, Sở Tài nguyên và Môi trường, Sở Giao thông vận tải, Sở Lao động - Thương binh và Xã hội, Sở Tư pháp, Ban Quản lý Khu kinh tế tỉnh;\n- UBND cấp huyện: UBND thành phố Đông Hà, UBND huyện Cam Lộ, UBND huyện Hướng Hóa, UBND huyện Đakrông, UBND huyện Cồn Cỏ.\n',
@@ -221,7 +221,7 @@ describe('dx-report remind', () => {
     const html = readFileSync(path.join(out, 'don-doc-2024-H1.html'), 'utf8');
     expect(html).toContain('<title>Công văn đôn đốc gửi báo cáo 6 tháng đầu năm 2024</title>');
     expect(html).toContain(
-      '<p>Số: \u00a0\u00a0\u00a0\u00a0\u00a0/SKHCN-CĐS<br>V/v đôn đốc gửi báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024</p>',
+      '<p>Số: \u00a0\u00a0\u00a0\u00a0\u00a0/SKHCN-CĐS</p><p>V/v đôn đốc gửi báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024</p>',
     );
     expect(html).toContain('<div class="dx-addressees"><p>Kính gửi:</p>');
     expect(html.indexOf('./.</p>')).toBeLessThan(html.indexOf('Nơi nhận:'));
