@@ -26,6 +26,7 @@ import { detectRssMethod } from './lib/measure.mjs';
 import { profileCommand } from './lib/profile.mjs';
 import * as report from './lib/report.mjs';
 import { measureRow } from './lib/rows.mjs';
+import { ensureIntakeRound, intakeCommands } from './lib/intake.mjs';
 import { evaluateTargets } from './lib/targets.mjs';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -98,6 +99,16 @@ if (options.selected(longIds)) {
   cases.push(await measureRow(longIds, rowOptions));
 }
 
+/** @type {import('./lib/rows.mjs').RowResult[]} */
+const intake = [];
+const intakeRoot = join(BENCH_DIR, '.data', 'intake-150');
+if (!options.smoke && intakeCommands('', '').some(options.selected)) {
+  log('intake round (150 agencies)');
+  await ensureIntakeRound(intakeRoot, ROOT);
+  for (const command of intakeCommands(intakeRoot, OUT_ROOT).filter(options.selected))
+    intake.push(await measureRow(command, rowOptions));
+}
+
 // Profiled after every timed run, so writing profiles never disturbs a measurement.
 /** @type {import('./lib/profile.mjs').ProfileResult[]} */
 const profiles = [];
@@ -115,13 +126,26 @@ if (options.profile) {
 const targets = options.smoke ? [] : evaluateTargets({ startup, sizes, cases });
 printTables();
 if (options.json) {
-  const results = { machine, options: options.measure, startup, sizes, cases, targets, profiles };
+  const results = {
+    machine,
+    options: options.measure,
+    startup,
+    sizes,
+    cases,
+    intake,
+    targets,
+    profiles,
+  };
   writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);
   log(`wrote ${options.json}`);
 }
-const failed = [...startup, ...sizes.flatMap((size) => size.rows), ...cases, ...profiles].filter(
-  (row) => !row.ok,
-);
+const failed = [
+  ...startup,
+  ...sizes.flatMap((size) => size.rows),
+  ...cases,
+  ...intake,
+  ...profiles,
+].filter((row) => !row.ok);
 for (const row of failed) {
   log(`\nFAILED: ${row.commandLine}`);
   log(
@@ -145,6 +169,10 @@ function printTables() {
     ),
   ];
   if (cases.length > 0) sections.push(`${heading('cases')}\n\n${render(report.caseTable(cases))}`);
+  if (intake.length > 0)
+    sections.push(
+      `${heading('intake round, 150 agencies')}\n\n${render(report.caseTable(intake))}`,
+    );
   if (targets.length > 0)
     sections.push(`${heading('targets')}\n\n${render(report.targetsTable(targets))}`);
   for (const profile of profiles) {

@@ -104,9 +104,13 @@ export function longIdsCommand(dataDir) {
  * @returns {string[]}
  */
 export function commandIds() {
-  return [...startupCommands(), ...datasetCommands('province', '', ''), longIdsCommand('')].map(
-    (command) => command.id,
-  );
+  return [
+    ...startupCommands(),
+    ...datasetCommands('province', '', ''),
+    longIdsCommand(''),
+    { id: 'intake-make', label: '', args: [] },
+    { id: 'intake-import', label: '', args: [] },
+  ].map((command) => command.id);
 }
 
 /**
