@@ -188,7 +188,7 @@ export async function runImport(
     sayIntake(language, 'summary', String(received.length), String(imported), String(refused)),
   );
   if (period) {
-    const silent = silentAgencies(outDir, period, dataset, received);
+    const silent = await silentAgencies(outDir, period, dataset, received);
     terminal.info(
       silent.length === 0
         ? sayIntake(language, 'silentNone')
@@ -380,32 +380,41 @@ async function writeReturnSheet(
 }
 
 /**
- * Agencies a form was made for (intake/<P>/<agency>-<P>.xlsx) that have sent
- * nothing: neither in this import nor imported before.
+ * Agencies expected that have sent nothing for the period: those the
+ * period's round asks (rounds.yaml), else every agency a form was made for
+ * (intake/<P>/<agency>-<P>.xlsx); neither received now nor holding an
+ * updates/ file or an assessment for the period.
  */
-function silentAgencies(
+async function silentAgencies(
   outDir: string,
   period: Period,
   dataset: Dataset,
   received: readonly Received[],
-): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(outDir);
-  } catch {
-    return [];
+): Promise<string[]> {
+  const { expectedAgencies } = await import('../intake/form-model.js');
+  const { roundFor } = await import('../compute/round-facts.js');
+  let expected: string[];
+  if (roundFor(dataset, period.code)) expected = expectedAgencies(dataset, period).map((a) => a.id);
+  else {
+    let names: string[];
+    try {
+      names = readdirSync(outDir);
+    } catch {
+      return [];
+    }
+    const suffix = `-${period.code}.xlsx`;
+    expected = names
+      .filter((name) => name.endsWith(suffix))
+      .map((name) => name.slice(0, -suffix.length));
   }
-  const suffix = `-${period.code}.xlsx`;
-  const made = names
-    .filter((name) => name.endsWith(suffix))
-    .map((name) => name.slice(0, -suffix.length));
   const sent = new Set<string>();
   // A refused form was sent all the same: it is returned, not missing.
   for (const entry of received) {
     const agency = entry.form?.agency.id ?? entry.identity?.agency;
     if (agency !== undefined) sent.add(agency);
   }
-  for (const file of dataset.updateFiles)
-    if (file.period === period.code && file.imported) sent.add(file.agency);
-  return made.filter((agency) => !sent.has(agency));
+  for (const file of dataset.updateFiles) if (file.period === period.code) sent.add(file.agency);
+  for (const assessment of dataset.assessments)
+    if (assessment.period === period.code) sent.add(assessment.agency);
+  return expected.filter((agency) => !sent.has(agency));
 }

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { targetOn } from '../compute/indicators.js';
+import { roundFor } from '../compute/round-facts.js';
 import { progressFromLog, updatesInOrder } from '../compute/task-status.js';
 import { isActiveOn } from '../model/lineage.js';
 import { figuresDay, lastDay, parsePeriod, type Period } from '../model/period.js';
@@ -66,9 +67,24 @@ export interface FormOptions {
   due?: IsoDate | undefined;
 }
 
-/** Agencies that get a form: active on the figures day, with something to report. */
+/**
+ * Agencies that get a form: those the period's round (rounds.yaml) asks,
+ * active on the figures day; without a round, every agency active then that
+ * has something to report.
+ */
 export function expectedAgencies(dataset: Dataset, period: Period): Agency[] {
   const day = figuresDay(period, dataset.settings.cutoffDay);
+  const round = roundFor(dataset, period.code);
+  if (round) {
+    const named = new Set(round.from);
+    const excepted = new Set(round.except);
+    return dataset.agencies.filter(
+      (agency) =>
+        (named.has(agency.id) || (agency.group !== undefined && named.has(agency.group))) &&
+        !excepted.has(agency.id) &&
+        isActiveOn(agency, day),
+    );
+  }
   return dataset.agencies.filter((agency) => {
     if (!isActiveOn(agency, day)) return false;
     const form = intakeForm(dataset, agency, period);
@@ -140,7 +156,7 @@ export function intakeForm(
     figuresDay: day,
     windowStart: windowStart(period, cutoffDay),
     lastDay: lastDay(period),
-    due: options.due ?? null,
+    due: options.due ?? roundFor(dataset, period.code)?.due ?? null,
     tasks,
     indicators,
     criteria,
