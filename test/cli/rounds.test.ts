@@ -1,50 +1,23 @@
 /**
  * Collection rounds end to end (spec § rounds.yaml): the bundled sample's
- * round for 2024-H1, two days after its deadline, with a unit dissolved
- * before the period added to its catalogue. `status` in text, JSON and xlsx
+ * round for 2024-H1, two days after its deadline, with its traps
+ * (test/helpers/round-sample.ts). `status` in text, JSON and xlsx
  * agrees on every state, the traps included; `remind` writes the letter to
  * exactly the units that have not sent.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_DATA, removeTempFolders, runCli, tempFolder } from '../helpers/cli.js';
+import { removeTempFolders, runCli } from '../helpers/cli.js';
+import { ROUND, roundSample } from '../helpers/round-sample.js';
 
 afterAll(removeTempFolders);
 
-const DISSOLVED = `  - id: ban-dan-toc
-    name: Ban Dân tộc tỉnh
-    group: so-nganh
-    active_until: 2023-12-31
-    successor: so-noi-vu
-`;
-
-// Sent its updates, never its self-assessment: still missing.
-const GTVT_UPDATES = `agency: so-gtvt
-period: 2024-H1
-submitted: 2024-07-05
-updates:
-  - task: CQS-18
-    date: 2024-06-20
-    status: not_started
-`;
-
 let cwd = '';
 beforeAll(() => {
-  cwd = tempFolder();
-  const data = path.join(cwd, 'data');
-  cpSync(SAMPLE_DATA, data, { recursive: true });
-  const agencies = path.join(data, 'agencies.yaml');
-  const text = readFileSync(agencies, 'utf8');
-  writeFileSync(
-    agencies,
-    text.replace('  - id: cong-an-tinh\n', `${DISSOLVED}  - id: cong-an-tinh\n`),
-  );
-  writeFileSync(path.join(data, 'updates', '2024-H1', 'so-gtvt.yaml'), GTVT_UPDATES);
+  cwd = roundSample();
 });
-
-const ROUND = ['--period', '2024-H1', '--as-of', '2024-07-12'];
 
 describe('dx-report status', () => {
   it('lists every agency the round names, in its state, by group, with the totals', async () => {
