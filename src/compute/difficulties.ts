@@ -11,6 +11,7 @@ import type { Assessment, ReportedText, Theme } from '../model/types.js';
 import type { ComputeContext } from './context.js';
 import type { SourcedText, ThemeGroup } from './report-model.js';
 import { notesLog, updatesInOrder } from './task-status.js';
+import { phraseFinder } from './phrase-finder.js';
 import { searchForm, textKey, tidyText } from './text-key.js';
 
 type Source = SourcedText['sources'][number];
@@ -28,21 +29,51 @@ export interface Mention {
  */
 export function themeOf(said: ReportedText, themes: readonly Theme[]): string | null {
   if (said.theme !== undefined) return said.theme;
-  const text = searchForm(said.text);
-  const contains = (phrase: string) => {
-    const word = searchForm(phrase);
-    return word !== '' && text.includes(word);
-  };
-  let best: { id: string; length: number } | null = null;
-  for (const theme of themes) {
-    if ((theme.exclude ?? []).some(contains)) continue;
+  return themeMatcher(themes)(searchForm(said.text));
+}
+
+/** Each theme list's matcher, made once: its keywords and exclusions normalised once. */
+const matchers = new WeakMap<readonly Theme[], (text: string) => string | null>();
+
+/**
+ * The matcher of a theme list: one automaton finds every keyword and
+ * exclusion a text contains (phrase-finder.ts, linear in the text), then the
+ * rule above picks the theme among those found only.
+ */
+function themeMatcher(themes: readonly Theme[]): (text: string) => string | null {
+  const known = matchers.get(themes);
+  if (known) return known;
+  const phrases: string[] = [];
+  /** Per phrase: its theme's place in the list, and whether it is a keyword or an exclusion. */
+  const owners: { theme: number; keyword: boolean }[] = [];
+  themes.forEach((theme, index) => {
     for (const keyword of theme.keywords) {
-      const length = searchForm(keyword).length;
-      if ((best === null || length > best.length) && contains(keyword))
-        best = { id: theme.id, length };
+      phrases.push(searchForm(keyword));
+      owners.push({ theme: index, keyword: true });
     }
-  }
-  return best?.id ?? null;
+    for (const phrase of theme.exclude ?? []) {
+      phrases.push(searchForm(phrase));
+      owners.push({ theme: index, keyword: false });
+    }
+  });
+  const finder = phraseFinder(phrases);
+  const match = (text: string): string | null => {
+    const found = finder.find(text);
+    const excluded = new Set<number>();
+    for (const phrase of found) if (!owners[phrase]!.keyword) excluded.add(owners[phrase]!.theme);
+    let best: { theme: number; length: number } | null = null;
+    for (const phrase of found) {
+      const { theme, keyword } = owners[phrase]!;
+      if (!keyword || excluded.has(theme)) continue;
+      const length = phrases[phrase]!.length;
+      // The longest keyword; between equals, the first theme in the list.
+      if (best === null || length > best.length || (length === best.length && theme < best.theme))
+        best = { theme, length };
+    }
+    return best === null ? null : themes[best.theme]!.id;
+  };
+  matchers.set(themes, match);
+  return match;
 }
 
 /**
