@@ -137,7 +137,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   withPeriod(withData(program.command('build').description('lập báo cáo / build the reports')))
     .option('-f, --format <list>', `${REPORT_FORMATS.join(',')} (mặc định md / default md)`)
     .option('-o, --out <dir>', 'thư mục ghi báo cáo (mặc định ./reports)')
-    .option('--template <file>', 'mẫu Handlebars cho báo cáo Markdown / Markdown template')
+    .option(
+      '--template <file>',
+      'mẫu Handlebars của báo cáo (md, html, docx, pdf) / the briefing template',
+    )
     .option(
       '--docx-reference <file>',
       'tệp .docx mẫu có kiểu (style) của cơ quan cho báo cáo Word / Word reference document',
@@ -260,6 +263,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         const [dir] = command.processedArgs as [string];
         return (await import('./commands/init.js')).runInit(
           dir,
+          runContext.terminal,
+          runContext.language,
+          runContext.cwd,
+        );
+      }),
+    );
+
+  program
+    .command('reference-docx')
+    .description(
+      'ghi tệp .docx mẫu có các kiểu của báo cáo Word, để sửa rồi dùng với --docx-reference / write the Word reference document',
+    )
+    .argument('[file]', 'tệp / file', 'reference.docx')
+    .action(
+      run(async (_flags, runContext, command) => {
+        const [file] = command.processedArgs as [string];
+        return (await import('./commands/reference-docx.js')).runReferenceDocx(
+          file,
           runContext.terminal,
           runContext.language,
           runContext.cwd,

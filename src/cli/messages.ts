@@ -17,6 +17,8 @@ const VI = {
   initDone: (folder) =>
     `Đã tạo bộ dữ liệu mẫu tại ${folder}. Chạy: dx-report validate --data ${folder}`,
   schemaDone: (count, folder) => `Đã ghi ${count} tệp JSON Schema vào ${folder}`,
+  referenceDocxDone: (file) =>
+    `Đã ghi ${file}: sửa kiểu (style) trong Word hoặc LibreOffice, rồi dùng --docx-reference ${file}`,
   unexpected: (detail) =>
     `Lỗi ngoài dự kiến: ${detail}. Chạy lại với --debug để xem chi tiết, và báo lỗi này cho nhóm phát triển.`,
   ioError: (detail) => `Lỗi đọc/ghi tệp: ${detail}. Chạy lại với --debug để xem chi tiết.`,
@@ -43,6 +45,8 @@ const EN: Record<keyof typeof VI, Text> = {
   initDone: (folder) =>
     `Created a starter dataset in ${folder}. Next: dx-report validate --data ${folder}`,
   schemaDone: (count, folder) => `Wrote ${count} JSON Schema files to ${folder}`,
+  referenceDocxDone: (file) =>
+    `Wrote ${file}: change its styles in Word or LibreOffice, then pass --docx-reference ${file}`,
   unexpected: (detail) =>
     `Unexpected failure: ${detail}. Run again with --debug for details, and report it to the developers.`,
   ioError: (detail) => `File I/O error: ${detail}. Run again with --debug for details.`,

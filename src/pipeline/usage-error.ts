@@ -14,11 +14,15 @@ const VI_REFERENCE_PROBLEMS: Record<string, string> = {
   'not-zip': 'không phải tệp .docx: không phải tệp nén ZIP',
   'not-word': 'không phải tài liệu Word có kiểu: thiếu word/styles.xml',
   'no-styles': 'word/styles.xml không có kiểu nào',
+  'too-large': 'word/styles.xml lớn hơn 8 MB',
+  unsafe: 'word/styles.xml khai báo DTD hoặc thực thể (entity)',
 };
 const EN_REFERENCE_PROBLEMS: Record<string, string> = {
   'not-zip': 'not a .docx file: not a ZIP archive',
   'not-word': 'not a Word document with styles: no word/styles.xml',
   'no-styles': 'word/styles.xml holds no styles',
+  'too-large': 'word/styles.xml is larger than 8 MB',
+  unsafe: 'word/styles.xml declares a DTD or entities',
 };
 
 /** What a helper expected, in words (render/markdown/template-error.ts ExpectedKind). */

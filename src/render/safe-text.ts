@@ -26,11 +26,36 @@ export function safeText(text: string): string {
   return MAYBE_UNSAFE.test(text) ? text.replace(UNSAFE_CHARACTERS, '\uFFFD') : text;
 }
 
+/** Whether any string of plain JSON data, keys included, holds a character safeText would replace. */
+function holdsUnsafe(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (MAYBE_UNSAFE.test(item) && safeText(item) !== item) return true;
+    } else if (item !== null && typeof item === 'object') {
+      if (Array.isArray(item)) for (const each of item) stack.push(each);
+      else
+        for (const key in item) {
+          stack.push(key);
+          stack.push((item as Record<string, unknown>)[key]);
+        }
+    }
+  }
+  return false;
+}
+
 /**
- * A copy of plain JSON data (the report model) with safeText applied to every
- * string, keys included. Iterative: no depth of data can overflow it.
+ * Plain JSON data (the report model) with safeText applied to every string,
+ * keys included: the data itself when no string needs it (the common case:
+ * no copy of a national model is made), else a copy. Iterative: no depth of
+ * data can overflow it.
  */
 export function safeStrings<T>(value: T): T {
+  return holdsUnsafe(value) ? copySafe(value) : value;
+}
+
+function copySafe<T>(value: T): T {
   if (typeof value === 'string') return safeText(value) as T;
   if (value === null || typeof value !== 'object') return value;
   const root: unknown = Array.isArray(value) ? [] : {};

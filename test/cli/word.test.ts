@@ -49,7 +49,7 @@ describe('build --format docx', () => {
     const bytes = readFileSync(path.join(cwd, 'a', DOCX));
     expect(Buffer.compare(bytes, readFileSync(path.join(cwd, 'b', DOCX)))).toBe(0);
     const document = readZip(bytes).find((entry) => entry.name === 'word/document.xml')?.text ?? '';
-    expect(document).toContain('Số:      /BC-BCĐ');
+    expect(document).toContain('Số: \u00a0\u00a0\u00a0\u00a0\u00a0/BC-BCĐ');
     expect(document).toContain('TM. BAN CHỈ ĐẠO');
   });
 

@@ -91,3 +91,19 @@ export function allItalic(spans: readonly Span[]): boolean {
   }
   return any;
 }
+
+const isEmpty = (cell: readonly Span[]) =>
+  cell.every((span) => 'lineBreak' in span || span.text.trim() === '');
+
+/**
+ * A group's name across the table: the row's one cell with text, in bold
+ * (the first, or a later one after empty cells: a theme above its texts), or
+ * -1 when the row is an ordinary one.
+ */
+export function groupCell(row: readonly Span[][]): number {
+  if (row.length < 2) return -1;
+  const filled = row.flatMap((cell, index) => (isEmpty(cell) ? [] : [index]));
+  const only = filled[0];
+  if (filled.length !== 1 || only === undefined || only === row.length - 1) return -1;
+  return allBold(row[only] ?? []) ? only : -1;
+}

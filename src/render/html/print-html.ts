@@ -7,7 +7,7 @@
  * string.
  */
 import type { Block, ListItem, Role, Span } from '../document/tree.js';
-import { allBold, allItalic } from '../document/tree.js';
+import { allItalic, groupCell } from '../document/tree.js';
 import type { DocumentFrame } from '../document/frame.js';
 import { escapeHtml } from './escape-html.js';
 import { HTML_STYLE } from './html-style.js';
@@ -45,17 +45,6 @@ function itemsHtml(items: readonly ListItem[]): string {
     .join('');
 }
 
-/** A row whose only text is its first cell, in bold: a group's name across the table. */
-function isGroupRow(row: readonly Span[][]): boolean {
-  return (
-    row.length > 1 &&
-    allBold(row[0] ?? []) &&
-    row
-      .slice(1)
-      .every((cell) => cell.every((span) => 'lineBreak' in span || span.text.trim() === ''))
-  );
-}
-
 function* tableHtml(block: Extract<Block, { type: 'table' }>): Iterable<string> {
   const classes = block.align.map((align) =>
     align === 'right' ? ' class="r"' : align === 'center' ? ' class="c"' : '',
@@ -63,9 +52,11 @@ function* tableHtml(block: Extract<Block, { type: 'table' }>): Iterable<string> 
   let piece = `<div class="table"><table><thead><tr>${block.head.map((cell) => `<th>${spansHtml(cell)}</th>`).join('')}</tr></thead><tbody>`;
   let count = 0;
   for (const row of block.rows) {
-    piece += isGroupRow(row)
-      ? `<tr class="group"><td colspan="${row.length}">${spansHtml(row[0] ?? [])}</td></tr>`
-      : `<tr>${row.map((cell, index) => `<td${classes[index] ?? ''}>${spansHtml(cell)}</td>`).join('')}</tr>`;
+    const group = groupCell(row);
+    piece +=
+      group >= 0
+        ? `<tr class="group">${'<td></td>'.repeat(group)}<td colspan="${row.length - group}">${spansHtml(row[group] ?? [])}</td></tr>`
+        : `<tr>${row.map((cell, index) => `<td${classes[index] ?? ''}>${spansHtml(cell)}</td>`).join('')}</tr>`;
     if (++count % ROWS_PER_PIECE === 0) {
       yield piece;
       piece = '';

@@ -225,6 +225,11 @@ function objectArg<T>(helper: string, value: unknown, field: string): T {
 type Helper = (this: HelperScope, ...args: unknown[]) => unknown;
 
 /** Every helper by name; each takes only the template's arguments (Handlebars's options are stripped). */
+/** A run of spaces (the blank left for a document's number) as one space and no-break spaces, which Markdown keeps. */
+function keepBlank(text: string): string {
+  return text.replace(/ {2,}/g, (spaces) => ` ${'\u00a0'.repeat(spaces.length - 1)}`);
+}
+
 export const HELPERS: Record<string, Helper> = {
   number: (value) =>
     value === null
@@ -266,14 +271,9 @@ export const HELPERS: Record<string, Helper> = {
   bare: (value) => withoutEndPunctuation(textArg('bare', value)),
   // Spaces left for the document system's number would collapse in Markdown: keep them as no-break spaces.
   numberLine: (document) =>
-    escapeInline(
-      numberLine(documentArg('numberLine', document)).replace(
-        / {2,}/g,
-        (spaces) => ` ${'\u00a0'.repeat(spaces.length - 1)}`,
-      ),
-    ),
+    escapeInline(keepBlank(numberLine(documentArg('numberLine', document)))),
   attachment() {
-    return escapeInline(attachmentLine(this.model));
+    return escapeInline(keepBlank(attachmentLine(this.model)));
   },
   alpha: (index) => `${pointLetter(numberArg('alpha', index))})`,
   roman: (value) => {

@@ -4,6 +4,7 @@
  * body's paragraphs (style and text) and tables (rows of cell texts), in
  * document order. Enough XML reading for assertions; not a general parser.
  */
+import { readFileSync } from 'node:fs';
 import { entryText, readZip, type ZipEntry } from '../../helpers/zip-reader.js';
 
 export interface DocxParagraph {
@@ -89,3 +90,11 @@ export function readDocx(bytes: Uint8Array): ReadDocx {
     tables: blocks.filter((block) => block.kind === 'table'),
   };
 }
+
+/** What the briefing's renderers read besides the model: the bundled template. */
+export const BRIEFING_INPUT = {
+  template: {
+    text: readFileSync(new URL('../../../templates/bao-cao.md.hbs', import.meta.url), 'utf8'),
+    file: 'bao-cao.md.hbs',
+  },
+};

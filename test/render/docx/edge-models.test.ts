@@ -6,11 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../src/compute/report-model.js';
 import { renderDocx } from '../../../src/render/docx/render-docx.js';
+import { safeStrings } from '../../../src/render/safe-text.js';
 import { EMPTY_MODEL, withTask } from '../xlsx/edge-models.js';
-import { readDocx } from './docx-xml.js';
+import { readDocx, BRIEFING_INPUT } from './docx-xml.js';
 
-const INPUT = { template: { text: '', file: 'unused' } };
-const render = async (model: ReportModel) => readDocx((await renderDocx(model, INPUT)).bytes);
+const INPUT = BRIEFING_INPUT;
+// The model as the registry hands it to every printer: made safe once (safe-text.ts).
+const render = async (model: ReportModel) =>
+  readDocx((await renderDocx(safeStrings(model), INPUT)).bytes);
 
 describe('the Word briefing of a first report with nothing in it', () => {
   it('keeps every section, says there is nothing, and has no signature table and no appendix', async () => {
@@ -48,7 +51,7 @@ describe('the Word briefing of a first report with nothing in it', () => {
 });
 
 describe('user text in the Word briefing', () => {
-  it('is printed as written: markup characters escaped for XML, control characters dropped, lines joined', async () => {
+  it('is printed as written: markup characters escaped for XML, control characters shown as U+FFFD, lines joined', async () => {
     const docx = await render(
       withTask({ id: 'CQS-01', title: 'Kho <dữ liệu> & "API"\u0001\nphase *2* [x]' }),
     );
@@ -56,9 +59,9 @@ describe('user text in the Word briefing', () => {
     const row = docx.tables
       .flatMap((table) => table.rows)
       .find((cells) => cells[1]?.[0]?.text === 'CQS-01');
-    expect(row?.[2]?.[0]?.text).toBe('Kho <dữ liệu> & "API" phase *2* [x]');
+    expect(row?.[2]?.[0]?.text).toBe('Kho <dữ liệu> & "API"\ufffd phase *2* [x]');
     expect(docx.document).toMatch(
-      /Kho &lt;dữ liệu&gt; &amp; (&quot;|")API(&quot;|") phase \*2\* \[x\]/,
+      /Kho &lt;dữ liệu&gt; &amp; (&quot;|")API(&quot;|")\ufffd phase \*2\* \[x\]/,
     );
   });
 });

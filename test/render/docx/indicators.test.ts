@@ -13,10 +13,10 @@ import type { ReportModel } from '../../../src/compute/report-model.js';
 import { parsePeriod } from '../../../src/model/period.js';
 import { buildModel, checkDataset } from '../../../src/pipeline.js';
 import { renderDocx } from '../../../src/render/docx/render-docx.js';
-import { cellTexts, readDocx, type DocxBlock, type ReadDocx } from './docx-xml.js';
+import { cellTexts, readDocx, type DocxBlock, type ReadDocx, BRIEFING_INPUT } from './docx-xml.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../data/', import.meta.url));
-const INPUT = { template: { text: '', file: 'unused' } };
+const INPUT = BRIEFING_INPUT;
 
 async function briefing(data: string, period: string): Promise<ReadDocx> {
   const checked = await checkDataset({ data });

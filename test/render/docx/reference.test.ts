@@ -4,6 +4,7 @@
  * it lacks; a file that is not a Word document is refused with a reason.
  */
 import { describe, expect, it } from 'vitest';
+import { BRIEFING_INPUT } from './docx-xml.js';
 import { DocxReferenceError, renderDocx } from '../../../src/render/docx/render-docx.js';
 import { DOCUMENT_MODEL } from '../../fixtures/document-model.js';
 import { entryText, readZip, storedZip } from '../../helpers/zip-reader.js';
@@ -31,7 +32,7 @@ const HOUSE = reference({
 
 async function stylesWith(docxReference: { bytes: Uint8Array; file: string }): Promise<string> {
   const artifact = await renderDocx(DOCUMENT_MODEL, {
-    template: { text: '', file: '' },
+    ...BRIEFING_INPUT,
     docxReference,
   });
   return entryText(readZip(artifact.bytes), 'word/styles.xml');
@@ -60,7 +61,7 @@ describe('a reference document', () => {
 
   it('is refused when it is not a ZIP, not a Word document, or has no styles', async () => {
     const attempt = (docxReference: { bytes: Uint8Array; file: string }) =>
-      renderDocx(DOCUMENT_MODEL, { template: { text: '', file: '' }, docxReference });
+      renderDocx(DOCUMENT_MODEL, { ...BRIEFING_INPUT, docxReference });
     await expect(
       attempt({ bytes: new TextEncoder().encode('not a zip'), file: 'a.docx' }),
     ).rejects.toEqual(new DocxReferenceError('not-zip'));

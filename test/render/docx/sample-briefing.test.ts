@@ -11,10 +11,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../../src/model/period.js';
 import { buildModel, checkDataset } from '../../../src/pipeline.js';
 import { renderDocx } from '../../../src/render/docx/render-docx.js';
-import { cellTexts, readDocx, type DocxParagraph, type ReadDocx } from './docx-xml.js';
+import {
+  cellTexts,
+  readDocx,
+  type DocxParagraph,
+  type ReadDocx,
+  BRIEFING_INPUT,
+} from './docx-xml.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../data/', import.meta.url));
-const INPUT = { template: { text: '', file: 'unused' } };
+const INPUT = BRIEFING_INPUT;
 
 let docx: ReadDocx;
 beforeAll(async () => {

@@ -1,0 +1,104 @@
+/**
+ * A table of the document in Word: the header row repeated on every page,
+ * thin black borders, columns fitted to their content (layout/column-fit.ts:
+ * every column at least its widest word, the room left where it makes the
+ * table shortest), right-aligned columns of the Markdown in the Table Number
+ * style, rows that do not split across pages. A row whose only text is its
+ * first cell, in bold, is a group's name across the table. Written a few
+ * hundred rows at a time: an appendix of 20,000 tasks is never one string.
+ */
+import { spanText, type Block } from '../document/tree.js';
+import { fitColumns } from '../layout/column-fit.js';
+import {
+  CELL_PADDING,
+  TABLE_POINTS,
+  tableFacts,
+  WIDER,
+  type TableFacts,
+} from '../layout/table-facts.js';
+import type { ColumnWords } from '../layout/row-balance.js';
+import { textWidth } from '../layout/text-width.js';
+import { STYLE } from './style-sheet.js';
+import { spansXml } from './word-text.js';
+
+type Table = Extract<Block, { type: 'table' }>;
+
+function words(table: Table, facts: TableFacts): ColumnWords[] {
+  const printed = (text: string, bold: boolean) =>
+    Math.ceil(textWidth(text, TABLE_POINTS, bold) * WIDER);
+  const split = (text: string, bold: boolean) =>
+    text
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) => printed(word, bold));
+  return table.head.map((head, index) => ({
+    rows: table.rows.length + 1,
+    words: (rowIndex: number) => {
+      if (rowIndex === 0) return split(spanText(head), true);
+      if ((facts.groups[rowIndex - 1] ?? -1) >= 0) return [];
+      return split(
+        facts.texts[rowIndex - 1]?.[index] ?? '',
+        facts.bold[rowIndex - 1]?.[index] ?? false,
+      );
+    },
+    space: printed(' ', false),
+  }));
+}
+
+const ROWS_PER_PIECE = 256;
+
+const LINE = 'w:val="single" w:color="000000" w:sz="4"';
+const BORDERS = `<w:tblBorders><w:top ${LINE}/><w:left ${LINE}/><w:bottom ${LINE}/><w:right ${LINE}/><w:insideH ${LINE}/><w:insideV ${LINE}/></w:tblBorders>`;
+const MARGINS = `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${CELL_PADDING}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="${CELL_PADDING}" w:type="dxa"/></w:tblCellMar>`;
+
+function cellXml(
+  content: string,
+  style: string,
+  width: number,
+  span = 1,
+  keepNext = false,
+): string {
+  const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>${content}</w:p></w:tc>`;
+}
+
+/** The table, `width` twips wide, in pieces of XML. */
+export function* tableXml(table: Table, width: number): Iterable<string> {
+  const facts = tableFacts(table);
+  const widths = fitColumns(facts.needs, width, 2 * CELL_PADDING, words(table, facts));
+  const styles = table.align.map((align) =>
+    align === 'right' ? STYLE.tableNumber : STYLE.tableText,
+  );
+  let piece =
+    `<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/>${BORDERS}<w:tblLayout w:type="fixed"/>${MARGINS}</w:tblPr>` +
+    `<w:tblGrid>${widths.map((each) => `<w:gridCol w:w="${each}"/>`).join('')}</w:tblGrid>` +
+    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${table.head
+      .map((cell, index) => cellXml(spansXml(cell), STYLE.tableHeading, widths[index] ?? 0))
+      .join('')}</w:tr>`;
+  let count = 0;
+  for (const [at, row] of table.rows.entries()) {
+    let cells = '';
+    const group = facts.groups[at] ?? -1;
+    if (group >= 0) {
+      for (let index = 0; index < group; index += 1)
+        cells += cellXml('', STYLE.tableText, widths[index] ?? 0);
+      const spanned = widths.slice(group).reduce((sum, each) => sum + each, 0);
+      cells += cellXml(
+        spansXml(row[group] ?? []),
+        STYLE.tableText,
+        spanned,
+        widths.length - group,
+        true,
+      );
+    } else
+      widths.forEach((each, index) => {
+        cells += cellXml(spansXml(row[index] ?? []), styles[index] ?? STYLE.tableText, each);
+      });
+    piece += `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`;
+    if (++count % ROWS_PER_PIECE === 0) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield `${piece}</w:tbl>`;
+}
