@@ -83,7 +83,7 @@ describe.skipIf(soffice === null || !poppler)('the Word briefing printed by Libr
       'Kết quả, xếp hạng của từng cơ quan tại Phụ lục I.',
       'II. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC',
       'Còn 2 chỉ tiêu chưa đạt mục tiêu',
-      'Khác (25 cơ quan):',
+      'Kinh phí bố trí cho chuyển đổi số còn hạn chế (11 cơ quan phản ánh)',
       'Khó khăn, vướng mắc do từng cơ quan nêu tại Phụ lục III.',
       'III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI',
       'IV. ĐỀ XUẤT, KIẾN NGHỊ',
