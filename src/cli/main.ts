@@ -96,7 +96,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         ]),
       )
       .option('--as-of <date>', 'lấy số liệu đến ngày (YYYY-MM-DD) / figures as of this day')
-      .option('--compare <code>', 'kỳ so sánh (mặc định: kỳ liền trước) / period to compare with');
+      .option('--compare <code>', 'kỳ so sánh (mặc định: kỳ liền trước) / period to compare with')
+      .option(
+        '--estimate',
+        'ước thực hiện: số liệu đến hết ngày cuối kỳ, tính cả cập nhật estimate: true / figures as of the period end, counting estimates',
+      );
 
   const program = new Command()
     .name('dx-report')

@@ -29,6 +29,8 @@ export interface ReportFlags {
   asOf?: string;
   compare?: string;
   date?: string;
+  /** --estimate: figures as of the period's last day, counting estimates (0.3). */
+  estimate?: boolean;
 }
 
 function megabytes(option: string, value: string | undefined, fallback: number): number {
@@ -69,5 +71,6 @@ export function reportOptions(flags: ReportFlags): ReportOptions {
     asOf: flags.asOf,
     compare: flags.compare,
     reportDate: flags.date,
+    estimate: flags.estimate === true,
   };
 }

@@ -2,7 +2,7 @@
  * The compute stage: (Dataset, period, as-of day) → ReportModel. Pure: every
  * day it uses comes from the options or the dataset, never from the clock.
  */
-import { figuresDay, previousPeriod, type Period } from '../model/period.js';
+import { figuresDay, lastDay, previousPeriod, type Period } from '../model/period.js';
 import type { Dataset, DocumentIdentity, IsoDate, Signer } from '../model/types.js';
 import { collectionSummary } from './collection.js';
 import { buildContext } from './context.js';
@@ -39,6 +39,12 @@ export interface ComputeOptions {
    * still running is today. Default: no such bound.
    */
   today?: IsoDate | undefined;
+  /**
+   * "Ước thực hiện" (spec § tasks, 0.3): D is the period's last day, even
+   * after today, and estimated updates dated on or before it count. Without
+   * it every estimate is ignored.
+   */
+  estimate?: boolean | undefined;
 }
 
 /**
@@ -50,10 +56,13 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Report
   const { settings } = dataset;
   const notAfterToday = (day: IsoDate) =>
     options.today !== undefined && options.today < day ? options.today : day;
-  const asOf = options.asOf ?? notAfterToday(figuresDay(options.period, settings.cutoffDay));
+  const estimate = options.estimate === true;
+  const asOf = estimate
+    ? (options.asOf ?? lastDay(options.period))
+    : (options.asOf ?? notAfterToday(figuresDay(options.period, settings.cutoffDay)));
   const compare = options.compare ?? previousPeriod(options.period);
   const compareAsOf = notAfterToday(figuresDay(compare, settings.cutoffDay));
-  const context = buildContext(dataset, options.period, asOf, compare, compareAsOf);
+  const context = buildContext(dataset, options.period, asOf, compare, compareAsOf, estimate);
   const index = indexSection(context);
   const totals = groupFigures(context, context.tasks);
   // Every section cites the agencies it names; the catalogue lists them once, so it comes last.
@@ -90,6 +99,7 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Report
     signer: signerInfo(settings.signer),
     recipients: [...settings.recipients],
     period: periodInfo(options.period, asOf, settings.cutoffDay),
+    estimate,
     compare: periodInfo(compare, context.compareAsOf, settings.cutoffDay),
     groups: dataset.groups.map((group) => ({ id: group.id, name: group.name })),
     agencies: context.cited().map((agency) => agencyInfo(dataset, agency)),

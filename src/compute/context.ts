@@ -82,6 +82,12 @@ function dayState(task: Task, log: readonly TaskUpdate[], day: IsoDate): DayStat
   return { ...state, timeliness: timelinessOn(task, state, day) };
 }
 
+function measuredOnly(log: readonly TaskUpdate[]): readonly TaskUpdate[] {
+  return log.some((update) => update.estimate === true)
+    ? log.filter((update) => update.estimate !== true)
+    : log;
+}
+
 /** Builds the shared context for a period, D and a comparison period. */
 export function buildContext(
   dataset: Dataset,
@@ -89,6 +95,7 @@ export function buildContext(
   asOf: IsoDate,
   compare: Period,
   compareAsOf: IsoDate,
+  estimate = false,
 ): ComputeContext {
   const agencies = new Map(dataset.agencies.map((agency) => [agency.id, agency]));
   const assessed = new Set(dataset.assessments.map((assessment) => assessment.period));
@@ -111,7 +118,9 @@ export function buildContext(
     // From a transfer's date the task is led by its lead, whatever the successors say (0.3).
     const transferred = writtenLeadOn(task, asOf);
     const lead = effectiveLead(transferred) ?? written;
-    const log = updatesInOrder(task);
+    // Estimates count only in a report built with --estimate (spec § tasks, 0.3).
+    const ordered = updatesInOrder(task);
+    const log = estimate ? ordered : measuredOnly(ordered);
     const now = dayState(counted, log, asOf);
     if (now.timeliness === 'not-assigned') return [];
     return [

@@ -411,6 +411,11 @@ export interface ReportModel {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   /** `lines`: the issuing body as the header breaks it; `name`: the same on one line. */
   organization: { name: string; lines: string[]; parent: string | null };
+  /**
+   * Built with `--estimate` (0.3): figures as of the period's last day
+   * counting estimated updates, "ước thực hiện đến hết ngày …".
+   */
+  estimate: boolean;
   place: string;
   title: string;
   /** The date printed on the date line: D unless `--date` says otherwise. */

@@ -272,6 +272,10 @@ const PROPERTIES: Record<string, Schema> = {
     },
     'Who issues the report.',
   ),
+  estimate: describe(
+    'Built with --estimate: figures as of the period\'s last day counting estimated updates ("ước thực hiện đến hết ngày …").',
+    { type: 'boolean' },
+  ),
   place: describe('The place name of the date line.', text),
   title: describe('The report title (trích yếu), without the period.', text),
   reportDate: describe('The date on the date line.', ref('isoDate')),

@@ -60,6 +60,7 @@ export const DIAGNOSTIC_SEVERITY = {
   'lead-successors-ambiguous': 'error',
   'transfers-out-of-order': 'error',
   'transfer-lead-inactive': 'error',
+  'estimate-before-measured': 'error',
   'active-range-inverted': 'error',
   'grades-order': 'error',
   'assessment-duplicate': 'error',

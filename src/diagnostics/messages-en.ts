@@ -252,6 +252,8 @@ export const MESSAGES_EN: Catalog = {
     `Cycle in \`${a.field}\`: ${a.chain}. A \`${a.field}\` chain must not loop.`,
   'lead-successors-ambiguous': (a) =>
     `Lead agency \`${a.agency}\` is no longer active and handed over to several agencies (${a.successors}): give the task \`transfers\` naming the day and who took it, e.g. \`transfers: [{ date: ${a.date}, lead: ${a.first} }]\`.`,
+  'estimate-before-measured': (a) =>
+    `An estimate (\`estimate: true\`) dated ${a.date} is not after the measured update of ${a.measured}: an estimate looks past the last measurement. Drop \`estimate: true\` or fix the date.`,
   'transfers-out-of-order': (a) =>
     `Transfers must be in date order: ${a.date} is not after the one before (${a.previous}).`,
   'transfer-lead-inactive': (a) =>

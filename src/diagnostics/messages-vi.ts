@@ -263,6 +263,8 @@ export const MESSAGES_VI: Catalog = {
     `Vòng lặp ở trường \`${a.field}\`: ${a.chain}. Chuỗi \`${a.field}\` không được quay lại chính nó.`,
   'lead-successors-ambiguous': (a) =>
     `Đơn vị chủ trì \`${a.agency}\` đã thôi hoạt động và chuyển giao cho nhiều cơ quan (${a.successors}): hãy ghi \`transfers\` cho nhiệm vụ, nêu ngày và cơ quan tiếp nhận, ví dụ \`transfers: [{ date: ${a.date}, lead: ${a.first} }]\`.`,
+  'estimate-before-measured': (a) =>
+    `Cập nhật ước thực hiện (\`estimate: true\`) ngày ${a.date} không sau cập nhật đã đo ngày ${a.measured}: số ước tính chỉ dành cho thời gian sau lần đo cuối. Hãy bỏ \`estimate: true\` hoặc sửa ngày.`,
   'transfers-out-of-order': (a) =>
     `Các lần chuyển giao phải theo thứ tự ngày: ${a.date} không sau lần trước (${a.previous}).`,
   'transfer-lead-inactive': (a) =>

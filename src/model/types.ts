@@ -133,6 +133,8 @@ export interface TaskUpdate {
   status: TaskStatus;
   progress?: number;
   note?: string;
+  /** An expected state (ước thực hiện, 0.3): counted only by a report built with `--estimate`. */
+  estimate?: true;
   /** Difficulties reported with this update (string or list in YAML). */
   issues: ReportedText[];
   /** A document number or link backing the update (0.3). */

@@ -32,6 +32,11 @@ export interface ReportOptions {
   reportDate?: string | undefined;
   /** Today, `YYYY-MM-DD`: for `current`/`previous`, and so that no figure is taken after it; default: the local date. */
   today?: string | undefined;
+  /**
+   * Figures as of the period's last day, counting estimates (`estimate: true`)
+   * dated on or before it (spec § tasks, 0.3): "ước thực hiện". Default false.
+   */
+  estimate?: boolean | undefined;
 }
 
 /** ReportOptions checked and typed. */
@@ -41,6 +46,7 @@ export interface ReportRequest {
   asOf: IsoDate | undefined;
   reportDate: IsoDate | undefined;
   today: IsoDate;
+  estimate: boolean;
 }
 
 const PERIOD_KINDS: Readonly<Record<string, PeriodKind>> = {
@@ -118,5 +124,7 @@ export function resolveReportOptions(options: ReportOptions): ReportRequest {
   if (asOf !== undefined && asOf > today) throw new UsageError('asOfInFuture', asOf, today);
   if (asOf === undefined && first > today)
     throw new UsageError('periodInFuture', period.code, first);
-  return { period, compare, asOf, reportDate, today };
+  if (options.estimate !== undefined && typeof options.estimate !== 'boolean')
+    throw new UsageError('badOption', 'estimate', 'true or false');
+  return { period, compare, asOf, reportDate, today, estimate: options.estimate === true };
 }

@@ -207,6 +207,8 @@ function readUpdates(
     const progress = number(source.progress);
     if (progress !== undefined) update.progress = progress;
     if (text(source.note)) update.note = text(source.note)!;
+    if (source.estimate === true) update.estimate = true;
+    if (text(source.evidence)) update.evidence = text(source.evidence)!;
     if (status === 'done' && progress !== undefined && progress < 100)
       warn('done-progress-below-100', [...at, 'progress'], { progress });
     if (status === 'not_started' && progress !== undefined && progress > 0)
@@ -220,7 +222,33 @@ function readUpdates(
     a.update.date < b.update.date ? -1 : a.update.date > b.update.date ? 1 : a.index - b.index,
   );
   checkUpdateSequence(order, path, warn);
+  checkEstimates(order, path, file, locate, into);
   return order.map((entry) => entry.update);
+}
+
+/**
+ * An estimate looks forward (spec § tasks, 0.3): one dated on or before a
+ * measured update of the same task is an error, at the estimate's date.
+ */
+function checkEstimates(
+  order: { update: TaskUpdate; index: number }[],
+  path: ValuePath,
+  file: string,
+  locate: Locator,
+  into: Collected,
+): void {
+  const lastMeasured = order.findLast((entry) => entry.update.estimate !== true)?.update.date;
+  if (lastMeasured === undefined) return;
+  for (const { update, index } of order) {
+    if (update.estimate !== true || update.date > lastMeasured) continue;
+    const at = [...path, index, update.period === undefined ? 'date' : 'period'];
+    into.diagnostics.push(
+      diagnostic('estimate-before-measured', file, locate(at), {
+        date: update.date,
+        measured: lastMeasured,
+      }),
+    );
+  }
 }
 
 /** Warnings over the dated log: two statuses on one day, and a status change after `done`. */

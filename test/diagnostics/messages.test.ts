@@ -63,6 +63,7 @@ const ARGS = {
   weekday: 'Chủ nhật',
   successors: 'ubnd-xa-cam-lo, ubnd-xa-hieu-giang',
   previous: '2025-07-01',
+  measured: '2026-12-10',
 };
 
 const sample = (code: Diagnostic['code']): Diagnostic => ({

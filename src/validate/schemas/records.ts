@@ -24,6 +24,14 @@ export const updateFields: Record<string, JsonSchema> = {
   },
   progress: { type: 'number', minimum: 0, maximum: 100, description: 'Tiến độ (%).' },
   note: text('Ghi chú kết quả.'),
+  estimate: {
+    type: 'boolean',
+    description:
+      'true: ước thực hiện (trạng thái dự kiến đến một ngày sắp tới); chỉ được tính khi lập báo cáo với --estimate.',
+  },
+  evidence: text(
+    'Văn bản hoặc đường dẫn minh chứng, ví dụ: Báo cáo số 45/BC-UBND ngày 10/12/2026.',
+  ),
   issues: {
     anyOf: [reportedText('Khó khăn, vướng mắc.'), reportedTextList('Các khó khăn, vướng mắc.')],
     description:
