@@ -15,9 +15,9 @@ import {
 afterAll(removeTempFolders);
 
 const UNKNOWN_FIELD_VI =
-  'tasks/a.yaml:7:5  lỗi  Trường `deadlne` không có trong định dạng dữ liệu. Có phải ý bạn là `deadline`? Các trường hợp lệ: id, title, pillar, plan, lead, partners, start, deadline, updates.  [unknown-field]';
+  'tasks/a.yaml:7:5  lỗi  Trường `deadlne` không có trong định dạng dữ liệu. Có phải ý bạn là `deadline`? Các trường hợp lệ: id, title, pillar, plan, lead, partners, start, deadline, updates, transfers.  [unknown-field]';
 const UNKNOWN_FIELD_EN =
-  'tasks/a.yaml:7:5  error  Field `deadlne` is not part of the format. Did you mean `deadline`? Valid fields: id, title, pillar, plan, lead, partners, start, deadline, updates.  [unknown-field]';
+  'tasks/a.yaml:7:5  error  Field `deadlne` is not part of the format. Did you mean `deadline`? Valid fields: id, title, pillar, plan, lead, partners, start, deadline, updates, transfers.  [unknown-field]';
 const DONE_AT_80_VI =
   'tasks/a.yaml:11:19  cảnh báo  Trạng thái hoàn thành nhưng tiến độ chỉ 80%.  [done-progress-below-100]';
 

@@ -16,7 +16,7 @@ import {
 afterAll(removeTempFolders);
 
 const UNKNOWN_FIELD_MESSAGE =
-  'Trường `deadlne` không có trong định dạng dữ liệu. Có phải ý bạn là `deadline`? Các trường hợp lệ: id, title, pillar, plan, lead, partners, start, deadline, updates.';
+  'Trường `deadlne` không có trong định dạng dữ liệu. Có phải ý bạn là `deadline`? Các trường hợp lệ: id, title, pillar, plan, lead, partners, start, deadline, updates, transfers.';
 const UNKNOWN_FIELD_TEXT = `tasks/a.yaml:7:5  lỗi  ${UNKNOWN_FIELD_MESSAGE}  [unknown-field]`;
 const UNKNOWN_FIELD_ANNOTATION = `::error file=data/tasks/a.yaml,line=7,col=5,endLine=7,endColumn=12,title=dx-report unknown-field::${UNKNOWN_FIELD_MESSAGE}`;
 
@@ -43,7 +43,7 @@ describe.concurrent('--reporter json', () => {
           args: {
             field: 'deadlne',
             suggestion: 'deadline',
-            allowed: 'id, title, pillar, plan, lead, partners, start, deadline, updates',
+            allowed: 'id, title, pillar, plan, lead, partners, start, deadline, updates, transfers',
           },
         },
       ],
