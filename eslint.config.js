@@ -17,7 +17,7 @@ const LAYERS = {
   render: ['compute', 'model'],
   load: ['dataset', 'diagnostics', 'model'],
   write: ['render'],
-  convert: ['render'],
+  convert: ['render', 'write'],
   pipeline: ['dataset', 'diagnostics', 'model'],
   intake: ['compute', 'dataset', 'diagnostics', 'model', 'render', 'validate'],
 };

@@ -6,14 +6,20 @@
  * PDF is LibreOffice's: the same .docx gives the same pages and text, not
  * the same bytes (it stamps its own dates and ids).
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { isConversion, type Artifact, type Rendered } from '../render/artifact.js';
+import {
+  killProcessGroup,
+  trackProcessGroup,
+  trackTree,
+  untrackProcessGroup,
+  untrackTree,
+} from '../write/debris.js';
 
 /** A conversion that could not run: LibreOffice is missing, or it failed. */
 export class ConversionError extends Error {
@@ -26,20 +32,98 @@ export class ConversionError extends Error {
   }
 }
 
-/** Converting a long briefing takes LibreOffice a few seconds; a hung one is stopped. */
-const TIMEOUT_MS = 180_000;
+/**
+ * How long LibreOffice may take, by the work: two minutes, and two more per
+ * MB of the document (a briefing of 1,000 pillars takes it about 40 s, one of
+ * 2,000 about 140 s). Past it, LibreOffice is hung: it is stopped.
+ */
+const BASE_TIMEOUT_MS = 120_000;
+const TIMEOUT_MS_PER_MB = 120_000;
+export const conversionTimeoutMs = (bytes: number): number =>
+  BASE_TIMEOUT_MS + Math.ceil((bytes / 1_048_576) * TIMEOUT_MS_PER_MB);
+
 const PROGRAMS = ['soffice', 'libreoffice'];
 
-/** LibreOffice's soffice on PATH (or `libreoffice`), or null. */
+/** A file this user may run (a folder or a file without x named `soffice` is not). */
+function isProgram(candidate: string): boolean {
+  try {
+    if (!statSync(candidate).isFile()) return false;
+    accessSync(candidate, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** LibreOffice's soffice on PATH (or `libreoffice`): the first that can be run, or null. */
 export function findSoffice(searchPath = process.env.PATH ?? ''): string | null {
   for (const folder of searchPath.split(path.delimiter)) {
     if (folder === '') continue;
     for (const program of PROGRAMS) {
       const candidate = path.join(folder, program);
-      if (existsSync(candidate)) return candidate;
+      if (isProgram(candidate)) return candidate;
     }
   }
   return null;
+}
+
+/**
+ * Runs LibreOffice in a process group of its own, so that on a time-out, on
+ * Ctrl-C or a CI cancel (write/debris.ts) it is stopped with every process it
+ * started (soffice starts soffice.bin), never left running.
+ */
+function runConverter(
+  program: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, {
+      env,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const pid = child.pid;
+    if (pid !== undefined) trackProcessGroup(pid);
+    let said = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (said.length < 2_000) said += chunk.toString('utf8');
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (pid !== undefined) killProcessGroup(pid);
+    }, timeoutMs);
+    const settle = (error?: Error) => {
+      clearTimeout(timer);
+      if (pid !== undefined) {
+        // Whatever it left running goes too.
+        killProcessGroup(pid);
+        untrackProcessGroup(pid);
+      }
+      if (error) reject(error);
+      else resolve();
+    };
+    child.on('error', (error) => settle(new ConversionError('failed', error.message)));
+    child.on('exit', (code, signal) => {
+      if (timedOut)
+        settle(
+          new ConversionError(
+            'failed',
+            `LibreOffice did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped`,
+          ),
+        );
+      else if (code !== 0)
+        settle(
+          new ConversionError(
+            'failed',
+            `LibreOffice ended with ${code ?? signal}${said.trim() ? `: ${said.trim().split('\n')[0]}` : ''}`,
+          ),
+        );
+      else settle();
+    });
+  });
 }
 
 /** The PDF of a .docx, as LibreOffice prints it. */
@@ -62,36 +146,32 @@ export async function convertDocument(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<Uint8Array> {
   const folder = await mkdtemp(path.join(tmpdir(), `dx-report-${to}-`));
+  trackTree(folder);
   try {
     const source = path.join(folder, document.name);
     await writeFile(source, document.bytes);
-    try {
-      await promisify(execFile)(
-        soffice,
-        [
-          '--headless',
-          '--norestore',
-          `-env:UserInstallation=${pathToFileURL(path.join(folder, 'profile')).href}`,
-          '--convert-to',
-          to,
-          '--outdir',
-          folder,
-          source,
-        ],
-        { timeout: TIMEOUT_MS, env: { ...env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } },
-      );
-    } catch (error) {
-      throw new ConversionError(
-        'failed',
-        error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error),
-      );
-    }
+    await runConverter(
+      soffice,
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=${pathToFileURL(path.join(folder, 'profile')).href}`,
+        '--convert-to',
+        to,
+        '--outdir',
+        folder,
+        source,
+      ],
+      { ...env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+      conversionTimeoutMs(document.bytes.length),
+    );
     const converted = source.replace(/\.[^./]+$/, '') + `.${to}`;
     if (!existsSync(converted))
       throw new ConversionError('failed', `LibreOffice wrote no ${to.toUpperCase()}`);
     return new Uint8Array(await readFile(converted));
   } finally {
     await rm(folder, { recursive: true, force: true });
+    untrackTree(folder);
   }
 }
 

@@ -9,6 +9,34 @@ import { rmdirSync, rmSync } from 'node:fs';
 const files = new Set<string>();
 const folders: string[] = [];
 
+const trees = new Set<string>();
+const processGroups = new Set<number>();
+
+/** Registers a temporary folder removed whole (a converter's workspace and profile). */
+export function trackTree(folder: string): void {
+  trees.add(folder);
+}
+export function untrackTree(folder: string): void {
+  trees.delete(folder);
+}
+
+/** Registers a program run in its own process group (LibreOffice): stopped, children and all. */
+export function trackProcessGroup(pid: number): void {
+  processGroups.add(pid);
+}
+export function untrackProcessGroup(pid: number): void {
+  processGroups.delete(pid);
+}
+
+/** Kills a process group, whatever is left of it; never throws. */
+export function killProcessGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Gone already.
+  }
+}
+
 /** Registers a file this run made and will remove or rename itself. */
 export function trackFile(file: string): void {
   files.add(file);
@@ -42,6 +70,19 @@ export interface Debris {
  * process), and they are no longer registered.
  */
 export function removeDebrisSync(only?: Debris): void {
+  if (only === undefined) {
+    // Programs first, so none writes into a folder being removed.
+    for (const pid of processGroups) killProcessGroup(pid);
+    processGroups.clear();
+    for (const tree of trees) {
+      try {
+        rmSync(tree, { recursive: true, force: true });
+      } catch {
+        // Best effort, as below.
+      }
+    }
+    trees.clear();
+  }
   for (const file of only?.files ?? [...files]) {
     try {
       rmSync(file, { force: true });

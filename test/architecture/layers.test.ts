@@ -74,7 +74,7 @@ describe('the stages of src/', () => {
     expect(edges('compute')).toEqual(['model']);
     expect(edges('render')).toEqual(['compute', 'model']);
     expect(edges('write')).toEqual(['render']);
-    expect(edges('convert')).toEqual(['render']);
+    expect(edges('convert')).toEqual(['render', 'write']);
     expect(edges('intake')).toEqual(['compute', 'diagnostics', 'model', 'render', 'validate']);
   });
 });
