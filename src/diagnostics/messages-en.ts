@@ -142,9 +142,11 @@ export const MESSAGES_EN: Catalog = {
     `The top level of the file must be \`key: value\` fields (e.g. starting with \`${a.expected}:\`), not ${types(a.actual)}.`,
   'wrong-type': (a) =>
     `Field \`${a.field}\` must be ${types(a.expected)}, but is ${types(a.actual)}.` +
-    (a.quoted === undefined
-      ? ''
-      : ` A number in quotes is text: remove the quotes, \`${a.field}: ${a.quoted}\`.`),
+    (a.quoted !== undefined
+      ? ` A number in quotes is text: remove the quotes, \`${a.field}: ${a.quoted}\`.`
+      : a.meant !== undefined
+        ? ` Numbers take a decimal point and no % sign: write ${a.meant}.`
+        : ''),
   'missing-field': (a) => `Required field \`${a.field}\` is missing.`,
   'unknown-field': (a) =>
     `Field \`${a.field}\` is not part of the format.${hint(a)} Valid fields: ${a.allowed}.`,
@@ -164,7 +166,9 @@ export const MESSAGES_EN: Catalog = {
     `\`schema_version\` is ${a.value}; this dx-report reads format version 1 only.`,
   'invalid-value': (a) => `Invalid value for \`${a.field}\` (${a.detail}).`,
   'date-invalid': (a) =>
-    `\`${a.value}\` is not a real date in YYYY-MM-DD form.${dateReason(a)} Write e.g. 2024-06-30.`,
+    a.meant !== undefined
+      ? `Dates are written YYYY-MM-DD: write ${a.meant} for \`${a.value}\`.`
+      : `\`${a.value}\` is not a real date in YYYY-MM-DD form.${dateReason(a)} Write e.g. 2024-06-30.`,
   'period-invalid': (a) =>
     `\`${a.value}\` is not a period code. Use 2024, 2024-H1, 2024-H2, 2024-Q1…Q4, 2024-9M or 2024-01…12.`,
   'status-invalid': (a) =>

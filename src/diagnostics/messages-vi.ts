@@ -150,9 +150,11 @@ export const MESSAGES_VI: Catalog = {
     `Cấp ngoài cùng của tệp phải là các trường dạng \`tên: giá trị\` (ví dụ bắt đầu bằng \`${a.expected}:\`), không phải ${types(a.actual)}.`,
   'wrong-type': (a) =>
     `Trường \`${a.field}\` phải là ${types(a.expected)}, nhưng đang là ${types(a.actual)}.` +
-    (a.quoted === undefined
-      ? ''
-      : ` Số trong dấu nháy là văn bản: hãy bỏ dấu nháy, viết \`${a.field}: ${a.quoted}\`.`),
+    (a.quoted !== undefined
+      ? ` Số trong dấu nháy là văn bản: hãy bỏ dấu nháy, viết \`${a.field}: ${a.quoted}\`.`
+      : a.meant !== undefined
+        ? ` Số viết dấu chấm thập phân, không có dấu %: viết ${a.meant}.`
+        : ''),
   'missing-field': (a) => `Thiếu trường bắt buộc \`${a.field}\`.`,
   'unknown-field': (a) =>
     `Trường \`${a.field}\` không có trong định dạng dữ liệu.${hint(a)} Các trường hợp lệ: ${a.allowed}.`,
@@ -173,7 +175,9 @@ export const MESSAGES_VI: Catalog = {
     `\`schema_version\` là ${a.value}; phiên bản này của dx-report chỉ đọc định dạng 1.`,
   'invalid-value': (a) => `Giá trị của trường \`${a.field}\` không hợp lệ (${a.detail}).`,
   'date-invalid': (a) =>
-    `Ngày \`${a.value}\` không có thật hoặc sai dạng.${dateReason(a)} Hãy viết ngày theo dạng YYYY-MM-DD, ví dụ 2024-06-30.`,
+    a.meant !== undefined
+      ? `Ngày \`${a.value}\` cần viết theo dạng YYYY-MM-DD: viết ${a.meant}.`
+      : `Ngày \`${a.value}\` không có thật hoặc sai dạng.${dateReason(a)} Hãy viết ngày theo dạng YYYY-MM-DD, ví dụ 2024-06-30.`,
   'period-invalid': (a) =>
     `Kỳ báo cáo \`${a.value}\` không hợp lệ. Dùng một trong các dạng: 2024, 2024-H1, 2024-H2, 2024-Q1…Q4, 2024-9M, 2024-01…12.`,
   'status-invalid': (a) =>

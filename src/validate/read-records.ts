@@ -1,4 +1,5 @@
 /** Readers of the record files: tasks/**\/*.yaml and assessments/**\/*.yaml (spec §§ tasks, assessments). */
+import { isRealDate } from '../model/dates.js';
 import { figuresDay, parsePeriod } from '../model/period.js';
 import type { Assessment, Score, Task, TaskTransfer, TaskUpdate } from '../model/types.js';
 import {
@@ -199,7 +200,15 @@ function readUpdates(
     if (!hasDate && !hasPeriod) warn('update-date-missing', at, {});
     // A period that is not one (`20250`) is the schema's error (schemas/common.ts period): not reported twice.
     const period = hasPeriod ? readPeriod(source.period) : undefined;
-    const date = hasDate ? text(source.date) : period ? figuresDay(period, cutoffDay) : undefined;
+    // A date that is not one is the schema's error: the update is not read further (no follow-on warning).
+    const written = hasDate ? text(source.date) : undefined;
+    const date = hasDate
+      ? written !== undefined && isRealDate(written)
+        ? written
+        : undefined
+      : period
+        ? figuresDay(period, cutoffDay)
+        : undefined;
     if (!status || !date) return;
     const issues = reportedTexts(source.issues, [...at, 'issues'], file, locate, into);
     const update: TaskUpdate = { date, status, issues };

@@ -105,6 +105,9 @@ function mapError(
           typeof value === 'string' && isNumberType(params.type) && CORE_NUMBER.test(value.trim())
             ? value.trim()
             : undefined,
+        // `value: 78,4` (a decimal comma), `progress: 24%`: the number as YAML reads one.
+        meant:
+          typeof value === 'string' && isNumberType(params.type) ? typedNumber(value) : undefined,
       });
     case 'anyOf':
       return mapAnyOf(file, path, field, value, locate);
@@ -251,6 +254,15 @@ function rangeOf(error: ErrorObject): { min?: number; max?: number; above?: numb
 
 /** The YAML 1.2 core schema's numbers, as text: what a quoted number looks like. */
 const CORE_NUMBER = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
+/** A number typed as offices write it (`78,4`, `24%`, `1.234,5`), as YAML reads one; else undefined. */
+function typedNumber(text: string): string | undefined {
+  const bare = text.trim().replace(/\s*%$/, '');
+  const written = /^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(bare)
+    ? bare.replace(/\./g, '').replace(',', '.')
+    : bare.replace(/^([-+]?\d+),(\d+)$/, '$1.$2');
+  return written !== text.trim() && CORE_NUMBER.test(written) ? written : undefined;
+}
 
 const isNumberType = (type: unknown): boolean =>
   [type].flat().some((name) => name === 'number' || name === 'integer');

@@ -1,5 +1,12 @@
 /** Readings of values a schema cannot check alone: statuses, deadlines, periods. */
-import { daysInMonth, FIRST_YEAR, isPlausibleYear, isRealDate, LAST_YEAR } from '../model/dates.js';
+import {
+  daysInMonth,
+  FIRST_YEAR,
+  isoDate,
+  isPlausibleYear,
+  isRealDate,
+  LAST_YEAR,
+} from '../model/dates.js';
 import { lastDay, parsePeriod, type Period } from '../model/period.js';
 import type { Deadline, TaskStatus } from '../model/types.js';
 import { suggest } from '../model/suggest.js';
@@ -69,8 +76,15 @@ export function dateProblem(text: string): {
   firstYear?: number;
   lastYear?: number;
   meantYear?: number;
+  meant?: string;
 } {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  // `10/3/2026` as offices type it (day first): the date it means, written YYYY-MM-DD.
+  const typed = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  if (typed) {
+    const meant = isoDate(Number(typed[3]), Number(typed[2]), Number(typed[1]));
+    return isRealDate(meant) ? { meant } : {};
+  }
   if (!match) return {};
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (!isPlausibleYear(year)) {
