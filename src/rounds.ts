@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { roundFacts, roundFor } from './compute/round-facts.js';
 import { roundBoard, type RoundBoard } from './compute/round-status.js';
 import type { Dataset, Round } from './model/types.js';
-import type { Artifact } from './render/artifact.js';
+import type { Artifact, Rendered } from './render/artifact.js';
+import { ConversionError, finishConversions, findSoffice } from './convert/pdf.js';
 import {
   resolveRoundOptions,
   type RoundOptions,
@@ -69,6 +70,8 @@ export interface ReminderOptions extends RoundOptions {
   formats?: string | readonly string[] | undefined;
   /** A Handlebars template file; default templates/don-doc.md.hbs. */
   template?: string | undefined;
+  /** Where LibreOffice is looked for (PATH), for pdf; default the process's. */
+  env?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
 function reminderFormats(value: string | readonly string[] | undefined): ReminderFormat[] {
@@ -85,7 +88,10 @@ function reminderFormats(value: string | readonly string[] | undefined): Reminde
 /** Checks the reminder's options before the dataset is read (formats, days, the template file's name). */
 export function checkReminderOptions(options: ReminderOptions): void {
   resolveRoundOptions(options);
-  reminderFormats(options.formats);
+  const formats = reminderFormats(options.formats);
+  const env = options.env ?? process.env;
+  if (formats.includes('pdf') && findSoffice(env.PATH ?? '') === null)
+    throw new UsageError('noLibreOffice');
 }
 
 /**
@@ -112,15 +118,15 @@ export function reminderContexts(dataset: Dataset, options: ReminderOptions): Re
 /** The reminder letters in every format asked, from the template; a bad template is a usage error. */
 export async function renderReminders(
   contexts: readonly ReminderContext[],
-  options: Pick<ReminderOptions, 'formats' | 'template'>,
+  options: Pick<ReminderOptions, 'formats' | 'template' | 'env'>,
 ): Promise<Artifact[]> {
   const formats = reminderFormats(options.formats);
   const file = path.resolve(options.template ?? DEFAULT_REMINDER_TEMPLATE);
   const template = readTemplate(file);
-  const artifacts: Artifact[] = [];
+  const rendered: Rendered[] = [];
   try {
     for (const context of contexts)
-      artifacts.push(...(await renderReminder(context, template, formats)));
+      rendered.push(...(await renderReminder(context, template, formats)));
   } catch (error) {
     if (error instanceof TemplateError) {
       const code: UsageCode = error.problem;
@@ -128,5 +134,13 @@ export async function renderReminders(
     }
     throw error;
   }
-  return artifacts;
+  try {
+    return await finishConversions(rendered, options.env ?? process.env);
+  } catch (error) {
+    if (error instanceof ConversionError)
+      throw error.kind === 'no-converter'
+        ? new UsageError('noLibreOffice')
+        : new UsageError('pdfFailed', error.message);
+    throw error;
+  }
 }

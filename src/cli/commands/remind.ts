@@ -33,6 +33,7 @@ export async function runRemind(flags: RemindFlags, context: RunContext): Promis
     due: flags.due,
     perAgency: flags.perAgency === true,
     formats: flags.format,
+    env: context.env,
     template: flags.template === undefined ? undefined : path.resolve(context.cwd, flags.template),
   };
   checkReminderOptions(options);

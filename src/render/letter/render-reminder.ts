@@ -6,7 +6,7 @@
  * template arrives as text, the letters leave as bytes.
  */
 import type { ReportModel } from '../../compute/report-model.js';
-import { textArtifact, type Artifact } from '../artifact.js';
+import { textArtifact, type Rendered } from '../artifact.js';
 import type { DocumentFrame } from '../document/frame.js';
 import { printDocument } from '../document/print-document.js';
 import { compileTemplate } from '../markdown/render-markdown.js';
@@ -33,14 +33,6 @@ export async function reminderMarkdown(
   return normalizeMarkdown(render(context as unknown as ReportModel));
 }
 
-/** The letter in Markdown, `don-doc-<P>.md`. */
-export async function renderReminderMarkdown(
-  context: ReminderContext,
-  template: string,
-): Promise<Artifact> {
-  return textArtifact(`${reminderName(context)}.md`, await reminderMarkdown(context, template));
-}
-
 /** What the printers need besides the letter's words: its title, its issuer, its date. */
 export function reminderFrame(context: ReminderContext): DocumentFrame {
   return {
@@ -50,19 +42,26 @@ export function reminderFrame(context: ReminderContext): DocumentFrame {
   };
 }
 
-/** The letter in every format asked but pdf (which converts the Word letter): the same Markdown printed each way. */
+/**
+ * The letter in every format asked: the same Markdown printed each way; a
+ * PDF is the Word letter, converted by LibreOffice outside the pure core.
+ */
 export async function renderReminder(
   context: ReminderContext,
   template: string,
   formats: readonly ReminderFormat[],
-): Promise<Artifact[]> {
+): Promise<Rendered[]> {
   const markdown = await reminderMarkdown(context, template);
   const name = reminderName(context);
-  const artifacts: Artifact[] = [];
-  for (const format of formats) {
-    if (format === 'md') artifacts.push(textArtifact(`${name}.md`, markdown));
-    if (format === 'html')
-      artifacts.push(printDocument(markdown, reminderFrame(context), 'html', `${name}.html`));
-  }
-  return artifacts;
+  const frame = reminderFrame(context);
+  const word =
+    formats.includes('docx') || formats.includes('pdf')
+      ? printDocument(markdown, frame, 'docx', `${name}.docx`)
+      : undefined;
+  return formats.map((format): Rendered => {
+    if (format === 'md') return textArtifact(`${name}.md`, markdown);
+    if (format === 'html') return printDocument(markdown, frame, 'html', `${name}.html`);
+    if (format === 'docx') return word!;
+    return { name: `${name}.pdf`, to: 'pdf', from: word! };
+  });
 }
