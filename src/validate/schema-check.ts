@@ -30,14 +30,10 @@ export function checkSchema(
   // ajv keeps the last errors on the function: a million of them must not outlive this check.
   validate.errors = null;
   const diagnostics: PendingDiagnostic[] = [];
-  const anyOfPaths = new Set(
-    errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath),
-  );
+  const explained = explainingErrors(errors, value);
   const seen = new Set<string>();
-  for (const error of errors) {
+  for (const error of explained) {
     if (diagnostics.length >= MAX_SCHEMA_PROBLEMS) break;
-    // Inside an anyOf, the branches' own errors explain nothing: report the anyOf once.
-    if (anyOfPaths.has(error.instancePath) && error.keyword !== 'anyOf') continue;
     const mapped = mapError(error, file, value, locate);
     if (!mapped) continue;
     const key = `${JSON.stringify(mapped.at)}:${mapped.code}:${JSON.stringify(mapped.args)}`;
@@ -46,6 +42,57 @@ export function checkSchema(
     diagnostics.push(mapped);
   }
   return diagnostics;
+}
+
+/** The JSON type a schema's `type` names a value by ('integer' is a 'number' too). */
+function typeMatches(branch: unknown, value: unknown): boolean {
+  const type = (branch as { type?: string | string[] } | null)?.type;
+  if (type === undefined) return false;
+  const actual = jsonType(value);
+  return [type]
+    .flat()
+    .some((name) => name === actual || (name === 'number' && actual === 'integer'));
+}
+
+/**
+ * The errors that explain a file: of an anyOf (a text, or a { theme, text }
+ * entry; a text or a list of them), the errors of the one branch whose type
+ * the value has, so the message names the field that is wrong and what it
+ * must be (`text` missing, a text empty), once, where it is; the anyOf itself
+ * only when no one branch fits the value's type. Errors of branches not taken
+ * explain nothing and go.
+ */
+function explainingErrors(errors: readonly ErrorObject[], root: unknown): ErrorObject[] {
+  const dropped = new Set<ErrorObject>();
+  /** Branches not taken: their schema path, and the value the anyOf was about. */
+  const notTaken: { schema: string; at: string }[] = [];
+  for (const error of errors) {
+    if (error.keyword !== 'anyOf') continue;
+    const branches = (error.parentSchema as { anyOf?: unknown[] } | undefined)?.anyOf ?? [];
+    const value = valueAt(root, parsePointer(error.instancePath));
+    const fitting = branches.flatMap((branch, index) =>
+      typeMatches(branch, value) ? [index] : [],
+    );
+    if (fitting.length === 1) {
+      dropped.add(error);
+      branches.forEach((_, index) => {
+        if (index !== fitting[0])
+          notTaken.push({ schema: `${error.schemaPath}/${index}/`, at: error.instancePath });
+      });
+    } else
+      branches.forEach((_, index) =>
+        notTaken.push({ schema: `${error.schemaPath}/${index}/`, at: error.instancePath }),
+      );
+  }
+  const within = (error: ErrorObject, at: string) =>
+    error.instancePath === at || error.instancePath.startsWith(`${at}/`);
+  return errors.filter(
+    (error) =>
+      !dropped.has(error) &&
+      !notTaken.some(
+        (branch) => error.schemaPath.startsWith(branch.schema) && within(error, branch.at),
+      ),
+  );
 }
 
 function mapError(

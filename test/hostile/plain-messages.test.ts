@@ -62,3 +62,24 @@ describe.concurrent('date helpers given what is not a day', () => {
     );
   });
 });
+
+describe('a { theme, text } entry or a text that is wrong: which field, once, where', () => {
+  it('{ theme: b }, an empty text, a number', async () => {
+    const data = dataset({
+      'themes.yaml': 'themes:\n  - id: b\n    name: Nhân lực\n    keywords: []\n',
+      'tasks/a.yaml':
+        'plan: qd-1\npillar: cqs\ntasks:\n  - id: T-1\n    title: Kho dữ liệu dùng chung\n    lead: so-khcn\n    deadline: 2024-12-31\n    updates:\n      - date: 2024-03-15\n        status: in_progress\n        issues:\n          - { theme: b }\n          - ""\n          - 5\n',
+    });
+    const run = await runCli(['validate', '--data', data]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        'tasks/a.yaml:12:13  lỗi  Thiếu trường bắt buộc `text`.  [missing-field]',
+        'tasks/a.yaml:13:13  lỗi  Trường `issues` không được để trống.  [text-empty]',
+        'tasks/a.yaml:14:13  lỗi  Trường `issues` phải là một chuỗi văn bản hoặc một danh sách (các dòng bắt đầu bằng `- `), nhưng đang là một số nguyên.  [wrong-type]',
+        'Dữ liệu có lỗi: 3 lỗi, 0 cảnh báo.',
+        '',
+      ].join('\n'),
+    );
+  });
+});
