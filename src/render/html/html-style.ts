@@ -57,7 +57,7 @@ figure{margin:.6em auto 1em;max-width:40rem;text-align:center}
 figure svg{width:100%;height:auto;font-family:"Times New Roman",Times,serif}
 pre{white-space:pre-wrap;font-size:.8em}
 hr{border:0;border-top:1px solid #999;margin:2em 0}
-@media (max-width:48rem){body{font-size:17px}main{margin:0;padding:1rem}.dx-header{margin:0 0 1em;grid-template-columns:1fr 1fr}p,li,h1,h2,h3,h4{text-indent:0}}
+@media (max-width:48rem){body{font-size:17px}main{margin:0;padding:1rem}.dx-header,.dx-closing{display:block;margin:0 0 1em}.dx-header>div{margin-bottom:.4em}.dx-header .top.c2 p{white-space:normal}table{min-width:36rem}p,li,h1,h2,h3,h4{text-indent:0}}
 @media (min-width:100rem){body{font-size:24px}main{max-width:80rem}}
 @page{size:A4;margin:20mm 15mm 20mm 30mm;@top-center{content:counter(page);font:13pt "Times New Roman",serif}}
 @page:first{@top-center{content:none}}
