@@ -61,8 +61,14 @@ const bounds = (a: DiagnosticArgs): string =>
 /** A size and its limit, in bytes, as words that tell them apart. */
 const sizes = (a: DiagnosticArgs) => sizeAndLimit(Number(a.size), Number(a.limit), true);
 
-/** Sizes come as `30.0`; Vietnamese writes the decimal comma: `30,0`. */
-const decimal = (value: string | number | undefined): string => String(value).replace('.', ',');
+/**
+ * Sizes come as `30.0`; Vietnamese writes the decimal comma: `30,0`. A whole number of five
+ * digits or more is grouped by thousands with dots, as an office writes it: `999.999.999`.
+ */
+const decimal = (value: string | number | undefined): string =>
+  typeof value === 'number' && Number.isSafeInteger(value) && Math.abs(value) >= 10_000
+    ? String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+    : String(value).replace('.', ',');
 
 /** Why a file could not be read, from the system's error code; an unknown code is shown as is. */
 const REASON: Readonly<Record<string, string>> = {

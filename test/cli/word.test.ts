@@ -176,7 +176,7 @@ describe('bad document: settings', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^dx-report\.yaml:5:11 .*Ký hiệu văn bản `bc BCĐ` không hợp lệ/),
-        expect.stringMatching(/^dx-report\.yaml:6:11 .*`number`.*phải từ 1 trở lên/),
+        expect.stringMatching(/^dx-report\.yaml:6:11 .*`number`.*phải từ 1 đến 999\.999\.999/),
         expect.stringMatching(/^dx-report\.yaml:7:3 .*`adressees`.*addressees/),
       ]),
     );
