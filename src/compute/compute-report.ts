@@ -95,6 +95,7 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Report
     place: settings.place,
     title: settings.reportTitle ?? DEFAULT_REPORT_TITLE,
     reportDate: options.reportDate ?? asOf,
+    dated: options.reportDate !== undefined,
     document: documentInfo(settings.document),
     signer: signerInfo(settings.signer),
     recipients: [...settings.recipients],

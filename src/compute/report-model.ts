@@ -418,8 +418,14 @@ export interface ReportModel {
   estimate: boolean;
   place: string;
   title: string;
-  /** The date printed on the date line: D unless `--date` says otherwise. */
+  /** The briefing's day: `--date`, else D (the workbook's and the zip entries' date). */
   reportDate: IsoDate;
+  /**
+   * True when `--date` gave the day of the date line; false (the default): a
+   * draft leaves its day and month blank for the document system, as it
+   * leaves the number.
+   */
+  dated: boolean;
   /** The document's number line and addressees (`document:`), or null: no number line. */
   document: DocumentInfo | null;
   signer: SignerInfo | null;

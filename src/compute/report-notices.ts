@@ -1,6 +1,7 @@
 /**
  * What the briefing will say that its author should know, found once the
- * report model is computed (issue 27): texts that no theme groups. Pure data
+ * report model is computed (issue 27): texts that no theme groups, a date
+ * line given before the figures it dates or on a weekend. Pure data
  * (a code of diagnostics/codes.ts, the file it concerns, its values); build
  * turns each into a warning printed with the dataset's own.
  */
@@ -31,7 +32,44 @@ function themeNotices(model: ReportModel): ReportNotice[] {
     : [];
 }
 
+const WEEKDAYS = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
+
+/** The day of the week of a `YYYY-MM-DD` day, 0 for Sunday (a calendar sum, no clock). */
+function weekday(date: string): number {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/**
+ * With `--date`: `report-date-early` when the day is before the latest day
+ * of a figure the briefing uses (a self-assessment's submission, an
+ * indicator's value), `report-date-weekend` on a Saturday or Sunday. Without
+ * it the date line is left for the document system: nothing to check.
+ */
+function dateNotices(model: ReportModel): ReportNotice[] {
+  if (!model.dated) return [];
+  const date = model.reportDate;
+  const used = [
+    ...model.index.rows.flatMap((row) => (row.submitted === null ? [] : [row.submitted])),
+    ...(model.indicators?.rows ?? []).flatMap((row) =>
+      row.value === null ? [] : [row.value.date],
+    ),
+  ];
+  const latest = used.reduce((max, day) => (day > max ? day : max), '');
+  const notices: ReportNotice[] = [];
+  if (latest !== '' && date < latest)
+    notices.push({ code: 'report-date-early', file: 'dx-report.yaml', args: { date, latest } });
+  const day = weekday(date);
+  if (day === 0 || day === 6)
+    notices.push({
+      code: 'report-date-weekend',
+      file: 'dx-report.yaml',
+      args: { date, weekday: WEEKDAYS[day] ?? '' },
+    });
+  return notices;
+}
+
 /** Every notice about the briefing of `model`, in a fixed order. */
 export function reportNotices(model: ReportModel): ReportNotice[] {
-  return [...themeNotices(model)];
+  return [...themeNotices(model), ...dateNotices(model)];
 }

@@ -278,7 +278,14 @@ const PROPERTIES: Record<string, Schema> = {
   ),
   place: describe('The place name of the date line.', text),
   title: describe('The report title (trích yếu), without the period.', text),
-  reportDate: describe('The date on the date line.', ref('isoDate')),
+  reportDate: describe(
+    "The briefing's day: --date, else the figures day (the workbook's date).",
+    ref('isoDate'),
+  ),
+  dated: describe(
+    'True when --date gave the day of the date line; false: its day and month are left blank for the document system.',
+    { type: 'boolean' },
+  ),
   document: describe(
     'The number line and addressees (dx-report.yaml `document:`); null: no number line.',
     nullable(

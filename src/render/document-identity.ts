@@ -69,12 +69,22 @@ export function signerLines(signer: SignerInfo): { above: string[]; below: strin
 }
 
 /**
+ * The day of the date line: "ngày 30 tháng 6 năm 2024" when `--date` gave it;
+ * else the day and month left blank for the document system, as the number
+ * is: "ngày      tháng      năm 2024" (the year of the briefing's day).
+ */
+export function dateLineDate(model: Pick<ReportModel, 'reportDate' | 'dated'>): string {
+  if (model.dated) return formatDateLong(model.reportDate);
+  return `ngày${BLANK_NUMBER} tháng${BLANK_NUMBER} năm ${model.reportDate.slice(0, 4)}`;
+}
+
+/**
  * The appendix's reference to the briefing: "(Kèm theo Báo cáo số 125/BC-BCĐ
  * ngày 30 tháng 6 năm 2024 của Ban Chỉ đạo …)" when the document has a number
  * line; without one, by its title and period, as the briefing names itself.
  */
 export function attachmentLine(model: ReportModel): string {
   if (model.document === null) return `(Kèm theo Báo cáo ${model.title} ${model.period.label})`;
-  const date = formatDateLong(model.reportDate);
+  const date = dateLineDate(model);
   return `(Kèm theo Báo cáo số ${documentReference(model.document)} ${date} của ${model.organization.name})`;
 }

@@ -42,3 +42,24 @@ describe('reportWarnings', () => {
     expect(reportWarnings(model).filter((d) => d.code === 'themes-unmatched')).toEqual([]);
   });
 });
+
+describe('the date line (issue 27)', () => {
+  const dated = (reportDate: string): ReportModel => ({ ...REPORT_MODEL, reportDate, dated: true });
+  const codes = (model: ReportModel) => reportWarnings(model).map((d) => [d.code, d.args]);
+
+  it('checks nothing when the date is left for the document system', () => {
+    expect(codes({ ...REPORT_MODEL, reportDate: '2024-06-30', dated: false })).toEqual([]);
+  });
+
+  it('warns when a given date is on a weekend, or before a figure it uses', () => {
+    // The fixture's latest self-assessment was submitted on 10/7/2024; 30/6/2024 was a Sunday.
+    expect(codes(dated('2024-06-30'))).toEqual([
+      ['report-date-early', { date: '2024-06-30', latest: '2024-07-10' }],
+      ['report-date-weekend', { date: '2024-06-30', weekday: 'Chủ nhật' }],
+    ]);
+    expect(codes(dated('2024-07-15'))).toEqual([]);
+    expect(codes(dated('2024-07-13'))).toEqual([
+      ['report-date-weekend', { date: '2024-07-13', weekday: 'thứ Bảy' }],
+    ]);
+  });
+});

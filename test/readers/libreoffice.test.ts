@@ -38,7 +38,7 @@ describe.skipIf(soffice === null)('the workbook as LibreOffice reads it', () => 
     expect(rows[0]?.[0]).toBe(
       'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị — Tổng hợp kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2024',
     );
-    expect(rows[1]?.[0]).toMatch(/^Số liệu tính đến ngày 30\/06\/2024;/);
+    expect(rows[1]?.[0]).toMatch(/^Số liệu tính đến ngày 30\/6\/2024;/);
     expect(rows[2]?.every((cell) => cell === '')).toBe(true);
     expect(rows[3]?.slice(0, 4)).toEqual(['Trụ cột', 'Giao', 'Đã triển khai', 'Tỷ lệ triển khai']);
     // The total, after a blank row, outside the table.

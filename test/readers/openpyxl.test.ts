@@ -145,7 +145,7 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
       true,
     ]);
     expect([asOf.value, asOf.data_type, asOf.bold]).toEqual([
-      'Số liệu tính đến ngày 30/06/2024; kỳ trước: 6 tháng cuối năm 2023 (số liệu tính đến ngày 31/12/2023)',
+      'Số liệu tính đến ngày 30/6/2024; kỳ trước: 6 tháng cuối năm 2023 (số liệu tính đến ngày 31/12/2023)',
       's',
       false,
     ]);

@@ -41,6 +41,7 @@ import { pointLetter, romanNumeral } from '../numbering.js';
 import {
   attachmentLine,
   numberLine,
+  dateLineDate,
   upperVi,
   withoutEndPunctuation,
 } from '../document-identity.js';
@@ -274,6 +275,9 @@ export const HELPERS: Record<string, Helper> = {
     escapeInline(keepBlank(numberLine(documentArg('numberLine', document)))),
   attachment() {
     return escapeInline(keepBlank(attachmentLine(this.model)));
+  },
+  dateLine() {
+    return escapeInline(keepBlank(dateLineDate(this.model)));
   },
   alpha: (index) => `${pointLetter(numberArg('alpha', index))})`,
   roman: (value) => {

@@ -1,6 +1,6 @@
 import type { ReportModel } from '../../compute/report-model.js';
 import { documentReference } from '../document-identity.js';
-import { formatDateShort } from '../format-vi.js';
+import { formatDateInText } from '../format-vi.js';
 import type { SheetTitle } from './table-sheet.js';
 
 /**
@@ -11,11 +11,11 @@ import type { SheetTitle } from './table-sheet.js';
  * with: "Kèm theo Báo cáo số 125/BC-BCĐ; số liệu tính đến …".
  */
 export function sheetTitle(model: ReportModel, subject: string): SheetTitle {
-  const asOf = `Số liệu tính đến ngày ${formatDateShort(model.period.asOf)}`;
+  const asOf = `Số liệu tính đến ngày ${formatDateInText(model.period.asOf)}`;
   const compare =
     model.compare === null
       ? ''
-      : `; kỳ trước: ${model.compare.label} (số liệu tính đến ngày ${formatDateShort(model.compare.asOf)})`;
+      : `; kỳ trước: ${model.compare.label} (số liệu tính đến ngày ${formatDateInText(model.compare.asOf)})`;
   const attached =
     model.document === null ? '' : `Kèm theo Báo cáo số ${documentReference(model.document)}; `;
   return {

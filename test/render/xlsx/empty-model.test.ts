@@ -12,7 +12,7 @@ beforeAll(async () => {
 describe('a workbook with nothing to report', () => {
   it('names only D when there is no comparison period, and drops the comparison columns', () => {
     const summary = sheet(workbook, 'Tổng hợp');
-    expect(summary.getCell('A2').value).toBe('Số liệu tính đến ngày 30/06/2024');
+    expect(summary.getCell('A2').value).toBe('Số liệu tính đến ngày 30/6/2024');
     expect(summary.getRow(4).cellCount).toBe(9);
   });
 

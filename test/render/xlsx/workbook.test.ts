@@ -14,7 +14,7 @@ import { entryText, readZip } from '../../helpers/zip-reader.js';
 
 const SHEETS = ['Tổng hợp', 'Nhiệm vụ', 'Đơn vị', 'Chỉ số', 'Khó khăn - Đề xuất'];
 const AS_OF =
-  'Số liệu tính đến ngày 30/06/2024; kỳ trước: 6 tháng cuối năm 2023 (số liệu tính đến ngày 31/12/2023)';
+  'Số liệu tính đến ngày 30/6/2024; kỳ trước: 6 tháng cuối năm 2023 (số liệu tính đến ngày 31/12/2023)';
 
 let workbook: ExcelJS.Workbook;
 beforeAll(async () => {
@@ -211,7 +211,7 @@ describe('header cells', () => {
       'Đơn vị chủ trì',
       'Thời hạn',
       'Loại thời hạn',
-      'Trạng thái tại ngày 30/06/2024',
+      'Trạng thái tại ngày 30/6/2024',
       'Tiến độ (%)',
       'Ngày hoàn thành',
       'Đánh giá',

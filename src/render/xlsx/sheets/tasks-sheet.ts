@@ -6,7 +6,7 @@
  * appendix needs, the rest stay on screen.
  */
 import type { ReportModel, TaskRow } from '../../../compute/report-model.js';
-import { formatDateShort } from '../../format-vi.js';
+import { formatDateInText } from '../../format-vi.js';
 import { lookupIn, type ModelLookup } from '../../lookup.js';
 import { dateCell, textCell } from '../cells.js';
 import { DEADLINE_KINDS, STATUS_LABELS, TIMELINESS_LABELS } from '../labels.js';
@@ -53,7 +53,7 @@ export function tasksSheet(model: ReportModel): TableSheet<TaskRow> {
     },
     {
       key: 'status',
-      header: `Trạng thái tại ngày ${formatDateShort(model.period.asOf)}`,
+      header: `Trạng thái tại ngày ${formatDateInText(model.period.asOf)}`,
       kind: 'text',
       value: (task) => STATUS_LABELS[task.status],
     },
