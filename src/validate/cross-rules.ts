@@ -289,11 +289,12 @@ function checkLeadsActive(collected: Collected, out: PendingDiagnostic[]): void 
   const agencies = new Map(collected.agencies.map((agency) => [agency.id, agency]));
   const successorsOf = (agency: Agency) =>
     agency.successors ?? (agency.successor === undefined ? [] : [agency.successor]);
+  const branchingFrom = branchingFinder(agencies);
   for (const task of collected.tasks) {
     const lead = agencies.get(task.lead);
     const leadAt = { path: [...task.source.path, 'lead'], at: 'value' as const };
     checkTransfers(task, agencies, out);
-    if (lead) checkSuccessorsChosen(task, lead, agencies, out);
+    if (lead) checkSuccessorsChosen(task, lead, branchingFrom, agencies, out);
     if (!lead || !task.start || activeDuring(lead, task.start, task.start)) continue;
     const successors = successorsOf(lead);
     out.push(
@@ -325,50 +326,78 @@ function checkTransfers(task: Task, agencies: Map<string, Agency>, out: PendingD
 /**
  * A task whose lead (its last transfer's, else its own) hands over, along lone
  * successors, to an agency with several successors must say who took it: an
- * error at its `lead` naming them (spec § agencies.yaml, 0.3).
+ * error at its `lead` naming them (spec § agencies.yaml, 0.3). A task finished
+ * or withdrawn while that agency still existed never moved, and needs nothing.
  */
 function checkSuccessorsChosen(
   task: Task,
   written: Agency,
+  branchingFrom: (agency: Agency) => Agency | undefined,
   agencies: Map<string, Agency>,
   out: PendingDiagnostic[],
 ): void {
   const last = task.transfers.at(-1);
-  let current: Agency | undefined = last ? agencies.get(last.lead) : written;
-  const seen = new Set<string>();
-  while (current && !seen.has(current.id)) {
-    seen.add(current.id);
-    // A task finished or withdrawn while its lead still existed never moves.
-    const final = task.updates.reduce<Task['updates'][number] | undefined>(
-      (latest, update) => (latest === undefined || update.date >= latest.date ? update : latest),
-      undefined,
-    );
-    const closed =
-      final !== undefined &&
-      (final.status === 'done' || final.status === 'cancelled') &&
-      current.activeUntil !== undefined &&
-      final.date <= current.activeUntil;
-    if (current.successors && !closed) {
-      const leadPath = last
-        ? [...task.source.path, 'transfers', task.transfers.length - 1, 'lead']
-        : [...task.source.path, 'lead'];
-      out.push(
-        diagnostic(
-          'lead-successors-ambiguous',
-          task.source.file,
-          { path: leadPath, at: 'value' },
-          {
-            agency: current.id,
-            successors: current.successors.join(', '),
-            first: current.successors[0]!,
-            date: current.activeUntil === undefined ? 'YYYY-MM-DD' : nextDay(current.activeUntil),
-          },
-        ),
-      );
-      return;
+  const start = last ? agencies.get(last.lead) : written;
+  const branching = start && branchingFrom(start);
+  if (!branching?.successors) return;
+  const final = task.updates.reduce<Task['updates'][number] | undefined>(
+    (latest, update) => (latest === undefined || update.date >= latest.date ? update : latest),
+    undefined,
+  );
+  const closed =
+    final !== undefined &&
+    (final.status === 'done' || final.status === 'cancelled') &&
+    branching.activeUntil !== undefined &&
+    final.date <= branching.activeUntil;
+  if (closed) return;
+  const leadPath = last
+    ? [...task.source.path, 'transfers', task.transfers.length - 1, 'lead']
+    : [...task.source.path, 'lead'];
+  out.push(
+    diagnostic(
+      'lead-successors-ambiguous',
+      task.source.file,
+      { path: leadPath, at: 'value' },
+      {
+        agency: branching.id,
+        successors: branching.successors.join(', '),
+        first: branching.successors[0]!,
+        date: branching.activeUntil === undefined ? 'YYYY-MM-DD' : nextDay(branching.activeUntil),
+      },
+    ),
+  );
+}
+
+/**
+ * The first agency with several successors reached from an agency along lone
+ * successors (itself included), remembered for every agency walked past: 20,000
+ * tasks led by the head of a 20,000-long chain cost 40,000 steps, not 400
+ * million. A cycle (an error of its own) ends the walk with no answer.
+ */
+function branchingFinder(agencies: Map<string, Agency>): (agency: Agency) => Agency | undefined {
+  const answers = new Map<string, Agency | null>();
+  return (first) => {
+    const walked: string[] = [];
+    const seen = new Set<string>();
+    let current: Agency | undefined = first;
+    let answer: Agency | null = null;
+    while (current && !seen.has(current.id)) {
+      const known = answers.get(current.id);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      walked.push(current.id);
+      seen.add(current.id);
+      if (current.successors) {
+        answer = current;
+        break;
+      }
+      current = current.successor === undefined ? undefined : agencies.get(current.successor);
     }
-    current = current.successor === undefined ? undefined : agencies.get(current.successor);
-  }
+    for (const id of walked) answers.set(id, answer);
+    return answer ?? undefined;
+  };
 }
 
 const nextDay = (day: string) => addDays(day, 1);
