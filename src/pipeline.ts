@@ -278,7 +278,10 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
     dataset.settings.defaults,
     checked.dataDir,
   );
-  const model = computeFor(dataset, request);
+  const model = computeFor(dataset, {
+    ...request,
+    plans: request.plans ?? dataset.settings.defaults.plans,
+  });
   const warned = reportWarnings(model);
   if (options.strict === true && warned.length > 0)
     return { ...checked, diagnostics: [...diagnostics, ...warned], status: 'invalid', files: [] };

@@ -98,6 +98,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       .option('--as-of <date>', 'lấy số liệu đến ngày (YYYY-MM-DD) / figures as of this day')
       .option('--compare <code>', 'kỳ so sánh (mặc định: kỳ liền trước) / period to compare with')
       .option(
+        '--plan <ids>',
+        "chỉ tính nhiệm vụ của các kế hoạch này (mã, cách nhau bởi dấu phẩy) / only these plans' tasks",
+      )
+      .option(
         '--estimate',
         'ước thực hiện: số liệu đến hết ngày cuối kỳ, tính cả cập nhật estimate: true / figures as of the period end, counting estimates',
       );

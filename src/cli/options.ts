@@ -31,6 +31,8 @@ export interface ReportFlags {
   date?: string;
   /** --estimate: figures as of the period's last day, counting estimates (0.3). */
   estimate?: boolean;
+  /** --plan ID[,ID]: only these plans' tasks. */
+  plan?: string;
 }
 
 function megabytes(option: string, value: string | undefined, fallback: number): number {
@@ -72,5 +74,6 @@ export function reportOptions(flags: ReportFlags): ReportOptions {
     compare: flags.compare,
     reportDate: flags.date,
     estimate: flags.estimate === true,
+    plans: flags.plan,
   };
 }

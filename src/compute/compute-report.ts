@@ -45,6 +45,8 @@ export interface ComputeOptions {
    * it every estimate is ignored.
    */
   estimate?: boolean | undefined;
+  /** Plan ids: the report counts only their tasks (`--plan`). Default: every task. */
+  plans?: readonly string[] | undefined;
 }
 
 /**
@@ -62,7 +64,15 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Report
     : (options.asOf ?? notAfterToday(figuresDay(options.period, settings.cutoffDay)));
   const compare = options.compare ?? previousPeriod(options.period);
   const compareAsOf = notAfterToday(figuresDay(compare, settings.cutoffDay));
-  const context = buildContext(dataset, options.period, asOf, compare, compareAsOf, estimate);
+  const plans = options.plans === undefined ? undefined : new Set(options.plans);
+  const counted =
+    plans === undefined
+      ? dataset
+      : {
+          ...dataset,
+          tasks: dataset.tasks.filter((task) => task.plan !== undefined && plans.has(task.plan)),
+        };
+  const context = buildContext(counted, options.period, asOf, compare, compareAsOf, estimate);
   const index = indexSection(context);
   const totals = groupFigures(context, context.tasks);
   // Every section cites the agencies it names; the catalogue lists them once, so it comes last.

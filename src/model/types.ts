@@ -55,6 +55,8 @@ export interface RunDefaults {
   out?: string;
   lang?: 'vi' | 'en';
   template?: string;
+  /** Plan ids the task figures are limited to, like `--plan`. */
+  plans?: string[];
   /** A .docx whose styles replace the Word briefing's (like pandoc's --reference-doc). */
   docxReference?: string;
 }

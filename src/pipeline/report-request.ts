@@ -37,6 +37,11 @@ export interface ReportOptions {
    * dated on or before it (spec § tasks, 0.3): "ước thực hiện". Default false.
    */
   estimate?: boolean | undefined;
+  /**
+   * `--plan ID[,ID]`: the task figures count only the tasks of these plans
+   * (an annual report on the year's plan). Default: every task.
+   */
+  plans?: string | readonly string[] | undefined;
 }
 
 /** ReportOptions checked and typed. */
@@ -47,6 +52,8 @@ export interface ReportRequest {
   reportDate: IsoDate | undefined;
   today: IsoDate;
   estimate: boolean;
+  /** Plan ids the task figures are limited to; undefined: every task. */
+  plans: string[] | undefined;
 }
 
 const PERIOD_KINDS: Readonly<Record<string, PeriodKind>> = {
@@ -126,5 +133,24 @@ export function resolveReportOptions(options: ReportOptions): ReportRequest {
     throw new UsageError('periodInFuture', period.code, first);
   if (options.estimate !== undefined && typeof options.estimate !== 'boolean')
     throw new UsageError('badOption', 'estimate', 'true or false');
-  return { period, compare, asOf, reportDate, today, estimate: options.estimate === true };
+  return {
+    period,
+    compare,
+    asOf,
+    reportDate,
+    today,
+    estimate: options.estimate === true,
+    plans: resolvePlans(options.plans),
+  };
+}
+
+/** `--plan a,b` or a list of ids: the ids, each once, in the order given. */
+export function resolvePlans(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = typeof value === 'string' ? value.split(',') : value;
+  if (!Array.isArray(items)) throw new UsageError('badOption', '--plan', 'plan ids');
+  const ids = items.map((item) => (typeof item === 'string' ? item.trim() : ''));
+  if (ids.length === 0 || ids.some((id) => !/^[A-Za-z0-9._-]{1,64}$/.test(id)))
+    throw new UsageError('badOption', '--plan', 'plan ids separated by commas');
+  return [...new Set(ids)];
 }

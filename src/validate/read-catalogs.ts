@@ -20,6 +20,8 @@ export function readSettings(
   if (text(defaults.out)) runDefaults.out = text(defaults.out)!;
   if (defaults.lang === 'vi' || defaults.lang === 'en') runDefaults.lang = defaults.lang;
   if (text(defaults.template)) runDefaults.template = text(defaults.template)!;
+  if (Array.isArray(defaults.plans) && defaults.plans.length > 0)
+    runDefaults.plans = texts(defaults.plans);
   if (text(defaults.docx_reference)) runDefaults.docxReference = text(defaults.docx_reference)!;
   const organizationLines = lines(root.organization);
   const settings: Settings = {

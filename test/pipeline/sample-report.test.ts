@@ -500,3 +500,19 @@ describe('2024-H1: only what existed on 30/6/2024 (spec § Derived figures, 0.3)
     expect(model.tasks.some((row) => row.plan === 'kh-2025')).toBe(false);
   });
 });
+
+describe('--plan (issue 24 §3)', () => {
+  it("limits the task figures to the plans named: the year's plan alone", () => {
+    const all = buildModel(dataset, { period: '2025', today: '2026-01-31' });
+    const model = buildModel(dataset, { period: '2025', today: '2026-01-31', plans: 'kh-2025' });
+    expect(new Set(model.tasks.map((row) => row.plan))).toEqual(new Set(['kh-2025']));
+    expect(model.plans.map((plan) => plan.id)).toEqual(['kh-2025']);
+    expect(model.tasks).toHaveLength(7);
+    expect(all.tasks.length).toBeGreaterThan(7);
+    expect(model.totals.assigned + model.totals.cancelled).toBe(7);
+  });
+
+  it('refuses a list that is not plan ids', () => {
+    expect(() => buildModel(dataset, { period: '2025', plans: 'kh 2025' })).toThrow(/--plan/);
+  });
+});

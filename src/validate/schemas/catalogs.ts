@@ -82,6 +82,12 @@ export const settingsSchema: JsonSchema = object(
         out: text('Thư mục ghi báo cáo (tính từ thư mục dữ liệu).'),
         lang: { enum: ['vi', 'en'], description: 'Ngôn ngữ thông báo lỗi.' },
         template: text('Mẫu Handlebars của báo cáo Markdown (tính từ thư mục dữ liệu).'),
+        plans: {
+          type: 'array',
+          items: { type: 'string', pattern: ID_PATTERN },
+          minItems: 1,
+          description: 'Chỉ tính nhiệm vụ của các kế hoạch này (như --plan).',
+        },
         docx_reference: text(
           'Tệp .docx mẫu có các kiểu (style) của cơ quan cho báo cáo Word (tính từ thư mục dữ liệu).',
         ),
