@@ -3,6 +3,8 @@
  * and 0.3 ones included (made from the layout itself, so a kind added later
  * is covered too); a YAML file with no name of the layout is said to be so.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FILE_KINDS, kindOfPath, namesMeant } from '../../src/dataset/file-kinds.js';
 import { dataset, removeTempFolders, runCli, shownDiagnostics } from '../helpers/cli.js';
@@ -59,4 +61,26 @@ describe('a YAML file with no name of the layout', () => {
       'ghi-chu.yaml  warning  Not a file name of the dataset format, so it is ignored. The top-level files are dx-report.yaml, pillars.yaml, agencies.yaml, plans.yaml, criteria.yaml, indicators.yaml, themes.yaml, rounds.yaml;',
     );
   });
+});
+
+describe('a folder tree 1,500 deep', () => {
+  it(
+    'is walked (each folder known by device and inode, not by a realpath of its whole path)',
+    { timeout: 120_000 },
+    async () => {
+      const data = dataset();
+      let folder = path.join(data, 'tasks');
+      for (let depth = 0; depth < 1_500; depth++) folder = path.join(folder, 'd');
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(
+        path.join(folder, 'b.yaml'),
+        'plan: qd-1\npillar: cqs\ntasks:\n  - id: T-2\n    title: Sâu\n    lead: so-khcn\n    deadline: 2024-12-31\n',
+      );
+      const run = await runCli(['summary', '--data', data, '--period', '2024-H1'], {
+        timeoutMs: 100_000,
+      });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    },
+  );
 });
