@@ -34,7 +34,13 @@ export {
   type RoundBoard,
   type RoundOptions,
 } from './rounds.js';
-export { UsageError, describeUsage, type UsageCode } from './pipeline/usage-error.js';
+export {
+  OutputLockedError,
+  ReportTooLargeError,
+  UsageError,
+  type UsageCode,
+} from './errors/known-errors.js';
+export { describeUsage } from './errors/usage-messages.js';
 export { REPORT_FORMATS, type ReportFormat } from './model/report-formats.js';
 export { DEFAULT_LIMITS, type Limits } from './dataset/limits.js';
 export { parsePeriod, periodLabelVi, type Period, type PeriodKind } from './model/period.js';

@@ -13,13 +13,8 @@ import { computeReport } from './compute/compute-report.js';
 import type { ReportModel } from './compute/report-model.js';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { Limits } from './dataset/limits.js';
-import {
-  DataFolderError,
-  listDataset,
-  readSourceFile,
-  type ListedDataset,
-} from './load/load-dataset.js';
-import { NotRegularFileError, readRegularFile } from './load/read-regular-file.js';
+import { asUsageError, UsageError } from './errors/known-errors.js';
+import { listDataset, readSourceFile, type ListedDataset } from './load/load-dataset.js';
 import type { ReportFormat } from './model/report-formats.js';
 import type { Dataset, Settings } from './model/types.js';
 import {
@@ -27,28 +22,33 @@ import {
   resolveFormats,
   resolveLimits,
   resolveOutputPaths,
+  type BuildOptions,
   type OutputOptions,
   type ReadOptions,
-} from './pipeline/build-options.js';
+  type RenderOptions,
+} from './options/build-options.js';
+import { readReference, readTemplate } from './options/input-files.js';
+import { checkOutputFolder } from './options/output-folder.js';
 import {
   resolveReportOptions,
   type ReportOptions,
   type ReportRequest,
-} from './pipeline/report-request.js';
-import { UsageError, type UsageCode } from './pipeline/usage-error.js';
-import { ConversionError, finishConversions, findSoffice } from './convert/pdf.js';
+} from './options/report-request.js';
+import { finishConversions, findSoffice } from './convert/pdf.js';
 import { artifactSize, type Artifact, type Rendered } from './render/artifact.js';
-import { DocxReferenceError } from './render/docx/reference-error.js';
-import { TemplateError } from './render/markdown/template-error.js';
 import { preloadRenderers, renderAll } from './render/registry.js';
 import { validateDataset } from './validate/validate-dataset.js';
-import { checkOutputFolder } from './pipeline/output-folder.js';
 import { reportNotices } from './compute/report-notices.js';
 import { DIAGNOSTIC_SEVERITY } from './diagnostics/codes.js';
 import { writeArtifacts, type WrittenFile } from './write/write-artifacts.js';
 
-export type { ReadOptions, OutputOptions } from './pipeline/build-options.js';
-export type { ReportOptions } from './pipeline/report-request.js';
+export type {
+  BuildOptions,
+  OutputOptions,
+  ReadOptions,
+  RenderOptions,
+} from './options/build-options.js';
+export type { ReportOptions } from './options/report-request.js';
 
 /** The bundled Markdown template (templates/ of the package). */
 export const DEFAULT_TEMPLATE = fileURLToPath(
@@ -87,7 +87,7 @@ function listFolder(dataDir: string, limits: Limits): ListedDataset {
   try {
     return listDataset(dataDir, limits);
   } catch (error) {
-    throw error instanceof DataFolderError ? new UsageError('noDataFolder', error.folder) : error;
+    throw asUsageError(error);
   }
 }
 
@@ -98,14 +98,6 @@ export function buildModel(dataset: Dataset, options: ReportOptions): ReportMode
 
 function computeFor(dataset: Dataset, request: ReportRequest): ReportModel {
   return computeReport(dataset, request);
-}
-
-export interface RenderOptions {
-  formats: string | readonly string[];
-  /** A Handlebars template file for the Markdown; default: the bundled one. */
-  template?: string | undefined;
-  /** A .docx whose styles the Word briefing (and its PDF) takes; default: none. */
-  docxReference?: string | undefined;
 }
 
 /**
@@ -167,52 +159,13 @@ async function renderFormats(
       docxReference,
     });
   } catch (error) {
-    // The user's template is at fault, not the program: a usage error without a stack.
-    if (error instanceof TemplateError) {
-      const where =
-        error.line === undefined
-          ? templateFile
-          : `${templateFile}:${error.line}:${error.column ?? 1}`;
-      const code: UsageCode = error.problem;
-      throw new UsageError(code, where, ...error.args);
-    }
-    if (error instanceof DocxReferenceError)
-      throw new UsageError('badDocxReference', docxReferenceFile ?? '', error.reason);
-    throw error;
+    // The user's template or reference document is at fault, not the program: no stack.
+    throw asUsageError(error, { template: templateFile, docxReference: docxReferenceFile });
   }
   try {
     return await finishConversions(rendered, files.env);
   } catch (error) {
-    if (error instanceof ConversionError)
-      throw error.kind === 'no-converter'
-        ? new UsageError('noLibreOffice')
-        : new UsageError('pdfFailed', error.message);
-    throw error;
-  }
-}
-
-function readReference(file: string): Uint8Array {
-  try {
-    // A regular file only: a named pipe given as the reference would block the build.
-    return new Uint8Array(readRegularFile(file));
-  } catch {
-    throw new UsageError('noDocxReference', file);
-  }
-}
-
-/** The largest template read: the bundled one is 14 KB. */
-export const MAX_TEMPLATE_BYTES = 1024 * 1024;
-
-/** A template's text; a file that is not a regular one (a named pipe) or too large is refused unread. */
-export function readTemplate(file: string): string {
-  try {
-    return readRegularFile(file, MAX_TEMPLATE_BYTES).toString('utf8');
-  } catch (error) {
-    if (error instanceof NotRegularFileError && error.code === 'not-a-file')
-      throw new UsageError('templateNotFile', file);
-    if (error instanceof NotRegularFileError)
-      throw new UsageError('templateTooLarge', file, String(MAX_TEMPLATE_BYTES / 1024 / 1024));
-    throw new UsageError('noTemplate', file);
+    throw asUsageError(error);
   }
 }
 
@@ -224,13 +177,6 @@ export async function writeReports(
 ): Promise<WrittenFile[]> {
   if (options.data !== undefined) await checkOutputFolder(outDir, path.resolve(options.data));
   return writeArtifacts(outDir, artifacts);
-}
-
-export interface BuildOptions extends ReadOptions, ReportOptions, OutputOptions {
-  /** Warnings fail the build too (no report written); default false. */
-  strict?: boolean | undefined;
-  /** Validate, compute and render, but write nothing; default false. */
-  dryRun?: boolean | undefined;
 }
 
 export interface BuildResult extends CheckedDataset {

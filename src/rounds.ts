@@ -17,9 +17,9 @@ import {
   resolveRoundOptions,
   type RoundOptions,
   type RoundRequest,
-} from './pipeline/round-request.js';
-import { UsageError, type UsageCode } from './pipeline/usage-error.js';
-import { readTemplate } from './pipeline.js';
+} from './options/round-request.js';
+import { asUsageError, UsageError } from './errors/known-errors.js';
+import { readTemplate } from './options/input-files.js';
 import {
   reminderContext,
   unitsOwing,
@@ -30,9 +30,8 @@ import {
   renderReminder,
   type ReminderFormat,
 } from './render/letter/render-reminder.js';
-import { TemplateError } from './render/markdown/template-error.js';
 
-export type { RoundOptions } from './pipeline/round-request.js';
+export type { RoundOptions } from './options/round-request.js';
 export type { RoundBoard } from './compute/round-status.js';
 
 /** The round of the requested period, or a usage error when rounds.yaml has none. */
@@ -128,11 +127,7 @@ export async function renderReminders(
     for (const context of contexts)
       rendered.push(...(await renderReminder(context, template, formats)));
   } catch (error) {
-    if (error instanceof TemplateError) {
-      const code: UsageCode = error.problem;
-      throw new UsageError(code, `${file}:${error.line ?? 1}:${error.column ?? 1}`, ...error.args);
-    }
-    throw error;
+    throw asUsageError(error, { template: file });
   }
   try {
     return await finishConversions(rendered, options.env ?? process.env);

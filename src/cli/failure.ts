@@ -2,9 +2,12 @@
  * The exit policy for what is thrown: usage errors exit 2 with one line in the
  * user's language; anything else is unexpected and exits 3 with one line, the
  * stack only with --debug. Data errors never arrive here: they are diagnostics.
+ * Our own errors are known by class (errors/known-errors.ts, light enough to
+ * import at start-up); a Node.js system error (ENOENT, EACCES…) by its code.
  */
 import { CommanderError } from 'commander';
-import { describeUsage, UsageError } from '../pipeline/usage-error.js';
+import { OutputLockedError, ReportTooLargeError, UsageError } from '../errors/known-errors.js';
+import { describeUsage } from '../errors/usage-messages.js';
 import { say } from './messages.js';
 import type { RunContext } from './run-context.js';
 import { describeUsageError } from './usage-errors.js';
@@ -29,21 +32,14 @@ export function failure(error: unknown, context: RunContext, debug: boolean): nu
     terminal.error(`dx-report: ${describeUsage(error, language)}`);
     return 2;
   }
-  // write/output-lock.ts OutputLockedError, known by name: importing it would load write/ at start-up.
-  if (error instanceof Error && error.name === 'OutputLockedError') {
-    const { outDir, lockFile, holder } = error as Error & {
-      outDir: string;
-      lockFile: string;
-      holder?: { pid: number; host: string; since: string };
-    };
+  if (error instanceof OutputLockedError) {
+    const { outDir, lockFile, holder } = error;
     const who = holder ? `pid ${holder.pid}, ${holder.host}, ${holder.since}` : '?';
     terminal.error(`dx-report: ${say(language, 'outputLocked', outDir, who, lockFile)}`);
     return 3;
   }
-  // render/registry.ts ReportTooLargeError, known by name as above.
-  if (error instanceof Error && error.name === 'ReportTooLargeError') {
-    const { format } = error as Error & { format: string };
-    terminal.error(`dx-report: ${say(language, 'reportTooLarge', format)}`);
+  if (error instanceof ReportTooLargeError) {
+    terminal.error(`dx-report: ${say(language, 'reportTooLarge', error.format)}`);
     return 3;
   }
   const errno = (error as NodeJS.ErrnoException | undefined)?.code;

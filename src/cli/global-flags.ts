@@ -5,7 +5,7 @@
  */
 import type { Language } from '../diagnostics/messages.js';
 import type { ReporterName } from '../diagnostics/reporters.js';
-import { UsageError } from '../pipeline/usage-error.js';
+import { UsageError } from '../errors/known-errors.js';
 
 export interface GlobalFlags {
   lang?: string;

@@ -1,4 +1,4 @@
-/** What the CLI itself says (outcomes, summaries), in Vietnamese and English; both complete by type. Usage errors: pipeline/usage-error.ts. */
+/** What the CLI itself says (outcomes, summaries), in Vietnamese and English; both complete by type. Usage errors: errors/usage-messages.ts. */
 import type { Language } from '../diagnostics/messages.js';
 import { visibleText } from '../diagnostics/visible-text.js';
 

@@ -6,7 +6,7 @@
 import type { Limits } from '../dataset/limits.js';
 import { DEFAULT_LIMITS } from '../dataset/limits.js';
 import type { ReadOptions, ReportOptions } from '../pipeline.js';
-import { UsageError } from '../pipeline/usage-error.js';
+import { UsageError } from '../errors/known-errors.js';
 import type { GlobalFlags } from './global-flags.js';
 import { say } from './messages.js';
 import type { RunContext } from './run-context.js';

@@ -12,6 +12,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ConversionError } from '../errors/known-errors.js';
 import { isConversion, type Artifact, type Rendered } from '../render/artifact.js';
 import {
   killProcessGroup,
@@ -20,17 +21,6 @@ import {
   untrackProcessGroup,
   untrackTree,
 } from '../write/debris.js';
-
-/** A conversion that could not run: LibreOffice is missing, or it failed. */
-export class ConversionError extends Error {
-  override readonly name = 'ConversionError';
-  constructor(
-    readonly kind: 'no-converter' | 'failed',
-    detail: string,
-  ) {
-    super(detail);
-  }
-}
 
 /**
  * How long LibreOffice may take, by the work: two minutes, and two more per

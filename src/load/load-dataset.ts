@@ -20,16 +20,10 @@ import {
 import type { Limits } from '../dataset/limits.js';
 import type { FoundFile, SourceFile } from '../dataset/source-file.js';
 import { suggest } from '../model/suggest.js';
-import { NotRegularFileError, readRegularFile } from './read-regular-file.js';
+import { DataFolderError, NotRegularFileError } from '../errors/known-errors.js';
+import { readRegularFile } from './read-regular-file.js';
 
 export type { FoundFile, SourceFile } from '../dataset/source-file.js';
-
-/** Thrown when the data folder itself is missing: a usage error, not a data error. */
-export class DataFolderError extends Error {
-  constructor(readonly folder: string) {
-    super(`data folder not found: ${folder}`);
-  }
-}
 
 /** Called as files are read: `done` of `total` found files; once more with done === total at the end. */
 export type LoadProgress = (done: number, total: number) => void;
@@ -217,7 +211,7 @@ function readText(absolute: string, relative: string): { text: string } | Diagno
     // Listed as a regular file, but it may have been replaced by a pipe since.
     bytes = readRegularFile(absolute);
   } catch (error) {
-    const reason = error instanceof NotRegularFileError ? error.code : errorCode(error);
+    const reason = error instanceof NotRegularFileError ? error.reason : errorCode(error);
     return makeDiagnostic('file-unreadable', relative, WHOLE_FILE, { reason });
   }
   // Notepad's "Unicode" is UTF-16, full of zero bytes: name the encoding problem, not "binary".

@@ -6,21 +6,12 @@
  * is then refused. `maxBytes` bounds what is read.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
-
-/** Why a file was not read: not a regular file, or larger than allowed. */
-export class NotRegularFileError extends Error {
-  constructor(
-    readonly code: 'not-a-file' | 'too-large',
-    readonly size: number,
-  ) {
-    super(code);
-  }
-}
+import { NotRegularFileError } from '../errors/known-errors.js';
 
 // O_NONBLOCK is 0 where the platform has none (Windows, where opening a pipe does not block).
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-/** The file's bytes; throws NotRegularFileError, or the system's error (ENOENT, EACCES…). */
+/** The file's bytes; throws NotRegularFileError (errors/), or the system's error (ENOENT, EACCES…). */
 export function readRegularFile(file: string, maxBytes = Number.POSITIVE_INFINITY): Buffer {
   const fd = openSync(file, READ_FLAGS);
   try {

@@ -6,6 +6,7 @@
  * Handlebars never load for a run that does not need them.
  */
 import type { ReportModel } from '../compute/report-model.js';
+import { ReportTooLargeError } from '../errors/known-errors.js';
 import type { ReportFormat } from '../model/report-formats.js';
 import { reportFileName, type Artifact, type Rendered } from './artifact.js';
 import { safeStrings, safeText } from './safe-text.js';
@@ -53,18 +54,6 @@ export const RENDERERS: Readonly<Record<ReportFormat, FormatEntry>> = {
 /** Starts loading the renderers of these formats without waiting, so their files load while the dataset is read. */
 export function preloadRenderers(formats: readonly ReportFormat[]): void {
   for (const format of formats) RENDERERS[format].load().catch(() => undefined);
-}
-
-/**
- * A report larger than the longest text JavaScript can hold (about 512 million
- * characters): a dataset near its size limit, in a verbose format. Said as
- * such (exit 3, one line) rather than as V8's "Invalid string length".
- */
-export class ReportTooLargeError extends Error {
-  override readonly name = 'ReportTooLargeError';
-  constructor(readonly format: ReportFormat) {
-    super(`the ${format} report is too large to write`);
-  }
 }
 
 /**

@@ -14,6 +14,7 @@
 import { hostname } from 'node:os';
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { OutputLockedError } from '../errors/known-errors.js';
 import { trackFile, untrackFile } from './debris.js';
 
 export const LOCK_NAME = '.dx-report.lock';
@@ -24,27 +25,8 @@ export const LOCK_WAIT_MS = 3_000;
 export const STALE_MS = 10 * 60_000;
 const POLL_MS = 50;
 
-interface Holder {
-  pid: number;
-  host: string;
-  since: string;
-}
-
-/** Another build holds the output folder's lock (exit 3, with who and since when). */
-export class OutputLockedError extends Error {
-  override readonly name = 'OutputLockedError';
-  /** The output folder. */
-  readonly outDir: string;
-  constructor(
-    readonly lockFile: string,
-    readonly holder: Holder | undefined,
-  ) {
-    super(
-      `another dx-report (${holder ? `pid ${holder.pid}` : 'unknown'}) is writing into ${path.dirname(lockFile)}`,
-    );
-    this.outDir = path.dirname(lockFile);
-  }
-}
+/** Who holds a lock: written into the lock file, named in the error. */
+type Holder = NonNullable<OutputLockedError['holder']>;
 
 /** The clock the lock waits by; a test passes its own, so waiting costs no time. */
 export interface LockClock {
@@ -82,7 +64,7 @@ export async function lockOutputFolder(
       rmSync(lockFile, { force: true });
       continue;
     }
-    if (clock.now() >= deadline) throw new OutputLockedError(lockFile, holder);
+    if (clock.now() >= deadline) throw new OutputLockedError(outDir, lockFile, holder);
     await clock.sleep(POLL_MS);
   }
 }

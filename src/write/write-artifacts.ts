@@ -34,8 +34,6 @@ import { trackFile, trackFolder, untrackFile, untrackFolder } from './debris.js'
 import { makeFolder } from './make-folder.js';
 import { lockOutputFolder } from './output-lock.js';
 
-export { OutputLockedError } from './output-lock.js';
-
 export interface WrittenFile {
   path: string;
   bytes: number;

@@ -69,12 +69,14 @@ describe('the stages of src/', () => {
     expect(edges('model')).toEqual([]);
     expect(edges('dataset')).toEqual([]);
     expect(edges('diagnostics')).toEqual([]);
-    expect(edges('load')).toEqual(['dataset', 'diagnostics', 'model']);
+    // The known errors: below every stage that throws or recognises one.
+    expect(edges('errors')).toEqual(['diagnostics']);
+    expect(edges('load')).toEqual(['dataset', 'diagnostics', 'errors', 'model']);
     expect(edges('validate')).toEqual(['dataset', 'diagnostics', 'model']);
     expect(edges('compute')).toEqual(['model']);
-    expect(edges('render')).toEqual(['compute', 'model']);
-    expect(edges('write')).toEqual(['render']);
-    expect(edges('convert')).toEqual(['render', 'write']);
+    expect(edges('render')).toEqual(['compute', 'errors', 'model']);
+    expect(edges('write')).toEqual(['errors', 'render']);
+    expect(edges('convert')).toEqual(['errors', 'render', 'write']);
     expect(edges('intake')).toEqual(['compute', 'diagnostics', 'model', 'render', 'validate']);
   });
 });

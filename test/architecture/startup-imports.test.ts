@@ -44,8 +44,9 @@ describe('the start-up path', () => {
         'src/cli/terminal.ts',
         'src/cli/usage-errors.ts',
         'src/diagnostics/visible-text.ts',
+        'src/errors/known-errors.ts',
+        'src/errors/usage-messages.ts',
         'src/model/report-formats.ts',
-        'src/pipeline/usage-error.ts',
       ],
       // chalk loads only when a stream will be coloured (prepareColour).
       packages: ['commander', 'node:fs'],

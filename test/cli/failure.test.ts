@@ -2,7 +2,11 @@
 import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { failure } from '../../src/cli/failure.js';
-import { UsageError } from '../../src/pipeline/usage-error.js';
+import {
+  OutputLockedError,
+  ReportTooLargeError,
+  UsageError,
+} from '../../src/errors/known-errors.js';
 import type { RunContext } from '../../src/cli/run-context.js';
 import { createTerminal } from '../../src/cli/terminal.js';
 
@@ -55,6 +59,22 @@ describe('failure', () => {
       'dx-report: Format `pdf` is not supported. Use md, json, xlsx (comma-separated).',
       'dx-report: Unknown option `--frob`. Did you mean `--from`? See: dx-report <command> --help',
       "dx-report: option '--a' cannot be used with option '--b'",
+    ]);
+  });
+
+  it('known errors are recognised by class, not by a name another error could carry', () => {
+    const { context, errors } = contextCollecting('en');
+    const holder = { pid: 4242, host: 'ci-runner', since: '2024-07-01T08:00:00.000Z' };
+    const locked = new OutputLockedError('/srv/reports', '/srv/reports/.dx-report.lock', holder);
+    expect(failure(locked, context, false)).toBe(3);
+    expect(failure(new ReportTooLargeError('md'), context, false)).toBe(3);
+    // Named like ours, but not ours: an unexpected failure.
+    const lookalike = Object.assign(new Error('held'), { name: 'OutputLockedError' });
+    expect(failure(lookalike, context, false)).toBe(3);
+    expect(errors).toEqual([
+      'dx-report: Another dx-report run (pid 4242, ci-runner, 2024-07-01T08:00:00.000Z) is writing reports into `/srv/reports`; wait for it to finish, then run again. If you are sure none is running, delete `/srv/reports/.dx-report.lock`.',
+      'dx-report: The md report is too large to make (past Node.js’s longest text, about 512 million characters). Choose another format, or split the dataset.',
+      'dx-report: Unexpected failure: held. Run again with --debug for details, and report it to the developers.',
     ]);
   });
 });

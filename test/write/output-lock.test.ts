@@ -6,11 +6,11 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'nod
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { OutputLockedError } from '../../src/errors/known-errors.js';
 import {
   LOCK_NAME,
   LOCK_WAIT_MS,
   lockOutputFolder,
-  OutputLockedError,
   STALE_MS,
   type LockClock,
 } from '../../src/write/output-lock.js';

@@ -1,7 +1,7 @@
 import { access, open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Language } from '../../diagnostics/messages.js';
-import { UsageError } from '../../pipeline/usage-error.js';
+import { UsageError } from '../../errors/known-errors.js';
 import {
   removeDebrisSync,
   trackFile,

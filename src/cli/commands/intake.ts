@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { checkDataset } from '../../pipeline.js';
-import { resolveDate, resolvePeriod, localToday } from '../../pipeline/report-request.js';
-import { UsageError } from '../../pipeline/usage-error.js';
+import { resolveDate, resolvePeriod, localToday } from '../../options/report-request.js';
+import { UsageError } from '../../errors/known-errors.js';
 import { writeArtifacts } from '../../write/write-artifacts.js';
 import { cleanUpOnSignals } from '../interrupts.js';
 import { sayIntake } from '../intake-messages.js';

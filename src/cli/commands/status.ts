@@ -6,8 +6,8 @@ import { visibleText } from '../../diagnostics/visible-text.js';
 import { parsePeriod, periodLabelEn, periodLabelVi } from '../../model/period.js';
 import type { Settings } from '../../model/types.js';
 import { checkDataset, writeReports } from '../../pipeline.js';
-import { resolveRoundOptions } from '../../pipeline/round-request.js';
-import { UsageError } from '../../pipeline/usage-error.js';
+import { resolveRoundOptions } from '../../options/round-request.js';
+import { UsageError } from '../../errors/known-errors.js';
 import { numberStyle } from '../../render/number-style.js';
 import {
   ROUND_PART_HEADINGS,

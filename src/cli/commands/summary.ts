@@ -3,7 +3,7 @@ import type { Language } from '../../diagnostics/messages.js';
 import { formatJson } from '../../diagnostics/reporters.js';
 import { visibleText } from '../../diagnostics/visible-text.js';
 import { buildModel, checkDataset } from '../../pipeline.js';
-import { resolveReportOptions } from '../../pipeline/report-request.js';
+import { resolveReportOptions } from '../../options/report-request.js';
 import { numberStyle } from '../../render/number-style.js';
 import { say } from '../messages.js';
 import { readOptions, reportOptions, type CommonFlags, type ReportFlags } from '../options.js';

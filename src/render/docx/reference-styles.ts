@@ -9,10 +9,8 @@
  * arrives as bytes.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { DocxReferenceError } from './reference-error.js';
+import { DocxReferenceError } from '../../errors/known-errors.js';
 import { DOC_DEFAULTS, styleElements } from './style-sheet.js';
-
-export { DocxReferenceError } from './reference-error.js';
 
 const STYLES_PART = 'word/styles.xml';
 

@@ -13,8 +13,6 @@ import { printDocument } from '../document/print-document.js';
 import { briefingMarkdown } from '../markdown/render-markdown.js';
 import type { RenderInput } from '../registry.js';
 
-export { DocxReferenceError } from './reference-error.js';
-
 export async function renderDocx(model: ReportModel, input: RenderInput): Promise<Artifact> {
   const markdown = await briefingMarkdown(model, input);
   return printDocument(

@@ -63,7 +63,7 @@ import {
 import { appendixLabel, APPENDIX_KEYS, SECTION_KEYS, sectionNumber } from '../outline.js';
 import { owedCell } from '../round-wording.js';
 import { escapeCell, escapeInline } from './markdown-text.js';
-import { TemplateError, type ExpectedKind } from './template-error.js';
+import { TemplateError, type ExpectedKind } from '../../errors/known-errors.js';
 import {
   INDICATOR_STATUS_WORDS,
   ONGOING_WORD,

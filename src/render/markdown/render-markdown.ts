@@ -13,8 +13,6 @@ import { normalizeMarkdown, withoutDirectives } from './markdown-text.js';
 import { useNullSafePaths } from './null-safe-paths.js';
 import { renderProblem, syntaxProblem } from './template-problems.js';
 
-export { TemplateError } from './template-error.js';
-
 /** File name of the default template in the package's templates/ folder. */
 export const DEFAULT_TEMPLATE_FILE = 'bao-cao.md.hbs';
 

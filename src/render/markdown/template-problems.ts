@@ -7,7 +7,7 @@
  */
 import { suggest } from '../../model/suggest.js';
 import { HELPERS, suggestField } from './helpers.js';
-import { TemplateError } from './template-error.js';
+import { TemplateError } from '../../errors/known-errors.js';
 
 const BLOCK_TAG = /\{\{~?\s*([#/^])\s*([^\s}~]+)/g;
 

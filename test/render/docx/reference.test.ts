@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BRIEFING_INPUT } from './docx-xml.js';
-import { DocxReferenceError, renderDocx } from '../../../src/render/docx/render-docx.js';
+import { DocxReferenceError } from '../../../src/errors/known-errors.js';
+import { renderDocx } from '../../../src/render/docx/render-docx.js';
 import { DOCUMENT_MODEL } from '../../fixtures/document-model.js';
 import { entryText, readZip, storedZip } from '../../helpers/zip-reader.js';
 

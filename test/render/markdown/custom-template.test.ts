@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileTemplate,
-  renderMarkdown,
-  TemplateError,
-} from '../../../src/render/markdown/render-markdown.js';
+import { TemplateError } from '../../../src/errors/known-errors.js';
+import { compileTemplate, renderMarkdown } from '../../../src/render/markdown/render-markdown.js';
 import { REPORT_MODEL } from '../../fixtures/report-model.js';
 
 async function render(template: string): Promise<string> {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderProblem } from '../../../src/render/markdown/template-problems.js';
-import { TemplateError } from '../../../src/render/markdown/template-error.js';
+import { TemplateError } from '../../../src/errors/known-errors.js';
 
 describe('renderProblem', () => {
   it('returns an error of the program as it is', () => {

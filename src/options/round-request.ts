@@ -8,7 +8,7 @@ import { addDays, dateParts } from '../model/dates.js';
 import type { IsoDate } from '../model/types.js';
 import type { Period } from '../model/period.js';
 import { localToday, resolveDate, resolvePeriod } from './report-request.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/known-errors.js';
 
 export interface RoundOptions {
   /** A period code (any case), `current`/`previous`, or a Period. Required. */

@@ -1,31 +1,33 @@
 /**
- * Usage errors: an option, an argument or a path that dx-report cannot work
- * with (exit 2 in the CLI). Like diagnostics, they are a code from a closed
- * list with the values the message needs; the message is written in the
- * user's language at the edge. `message` is the English text, for library users.
+ * The words of the usage errors (known-errors.ts UsageError), in Vietnamese
+ * and English, both complete by type. Like diagnostics, a usage error is a
+ * code from this closed list with the values its message needs; the sentence
+ * is written in the user's language where it is shown (`describeUsage`), and
+ * in English as the error's `message`, for library users.
  */
 import type { Language } from '../diagnostics/messages.js';
 import { visibleText } from '../diagnostics/visible-text.js';
+import type { DocxReferenceProblem, ExpectedKind } from './known-errors.js';
 
 type Text = (...args: string[]) => string;
 
-/** Why a --docx-reference cannot be used (render/docx/reference-error.ts), in each language. */
-const VI_REFERENCE_PROBLEMS: Record<string, string> = {
+/** Why a --docx-reference cannot be used (known-errors.ts DocxReferenceError), in each language. */
+const VI_REFERENCE_PROBLEMS: Readonly<Record<string, string>> = {
   'not-zip': 'không phải tệp .docx: không phải tệp nén ZIP',
   'not-word': 'không phải tài liệu Word có kiểu: thiếu word/styles.xml',
   'no-styles': 'word/styles.xml không có kiểu nào',
   'too-large': 'word/styles.xml lớn hơn 8 MB',
   unsafe: 'word/styles.xml khai báo DTD hoặc thực thể (entity)',
-};
-const EN_REFERENCE_PROBLEMS: Record<string, string> = {
+} satisfies Record<DocxReferenceProblem, string>;
+const EN_REFERENCE_PROBLEMS: Readonly<Record<string, string>> = {
   'not-zip': 'not a .docx file: not a ZIP archive',
   'not-word': 'not a Word document with styles: no word/styles.xml',
   'no-styles': 'word/styles.xml holds no styles',
   'too-large': 'word/styles.xml is larger than 8 MB',
   unsafe: 'word/styles.xml declares a DTD or entities',
-};
+} satisfies Record<DocxReferenceProblem, string>;
 
-/** What a helper expected, in words (render/markdown/template-error.ts ExpectedKind). */
+/** What a helper expected, in words (known-errors.ts ExpectedKind). */
 const KIND_VI: Readonly<Record<string, string>> = {
   ratio: 'một tỷ lệ {numerator, denominator}',
   number: 'một số',
@@ -44,7 +46,7 @@ const KIND_VI: Readonly<Record<string, string>> = {
   field: 'tên một trường của các phần tử trong danh sách',
   data: 'một giá trị của mô hình báo cáo (không phải hàm)',
   date: 'một ngày có thật dạng YYYY-MM-DD',
-};
+} satisfies Record<ExpectedKind, string>;
 const KIND_EN: Readonly<Record<string, string>> = {
   ratio: 'a ratio {numerator, denominator}',
   number: 'a number',
@@ -63,7 +65,7 @@ const KIND_EN: Readonly<Record<string, string>> = {
   field: 'the name of a field of the list’s items',
   data: 'a value of the report model (not a function)',
   date: 'a real day written YYYY-MM-DD',
-};
+} satisfies Record<ExpectedKind, string>;
 const didYouMeanVi = (suggestion: string) =>
   suggestion ? ` Có phải ý bạn là \`${suggestion}\`?` : '';
 const didYouMeanEn = (suggestion: string) => (suggestion ? ` Did you mean \`${suggestion}\`?` : '');
@@ -214,22 +216,18 @@ const EN: Record<keyof typeof VI, Text> = {
 
 export type UsageCode = keyof typeof VI;
 
-/** A usage error (exit 2): bad options, a missing folder, an unreadable template. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-  readonly code: UsageCode;
-  readonly args: string[];
-  constructor(code: UsageCode, ...args: string[]) {
-    super(EN[code](...args.map(visibleText)));
-    this.code = code;
-    this.args = args;
-  }
+/** A usage error's English sentence: its `message`. */
+export function englishUsage(code: UsageCode, args: readonly string[]): string {
+  return EN[code](...args.map(visibleText));
 }
 
 /**
  * The error's message in a language, on one line: its values (paths, values
  * from dx-report.yaml or a template) with every control character visible.
  */
-export function describeUsage(error: UsageError, language: Language): string {
+export function describeUsage(
+  error: { code: UsageCode; args: readonly string[] },
+  language: Language,
+): string {
   return (language === 'vi' ? VI : EN)[error.code](...error.args.map(visibleText));
 }

@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/known-errors.js';
 
 const inside = (child: string, parent: string): boolean => {
   const relative = path.relative(parent, child);

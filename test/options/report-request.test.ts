@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/compute/compute-report.js';
-import { resolveReportOptions } from '../../src/pipeline/report-request.js';
-import { UsageError } from '../../src/pipeline/usage-error.js';
+import { resolveReportOptions } from '../../src/options/report-request.js';
+import { UsageError } from '../../src/errors/known-errors.js';
 import { buildDataset, due, task, update } from '../compute/dataset-builder.js';
 
 const TODAY = '2026-12-01';

@@ -17,7 +17,7 @@ import {
 } from '../model/period.js';
 import type { IsoDate } from '../model/types.js';
 import { shown } from './build-options.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/known-errors.js';
 
 export interface ReportOptions {
   /** A period code (`2024-H1`, any case), `current` or `previous`, or a Period. Required. */

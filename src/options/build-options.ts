@@ -8,7 +8,8 @@ import path from 'node:path';
 import { BYTES_PER_NODE, DEFAULT_LIMITS, type Limits } from '../dataset/limits.js';
 import { isReportFormat, REPORT_FORMATS, type ReportFormat } from '../model/report-formats.js';
 import type { RunDefaults } from '../model/types.js';
-import { UsageError } from './usage-error.js';
+import { UsageError } from '../errors/known-errors.js';
+import type { ReportOptions } from './report-request.js';
 
 export interface ReadOptions {
   /** The dataset folder. Required. */
@@ -36,6 +37,21 @@ export interface OutputOptions {
   cwd?: string | undefined;
   /** Where LibreOffice is looked for (PATH) and the environment it runs in; default: the process's. */
   env?: Readonly<Record<string, string | undefined>> | undefined;
+}
+
+export interface RenderOptions {
+  formats: string | readonly string[];
+  /** A Handlebars template file for the Markdown; default: the bundled one. */
+  template?: string | undefined;
+  /** A .docx whose styles the Word briefing (and its PDF) takes; default: none. */
+  docxReference?: string | undefined;
+}
+
+export interface BuildOptions extends ReadOptions, ReportOptions, OutputOptions {
+  /** Warnings fail the build too (no report written); default false. */
+  strict?: boolean | undefined;
+  /** Validate, compute and render, but write nothing; default false. */
+  dryRun?: boolean | undefined;
 }
 
 const ALLOWED = REPORT_FORMATS.join(', ');
