@@ -1,5 +1,5 @@
 /**
- * What a report covers (pipeline/report-request.ts and the figures day in
+ * What a report covers (options/report-request.ts and the figures day in
  * compute): `current` is the period containing today, and no figure is ever
  * taken after today; an --as-of outside the period, or in the future, is a
  * usage error, not silently accepted.
