@@ -73,7 +73,7 @@ describe('failure', () => {
     expect(failure(lookalike, context, false)).toBe(3);
     expect(errors).toEqual([
       'dx-report: Another dx-report run (pid 4242, ci-runner, 2024-07-01T08:00:00.000Z) is writing reports into `/srv/reports`; wait for it to finish, then run again. If you are sure none is running, delete `/srv/reports/.dx-report.lock`.',
-      'dx-report: The md report is too large to make (past Node.js’s longest text, about 512 million characters). Choose another format, or split the dataset.',
+      "dx-report: The md report is too large to make (past Node.js's longest text, about 512 million characters). Choose another format, or split the dataset.",
       'dx-report: Unexpected failure: held. Run again with --debug for details, and report it to the developers.',
     ]);
   });
