@@ -1,6 +1,6 @@
 /** Who the reminder is written to, and its new deadline (spec § rounds.yaml). */
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays } from '../../../src/pipeline/round-request.js';
+import { addWorkingDays } from '../../../src/options/round-request.js';
 import { addresseeLines, type ReminderUnit } from '../../../src/render/letter/reminder-context.js';
 
 const unit = (name: string, group: string | null): ReminderUnit => ({
