@@ -12,7 +12,7 @@ import { roundFacts, roundFor } from './compute/round-facts.js';
 import { roundBoard, type RoundBoard } from './compute/round-status.js';
 import type { Dataset, Round } from './model/types.js';
 import type { Artifact, Rendered } from './render/artifact.js';
-import { ConversionError, finishConversions, findSoffice } from './convert/pdf.js';
+import { finishConversions, findSoffice } from './convert/pdf.js';
 import {
   resolveRoundOptions,
   type RoundOptions,
@@ -132,10 +132,6 @@ export async function renderReminders(
   try {
     return await finishConversions(rendered, options.env ?? process.env);
   } catch (error) {
-    if (error instanceof ConversionError)
-      throw error.kind === 'no-converter'
-        ? new UsageError('noLibreOffice')
-        : new UsageError('pdfFailed', error.message);
-    throw error;
+    throw asUsageError(error);
   }
 }
