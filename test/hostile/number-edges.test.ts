@@ -42,7 +42,7 @@ describe.concurrent('values and targets past ±10¹⁵', () => {
       },
     ]);
     expect(run.stderr).toContain(
-      `Giá trị ${shown} của trường \`value\` không hợp lệ: phải từ -1000000000000000 đến 1000000000000000.`,
+      `Giá trị ${shown} của trường \`value\` không hợp lệ: phải từ -1.000.000.000.000.000 đến 1.000.000.000.000.000.`,
     );
   });
 
