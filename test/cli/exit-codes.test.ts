@@ -133,7 +133,7 @@ describe.concurrent('exit 1: the dataset has errors', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
-      'dx-report.yaml:5:3  lỗi  Trường `colour` không có trong định dạng dữ liệu. Các trường hợp lệ: formats, out, lang, template, docx_reference.  [unknown-field]\n' +
+      'dx-report.yaml:5:3  lỗi  Trường `colour` không có trong định dạng dữ liệu. Các trường hợp lệ: formats, out, lang, template, plans, docx_reference.  [unknown-field]\n' +
         'Dữ liệu có lỗi: 1 lỗi, 0 cảnh báo.\n',
     );
   });
