@@ -25,7 +25,7 @@ ol>li::before{counter-increment:item;content:counter(item) ". "}
 .frame p,.frame li{text-indent:0;text-align:center;margin:0}
 .dx-header{display:grid;grid-template-columns:45% 55%;margin:0 -1cm 1.2em -1cm;font-size:.9em;line-height:1.3}
 .dx-header>div{padding:0 .2em}
-.dx-header .top>p:last-child::after{content:"";display:block;margin:.15em auto 0;border-top:1px solid #000;width:35%}
+.dx-header .top>p:last-child::after{content:"";display:block;margin:.3em auto 0;border-top:1px solid #000;width:35%}
 .dx-header .top.c2>p:last-child::after{width:70%}
 .dx-header .top.c2 p{white-space:nowrap}
 .dx-header .bottom{padding-top:.5em}
@@ -57,7 +57,7 @@ figure{margin:.6em auto 1em;max-width:40rem;text-align:center}
 figure svg{width:100%;height:auto;font-family:"Times New Roman",Times,serif}
 pre{white-space:pre-wrap;font-size:.8em}
 hr{border:0;border-top:1px solid #999;margin:2em 0}
-@media (max-width:48rem){body{font-size:17px}main{margin:0;padding:1rem}.dx-header,.dx-closing{display:block;margin:0 0 1em}.dx-header>div{margin-bottom:.4em}.dx-header .top.c2 p{white-space:normal}table{min-width:36rem}p,li,h1,h2,h3,h4{text-indent:0}}
+@media screen and (max-width:48rem){body{font-size:17px}main{margin:0;padding:1rem}.dx-header,.dx-closing{display:block;margin:0 0 1em}.dx-header>div{margin-bottom:.4em}.dx-header .top.c2 p{white-space:normal}table{min-width:36rem}p,li,h1,h2,h3,h4{text-indent:0}}
 @media (min-width:100rem){body{font-size:24px}main{max-width:80rem}}
 @page{size:A4;margin:20mm 15mm 20mm 30mm;@top-center{content:counter(page);font:13pt "Times New Roman",serif}}
 @page:first{@top-center{content:none}}
@@ -70,7 +70,7 @@ hr{display:none}
 .appendix.landscape{page:landscape}
 .table{overflow:visible}
 table{font-size:12pt}
-.dx-header{font-size:12pt;margin:0 -.5cm 1.2em -1cm}
+.dx-header{font-size:12pt;margin:0 0 1.2em 0}
 tr{break-inside:avoid}
 thead{display:table-header-group}
 figure{break-inside:avoid}
