@@ -4,6 +4,9 @@
  * code and one clear message. Generated at test time: too big to commit.
  * Peak memory and time under the default limits are measured by hand and
  * written in docs/robustness.md (no timed assertion here beyond the kill limit).
+ * These run as child processes, unlike the other CLI tests: a cost that runs
+ * away again would block an in-process run for good (no timer fires while
+ * the thread computes), where a child is killed after KILL_MS and its test fails.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -11,18 +14,19 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   dataset,
+  KILL_MS,
   removeTempFolders,
-  runBuild,
+  spawnBuild,
   shownDiagnostics,
   STACK_TRACE,
   tempFolder,
-  runCli,
+  spawnCli,
 } from '../helpers/cli.js';
 
 afterAll(removeTempFolders);
 
-/** Heavier cases get more room than KILL_MS on a slow machine; a hang still fails. */
-const HEAVY = { timeoutMs: 60_000 };
+/** The heavier cases: killed after KILL_MS, so a cost that runs away fails its test. */
+const HEAVY = { timeoutMs: KILL_MS };
 
 const tasksFile = (tasks: string) => `plan: qd-1\npillar: cqs\ntasks:\n${tasks}`;
 
@@ -35,7 +39,7 @@ describe('successor chains', () => {
     agencies += `  - id: a${n}\n    name: Cơ quan cuối\n`;
     let tasks = '';
     for (let i = 0; i < n; i++) tasks += `  - id: T-${i}\n    title: Việc ${i}\n    lead: a0\n`;
-    const run = await runBuild(
+    const run = await spawnBuild(
       dataset({ 'agencies.yaml': agencies, 'tasks/a.yaml': tasksFile(tasks) }),
       ['--format', 'json'],
       HEAVY,
@@ -53,7 +57,7 @@ describe('did you mean', () => {
     let tasks = '';
     for (let i = 0; i < 1000; i++)
       tasks += `  - id: T-${i}\n    title: Việc ${i}\n    lead: so-ngamh-${String(i * 7).padStart(5, '0')}x\n`;
-    const run = await runCli(
+    const run = await spawnCli(
       [
         'validate',
         '--data',
@@ -81,7 +85,7 @@ describe('a file of `[{},{},…]`', () => {
     const limit = 2 * 1024 * 1024;
     const units = Math.floor((limit - 4) / 3);
     const data = dataset({ 'tasks/b.yaml': `[${'{},'.repeat(units)}{}]` });
-    const run = await runBuild(data, ['--max-file-mb', '2'], HEAVY);
+    const run = await spawnBuild(data, ['--max-file-mb', '2'], HEAVY);
     expect(run.status).toBe(1);
     const nodes = Math.ceil(limit / 5);
     // `[` is node 1, then `{` and `,` of each `{},` (units from 0): node nodes + 1 is where it stops.
@@ -105,7 +109,7 @@ describe('a task listing one partner 300,000 times', () => {
         `  - id: T-2\n    title: Cổng dịch vụ công\n    lead: so-khcn\n    partners: [${partners}]\n`,
       ),
     });
-    const run = await runBuild(data, ['--format', 'json,xlsx'], HEAVY);
+    const run = await spawnBuild(data, ['--format', 'json,xlsx'], HEAVY);
     expect(run.status).toBe(0);
     expect(shownDiagnostics(run.stderr)).toEqual([
       { file: 'tasks/b.yaml', line: 7, column: 24, severity: 'cảnh báo', code: 'partner-repeated' },
@@ -123,7 +127,7 @@ describe('what never ended', () => {
       console.warn('mkfifo is not available: the named-pipe template is not tested here.');
       return;
     }
-    const run = await runBuild(dataset(), ['--template', fifo]);
+    const run = await spawnBuild(dataset(), ['--template', fifo]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       `dx-report: Mẫu báo cáo \`${fifo}\` không phải tệp thông thường (ống dẫn, socket hoặc thiết bị) nên không được đọc. Hãy chỉ định một tệp .hbs.\n`,
@@ -136,7 +140,7 @@ describe('what never ended', () => {
       console.warn('no /proc here: --out /proc/x is not tested.');
       return;
     }
-    const run = await runCli([
+    const run = await spawnCli([
       'build',
       '--data',
       dataset(),
@@ -153,7 +157,7 @@ describe('what never ended', () => {
   it('{{roman 9007199254740991}}: a template usage error, exit 2', async () => {
     const template = path.join(tempFolder(), 'mau.md.hbs');
     writeFileSync(template, '{{roman 9007199254740991}}\n');
-    const run = await runBuild(dataset(), ['--template', template]);
+    const run = await spawnBuild(dataset(), ['--template', template]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('helper `roman` cần một số nguyên từ 1 đến 3999');
     expect(run.stderr).not.toMatch(STACK_TRACE);
