@@ -28,7 +28,7 @@ function datasetFiles(root) {
     'plans.yaml':
       'plans:\n  - { id: kh-1, number: 1/KH-UBND, date: 2023-01-10, title: Kế hoạch chuyển đổi số }\n',
     'agencies.yaml':
-      'groups:\n  - { id: so-nganh, name: "Sở, ban, ngành" }\n  - { id: xa-phuong, name: \"UBND xã, phường\" }\nagencies:\n' +
+      'groups:\n  - { id: so-nganh, name: "Sở, ban, ngành" }\n  - { id: xa-phuong, name: "UBND xã, phường" }\nagencies:\n' +
       ids
         .map(
           (id, index) =>
