@@ -97,7 +97,7 @@ const REFUSED: [string, Shown[]][] = [
     ],
   ],
   // Once, not twice at the same place.
-  ['period-20250', [error('tasks/b.yaml', 8, 17, 'period-invalid')]],
+  ['period-20250', [error('tasks/b.yaml', 8, 17, 'value-out-of-range')]],
   ['workflow-commands', [error('tasks/b.yaml', 9, 17, 'status-invalid')]],
 ];
 
@@ -160,7 +160,7 @@ describe('round two: the messages say what to do', () => {
   it('max past 10,000: the bounds', async () => {
     const run = await runBuild(fixtureDataset('max-1e308'));
     expect(run.stderr).toContain(
-      'criteria.yaml:7:10  lỗi  Giá trị 1e+308 của trường `max` không hợp lệ: phải lớn hơn 0 và không quá 10000.  [value-out-of-range]',
+      'criteria.yaml:7:10  lỗi  Giá trị 1e+308 của trường `max` không hợp lệ: phải lớn hơn 0 và không quá 10.000.  [value-out-of-range]',
     );
   });
 });

@@ -80,7 +80,12 @@ describe.skipIf(python === null)('the Word briefing as python-docx reads it', ()
         ['ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', 'BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ'],
         ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
       ],
-      [['Số: \u00a0\u00a0\u00a0\u00a0\u00a0/BC-BCĐ'], ['Quảng Trị, ngày 30 tháng 6 năm 2024']],
+      [
+        ['Số: \u00a0\u00a0\u00a0\u00a0\u00a0/BC-BCĐ'],
+        [
+          'Quảng Trị, ngày \u00a0\u00a0\u00a0\u00a0\u00a0tháng \u00a0\u00a0\u00a0\u00a0\u00a0năm 2024',
+        ],
+      ],
     ]);
     expect(header[1]?.[1]?.[0]?.style).toBe('Địa danh, ngày tháng');
     expect(read.styles.DiaDanhNgayThang?.italic).toBe(true);
@@ -154,7 +159,7 @@ describe.skipIf(python === null)('the Word briefing as python-docx reads it', ()
       ['PHỤ LỤC IV', 'DANH SÁCH NHIỆM VỤ VÀ TÌNH HÌNH THỰC HIỆN ĐẾN NGÀY 30/06/2024', 'Kèm theo'],
     ]); // prettier-ignore
     expect(read.paragraphs.find((p) => p.style === 'Kèm theo')?.text).toBe(
-      '(Kèm theo Báo cáo số \u00a0\u00a0\u00a0\u00a0\u00a0/BC-BCĐ ngày 30 tháng 6 năm 2024 của Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị)',
+      '(Kèm theo Báo cáo số \u00a0\u00a0\u00a0\u00a0\u00a0/BC-BCĐ ngày \u00a0\u00a0\u00a0\u00a0\u00a0tháng \u00a0\u00a0\u00a0\u00a0\u00a0năm 2024 của Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị)',
     );
     // The texts appendix: a theme's name in bold across the text and agency columns.
     const texts = read.tables.find((table) => table[0]?.[1]?.[0]?.text === 'Nội dung')!;

@@ -68,7 +68,8 @@ describe.skipIf(soffice === null || !poppler)('the Word briefing printed by Libr
       'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
-      'Quảng Trị, ngày 30 tháng 6 năm 2024',
+      // The day and month are left blank for the document system (no-break spaces, collapsed here).
+      'Quảng Trị, ngày tháng năm 2024',
       'BÁO CÁO',
       'Kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024',
       'Thực hiện Quyết định số 1982/QĐ-UBND ngày 29/7/2022',
@@ -108,7 +109,7 @@ describe.skipIf(soffice === null || !poppler)('the Word briefing printed by Libr
 
   it('sets the number line beside the date line, and Nơi nhận beside the signer', async () => {
     const text = (await run('pdftotext', ['-layout', pdf, '-'])).stdout;
-    expect(text).toMatch(/Số: +\/BC-BCĐ +Quảng Trị, ngày 30 tháng 6 năm 2024/);
+    expect(text).toMatch(/Số: +\/BC-BCĐ +Quảng Trị, ngày\s+tháng\s+năm 2024/);
     expect(text).toMatch(/Nơi nhận: +TM\. BAN CHỈ ĐẠO/);
   });
 
