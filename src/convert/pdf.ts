@@ -96,7 +96,22 @@ function runConverter(
       else resolve();
     };
     child.on('error', (error) => settle(new ConversionError('failed', error.message)));
+    // 'exit' can come before the last of stderr is read: wait for its end, but not for a
+    // process it started that keeps the pipe open (the group is killed in settle).
     child.on('exit', (code, signal) => {
+      if (child.stderr.readableEnded) finish(code, signal);
+      else {
+        const grace = setTimeout(() => finish(code, signal), 1_000);
+        child.stderr.once('end', () => {
+          clearTimeout(grace);
+          finish(code, signal);
+        });
+      }
+    });
+    let finished = false;
+    const finish = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (finished) return;
+      finished = true;
       if (timedOut)
         settle(
           new ConversionError(
@@ -112,7 +127,7 @@ function runConverter(
           ),
         );
       else settle();
-    });
+    };
   });
 }
 
