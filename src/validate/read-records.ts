@@ -1,6 +1,5 @@
 /** Readers of the record files: tasks/**\/*.yaml and assessments/**\/*.yaml (spec §§ tasks, assessments). */
-import { isRealDate } from '../model/dates.js';
-import { figuresDay, parsePeriod } from '../model/period.js';
+import { parsePeriod } from '../model/period.js';
 import type { Assessment, Score, Task, TaskTransfer, TaskUpdate } from '../model/types.js';
 import {
   detached,
@@ -12,7 +11,8 @@ import {
   type Collected,
 } from './collected.js';
 import { diagnostic } from './pending.js';
-import { dateProblem, parseDeadline, parseStatus, readPeriod, suggestStatus } from './values.js';
+import { dateProblem, parseDeadline, readPeriod } from './values.js';
+import { readUpdateFields } from './update-fields.js';
 import type { Locator, ValuePath } from './where.js';
 
 export function readTasks(value: unknown, file: string, locate: Locator, into: Collected): void {
@@ -184,40 +184,17 @@ function readUpdates(
   items.forEach((item, index) => {
     const source = record(item);
     const at: ValuePath = [...path, index];
-    const rawStatus = text(source.status);
-    const status = rawStatus === undefined ? undefined : parseStatus(rawStatus);
-    if (rawStatus !== undefined && !status) {
-      into.diagnostics.push(
-        diagnostic('status-invalid', file, locate([...at, 'status']), {
-          value: rawStatus,
-          suggestion: suggestStatus(rawStatus),
-        }),
-      );
-    }
-    const hasDate = source.date !== undefined;
-    const hasPeriod = source.period !== undefined;
-    if (hasDate && hasPeriod) warn('update-date-and-period', [...at, 'period'], {});
-    if (!hasDate && !hasPeriod) warn('update-date-missing', at, {});
-    // A period that is not one (`20250`) is the schema's error (schemas/common.ts period): not reported twice.
-    const period = hasPeriod ? readPeriod(source.period) : undefined;
-    // A date that is not one is the schema's error: the update is not read further (no follow-on warning).
-    const written = hasDate ? text(source.date) : undefined;
-    const date = hasDate
-      ? written !== undefined && isRealDate(written)
-        ? written
-        : undefined
-      : period
-        ? figuresDay(period, cutoffDay)
-        : undefined;
+    const fields = readUpdateFields(source, at, file, locate, into, cutoffDay);
+    const { date, hasDate, status, period, progress, note, estimate, evidence } = fields;
     if (!status || !date) return;
     const issues = reportedTexts(source.issues, [...at, 'issues'], file, locate, into);
+    // The keys in the order the reports have always had them (an update file's entry the same).
     const update: TaskUpdate = { date, status, issues };
-    if (period && !hasDate) update.period = period.code;
-    const progress = number(source.progress);
+    if (period !== undefined) update.period = period;
     if (progress !== undefined) update.progress = progress;
-    if (text(source.note)) update.note = text(source.note)!;
-    if (source.estimate === true) update.estimate = true;
-    if (text(source.evidence)) update.evidence = text(source.evidence)!;
+    if (note !== undefined) update.note = note;
+    if (estimate) update.estimate = true;
+    if (evidence !== undefined) update.evidence = evidence;
     if (status === 'done' && progress !== undefined && progress < 100)
       warn('done-progress-below-100', [...at, 'progress'], { progress });
     if (status === 'not_started' && progress !== undefined && progress > 0)

@@ -5,9 +5,9 @@
  */
 import { figuresDay, lastDay } from '../model/period.js';
 import type { IsoDate, ReportedText, TaskStatus } from '../model/types.js';
-import { list, number, record, reportedTexts, text, type Collected } from './collected.js';
-import { diagnostic } from './pending.js';
-import { parseStatus, readPeriod, suggestStatus } from './values.js';
+import { list, record, reportedTexts, text, type Collected } from './collected.js';
+import { readPeriod } from './values.js';
+import { readUpdateFields } from './update-fields.js';
 import type { Locator, Place, ValuePath, Where } from './where.js';
 
 /** One entry of an updates/ file, as read. */
@@ -20,6 +20,8 @@ export interface UpdateEntryRead {
   progress?: number;
   note?: string;
   issues: ReportedText[];
+  /** An expected state (0.3 `estimate: true`): counted only by `build --estimate`. */
+  estimate?: true;
   evidence?: string;
   /** Where its task id and its day were written. */
   taskAt: Where;
@@ -88,25 +90,10 @@ function readEntry(
   cutoffDay: number | undefined,
 ): UpdateEntryRead | undefined {
   const task = text(source.task);
-  const rawStatus = text(source.status);
-  const status = rawStatus === undefined ? undefined : parseStatus(rawStatus);
-  if (rawStatus !== undefined && !status) {
-    into.diagnostics.push(
-      diagnostic('status-invalid', file, locate([...path, 'status']), {
-        value: rawStatus,
-        suggestion: suggestStatus(rawStatus),
-      }),
-    );
-  }
-  const hasDate = source.date !== undefined;
-  const hasPeriod = source.period !== undefined;
-  if (hasDate && hasPeriod)
-    into.diagnostics.push(diagnostic('update-date-and-period', file, locate([...path, 'period'])));
-  if (!hasDate && !hasPeriod)
-    into.diagnostics.push(diagnostic('update-date-missing', file, locate(path)));
-  const period = hasPeriod ? readPeriod(source.period) : undefined;
-  const date = hasDate ? text(source.date) : period ? figuresDay(period, cutoffDay) : undefined;
-  if (!task || !date || (rawStatus !== undefined && !status)) return undefined;
+  const fields = readUpdateFields(source, path, file, locate, into, cutoffDay);
+  const { date, hasDate, statusInvalid, period, status, progress, note, estimate, evidence } =
+    fields;
+  if (!task || !date || statusInvalid) return undefined;
   const entry: UpdateEntryRead = {
     task,
     date,
@@ -115,11 +102,11 @@ function readEntry(
     dateAt: locate([...path, hasDate ? 'date' : 'period']),
     at: locate(path),
   };
-  if (period && !hasDate) entry.period = period.code;
+  if (period !== undefined) entry.period = period;
   if (status) entry.status = status;
-  const progress = number(source.progress);
   if (progress !== undefined) entry.progress = progress;
-  if (text(source.note)) entry.note = text(source.note)!;
-  if (text(source.evidence)) entry.evidence = text(source.evidence)!;
+  if (note !== undefined) entry.note = note;
+  if (estimate) entry.estimate = true;
+  if (evidence !== undefined) entry.evidence = evidence;
   return entry;
 }

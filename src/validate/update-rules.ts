@@ -208,7 +208,7 @@ export function mergeUpdates(tasks: Task[], placed: readonly PlacedEntry[]): Tas
     const updates = [...task.updates];
     const notes = [...(task.partnerNotes ?? [])];
     for (const { entry, file, role } of items) {
-      const { status, progress, note, evidence, issues, date, period } = entry;
+      const { status, progress, note, estimate, evidence, issues, date, period } = entry;
       const common = {
         ...(note === undefined ? {} : { note }),
         issues,
@@ -224,6 +224,7 @@ export function mergeUpdates(tasks: Task[], placed: readonly PlacedEntry[]): Tas
           ...(period === undefined ? {} : { period }),
           ...(progress === undefined ? {} : { progress }),
           ...(note === undefined ? {} : { note }),
+          ...(estimate === undefined ? {} : { estimate }),
           ...(evidence === undefined ? {} : { evidence }),
         });
     }
