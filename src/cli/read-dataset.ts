@@ -4,7 +4,7 @@ import type { CheckedDataset } from '../pipeline.js';
 import { formatInteger } from '../render/format-vi.js';
 import { say } from './messages.js';
 import { createProgress } from './progress.js';
-import { exitCodeFor, reportDiagnostics } from './report-diagnostics.js';
+import { countsLine, exitCodeFor, reportDiagnostics } from './report-diagnostics.js';
 import { adoptDatasetDefaults, type RunContext } from './run-context.js';
 
 /** A count of files in the message language: 3.006 in Vietnamese, 3006 in English. */
@@ -47,4 +47,23 @@ export function showDiagnostics(
   adoptDatasetDefaults(context, checked.settings);
   reportDiagnostics(checked.diagnostics, { ...context, dataDir: checked.dataDir, strict });
   return exitCodeFor(checked.diagnostics, strict);
+}
+
+/**
+ * showDiagnostics, then, when they fail the run, the one closing line that says
+ * nothing was made (errors, or warnings with --strict). Returns the dataset to
+ * go on with, or undefined: the command then exits 1.
+ */
+export function usableDataset(
+  checked: CheckedDataset,
+  context: RunContext,
+  strict: boolean,
+): NonNullable<CheckedDataset['dataset']> | undefined {
+  const code = showDiagnostics(checked, context, strict);
+  if (checked.dataset && code === 0) return checked.dataset;
+  const counts = countsLine(checked.diagnostics, context.language);
+  context.terminal.error(
+    say(context.language, checked.dataset ? 'strictFail' : 'dataErrors', counts),
+  );
+  return undefined;
 }

@@ -4,8 +4,7 @@ import { checkReminderOptions, reminderContexts, renderReminders } from '../../r
 import { fileSize } from '../build-summary.js';
 import { say } from '../messages.js';
 import { readOptions, type CommonFlags } from '../options.js';
-import { showDiagnostics, withProgress } from '../read-dataset.js';
-import { countsLine } from '../report-diagnostics.js';
+import { usableDataset, withProgress } from '../read-dataset.js';
 import type { RunContext } from '../run-context.js';
 
 export interface RemindFlags extends CommonFlags {
@@ -42,14 +41,10 @@ export async function runRemind(flags: RemindFlags, context: RunContext): Promis
   const checked = await withProgress(context, (onProgress) =>
     checkDataset({ ...read, onProgress, cwd: context.cwd }),
   );
-  const code = showDiagnostics(checked, context, strict);
+  const dataset = usableDataset(checked, context, strict);
+  if (!dataset) return 1;
   const { terminal, language } = context;
-  if (!checked.dataset || code !== 0) {
-    const counts = countsLine(checked.diagnostics, language);
-    terminal.error(say(language, checked.dataset ? 'strictFail' : 'dataErrors', counts));
-    return 1;
-  }
-  const letters = reminderContexts(checked.dataset, options);
+  const letters = reminderContexts(dataset, options);
   if (letters.length === 0) {
     terminal.info(say(language, 'nothingToRemind'));
     return 0;

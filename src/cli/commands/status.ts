@@ -18,8 +18,8 @@ import { buildRoundBoard, renderRoundWorkbook } from '../../rounds.js';
 import { fileSize } from '../build-summary.js';
 import { say } from '../messages.js';
 import { readOptions, type CommonFlags } from '../options.js';
-import { showDiagnostics, withProgress } from '../read-dataset.js';
-import { countsLine, exitCodeFor } from '../report-diagnostics.js';
+import { usableDataset, withProgress } from '../read-dataset.js';
+import { exitCodeFor } from '../report-diagnostics.js';
 import { adoptDatasetDefaults, type RunContext } from '../run-context.js';
 import type { Terminal } from '../terminal.js';
 
@@ -76,27 +76,15 @@ export async function runStatus(flags: StatusFlags, context: RunContext): Promis
     context.terminal.out(formatJson(checked.diagnostics, context.language, { status: board }));
     return code;
   }
-  const code = showDiagnostics(checked, context, strict);
-  if (!checked.dataset || code !== 0) {
-    const counts = countsLine(checked.diagnostics, context.language);
-    context.terminal.error(
-      say(context.language, checked.dataset ? 'strictFail' : 'dataErrors', counts),
-    );
-    return 1;
-  }
-  const board = buildRoundBoard(checked.dataset, options);
+  const dataset = usableDataset(checked, context, strict);
+  if (!dataset) return 1;
+  const board = buildRoundBoard(dataset, options);
   if (formats.has('text'))
     context.terminal.out(
-      boardTable(board, checked.dataset.settings, context.terminal.paintOut, context.language),
+      boardTable(board, dataset.settings, context.terminal.paintOut, context.language),
     );
   if (formats.has('xlsx'))
-    await writeWorkbook(
-      board,
-      checked.dataset.settings.organization,
-      flags,
-      checked.dataDir,
-      context,
-    );
+    await writeWorkbook(board, dataset.settings.organization, flags, checked.dataDir, context);
   return 0;
 }
 

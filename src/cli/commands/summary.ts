@@ -5,11 +5,10 @@ import { visibleText } from '../../diagnostics/visible-text.js';
 import { buildModel, checkDataset } from '../../pipeline.js';
 import { resolveReportOptions } from '../../options/report-request.js';
 import { numberStyle } from '../../render/number-style.js';
-import { say } from '../messages.js';
 import { readOptions, reportOptions, type CommonFlags, type ReportFlags } from '../options.js';
-import { showDiagnostics, withProgress } from '../read-dataset.js';
+import { usableDataset, withProgress } from '../read-dataset.js';
 import { indicatorLine } from '../build-summary.js';
-import { countsLine, exitCodeFor } from '../report-diagnostics.js';
+import { exitCodeFor } from '../report-diagnostics.js';
 import type { RunContext } from '../run-context.js';
 import { adoptDatasetDefaults } from '../run-context.js';
 import type { Terminal } from '../terminal.js';
@@ -37,15 +36,9 @@ export async function runSummary(flags: SummaryFlags, context: RunContext): Prom
     context.terminal.out(formatJson(checked.diagnostics, context.language, { summary: figures }));
     return code;
   }
-  const code = showDiagnostics(checked, context, strict);
-  if (!checked.dataset || code !== 0) {
-    const counts = countsLine(checked.diagnostics, context.language);
-    context.terminal.error(
-      say(context.language, checked.dataset ? 'strictFail' : 'dataErrors', counts),
-    );
-    return 1;
-  }
-  const model = buildModel(checked.dataset, report);
+  const dataset = usableDataset(checked, context, strict);
+  if (!dataset) return 1;
+  const model = buildModel(dataset, report);
   context.terminal.out(summaryTable(model, context.terminal.paintOut, context.language));
   return 0;
 }
