@@ -89,11 +89,13 @@ export const DIAGNOSTIC_SEVERITY = {
   'intake-date': 'error',
   'intake-status-missing': 'error',
   'intake-completed-not-done': 'error',
+  'intake-estimate': 'error',
   'intake-unknown-theme': 'error',
   // updates/ files (0.3)
   'updates-duplicate': 'error',
   'update-agency-not-involved': 'error',
   'update-after-figures-day': 'error',
+  'estimate-after-last-day': 'error',
   'update-entry-conflict': 'error',
   'update-before-window': 'warning',
   // collection rounds (rounds.yaml, 0.3)

@@ -233,6 +233,8 @@ export const MESSAGES_EN: Catalog = {
     'The row has content but no status: choose a status from the list.',
   'intake-completed-not-done': () =>
     'A completion date goes only with the status Hoàn thành (done).',
+  'intake-estimate': (a) =>
+    `"${a.value}" is not a choice of the estimate column: choose "Có" when the status and progress are expected by the period's end, or leave it empty.`,
   'intake-unknown-theme': (a) =>
     `Theme "${a.value}" is not in the list.${hint(a)} Choose one from the list.`,
   'updates-duplicate': (a) =>
@@ -241,6 +243,8 @@ export const MESSAGES_EN: Catalog = {
     `On ${a.date}, agency \`${a.agency}\` neither leads nor partners task \`${a.task}\` (its lead: \`${a.lead}\`). Only its lead or a partner reports on it.`,
   'update-after-figures-day': (a) =>
     `Update dated ${a.date}, after ${a.period}'s figures day ${a.day}. Date it within the period, or report it next period.`,
+  'estimate-after-last-day': (a) =>
+    `Estimate dated ${a.date}, after ${a.period}'s last day ${a.day}: an estimate runs to the end of the period at most. Date it within the period, or report it next period.`,
   'update-entry-conflict': (a) =>
     `Task \`${a.task}\` has two different updates on ${a.date}: here and at ${a.first}. Keep one.`,
   'update-before-window': (a) =>

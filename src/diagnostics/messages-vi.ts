@@ -249,6 +249,8 @@ export const MESSAGES_VI: Catalog = {
   'intake-status-missing': () =>
     'Dòng có nội dung nhưng chưa chọn trạng thái: hãy chọn trạng thái trong danh sách.',
   'intake-completed-not-done': () => 'Ngày hoàn thành chỉ ghi khi trạng thái là Hoàn thành.',
+  'intake-estimate': (a) =>
+    `"${a.value}" không phải lựa chọn của cột ước thực hiện: chọn "Có" khi trạng thái, tiến độ là số dự kiến đến hết kỳ, hoặc để trống.`,
   'intake-unknown-theme': (a) =>
     `Chủ đề "${a.value}" không có trong danh sách.${hint(a)} Hãy chọn trong danh sách.`,
   'updates-duplicate': (a) =>
@@ -257,6 +259,8 @@ export const MESSAGES_VI: Catalog = {
     `Ngày ${a.date}, cơ quan \`${a.agency}\` không chủ trì, không phối hợp nhiệm vụ \`${a.task}\` (cơ quan chủ trì: \`${a.lead}\`). Chỉ cơ quan chủ trì hoặc phối hợp mới báo cáo nhiệm vụ này.`,
   'update-after-figures-day': (a) =>
     `Cập nhật ngày ${a.date} sau ngày lấy số liệu ${a.day} của kỳ ${a.period}. Hãy ghi ngày trong kỳ, hoặc báo cáo ở kỳ sau.`,
+  'estimate-after-last-day': (a) =>
+    `Cập nhật ước thực hiện ngày ${a.date} sau ngày cuối kỳ ${a.period} (${a.day}): số ước thực hiện chỉ tính đến hết kỳ. Hãy ghi ngày trong kỳ, hoặc báo cáo ở kỳ sau.`,
   'update-entry-conflict': (a) =>
     `Nhiệm vụ \`${a.task}\` ngày ${a.date} có hai cập nhật khác nhau: ở đây và tại ${a.first}. Hãy giữ lại một.`,
   'update-before-window': (a) =>

@@ -113,6 +113,18 @@ export function plainWords(text: string): string {
     .trim();
 }
 
+const YES = new Set(['co', 'x', 'yes', 'uoc', 'uoc thuc hien']);
+const NO = new Set(['khong', 'no']);
+
+/** A yes/no choice ("Có", "x", "ước thực hiện"; "Không"): true, false, or the text when it is neither. */
+export function readYesNo(cell: CellRead | undefined): Reading<boolean> {
+  if (typeof cell?.value === 'boolean') return { ok: cell.value };
+  const text = readText(cell);
+  if (text === null) return null;
+  const plain = plainWords(text);
+  return YES.has(plain) ? { ok: true } : NO.has(plain) ? { ok: false } : { bad: text };
+}
+
 const STATUS_PLAIN: ReadonlyMap<string, TaskStatus> = new Map([
   ['chua trien khai', 'not_started'],
   ['dang trien khai', 'in_progress'],

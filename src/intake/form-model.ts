@@ -15,7 +15,7 @@ import { rolesOn } from '../model/task-roles.js';
 import type { Agency, Dataset, Deadline, IsoDate, TaskStatus } from '../model/types.js';
 
 /** The form's layout version: a workbook of another version is refused on import. */
-export const FORM_VERSION = '1';
+export const FORM_VERSION = '2';
 
 export interface TaskRow {
   id: string;

@@ -18,6 +18,7 @@ import { FORM_VERSION, type IntakeForm } from './form-model.js';
 import {
   column,
   CRITERION_COLUMNS,
+  ESTIMATE_CHOICES,
   FIRST_ROW,
   FORM_MARK,
   HEADER_ROW,
@@ -75,7 +76,7 @@ function guideSheet(workbook: Workbook, form: IntakeForm): void {
     '',
     'Cách điền:',
     '1. Chỉ điền vào các ô nền vàng; các ô khác đã khóa để tránh sửa nhầm. Không thêm, xóa, đổi tên hay sắp xếp lại trang tính và dòng.',
-    `2. Trang "${SHEETS.tasks}": mỗi dòng là một nhiệm vụ cơ quan chủ trì hoặc phối hợp. Chọn trạng thái trong danh sách, ghi tiến độ (số nguyên 0–100), ngày hoàn thành khi đã hoàn thành, kết quả, khó khăn và tài liệu kiểm chứng. Cơ quan phối hợp chỉ ghi kết quả, khó khăn, tài liệu kiểm chứng.`,
+    `2. Trang "${SHEETS.tasks}": mỗi dòng là một nhiệm vụ cơ quan chủ trì hoặc phối hợp. Chọn trạng thái trong danh sách, ghi tiến độ (số nguyên 0–100), ngày hoàn thành khi đã hoàn thành, kết quả, khó khăn và tài liệu kiểm chứng. Trạng thái, tiến độ dự kiến đạt được đến hết ngày ${formatDateShort(form.lastDay)} (ước thực hiện) thì chọn "Có" ở cột "${column(TASK_COLUMNS, 'estimate').title}"; để trống là kết quả thực tế đến ngày ${formatDateShort(form.figuresDay)}. Cơ quan phối hợp chỉ ghi kết quả, khó khăn, tài liệu kiểm chứng.`,
     `3. Trang "${SHEETS.indicators}": ghi số liệu kỳ này của các chỉ tiêu cơ quan phụ trách; để trống ngày số liệu thì tính vào ngày ${formatDateShort(form.figuresDay)}.`,
     ...(form.criteria === null
       ? []
@@ -90,9 +91,17 @@ function guideSheet(workbook: Workbook, form: IntakeForm): void {
     cell.value = xmlSafe(text);
     cell.alignment = { wrapText: true, vertical: 'top' };
     if (index === 0) cell.font = { bold: true, size: 13 };
+    // Spreadsheets do not grow a wrapped row on their own when opening a file: as many lines as it wraps to.
+    else
+      sheet.getRow(index + 1).height =
+        LINE_HEIGHT * Math.max(1, Math.ceil(text.length / GUIDE_LINE));
   });
   void sheet.protect('', {});
 }
+
+/** Characters on one line of the guide's column (width 110), with room for wide letters; points per line. */
+const GUIDE_LINE = 100;
+const LINE_HEIGHT = 15;
 
 function tasksSheet(workbook: Workbook, form: IntakeForm, hasThemes: boolean): void {
   const sheet = tableSheet(workbook, SHEETS.tasks, TASK_COLUMNS, [
@@ -120,7 +129,9 @@ function tasksSheet(workbook: Workbook, form: IntakeForm, hasThemes: boolean): v
     if (task.role !== 'partner') {
       input('status').dataValidation = listOf(STATUS_RANGE);
       input('progress').dataValidation = wholeNumber(0, 100, 'Tiến độ là số nguyên từ 0 đến 100.');
-      input('completed').dataValidation = dateUpTo(form.figuresDay);
+      // An estimate's completion may run to the period's last day; a measured one is checked on import.
+      input('completed').dataValidation = dateUpTo(form.lastDay);
+      input('estimate').dataValidation = listOf(`"${ESTIMATE_CHOICES.join(',')}"`);
     }
     if (hasThemes) input('theme').dataValidation = listOf(THEME_RANGE);
   });
@@ -128,7 +139,7 @@ function tasksSheet(workbook: Workbook, form: IntakeForm, hasThemes: boolean): v
 }
 
 /** A partner reports its result, difficulties and evidence: status, progress and completion stay locked. */
-const PARTNER_LOCKED = ['status', 'progress', 'completed'];
+const PARTNER_LOCKED = ['status', 'progress', 'completed', 'estimate'];
 
 function indicatorsSheet(workbook: Workbook, form: IntakeForm): void {
   const sheet = tableSheet(workbook, SHEETS.indicators, INDICATOR_COLUMNS, [
@@ -278,6 +289,15 @@ function writeRow(
     cell.alignment = { wrapText: true, vertical: 'top' };
     if (entry.input && !locked.includes(entry.key)) shadeInput(cell);
   });
+  // As many lines as its longest locked text wraps to (a spreadsheet does not grow the row on opening).
+  const lines = Math.max(
+    1,
+    ...columns.map((entry) => {
+      const value = values[entry.key];
+      return typeof value === 'string' ? Math.ceil(value.length / Math.max(1, entry.width - 2)) : 1;
+    }),
+  );
+  if (lines > 1) sheet.getRow(row).height = LINE_HEIGHT * lines;
 }
 
 function shadeInput(cell: Cell): void {

@@ -65,6 +65,7 @@ export function formFiles(records: FormRecords, target: FileTarget): FormFile[] 
       else entry.period = target.period;
       if (record.status !== undefined) entry.status = record.status;
       if (record.progress !== undefined) entry.progress = record.progress;
+      if (record.estimate) entry.estimate = true;
       if (record.note !== undefined) entry.note = record.note;
       if (record.issues.length > 0)
         entry.issues = record.issues.map((issue) =>

@@ -40,6 +40,8 @@ export const TASK_COLUMNS = columns([
   { key: 'status', title: 'Trạng thái', width: 18, input: true },
   { key: 'progress', title: 'Tiến độ (%)', width: 11, input: true },
   { key: 'completed', title: 'Ngày hoàn thành (dd/mm/yyyy)', width: 16, input: true },
+  // "Có": the row is an estimate to the period's last day (ước thực hiện, 0.3), not a measurement.
+  { key: 'estimate', title: 'Ước thực hiện đến cuối kỳ', width: 13, input: true },
   { key: 'note', title: 'Kết quả thực hiện', width: 40, input: true },
   { key: 'issues', title: 'Khó khăn, vướng mắc', width: 36, input: true },
   { key: 'theme', title: 'Chủ đề khó khăn', width: 24, input: true },
@@ -77,6 +79,9 @@ export const STATUS_CHOICES = [
   'Hoàn thành',
   'Dừng thực hiện',
 ];
+
+/** The estimate column's list: "Có" marks the row as ước thực hiện; empty or "Không" does not. */
+export const ESTIMATE_CHOICES = ['Có', 'Không'];
 
 export const ROLE_WORDS = {
   lead: 'Chủ trì',

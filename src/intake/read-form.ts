@@ -13,6 +13,7 @@ import {
   readProgress,
   readStatus,
   readText,
+  readYesNo,
   plainWords,
   type CellRead,
 } from './cell-values.js';
@@ -56,15 +57,23 @@ export interface CellPlace {
 
 export interface UpdateRecord {
   task: string;
-  /** The completion date, else undefined: the entry counts as of the figures day (`period:`). */
+  /**
+   * The completion date; for an estimate without one, the period's last day;
+   * else undefined: the entry counts as of the figures day (`period:`).
+   */
   date?: IsoDate;
+  /** Marked "ước thực hiện": an expected state (0.3 `estimate: true`). */
+  estimate?: true;
   status?: TaskStatus;
   progress?: number;
   note?: string;
   issues: ReportedText[];
   evidence?: string;
   places: Partial<
-    Record<'task' | 'date' | 'status' | 'progress' | 'note' | 'issues' | 'evidence', CellPlace>
+    Record<
+      'task' | 'date' | 'status' | 'progress' | 'estimate' | 'note' | 'issues' | 'evidence',
+      CellPlace
+    >
   >;
 }
 
@@ -309,6 +318,23 @@ function readTaskRows(
           problems.push({ code: 'intake-completed-not-done', args: {}, ...place('completed') });
         record.date = completed.ok;
         record.places.date = place('completed');
+        any = true;
+      }
+      const estimate = readYesNo(cell('estimate'));
+      if (estimate && 'bad' in estimate)
+        problems.push({
+          code: 'intake-estimate',
+          args: { value: estimate.bad },
+          ...place('estimate'),
+        });
+      else if (estimate?.ok) {
+        // Expected by the period's last day, unless it says when it will be done.
+        record.estimate = true;
+        record.places.estimate = place('estimate');
+        if (record.date === undefined) {
+          record.date = form.lastDay;
+          record.places.date = place('estimate');
+        }
         any = true;
       }
     }

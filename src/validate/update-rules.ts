@@ -1,8 +1,9 @@
 /**
  * The rules of updates/ files that need the tasks (spec § updates, added in
  * 0.3), and where each accepted entry goes: one file per agency and period;
- * a known task; an entry dated no later than the period's figures day (one
- * before its window is a late report: a warning); the reporting agency leads
+ * a known task; an entry dated no later than the period's figures day (an
+ * estimate: its last day; one before its window is a late report: a warning);
+ * an estimate after every measured update of its task; the reporting agency leads
  * or partners the task on the entry's day; two differing entries for one task
  * and day, in update files or a task file, name each other.
  */
@@ -100,7 +101,42 @@ export function checkUpdateFiles(collected: Collected): CheckedUpdates {
       placed.push({ entry, file, role: checked });
     }
   }
+  out.push(...estimatesAfterMeasured(collected.tasks, placed));
   return { diagnostics: out, placed };
+}
+
+/**
+ * An estimate of an updates/ file looks forward like one in a task file
+ * (spec § tasks, 0.3): dated on or before a measured update of its task,
+ * wherever that one is written, it is an error at the estimate's date.
+ */
+function estimatesAfterMeasured(
+  tasks: readonly Task[],
+  placed: readonly PlacedEntry[],
+): PendingDiagnostic[] {
+  const estimates = placed.filter((item) => item.role !== 'partner' && item.entry.estimate);
+  if (estimates.length === 0) return [];
+  const lastMeasured = new Map<string, string>();
+  const measured = (task: string, date: string) => {
+    const last = lastMeasured.get(task);
+    if (last === undefined || date > last) lastMeasured.set(task, date);
+  };
+  for (const task of tasks)
+    for (const update of task.updates) if (update.estimate !== true) measured(task.id, update.date);
+  for (const { entry, role } of placed)
+    if (role !== 'partner' && !entry.estimate) measured(entry.task, entry.date);
+  const out: PendingDiagnostic[] = [];
+  for (const { entry, file } of estimates) {
+    const last = lastMeasured.get(entry.task);
+    if (last !== undefined && entry.date <= last)
+      out.push(
+        diagnostic('estimate-before-measured', file.file, entry.dateAt, {
+          date: entry.date,
+          measured: last,
+        }),
+      );
+  }
+  return out;
 }
 
 /** The role under which the entry counts, or undefined after reporting why it does not. */
@@ -113,13 +149,20 @@ function checkEntry(
   agenciesKnown: boolean,
   out: PendingDiagnostic[],
 ): PlacedEntry['role'] | undefined {
-  if (entry.date > file.figuresDay) {
+  // An estimate looks forward: up to the period's last day (spec § tasks, 0.3).
+  if (entry.estimate ? entry.date > file.lastDay : entry.date > file.figuresDay) {
     out.push(
-      diagnostic('update-after-figures-day', file.file, entry.dateAt, {
-        date: entry.date,
-        day: file.figuresDay,
-        period: file.period,
-      }),
+      entry.estimate
+        ? diagnostic('estimate-after-last-day', file.file, entry.dateAt, {
+            date: entry.date,
+            day: file.lastDay,
+            period: file.period,
+          })
+        : diagnostic('update-after-figures-day', file.file, entry.dateAt, {
+            date: entry.date,
+            day: file.figuresDay,
+            period: file.period,
+          }),
     );
     return undefined;
   }

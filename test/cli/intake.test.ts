@@ -52,16 +52,16 @@ describe.skipIf(python === null)('intake make → fill → import (openpyxl)', (
           {
             sheet: 'Nhiệm vụ',
             code: 'CQS-14',
-            set: { H: 'dang trien khai ', I: '30', K: 'Đã khảo sát' },
+            set: { H: 'dang trien khai ', I: '30', L: 'Đã khảo sát' },
           },
           // A completion date typed as text, day first; two difficulties on two lines.
           {
             sheet: 'Nhiệm vụ',
             code: 'XHS-02',
-            set: { H: 'Hoàn thành', J: '10/06/2024', L: 'Thiếu kinh phí\nNhân lực kiêm nhiệm' },
+            set: { H: 'Hoàn thành', J: '10/06/2024', M: 'Thiếu kinh phí\nNhân lực kiêm nhiệm' },
           },
           // A partner's row: its result only.
-          { sheet: 'Nhiệm vụ', code: 'CQS-04', set: { K: 'Đã phối hợp rà soát thủ tục' } },
+          { sheet: 'Nhiệm vụ', code: 'CQS-04', set: { L: 'Đã phối hợp rà soát thủ tục' } },
           // A decimal comma.
           { sheet: 'Chỉ tiêu', code: 'ho-co-smartphone', set: { G: '93,5' } },
           { sheet: 'Tự đánh giá', code: 'NT-01', set: { E: '8,5' } },

@@ -167,4 +167,66 @@ describe('updates/**/*.yaml', () => {
       'On 2024-05-01, agency `so-khcn` neither leads nor partners task `T-2` (its lead: `so-yte`). Only its lead or a partner reports on it.',
     );
   });
+
+  describe('estimates (ước thực hiện)', () => {
+    // Figures taken on the 15th: 2024-H1's figures day is 2024-06-15, its last day 2024-06-30.
+    const CUTOFF = { 'dx-report.yaml': `${MINIMAL_FILES['dx-report.yaml']}cutoff_day: 15\n` };
+    const check = (files: Record<string, string>) =>
+      checkDataset({
+        data: writeDataset({ 'tasks/a.yaml': TASKS, ...CUTOFF, ...files }, MINIMAL_FILES),
+      });
+
+    it('may be dated after the figures day, up to the last day, and joins the log as an estimate', async () => {
+      const result = await check({
+        'updates/2024-H1/so-yte.yaml': updatesOf(
+          'so-yte',
+          '  - task: T-2\n    date: 2024-06-30\n    status: done\n    estimate: true\n',
+        ),
+      });
+      expect(result.diagnostics).toEqual([]);
+      expect(result.dataset?.tasks[1]?.updates).toEqual([
+        { date: '2024-06-30', status: 'done', issues: [], estimate: true },
+      ]);
+    });
+
+    it('a measured entry after the figures day, an estimate after the last day or before a measured update: each named', async () => {
+      const result = await check({
+        'updates/2024-H1/so-yte.yaml': updatesOf(
+          'so-yte',
+          '  - task: T-2\n    date: 2024-06-20\n    status: done\n' +
+            '  - task: T-2\n    date: 2024-07-01\n    status: done\n    estimate: true\n',
+        ),
+        'updates/2024-H1/so-khcn.yaml': updatesOf(
+          'so-khcn',
+          '  - task: T-1\n    date: 2024-03-10\n    status: in_progress\n    progress: 50\n    estimate: true\n',
+        ),
+      });
+      expect(
+        result.diagnostics.map(({ code, file, line, column, args }) => ({
+          code,
+          at: `${file}:${line}:${column}`,
+          args,
+        })),
+      ).toEqual([
+        {
+          code: 'estimate-before-measured',
+          at: 'updates/2024-H1/so-khcn.yaml:5:11',
+          args: { date: '2024-03-10', measured: '2024-03-15' },
+        },
+        {
+          code: 'update-after-figures-day',
+          at: 'updates/2024-H1/so-yte.yaml:5:11',
+          args: { date: '2024-06-20', day: '2024-06-15', period: '2024-H1' },
+        },
+        {
+          code: 'estimate-after-last-day',
+          at: 'updates/2024-H1/so-yte.yaml:8:11',
+          args: { date: '2024-07-01', day: '2024-06-30', period: '2024-H1' },
+        },
+      ]);
+      expect(describeDiagnostic(result.diagnostics[2]!, 'vi')).toBe(
+        'Cập nhật ước thực hiện ngày 2024-07-01 sau ngày cuối kỳ 2024-H1 (2024-06-30): số ước thực hiện chỉ tính đến hết kỳ. Hãy ghi ngày trong kỳ, hoặc báo cáo ở kỳ sau.',
+      );
+    });
+  });
 });
