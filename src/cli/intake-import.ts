@@ -40,13 +40,17 @@ interface Received {
   /** As given on the command line. */
   file: string;
   shown: string;
+  /** The workbook as read (an .xls or .ods: LibreOffice's .xlsx of it). */
   bytes?: Uint8Array;
+  /** The digest of the file as received, before any conversion: the same file is the same import. */
+  sha256?: string;
   cells?: WorkbookCells;
   identity?: FormIdentity;
   form?: IntakeForm;
   problems: Problem[];
   files: FormFile[];
-  outcome?: 'imported' | 'replaced' | 'unchanged' | 'refused';
+  /** `blank`: a form returned with no cell filled: received, but nothing sent (the agency is still chased). */
+  outcome?: 'imported' | 'replaced' | 'unchanged' | 'refused' | 'blank';
   replaced?: string;
 }
 
@@ -105,7 +109,7 @@ export async function runImport(
     const reading = readFilledForm(entry.cells, form, dataset.themes);
     entry.problems.push(...reading.problems);
     if (!reading.records) continue;
-    const sha256 = createHash('sha256').update(entry.bytes!).digest('hex');
+    const sha256 = entry.sha256!;
     const previous = dataset.updateFiles.find(
       (file) => file.agency === form.agency.id && file.period === period.code,
     );
@@ -159,6 +163,7 @@ export async function runImport(
       continue;
     }
     if (entry.files.length === 0) {
+      entry.outcome = 'blank';
       terminal.info(sayIntake(language, 'empty', entry.shown, agency));
       continue;
     }
@@ -184,15 +189,29 @@ export async function runImport(
   if (context.reporter === 'json')
     reportDiagnostics(diagnostics, { ...context, dataDir: checked.dataDir, strict: false });
   const refused = received.filter((entry) => entry.outcome === 'refused').length;
+  const blank = received.filter((entry) => entry.outcome === 'blank');
   terminal.info(
-    sayIntake(language, 'summary', String(received.length), String(imported), String(refused)),
+    blank.length === 0
+      ? sayIntake(language, 'summary', String(received.length), String(imported), String(refused))
+      : sayIntake(
+          language,
+          'summaryBlank',
+          String(received.length),
+          String(imported),
+          String(blank.length),
+          String(refused),
+        ),
   );
   if (period) {
     const silent = await silentAgencies(outDir, period, dataset, received);
+    const blankOf = new Set(blank.map((entry) => entry.form?.agency.id));
+    const named = silent.map((agency) =>
+      blankOf.has(agency) ? sayIntake(language, 'blankForm', agency) : agency,
+    );
     terminal.info(
       silent.length === 0
         ? sayIntake(language, 'silentNone')
-        : sayIntake(language, 'silent', String(silent.length), silent.join(', ')),
+        : sayIntake(language, 'silent', String(silent.length), named.join(', ')),
     );
   }
   return refused > 0 ? 1 : 0;
@@ -220,32 +239,33 @@ async function receive(shown: string, cwd: string, env: NodeJS.ProcessEnv): Prom
   if (size > MAX_WORKBOOK_MB * 1024 * 1024)
     return refuse({
       code: 'intake-too-large',
-      args: { size: (size / 1024 / 1024).toFixed(1), limit: MAX_WORKBOOK_MB },
+      args: { size, limit: MAX_WORKBOOK_MB * 1024 * 1024 },
     });
   let bytes: Uint8Array = new Uint8Array(readFileSync(file));
-  const extension = path.extname(file).toLowerCase();
+  entry.sha256 = createHash('sha256').update(bytes).digest('hex');
   const { readWorkbookCells, sniff } = await import('../intake/workbook-cells.js');
-  if (extension === '.xls' || extension === '.ods') {
+  // Known by its bytes: an .xls saved as "x.xlsx" is converted too, a PDF named .xlsx is refused.
+  let kind = sniff(bytes);
+  if ('format' in kind && kind.format !== 'xlsx') {
+    const extension = `.${kind.format}`;
     const soffice = findSoffice(env.PATH ?? '');
     if (soffice === null)
       return refuse({ code: 'intake-needs-libreoffice', args: { ext: extension } });
+    const name = path.basename(file, path.extname(file)) + extension;
     try {
-      bytes = await convertDocument(soffice, { name: path.basename(file), bytes }, 'xlsx', env);
+      bytes = await convertDocument(soffice, { name, bytes }, 'xlsx', env);
     } catch (error) {
       return refuse({
         code: 'intake-not-workbook',
         args: { reason: error instanceof Error ? error.message : '' },
       });
     }
+    kind = sniff(bytes);
   }
-  const unreadable = sniff(
-    bytes,
-    extension === '.xls' || extension === '.ods' ? '.xlsx-converted' : extension,
-  );
-  if (unreadable)
+  if ('problem' in kind)
     return refuse({
-      code: unreadable.problem,
-      args: 'reason' in unreadable ? { reason: unreadable.reason } : {},
+      code: kind.problem,
+      args: 'reason' in kind ? { reason: kind.reason } : {},
     });
   const cells = await readWorkbookCells(bytes);
   if (!Array.isArray(cells)) {
@@ -382,8 +402,9 @@ async function writeReturnSheet(
 /**
  * Agencies expected that have sent nothing for the period: those the
  * period's round asks (rounds.yaml), else every agency a form was made for
- * (intake/<P>/<agency>-<P>.xlsx); neither received now nor holding an
- * updates/ file or an assessment for the period.
+ * (intake/<P>/<agency>-<P>.xlsx); neither received now (a form returned
+ * blank is not sent: "nhận, chưa điền") nor holding an updates/ file or an
+ * assessment for the period.
  */
 async function silentAgencies(
   outDir: string,
@@ -408,10 +429,10 @@ async function silentAgencies(
       .map((name) => name.slice(0, -suffix.length));
   }
   const sent = new Set<string>();
-  // A refused form was sent all the same: it is returned, not missing.
+  // A refused form was sent all the same: it is returned, not missing. A blank one sent nothing.
   for (const entry of received) {
     const agency = entry.form?.agency.id ?? entry.identity?.agency;
-    if (agency !== undefined) sent.add(agency);
+    if (agency !== undefined && entry.outcome !== 'blank') sent.add(agency);
   }
   for (const file of dataset.updateFiles) if (file.period === period.code) sent.add(file.agency);
   for (const assessment of dataset.assessments)

@@ -17,12 +17,16 @@ const VI = {
   unchanged: (file, agency) => `${file}: đã nhập trước đó (${agency}), không có gì thay đổi`,
   wouldImport: (file, agency, written) =>
     `${file}: hợp lệ (${agency}) → ${written} — chạy thử, không ghi tệp`,
-  empty: (file, agency) => `${file}: biểu mẫu của ${agency} chưa điền ô nào; không ghi gì`,
+  empty: (file, agency) =>
+    `${file}: đã nhận biểu mẫu của ${agency} nhưng chưa điền ô nào; không ghi gì, cơ quan này vẫn là chưa gửi`,
   refused: (file, count) => `${file}: trả lại, ${count} lỗi; không ghi gì cho cơ quan này`,
   returnSheet: (file) => `  Phiếu trả lại: ${file}`,
   summary: (received, imported, refused) =>
     `Tổng hợp: nhận ${received} tệp, nhập ${imported}, trả lại ${refused}.`,
+  summaryBlank: (received, imported, blank, refused) =>
+    `Tổng hợp: nhận ${received} tệp, nhập ${imported}, chưa điền ${blank}, trả lại ${refused}.`,
   silent: (count, list) => `Chưa gửi (${count}): ${list}`,
+  blankForm: (agency) => `${agency} (biểu mẫu trống)`,
   silentNone: () => 'Mọi cơ quan đã lập biểu mẫu đều đã gửi.',
 } satisfies Record<string, Text>;
 
@@ -37,12 +41,16 @@ const EN: Record<keyof typeof VI, Text> = {
   unchanged: (file, agency) => `${file}: imported before (${agency}), nothing changed`,
   wouldImport: (file, agency, written) =>
     `${file}: valid (${agency}) → ${written} — dry run, nothing written`,
-  empty: (file, agency) => `${file}: the form of ${agency} has no cell filled; nothing written`,
+  empty: (file, agency) =>
+    `${file}: received the form of ${agency} with no cell filled; nothing written, the agency has still not sent`,
   refused: (file, count) => `${file}: returned, ${count} errors; nothing written for this agency`,
   returnSheet: (file) => `  Return sheet: ${file}`,
   summary: (received, imported, refused) =>
     `Summary: received ${received} files, imported ${imported}, returned ${refused}.`,
+  summaryBlank: (received, imported, blank, refused) =>
+    `Summary: received ${received} files, imported ${imported}, blank ${blank}, returned ${refused}.`,
   silent: (count, list) => `Not sent (${count}): ${list}`,
+  blankForm: (agency) => `${agency} (blank form)`,
   silentNone: () => 'Every agency a form was made for has sent it.',
 };
 

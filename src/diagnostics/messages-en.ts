@@ -197,7 +197,7 @@ export const MESSAGES_EN: Catalog = {
   'intake-encrypted': () =>
     'The file is protected by a password to open, so it cannot be read. Remove the password, then send it again.',
   'intake-too-large': (a) =>
-    `The file is ${a.size} MB, over the ${a.limit} MB a form may be. Check the file (a form is a few dozen KB).`,
+    `The file is ${sizes(a).size}, over the ${sizes(a).limit} a form may be. Check the file (a form is a few dozen KB).`,
   'intake-needs-libreoffice': (a) =>
     `A ${a.ext} file needs LibreOffice to convert it to .xlsx, which is not installed. Install LibreOffice, or open the file and save it as .xlsx.`,
   'intake-not-form': () =>

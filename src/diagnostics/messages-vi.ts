@@ -213,7 +213,7 @@ export const MESSAGES_VI: Catalog = {
   'intake-encrypted': () =>
     'Tệp được đặt mật khẩu mở nên không đọc được. Hãy bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi gửi lại.',
   'intake-too-large': (a) =>
-    `Tệp ${a.size} MB, vượt giới hạn ${a.limit} MB của một biểu mẫu. Hãy kiểm tra lại tệp (biểu mẫu chỉ vài chục KB).`,
+    `Tệp ${sizes(a).size}, vượt giới hạn ${sizes(a).limit} của một biểu mẫu. Hãy kiểm tra lại tệp (biểu mẫu chỉ vài chục KB).`,
   'intake-needs-libreoffice': (a) =>
     `Tệp ${a.ext} cần LibreOffice để chuyển sang .xlsx, nhưng máy chưa cài LibreOffice. Hãy cài LibreOffice, hoặc mở tệp và lưu lại dạng .xlsx.`,
   'intake-not-form': () =>

@@ -12,17 +12,29 @@ import type { Problem, SheetCells, WorkbookCells } from './read-form.js';
 export type NotReadable =
   { problem: 'intake-not-workbook'; reason?: string | undefined } | { problem: 'intake-encrypted' };
 
-const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** The stream a password-protected .xlsx keeps its package in (ECMA-376 encryption), as OLE2 names it. */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+const ODS_MIMETYPE = Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
 
-/** An OLE2 file named .xlsx is a password-protected workbook (Excel encrypts into OLE2). */
-export function sniff(bytes: Uint8Array, extension: string): NotReadable | undefined {
+/**
+ * What a file is, by its bytes rather than its name: an .xlsx (a zip), an
+ * OpenDocument spreadsheet (a zip whose first entry says so) or an OLE2 file
+ * (an .xls, to convert) — or a password-protected .xlsx, which Excel writes
+ * as an OLE2 file holding an `EncryptedPackage` stream; anything else is not
+ * a workbook.
+ */
+export function sniff(bytes: Uint8Array): { format: 'xlsx' | 'xls' | 'ods' } | NotReadable {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const starts = (magic: readonly number[]) => magic.every((byte, index) => bytes[index] === byte);
   if (starts(OLE2))
-    return extension === '.xlsx'
-      ? { problem: 'intake-encrypted' }
-      : { problem: 'intake-not-workbook' };
-  if (!starts([0x50, 0x4b])) return { problem: 'intake-not-workbook' };
-  return undefined;
+    return buffer.includes(ENCRYPTED_PACKAGE) ? { problem: 'intake-encrypted' } : { format: 'xls' };
+  if (!starts(ZIP)) return { problem: 'intake-not-workbook' };
+  // A zip's first local header: its name at 30; an .ods stores `mimetype` first, uncompressed.
+  return buffer.subarray(30, 30 + ODS_MIMETYPE.length).equals(ODS_MIMETYPE)
+    ? { format: 'ods' }
+    : { format: 'xlsx' };
 }
 
 async function load(bytes: Uint8Array): Promise<Workbook> {
@@ -43,6 +55,8 @@ export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCell
       reason: error instanceof Error ? error.message.slice(0, 120) : undefined,
     };
   }
+  // A zip with no workbook in it (a .docx, a folder zipped) loads as an empty workbook.
+  if (workbook.worksheets.length === 0) return { problem: 'intake-not-workbook' };
   const sheets: SheetCells[] = [];
   workbook.eachSheet((sheet) => {
     const rows = new Map<number, Map<number, CellRead>>();
