@@ -1,10 +1,11 @@
 /**
  * Reads the Markdown a template renders into the document tree (tree.ts), with
  * markdown-it (CommonMark, GFM tables, raw HTML kept so the directives'
- * comments reach us). A long briefing is read a piece at a time: the text is
- * cut before each heading or directive line that starts a block (never inside
- * a fenced block), each piece is parsed and its blocks handed on, so the
- * tokens of a national report's 20,000 task rows are never all alive at once.
+ * comments reach us). A long briefing is read a piece at a time
+ * (markdown-pieces.ts: cut before headings and directives, and between the
+ * rows of a long table or the items of a long list), each piece parsed and its
+ * blocks handed on, so the tokens of a national report's 20,000 task rows are
+ * never all alive at once.
  * Chosen over micromark/mdast: on a 5.9-million-character briefing
  * markdown-it took 1.4 s and 335 MB, mdast-util-from-markdown with the GFM
  * table extension 41 s and 1.9 GB (docs/templates.md).
@@ -13,6 +14,7 @@ import MarkdownIt from 'markdown-it';
 import type { Token } from './markdown-token.js';
 import { readChart } from './chart.js';
 import { assembleRegions, parseDirective, type Directive } from './directives.js';
+import { markdownPieces, type MarkdownPiece } from './markdown-pieces.js';
 import type { Align, Block, ListItem, Span } from './tree.js';
 
 let parser: MarkdownIt | undefined;
@@ -22,43 +24,55 @@ function markdownIt(): MarkdownIt {
   return parser;
 }
 
-/** Lines a piece may start at: a directive, a heading, or a fence (which the cutter steps over). */
-const BOUNDARY = /^(?:<!--\s*dx:|#{1,6}[ \t]|```|~~~)/gm;
-
-/** Characters a piece should have before the text is cut again. */
-const PIECE = 1 << 16;
-
-/** The text in pieces that each start a block. */
-export function* markdownPieces(text: string): Iterable<string> {
-  let start = 0;
-  let fence: string | null = null;
-  BOUNDARY.lastIndex = 0;
-  for (let match = BOUNDARY.exec(text); match !== null; match = BOUNDARY.exec(text)) {
-    const at = match.index;
-    const marker = match[0];
-    if (marker === '```' || marker === '~~~') {
-      fence = fence === null ? marker : fence === marker ? null : fence;
-      continue;
-    }
-    if (fence !== null || at - start < PIECE) continue;
-    // Only where a block surely begins: after a blank line, or at a directive.
-    if (!marker.startsWith('<!--') && !text.startsWith('\n\n', at - 2)) continue;
-    yield text.slice(start, at);
-    start = at;
-  }
-  yield text.slice(start);
+/** Whether a header row and a delimiter row make a table, as markdown-it reads them. */
+function isTableHead(head: string): boolean {
+  return markdownIt().parse(head, {})[0]?.type === 'table_open';
 }
 
 /** The blocks of a Markdown text, regions and sections assembled from its directives. */
-export function parseDocument(text: string): Iterable<Block> {
-  return assembleRegions(rawBlocks(text));
+export function parseDocument(text: string, pieceSize?: number): Iterable<Block> {
+  return assembleRegions(rawBlocks(text, pieceSize));
 }
 
-function* rawBlocks(text: string): Iterable<Block | Directive> {
-  for (const piece of markdownPieces(text)) {
-    const tokens = markdownIt().parse(piece, {}) as Token[];
-    yield* blocks(tokens, { at: 0 }, null);
+/** The text in pieces that each read on their own (markdown-pieces.ts). */
+export function documentPieces(text: string, size?: number): Iterable<MarkdownPiece> {
+  return markdownPieces(text, isTableHead, size);
+}
+
+/**
+ * The blocks of every piece in turn; a piece that continues a table or a list
+ * gives its first block's rows or items to the one the piece before ended with.
+ */
+function* rawBlocks(text: string, pieceSize?: number): Iterable<Block | Directive> {
+  let held: Block | Directive | null = null;
+  for (const piece of documentPieces(text, pieceSize)) {
+    const tokens = markdownIt().parse(piece.text, {}) as Token[];
+    let first = piece.continues;
+    for (const block of blocks(tokens, { at: 0 }, null)) {
+      if (first && held !== null && join(held, block)) {
+        first = false;
+        continue;
+      }
+      first = false;
+      if (held !== null) yield held;
+      held = block;
+    }
   }
+  if (held !== null) yield held;
+}
+
+/** Appends `next`'s rows or items to `open` when it continues it; false when it does not. */
+function join(open: Block | Directive, next: Block | Directive): boolean {
+  if ('directive' in open || 'directive' in next) return false;
+  if (open.type === 'table' && next.type === 'table' && open.head.length === next.head.length) {
+    for (const row of next.rows) open.rows.push(row);
+    return true;
+  }
+  if (open.type === 'list' && next.type === 'list' && open.ordered === next.ordered) {
+    for (const item of next.items) open.items.push(item);
+    return true;
+  }
+  return false;
 }
 
 interface Cursor {

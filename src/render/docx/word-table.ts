@@ -51,6 +51,14 @@ const LINE = 'w:val="single" w:color="000000" w:sz="4"';
 const BORDERS = `<w:tblBorders><w:top ${LINE}/><w:left ${LINE}/><w:bottom ${LINE}/><w:right ${LINE}/><w:insideH ${LINE}/><w:insideV ${LINE}/></w:tblBorders>`;
 const MARGINS = `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${CELL_PADDING}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="${CELL_PADDING}" w:type="dxa"/></w:tblCellMar>`;
 
+/** A cell's XML up to its text: the same for every cell of a column, so made once per column. */
+function cellStart(style: string, width: number, span = 1, keepNext = false): string {
+  const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>`;
+}
+
+const CELL_END = '</w:p></w:tc>';
+
 function cellXml(
   content: string,
   style: string,
@@ -58,8 +66,7 @@ function cellXml(
   span = 1,
   keepNext = false,
 ): string {
-  const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
-  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>${content}</w:p></w:tc>`;
+  return cellStart(style, width, span, keepNext) + content + CELL_END;
 }
 
 /** The table, `width` twips wide, in pieces of XML. */
@@ -75,6 +82,7 @@ export function* tableXml(table: Table, width: number): Iterable<string> {
     `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${table.head
       .map((cell, index) => cellXml(spansXml(cell), STYLE.tableHeading, widths[index] ?? 0))
       .join('')}</w:tr>`;
+  const starts = widths.map((each, index) => cellStart(styles[index] ?? STYLE.tableText, each));
   let count = 0;
   for (const [at, row] of table.rows.entries()) {
     let cells = '';
@@ -91,8 +99,8 @@ export function* tableXml(table: Table, width: number): Iterable<string> {
         true,
       );
     } else
-      widths.forEach((each, index) => {
-        cells += cellXml(spansXml(row[index] ?? []), styles[index] ?? STYLE.tableText, each);
+      starts.forEach((start, index) => {
+        cells += start + spansXml(row[index] ?? []) + CELL_END;
       });
     piece += `<w:tr><w:trPr><w:cantSplit/></w:trPr>${cells}</w:tr>`;
     if (++count % ROWS_PER_PIECE === 0) {

@@ -12,12 +12,22 @@ export function escapeXml(text: string): string {
   return SPECIAL.test(text) ? text.replace(SPECIAL, (char) => ENTITY[char] ?? char) : text;
 }
 
-/** Tabs as Word's tab, the rest as preserved text. */
+/** Spaces a reader would drop unless told to keep them: at either end, or two in a row. */
+const LOOSE_SPACE = /^\s|\s$|\s\s/;
+
+/** One piece of text; `xml:space="preserve"` only where its spaces need it (most cells of a table do not). */
+function plainXml(text: string): string {
+  return LOOSE_SPACE.test(text)
+    ? `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`
+    : `<w:t>${escapeXml(text)}</w:t>`;
+}
+
+/** Tabs as Word's tab, the rest as text. */
 function textXml(text: string): string {
-  if (!text.includes('\t')) return `<w:t xml:space="preserve">${escapeXml(text)}</w:t>`;
+  if (!text.includes('\t')) return plainXml(text);
   return text
     .split('\t')
-    .map((part) => (part === '' ? '' : `<w:t xml:space="preserve">${escapeXml(part)}</w:t>`))
+    .map((part) => (part === '' ? '' : plainXml(part)))
     .join('<w:tab/>');
 }
 

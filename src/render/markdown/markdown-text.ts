@@ -60,12 +60,14 @@ export function escapeCell(value: string): string {
  * (safe-text.ts, once for every format).
  */
 export function normalizeMarkdown(text: string): string {
-  const lines = text
+  // Whole-text passes: a national briefing has 40,000 lines, and no line is made on its own.
+  const body = text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+$/, ''));
-  return joinLines(lines);
+    .replace(/[ \t]+(?=\n|$)/g, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '');
+  return `${body}\n`;
 }
 
 /** Lines without leading or repeated blank lines, ending in one newline. */

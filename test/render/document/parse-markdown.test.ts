@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readChart } from '../../../src/render/document/chart.js';
-import { markdownPieces, parseDocument } from '../../../src/render/document/parse-markdown.js';
+import { documentPieces, parseDocument } from '../../../src/render/document/parse-markdown.js';
 import { documentBlocks } from '../../../src/render/document/print-document.js';
 import type { Block } from '../../../src/render/document/tree.js';
 
@@ -109,10 +109,13 @@ describe('reading the Markdown into the document tree', () => {
     const section = (index: number) =>
       `### ${index}. Nhóm\n\n| STT | Tên |\n|--:|:--|\n${rows}\n\n`;
     const text = `${section(1)}\`\`\`\n### not a heading\n\`\`\`\n\n${section(2)}${section(3)}`;
-    const pieces = [...markdownPieces(text)];
-    expect(pieces.length).toBe(3);
-    expect(pieces.join('')).toBe(text);
-    expect(pieces.every((piece) => piece.startsWith('### '))).toBe(true);
+    const pieces = [...documentPieces(text)];
+    // 12,000 rows of about 20 characters in pieces of at least 32,768 characters; the
+    // headings come before a piece is that long, so only the table rows cut the text.
+    expect(pieces.map((piece) => piece.continues)).toEqual([false, ...Array(7).fill(true)]);
+    expect(pieces[0]?.text.startsWith('### 1. Nhóm')).toBe(true);
+    for (const piece of pieces.slice(1))
+      expect(piece.text.startsWith('| STT | Tên |\n|--:|:--|\n| ')).toBe(true);
     const blocks = parse(text);
     expect(blocks.map((block) => block.type)).toEqual([
       'heading',
@@ -123,6 +126,33 @@ describe('reading the Markdown into the document tree', () => {
       'heading',
       'table',
     ]);
+    expect(blocks.map((block) => (block.type === 'table' ? block.rows.length : 0))).toEqual([
+      0, 4000, 0, 0, 4000, 0, 4000,
+    ]);
+    expect(blocks).toEqual([...parseDocument(text, Infinity)]);
+  });
+
+  it('cut wherever it may be, reads every kind of block as a whole reading does', () => {
+    const table = '| A | B |\n|:--|--:|\n| **x** | 1 |\n| y \\| z | 2 |\n| 3 |\n';
+    const text = [
+      '# Đầu',
+      table,
+      'Đoạn văn\n| không | phải bảng |\n|--|--|\n| c | d |\n',
+      '- một\n- hai\n  - con\n  tiếp\n- ba\n- bốn\n',
+      '1. một\n2. hai\n3) khác\n',
+      'Đoạn\n2. không phải danh sách\n3. vẫn là đoạn\n',
+      '* * *\n- a\n- - -\n- b\n',
+      '```\n| a | b |\n|--|--|\n| c | d |\n- x\n- y\n# không\n```\n',
+      '<div>\n| a | b |\n|--|--|\n| c | d |\n- x\n- y\n</div>\n',
+      '<!--\n# không\n- x\n- y\n-->\n- sau\n- nữa\n',
+      '<!-- dx:signature -->\n| a | b |\n|--|--|\n| c | d |\n| e | f |\n<!-- dx:end -->',
+      '> trích\n- x\n- y\n',
+      '| 1 | 2 |\n|--|--|--|\n| 3 | 4 |\n| 5 | 6 |\n',
+    ].join('\n');
+    const whole = [...parseDocument(text, Infinity)];
+    expect(whole.some((block) => block.type === 'table' && block.rows.length === 3)).toBe(true);
+    expect([...parseDocument(text, 1)]).toEqual(whole);
+    expect([...documentPieces(text, 1)].length).toBe(12);
   });
 
   it('turns an appendix left to us when its first table is too wide for a portrait page', () => {
