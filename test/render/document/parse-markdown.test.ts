@@ -112,7 +112,10 @@ describe('reading the Markdown into the document tree', () => {
     const pieces = [...documentPieces(text)];
     // 12,000 rows of about 20 characters in pieces of at least 32,768 characters; the
     // headings come before a piece is that long, so only the table rows cut the text.
-    expect(pieces.map((piece) => piece.continues)).toEqual([false, ...Array(7).fill(true)]);
+    expect(pieces.map((piece) => piece.continues)).toEqual([
+      false,
+      ...Array.from({ length: 7 }, () => true),
+    ]);
     expect(pieces[0]?.text.startsWith('### 1. Nhóm')).toBe(true);
     for (const piece of pieces.slice(1))
       expect(piece.text.startsWith('| STT | Tên |\n|--:|:--|\n| ')).toBe(true);
