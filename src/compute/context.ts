@@ -5,13 +5,23 @@
  */
 import { periodWindow, type Period } from '../model/period.js';
 import { byNameThenId } from '../model/collate.js';
-import type { Agency, Dataset, IsoDate, Plan, Task, TaskUpdate } from '../model/types.js';
+import type {
+  Agency,
+  AgencyGroup,
+  Dataset,
+  IsoDate,
+  Plan,
+  Task,
+  TaskUpdate,
+} from '../model/types.js';
 import { assessmentPeriodFor } from './assessment-period.js';
 import { leadResolver } from './lead-resolution.js';
 import { writtenLeadOn } from '../model/lineage.js';
+import { leadLog, shareHolders, shareLog } from '../model/shares.js';
 import { taskOrder } from './refs.js';
 import type { Timeliness } from './report-model.js';
 import { timelinessOn } from './task-figures.js';
+import { groupProgress } from './group-progress.js';
 import {
   notesFromLog,
   notesLog,
@@ -28,13 +38,36 @@ export interface DayState extends TaskProgress {
 
 export interface TaskView {
   task: Task;
-  /** The agency the task counts under on D: its lead, or the lead's active successor. */
-  lead: Agency;
+  /**
+   * The agency the task counts under on D: its lead, or the lead's active
+   * successor; null when a group leads it on D (its shares are then `shares`).
+   */
+  lead: Agency | null;
+  /** The group leading the task on D (`lead: { group }`, 0.3), else null. */
+  group: AgencyGroup | null;
   /** The lead as written, when it was not active on D and the task moved; else null. */
   originalLead: Agency | null;
-  /** State on D, with the notes and issues written by then. */
+  /** State on D, with the notes and issues written by then (a group-led task's: from its shares). */
   now: DayState & TaskNotes;
   /** State on the comparison period's figures day. */
+  before: DayState;
+  /** A group-led task's shares on D (spec § tasks, 0.3), by holder name; empty otherwise. */
+  shares: TaskHolding[];
+}
+
+/**
+ * A task as one agency holds it on D: a task it leads (the whole task), or its
+ * share of a group-led task, which counts as one task of its holder.
+ */
+export interface TaskHolding {
+  task: Task;
+  /** The agency holding it: the task's lead on D, or the share's holder. */
+  lead: Agency;
+  /** True for a share of a group-led task. */
+  share: boolean;
+  /** The log its state is read from: the lead's updates, or the share's own. */
+  log: readonly TaskUpdate[];
+  now: DayState & TaskNotes;
   before: DayState;
 }
 
@@ -62,8 +95,17 @@ export interface ComputeContext {
   compareAssessmentPeriod: Period | null;
   agencies: ReadonlyMap<string, Agency>;
   plans: ReadonlyMap<string, Plan>;
-  /** Every task assigned or cancelled on D, in report order (pillar order, then natural id order). */
+  /**
+   * Every task assigned or cancelled on D, in report order (pillar order, then
+   * natural id order), each once: what every province-wide figure counts.
+   */
   tasks: TaskView[];
+  /**
+   * What each agency holds on D, in report order: the tasks agencies lead and
+   * every share of a group-led task (one task of its holder, 0.3). What every
+   * per-agency figure and list counts.
+   */
+  holdings: TaskHolding[];
   /** Orders agencies by Vietnamese name, then id. */
   byAgency: (a: { id: string; name: string }, b: { id: string; name: string }) => number;
   /** Orders agency ids by the agencies' Vietnamese names, then id. */
@@ -79,6 +121,25 @@ export interface ComputeContext {
 
 function dayState(task: Task, log: readonly TaskUpdate[], day: IsoDate): DayState {
   const state = progressFromLog(log, day);
+  return { ...state, timeliness: timelinessOn(task, state, day) };
+}
+
+/**
+ * A group-led task's state on a day (spec § tasks, 0.3), from the shares held
+ * then: done when every share is done (completed on the last share's day),
+ * implemented when at least one share is, not started otherwise; its progress
+ * the mean of its shares' (one decimal; none when no share gives one). Shares
+ * withdrawn (cancelled) are left out; the task is cancelled when all are.
+ */
+function groupDayState(
+  task: Task,
+  log: readonly TaskUpdate[],
+  day: IsoDate,
+  holders: (task: Task, day: IsoDate) => string[],
+): DayState {
+  const state = groupProgress(
+    holders(task, day).map((id) => progressFromLog(shareLog(log, id), day)),
+  );
   return { ...state, timeliness: timelinessOn(task, state, day) };
 }
 
@@ -108,28 +169,72 @@ export function buildContext(
       : task;
   };
   const effectiveLead = leadResolver(asOf, agencies);
+  const holders = shareHolders(dataset.agencies);
+  const groups = new Map(dataset.groups.map((group) => [group.id, group]));
+  const withNotes = (task: Task, state: DayState, log: readonly TaskUpdate[]) => ({
+    ...state,
+    ...notesFromLog(notesLog(task, log), asOf),
+  });
   // Only what exists on D appears in a report (spec § Derived figures, 0.3): a task
   // not yet assigned on D (its plan or its start after D) is left out of every list.
   const tasks = [...dataset.tasks].sort(taskOrder(dataset.pillars)).flatMap((task): TaskView[] => {
     // The figures count the task from its plan's date; the task row shows its start as written.
     const counted = assignedFrom(task);
-    // A lead missing from the catalogue cannot pass validation; show it by its id.
-    const written = agencies.get(task.lead) ?? { id: task.lead, name: task.lead, ranked: true };
-    // From a transfer's date the task is led by its lead, whatever the successors say (0.3).
-    const transferred = writtenLeadOn(task, asOf);
-    const lead = effectiveLead(transferred) ?? written;
     // Estimates count only in a report built with --estimate (spec § tasks, 0.3).
     const ordered = updatesInOrder(task);
     const log = estimate ? ordered : measuredOnly(ordered);
-    const now = dayState(counted, log, asOf);
+    // The task's own state on a day: its shares' when a group leads it then, else its lead's log.
+    const stateOn = (day: IsoDate): DayState =>
+      typeof writtenLeadOn(task, day) === 'string'
+        ? dayState(counted, leadLog(log), day)
+        : groupDayState(counted, log, day, holders);
+    const transferred = writtenLeadOn(task, asOf);
+    if (typeof transferred !== 'string') {
+      const shares = holders(task, asOf).map((id): TaskHolding => {
+        const own = shareLog(log, id);
+        return {
+          task,
+          lead: agencies.get(id)!,
+          share: true,
+          log: own,
+          now: withNotes(task, dayState(counted, own, asOf), own),
+          before: dayState(counted, own, compareAsOf),
+        };
+      });
+      const now = stateOn(asOf);
+      if (now.timeliness === 'not-assigned') return [];
+      return [
+        {
+          task,
+          lead: null,
+          group: groups.get(transferred.group) ?? {
+            id: transferred.group,
+            name: transferred.group,
+          },
+          originalLead: null,
+          now: withNotes(task, now, log),
+          before: stateOn(compareAsOf),
+          shares,
+        },
+      ];
+    }
+    // A lead missing from the catalogue cannot pass validation; show it by its id.
+    const writtenId = typeof task.lead === 'string' ? task.lead : transferred;
+    const written = agencies.get(writtenId) ?? { id: writtenId, name: writtenId, ranked: true };
+    // From a transfer's date the task is led by its lead, whatever the successors say (0.3).
+    const lead = effectiveLead(transferred) ?? written;
+    const own = leadLog(log);
+    const now = stateOn(asOf);
     if (now.timeliness === 'not-assigned') return [];
     return [
       {
         task,
         lead,
+        group: null,
         originalLead: lead.id === written.id ? null : written,
-        now: { ...now, ...notesFromLog(notesLog(task, log), asOf) },
-        before: dayState(counted, log, compareAsOf),
+        now: withNotes(task, now, own),
+        before: stateOn(compareAsOf),
+        shares: [],
       },
     ];
   });
@@ -149,6 +254,22 @@ export function buildContext(
     cited.set(agency.id, agency);
     return agency.id;
   };
+  // Each task's shares by their holders' names (the sort is stable: report order otherwise).
+  for (const view of tasks) view.shares.sort((a, b) => byAgency(a.lead, b.lead));
+  const holdings = tasks.flatMap((view): TaskHolding[] =>
+    view.lead === null
+      ? view.shares
+      : [
+          {
+            task: view.task,
+            lead: view.lead,
+            share: false,
+            log: leadLog(updatesInOrder(view.task)),
+            now: view.now,
+            before: view.before,
+          },
+        ],
+  );
   return {
     dataset,
     period,
@@ -164,6 +285,7 @@ export function buildContext(
     agencies,
     plans: new Map(dataset.plans.map((plan) => [plan.id, plan])),
     tasks,
+    holdings,
     byAgency,
     byAgencyId,
     cite,

@@ -138,21 +138,35 @@ function periodAssessments(context: ComputeContext): { assessment: Assessment; s
  */
 export function periodDifficulties(context: ComputeContext): ThemeGroup[] {
   const from = context.windowFrom;
-  const fromTasks = context.tasks.flatMap((view) =>
-    notesLog(view.task, updatesInOrder(view.task))
-      .filter((update) => from <= update.date && update.date <= context.asOf)
+  const inWindow = (update: { date: string }) => from <= update.date && update.date <= context.asOf;
+  // A share's issues are its holder's (0.3); a group-led task's partners speak for themselves.
+  const fromTasks = context.holdings.flatMap((held) =>
+    (held.share ? held.log : notesLog(held.task, updatesInOrder(held.task)))
+      .filter(inWindow)
       .flatMap((update) => update.issues)
       .map((said): Mention => ({
         said,
-        source: { agency: context.cite(view.lead), kind: 'task', ref: view.task.id },
+        source: { agency: context.cite(held.lead), kind: 'task', ref: held.task.id },
       })),
+  );
+  const fromPartners = context.tasks.flatMap((view) =>
+    view.lead !== null
+      ? []
+      : (view.task.partnerNotes ?? []).filter(inWindow).flatMap((note) => {
+          const agency = context.agencies.get(note.agency);
+          if (agency === undefined) return [];
+          return note.issues.map((said): Mention => ({
+            said,
+            source: { agency: context.cite(agency), kind: 'task', ref: view.task.id },
+          }));
+        }),
   );
   const fromAssessments = periodAssessments(context).flatMap(({ assessment, source }) =>
     assessment.difficulties.map((said) => ({ said, source })),
   );
   return byTheme(
     context,
-    mergeMentions([...fromTasks, ...fromAssessments], context.dataset.themes),
+    mergeMentions([...fromTasks, ...fromPartners, ...fromAssessments], context.dataset.themes),
   );
 }
 

@@ -5,13 +5,15 @@ import { compareRatios } from './exact-ratio.js';
 import type { IndexSection, ReportModel } from './report-model.js';
 
 /**
- * Agencies with tasks overdue on D (under the agency the task counts under),
+ * Agencies with tasks overdue on D (under the agency the task counts under, a
+ * share under its holder),
  * most overdue first, then by Vietnamese name; and agencies whose overall index
  * is lower than in the comparison period (compared exactly), by name.
  */
 export function lagging(context: ComputeContext, index: IndexSection): ReportModel['lagging'] {
   const overdue = new Map<string, { agency: Agency; count: number }>();
-  for (const view of context.tasks) {
+  // A share of a group-led task overdue is its holder's overdue task (0.3).
+  for (const view of context.holdings) {
     if (view.now.timeliness !== 'overdue') continue;
     const entry = overdue.get(view.lead.id) ?? { agency: view.lead, count: 0 };
     entry.count += 1;

@@ -267,6 +267,22 @@ export type Timeliness =
   | 'not-assigned'
   | 'cancelled';
 
+/** One agency's share of a group-led task on D (0.3): counted as one task of its holder. */
+export interface ShareRow {
+  /** The holder: an id of `agencies`. */
+  agency: string;
+  status: TaskStatus;
+  progress: number | null;
+  completedOn: IsoDate | null;
+  timeliness: Timeliness;
+}
+
+/** A group-led task's shares on D: how many are done, of those held and not withdrawn ("4/5"). */
+export interface ShareCount {
+  done: number;
+  total: number;
+}
+
 export interface TaskRow {
   id: string;
   title: string;
@@ -274,8 +290,17 @@ export interface TaskRow {
   pillar: string;
   /** Plan id (`plans`), or null. */
   plan: string | null;
-  /** The agency the task counts under on D (the lead, or its active successor): an id of `agencies`. */
-  lead: string;
+  /**
+   * The agency the task counts under on D (the lead, or its active successor):
+   * an id of `agencies`; null when a group leads it on D (`leadGroup`).
+   */
+  lead: string | null;
+  /** The group leading the task on D (`lead: { group }`, 0.3): an id of `groups`; else null. */
+  leadGroup: string | null;
+  /** A group-led task's shares done of held on D ("4/5 xã, phường đã hoàn thành"); else null. */
+  sharesDone: ShareCount | null;
+  /** A group-led task's shares on D, by holder name; empty for a task an agency leads. */
+  shares: ShareRow[];
   /** Set when the lead was not active on D and the task was transferred: the lead as written. */
   originalLead: string | null;
   /** Agency ids. */
@@ -294,7 +319,10 @@ export interface TaskRow {
 export interface AgencySummary {
   /** Agency id. */
   agency: string;
+  /** Its tasks, each share of a group-led task counted as one task of its own (0.3). */
   figures: TaskFigures;
+  /** How many of its tasks counted on D are shares of group-led tasks. */
+  shares: number;
   comparison: FiguresComparison | null;
   /** This agency's row in the index section, if it filed. */
   index: {
@@ -339,8 +367,16 @@ export interface ThemeGroup {
 export interface TaskBrief {
   id: string;
   title: string;
-  /** The agency the task counts under on D (an id). */
-  lead: string;
+  /**
+   * The agency the task counts under on D (an id): in the lists by agency
+   * (`nextSteps`), a share of a group-led task is listed under its holder;
+   * null when a group-led task is listed once (`leadGroup`).
+   */
+  lead: string | null;
+  /** The group leading a task listed once for all its shares (`withinPeriod`), else null. */
+  leadGroup: string | null;
+  /** Then, its shares done of held on D; else null. */
+  sharesDone: ShareCount | null;
   deadline: IsoDate | null;
   /**
    * In `withinPeriod`: the completion date (finished) or the first implementation

@@ -175,10 +175,32 @@ const DEFINITIONS: Record<string, Schema> = {
     },
     'An indicator on D.',
   ),
+  shareCount: object(
+    { done: count, total: count },
+    'A group-led task\'s shares on D: done, of those held and not withdrawn ("4/5").',
+  ),
+  shareRow: object(
+    {
+      agency: describe('The holder of the share.', agencyId),
+      status: ref('taskStatus'),
+      progress: nullable({ type: 'number', minimum: 0, maximum: 100 }),
+      completedOn: nullable(ref('isoDate')),
+      timeliness: ref('timeliness'),
+    },
+    "One agency's share of a group-led task on D: one task of its holder.",
+  ),
   taskBrief: object({
     id: text,
     title: text,
-    lead: agencyId,
+    lead: describe(
+      'The agency it counts under (in nextSteps, a share is listed under its holder); null for a group-led task listed once.',
+      nullable(text),
+    ),
+    leadGroup: describe(
+      'The group leading a task listed once for all its shares (a group id), else null.',
+      nullable(text),
+    ),
+    sharesDone: nullable(ref('shareCount')),
     deadline: nullable(ref('isoDate')),
     date: describe(
       'Completion or first implementation day; null in nextSteps.',
@@ -240,7 +262,19 @@ const DEFINITIONS: Record<string, Schema> = {
     title: text,
     pillar: describe('A pillar id of `pillars`.', text),
     plan: describe('A plan id of `plans`, or null.', nullable(text)),
-    lead: describe('The agency the task counts under on D.', agencyId),
+    lead: describe(
+      'The agency the task counts under on D; null when a group leads it (leadGroup).',
+      nullable(text),
+    ),
+    leadGroup: describe(
+      'The group leading the task on D (lead: { group }): a group id of `groups`; else null.',
+      nullable(text),
+    ),
+    sharesDone: describe(
+      "A group-led task's shares done of held on D; null for a task an agency leads.",
+      nullable(ref('shareCount')),
+    ),
+    shares: list(ref('shareRow'), "A group-led task's shares on D, by holder name; else empty."),
     originalLead: describe(
       'The lead as written, when the task moved to a successor.',
       nullable(text),
@@ -377,7 +411,11 @@ const PROPERTIES: Record<string, Schema> = {
   agencyResults: list(
     object({
       agency: agencyId,
-      figures: ref('taskFigures'),
+      figures: describe(
+        'Its tasks; each share of a group-led task counts as one task of its holder.',
+        ref('taskFigures'),
+      ),
+      shares: describe('How many of its tasks counted are shares of group-led tasks.', count),
       comparison: nullable(ref('figuresComparison')),
       index: nullable(
         object({

@@ -65,11 +65,12 @@ function ledTasks(
   const previous = previousPeriod(period);
   const context = buildContext(dataset, period, window.last, previous, lastDayBefore(window));
   const led = new Map<string, LedTask[]>();
-  for (const view of context.tasks) {
+  // A share of a group-led task is one task of its holder, updated by its own entries (0.3).
+  for (const view of context.holdings) {
     const { timeliness, completedOn } = view.now;
     if (timeliness === 'not-assigned' || timeliness === 'cancelled') continue;
     if (completedOn !== null && completedOn < window.first) continue;
-    const updated = view.task.updates.some(
+    const updated = view.log.some(
       (update) => update.date >= window.first && update.date <= window.last,
     );
     const list = led.get(view.lead.id) ?? [];

@@ -3,7 +3,7 @@
  * the comparison day. A group keeps the same tasks on both days (the tasks it
  * holds on D), so the comparison shows how that set of tasks moved.
  */
-import type { ComputeContext, TaskView } from './context.js';
+import type { ComputeContext, DayState } from './context.js';
 import type {
   AgencySummary,
   FiguresComparison,
@@ -29,8 +29,14 @@ export function compareFigures(current: TaskFigures, previous: TaskFigures): Fig
   };
 }
 
-function groupBy<K>(tasks: readonly TaskView[], key: (view: TaskView) => K): Map<K, TaskView[]> {
-  const groups = new Map<K, TaskView[]>();
+/** What a group's figures read of a task: its state on D and on the comparison day. */
+interface Counted {
+  now: DayState;
+  before: DayState;
+}
+
+function groupBy<K, T>(tasks: readonly T[], key: (view: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
   for (const view of tasks) {
     const group = groups.get(key(view));
     if (group === undefined) groups.set(key(view), [view]);
@@ -46,7 +52,7 @@ function groupBy<K>(tasks: readonly TaskView[], key: (view: TaskView) => K): Map
  */
 export function groupFigures(
   context: Pick<ComputeContext, 'compareHasTasks'>,
-  tasks: readonly TaskView[],
+  tasks: readonly Counted[],
 ): { figures: TaskFigures; comparison: FiguresComparison | null } {
   const figures = taskFigures(tasks.map((view) => view.now));
   if (!context.compareHasTasks) return { figures, comparison: null };
@@ -79,18 +85,22 @@ export function planSummaries(context: ComputeContext): PlanSummary[] {
 }
 
 /**
- * One row per agency that tasks count under on D (the effective lead), when at
+ * One row per agency that tasks count under on D (the effective lead, or the
+ * holder of a share of a group-led task: one task of its own, 0.3), when at
  * least one of its tasks is counted (assigned or cancelled), and per agency
  * that filed an assessment, with or without tasks; ordered by Vietnamese name,
  * then id. `index` links the agency's row of the index section.
  */
 export function agencySummaries(context: ComputeContext, index: IndexSection): AgencySummary[] {
-  const byLead = groupBy(context.tasks, (view) => view.lead.id);
+  const byLead = groupBy(context.holdings, (held) => held.lead.id);
   const indexRows = new Map(index.rows.map((row) => [row.agency, row]));
   const withTasks = [...byLead.values()]
     .flatMap((tasks) => {
       const agency = tasks[0]?.lead;
-      return agency === undefined ? [] : [{ agency, ...groupFigures(context, tasks) }];
+      const shares = tasks.filter(
+        (held) => held.share && held.now.timeliness !== 'not-assigned',
+      ).length;
+      return agency === undefined ? [] : [{ agency, shares, ...groupFigures(context, tasks) }];
     })
     .filter(({ figures }) => figures.assigned + figures.cancelled > 0);
   const listed = new Set(withTasks.map(({ agency }) => agency.id));
@@ -98,15 +108,16 @@ export function agencySummaries(context: ComputeContext, index: IndexSection): A
     .filter((row) => !listed.has(row.agency))
     .flatMap((row) => {
       const agency = context.agencies.get(row.agency);
-      return agency === undefined ? [] : [{ agency, ...groupFigures(context, []) }];
+      return agency === undefined ? [] : [{ agency, shares: 0, ...groupFigures(context, []) }];
     });
   return [...withTasks, ...assessedOnly]
     .sort((a, b) => context.byAgency(a.agency, b.agency))
-    .map(({ agency, figures, comparison }) => {
+    .map(({ agency, figures, shares, comparison }) => {
       const row = indexRows.get(agency.id);
       return {
         agency: context.cite(agency),
         figures,
+        shares,
         comparison,
         index:
           row === undefined

@@ -1,6 +1,12 @@
 /** The full task table: every task with its state on D. */
 import type { ComputeContext, TaskView } from './context.js';
-import type { TaskRow, Transfer } from './report-model.js';
+import { sharesDone } from './group-progress.js';
+import type { ShareCount, ShareRow, TaskRow, Transfer } from './report-model.js';
+
+/** A group-led task's shares done of held on D; null for a task an agency leads. */
+export function shareCount(view: TaskView): ShareCount | null {
+  return view.group === null ? null : sharesDone(view.shares.map((share) => share.now));
+}
 
 function taskRow(context: ComputeContext, view: TaskView): TaskRow {
   const { task, now } = view;
@@ -9,7 +15,16 @@ function taskRow(context: ComputeContext, view: TaskView): TaskRow {
     title: task.title,
     pillar: task.pillar,
     plan: task.plan ?? null,
-    lead: context.cite(view.lead),
+    lead: view.lead === null ? null : context.cite(view.lead),
+    leadGroup: view.group?.id ?? null,
+    sharesDone: shareCount(view),
+    shares: view.shares.map((share): ShareRow => ({
+      agency: context.cite(share.lead),
+      status: share.now.status,
+      progress: share.now.progress,
+      completedOn: share.now.completedOn,
+      timeliness: share.now.timeliness,
+    })),
     originalLead: view.originalLead === null ? null : context.cite(view.originalLead),
     // A partner missing from the catalogue cannot pass validation; it is cited by its id alone.
     // One that does not exist yet on D is not named (spec § Derived figures, 0.3).
@@ -46,7 +61,7 @@ export function taskRows(context: ComputeContext): TaskRow[] {
 export function transfers(context: ComputeContext): Transfer[] {
   return context.tasks
     .flatMap((view): Transfer[] =>
-      view.originalLead === null || view.now.timeliness === 'cancelled'
+      view.originalLead === null || view.lead === null || view.now.timeliness === 'cancelled'
         ? []
         : [
             {

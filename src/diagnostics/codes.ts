@@ -98,6 +98,10 @@ export const DIAGNOSTIC_SEVERITY = {
   'estimate-after-last-day': 'error',
   'update-entry-conflict': 'error',
   'update-before-window': 'warning',
+  // group-led tasks and their shares (0.3)
+  'update-agency-not-shared': 'error',
+  'update-share-agency-missing': 'error',
+  'update-agency-no-share': 'error',
   // collection rounds (rounds.yaml, 0.3)
   'round-due-before-period': 'error',
   'round-duplicate-period': 'error',

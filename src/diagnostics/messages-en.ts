@@ -27,6 +27,12 @@ const types = (list: string | number | undefined): string =>
     .split('|')
     .map((name) => TYPE[name] ?? name)
     .join(' or ');
+/** Who holds a share on a day: "3 agencies: a, b, c", or that the group has none. */
+const holdersEn = (a: DiagnosticArgs): string =>
+  a.count === 0
+    ? 'the group has no agency active that day'
+    : `${a.count} ${a.count === 1 ? 'agency' : 'agencies'}: ${a.holders}`;
+
 const hint = (args: DiagnosticArgs): string =>
   args.suggestion ? ` Did you mean \`${args.suggestion}\`?` : '';
 
@@ -249,6 +255,12 @@ export const MESSAGES_EN: Catalog = {
     `Task \`${a.task}\` has two different updates on ${a.date}: here and at ${a.first}. Keep one.`,
   'update-before-window': (a) =>
     `Update dated ${a.date}, before period ${a.period} (from ${a.from}): counted as a late report of earlier work.`,
+  'update-agency-not-shared': (a) =>
+    `On ${a.date}, task \`${a.task}\` is not led by a group: only the updates of a group-led task (\`lead: { group: … }\`) name an \`agency:\`. Remove \`agency:\`.`,
+  'update-share-agency-missing': (a) =>
+    `On ${a.date}, task \`${a.task}\` is shared among the agencies of group \`${a.group}\`: write \`agency:\`, the agency whose share this update reports on (${holdersEn(a)}).`,
+  'update-agency-no-share': (a) =>
+    `On ${a.date}, agency \`${a.agency}\` holds no share of task \`${a.task}\`: the task is shared among the agencies of group \`${a.group}\` active that day (${holdersEn(a)}).`,
   'round-due-before-period': (a) =>
     `The deadline \`${a.due}\` is before period ${a.period} starts (${a.first}): no unit can send a period's report before the period begins. Check the deadline or the period.`,
   'round-duplicate-period': (a) =>

@@ -38,6 +38,12 @@ const types = (list: string | number | undefined): string =>
 const hint = (args: DiagnosticArgs): string =>
   args.suggestion ? ` Có phải ý bạn là \`${args.suggestion}\`?` : '';
 
+/** Who holds a share on a day: "3 cơ quan: a, b, c", or that the group has none. */
+const holdersVi = (a: DiagnosticArgs): string =>
+  a.count === 0
+    ? 'ngày đó nhóm không có cơ quan nào đang hoạt động'
+    : `${a.count} cơ quan: ${a.holders}`;
+
 /** Why a date is not real: "Tháng 2 năm 2024 chỉ có 29 ngày." */
 const dateReason = (a: DiagnosticArgs): string =>
   a.firstYear !== undefined
@@ -265,6 +271,12 @@ export const MESSAGES_VI: Catalog = {
     `Nhiệm vụ \`${a.task}\` ngày ${a.date} có hai cập nhật khác nhau: ở đây và tại ${a.first}. Hãy giữ lại một.`,
   'update-before-window': (a) =>
     `Cập nhật ngày ${a.date} có trước kỳ ${a.period} (từ ${a.from}): được ghi nhận như báo cáo muộn của kỳ trước.`,
+  'update-agency-not-shared': (a) =>
+    `Ngày ${a.date}, nhiệm vụ \`${a.task}\` không giao cho một nhóm cơ quan: chỉ cập nhật của nhiệm vụ giao cho nhóm (\`lead: { group: … }\`) mới ghi \`agency:\`. Hãy bỏ \`agency:\`.`,
+  'update-share-agency-missing': (a) =>
+    `Ngày ${a.date}, nhiệm vụ \`${a.task}\` giao cho từng cơ quan của nhóm \`${a.group}\`: hãy ghi \`agency:\` là cơ quan có phần việc mà cập nhật này báo cáo (${holdersVi(a)}).`,
+  'update-agency-no-share': (a) =>
+    `Ngày ${a.date}, cơ quan \`${a.agency}\` không có phần việc của nhiệm vụ \`${a.task}\`: nhiệm vụ giao cho các cơ quan của nhóm \`${a.group}\` đang hoạt động ngày đó (${holdersVi(a)}).`,
   'round-due-before-period': (a) =>
     `Hạn gửi \`${a.due}\` trước ngày bắt đầu kỳ ${a.period} (${a.first}): đơn vị không thể gửi báo cáo của kỳ trước khi kỳ bắt đầu. Hãy kiểm tra hạn gửi hoặc kỳ.`,
   'round-duplicate-period': (a) =>

@@ -3,14 +3,14 @@
  * `active_from` and `active_until`; on a day D a task whose lead does not exist
  * counts under the lead's successor, followed along the chain.
  */
-import type { Agency, IsoDate, Task } from '../model/types.js';
+import type { Agency, IsoDate, Task, TaskLead } from '../model/types.js';
 
 /**
  * The lead a task names on a day (spec § tasks, 0.3): the lead of its latest
- * transfer dated on or before the day, else its own `lead`. Successors are
- * followed from there.
+ * transfer dated on or before the day, else its own `lead` (an agency id, or
+ * `{ group }`: model/shares.ts). Successors are followed from an agency.
  */
-export function writtenLeadOn(task: Pick<Task, 'lead' | 'transfers'>, day: IsoDate): string {
+export function writtenLeadOn(task: Pick<Task, 'lead' | 'transfers'>, day: IsoDate): TaskLead {
   let lead = task.lead;
   for (const transfer of task.transfers) if (transfer.date <= day) lead = transfer.lead;
   return lead;

@@ -109,10 +109,17 @@ export interface Agency {
   successors?: string[];
 }
 
+/**
+ * Who leads a task (0.3): an agency id, or a group of agencies
+ * (`lead: { group: G }`): on a day D every agency of G active on D holds a
+ * share of the task, with its own status log (model/shares.ts).
+ */
+export type TaskLead = string | { group: string };
+
 /** A reassignment of a task by decision (0.3): from `date` the task is led by `lead`. */
 export interface TaskTransfer {
   date: IsoDate;
-  lead: string;
+  lead: TaskLead;
   decision?: string;
 }
 
@@ -141,6 +148,11 @@ export interface TaskUpdate {
   issues: ReportedText[];
   /** A document number or link backing the update (0.3). */
   evidence?: string;
+  /**
+   * The share holder this update is for (0.3): set on the updates of a
+   * group-led task (inline `agency:`, or the agency of an updates/ file).
+   */
+  agency?: string;
 }
 
 /**
@@ -171,7 +183,8 @@ export interface Task {
   title: string;
   pillar: string;
   plan?: string;
-  lead: string;
+  /** An agency id, or `{ group }` (0.3); transfers may change it from their dates. */
+  lead: TaskLead;
   /** Reassignments by decision, in date order (0.3); empty when none. */
   transfers: TaskTransfer[];
   partners: string[];

@@ -9,6 +9,7 @@ import type {
   GradeCount,
   PlanSummary,
   ReportModel,
+  ShareCount,
   SourcedText,
   TaskFigures,
   ThemeGroup,
@@ -255,6 +256,15 @@ export function issueItems(
 
 function capitalFirst(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/**
+ * A group-led task's shares done, beside the task (spec § tasks, 0.3), the
+ * group named as the office writes it inside a sentence: "120/124 xã, phường
+ * đã hoàn thành" (group "Xã, phường"), "4/5 UBND cấp xã đã hoàn thành".
+ */
+export function sharesDoneText(count: ShareCount, groupName: string): string {
+  return `${formatInteger(count.done)}/${formatInteger(count.total)} ${lowerFirst(groupName)} đã hoàn thành`;
 }
 
 /**

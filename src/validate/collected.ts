@@ -21,6 +21,7 @@ import type {
   Round,
   Settings,
   Task,
+  TaskUpdate,
   Theme,
 } from '../model/types.js';
 import type { FileKind } from '../dataset/file-kinds.js';
@@ -84,6 +85,11 @@ export interface Collected {
   /** Where an agency's `parent` or `successor` was written, by `field\0id`: the place to fix a cycle. */
   linkPlaces: Map<string, Place>;
   taskPlaces: Map<string, Place>;
+  /**
+   * Where the inline updates of group-led tasks (and any naming an `agency`)
+   * were written, for the rules of shares (0.3) run once the agencies are known.
+   */
+  updatePaths: Map<TaskUpdate, ValuePath>;
   assessmentPlaces: Map<Assessment, Place>;
   /** Kinds whose files had errors: references to them are not checked, to avoid a cascade of false errors. */
   brokenKinds: Set<FileKind>;
@@ -117,6 +123,7 @@ export function emptyCollected(): Collected {
     agencyPlaces: new Map(),
     linkPlaces: new Map(),
     taskPlaces: new Map(),
+    updatePaths: new Map(),
     assessmentPlaces: new Map(),
     brokenKinds: new Set(),
     diagnostics: [],

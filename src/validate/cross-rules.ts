@@ -10,6 +10,9 @@ import type { Agency, IndicatorValue, Task } from '../model/types.js';
 import type { CatalogKind, Collected, DeclaredKind, Place } from './collected.js';
 import { diagnostic, naming, type PendingDiagnostic } from './pending.js';
 import { suggester } from '../model/suggest.js';
+import { successorCycles, successorsOf } from '../model/successor-graph.js';
+import { leadGroupOn, shareHolders } from '../model/shares.js';
+import { shownHolders } from './update-rules.js';
 
 const CATALOG_FILE: Record<CatalogKind, FileKind> = {
   agency: 'agencies',
@@ -104,9 +107,9 @@ function checkReferences(
 }
 
 /**
- * A chain of `parent` (or `successor`) that comes back to an agency on it is a
- * cycle, reported once, at the `parent:` (or `successor:`) of its member
- * declared first, where the fix is typed, as the chain from there.
+ * A chain of `parent` (or `successor`, lone or a list) that comes back to an
+ * agency on it is a cycle, reported once, at the `parent:` (or `successor:`)
+ * of its member declared first, where the fix is typed, as the chain from there.
  * Each agency is walked past once (settled ids are not followed again), so a
  * chain of thousands of agencies costs thousands of steps, not millions.
  */
@@ -115,26 +118,12 @@ function checkCycles(
   field: 'parent' | 'successor',
   out: PendingDiagnostic[],
 ): void {
-  const byId = new Map(collected.agencies.map((agency) => [agency.id, agency]));
   const order = new Map<string, number>();
   collected.agencies.forEach((agency, index) => {
     if (!order.has(agency.id)) order.set(agency.id, index);
   });
-  const settled = new Set<string>();
-  const cycles: string[][] = [];
-  for (const agency of collected.agencies) {
-    const path: string[] = [];
-    const onPath = new Map<string, number>();
-    let current: Agency | undefined = agency;
-    while (current && !settled.has(current.id) && !onPath.has(current.id)) {
-      onPath.set(current.id, path.length);
-      path.push(current.id);
-      current = current[field] ? byId.get(current[field]) : undefined;
-    }
-    const loopStart = current ? onPath.get(current.id) : undefined;
-    if (loopStart !== undefined) cycles.push(path.slice(loopStart));
-    for (const id of path) settled.add(id);
-  }
+  const cycles =
+    field === 'successor' ? successorCycles(collected.agencies) : parentCycles(collected);
   for (const cycle of cycles) {
     const first = cycle.reduce(
       (best, id, index) => (order.get(id)! < order.get(cycle[best]!)! ? index : best),
@@ -152,6 +141,27 @@ function checkCycles(
       }),
     );
   }
+}
+
+/** Cycles along `parent` (one each): every agency walked past once. */
+function parentCycles(collected: Collected): string[][] {
+  const byId = new Map(collected.agencies.map((agency) => [agency.id, agency]));
+  const settled = new Set<string>();
+  const cycles: string[][] = [];
+  for (const agency of collected.agencies) {
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
+    let current: Agency | undefined = agency;
+    while (current && !settled.has(current.id) && !onPath.has(current.id)) {
+      onPath.set(current.id, path.length);
+      path.push(current.id);
+      current = current.parent ? byId.get(current.parent) : undefined;
+    }
+    const loopStart = current ? onPath.get(current.id) : undefined;
+    if (loopStart !== undefined) cycles.push(path.slice(loopStart));
+    for (const id of path) settled.add(id);
+  }
+  return cycles;
 }
 
 /** Ids of a chain shown at most, so that a cycle of 20,000 agencies is a line, not a page. */
@@ -287,13 +297,15 @@ function checkNotes(
 
 function checkLeadsActive(collected: Collected, out: PendingDiagnostic[]): void {
   const agencies = new Map(collected.agencies.map((agency) => [agency.id, agency]));
-  const successorsOf = (agency: Agency) =>
-    agency.successors ?? (agency.successor === undefined ? [] : [agency.successor]);
   const branchingFrom = branchingFinder(agencies);
+  const holders = shareHolders(collected.agencies);
+  const groupsKnown = !collected.brokenKinds.has('agencies');
+  const groups = new Set(collected.groups.map((group) => group.id));
   for (const task of collected.tasks) {
-    const lead = agencies.get(task.lead);
+    const lead = typeof task.lead === 'string' ? agencies.get(task.lead) : undefined;
     const leadAt = { path: [...task.source.path, 'lead'], at: 'value' as const };
     checkTransfers(task, agencies, out);
+    if (groupsKnown) checkShareUpdates(task, collected, holders, groups, out);
     if (lead) checkSuccessorsChosen(task, lead, branchingFrom, agencies, out);
     if (!lead || !task.start || activeDuring(lead, task.start, task.start)) continue;
     const successors = successorsOf(lead);
@@ -307,9 +319,63 @@ function checkLeadsActive(collected: Collected, out: PendingDiagnostic[]): void 
   }
 }
 
-/** Each transfer's lead exists and is active on the transfer's date (0.3). */
+/**
+ * The inline updates of a task and its shares (spec § tasks, 0.3): on a day a
+ * group leads it, each update names the share holder it reports for
+ * (`agency:`), one of the group's agencies active that day; on a day an agency
+ * leads it, no update names one.
+ */
+function checkShareUpdates(
+  task: Task,
+  collected: Collected,
+  holders: (task: Task, day: string) => string[],
+  groups: ReadonlySet<string>,
+  out: PendingDiagnostic[],
+): void {
+  for (const update of task.updates) {
+    const path = collected.updatePaths.get(update);
+    if (path === undefined) continue;
+    const group = leadGroupOn(task, update.date);
+    if (group === undefined) {
+      if (update.agency === undefined) continue;
+      out.push(
+        diagnostic(
+          'update-agency-not-shared',
+          task.source.file,
+          { path: [...path, 'agency'], at: 'key' },
+          { task: task.id, date: update.date },
+        ),
+      );
+      continue;
+    }
+    // An unknown group is its own error, at the lead: its updates say nothing more.
+    if (!groups.has(group)) continue;
+    const onDay = holders(task, update.date);
+    if (update.agency !== undefined && onDay.includes(update.agency)) continue;
+    const args = {
+      task: task.id,
+      date: update.date,
+      group,
+      count: onDay.length,
+      holders: shownHolders(onDay),
+    };
+    out.push(
+      update.agency === undefined
+        ? diagnostic('update-share-agency-missing', task.source.file, { path, at: 'value' }, args)
+        : diagnostic(
+            'update-agency-no-share',
+            task.source.file,
+            { path: [...path, 'agency'], at: 'value' },
+            { ...args, agency: update.agency },
+          ),
+    );
+  }
+}
+
+/** Each transfer's lead exists and is active on the transfer's date (0.3); a group needs nothing. */
 function checkTransfers(task: Task, agencies: Map<string, Agency>, out: PendingDiagnostic[]): void {
   task.transfers.forEach((transfer, index) => {
+    if (typeof transfer.lead !== 'string') return;
     const lead = agencies.get(transfer.lead);
     if (!lead || activeDuring(lead, transfer.date, transfer.date)) return;
     out.push(
@@ -337,7 +403,9 @@ function checkSuccessorsChosen(
   out: PendingDiagnostic[],
 ): void {
   const last = task.transfers.at(-1);
-  const start = last ? agencies.get(last.lead) : written;
+  // A group leads it from its last transfer: its shares follow no successor.
+  if (last && typeof last.lead !== 'string') return;
+  const start = last ? agencies.get(last.lead as string) : written;
   const branching = start && branchingFrom(start);
   if (!branching?.successors) return;
   const final = task.updates.reduce<Task['updates'][number] | undefined>(

@@ -111,6 +111,8 @@ export function readAgencies(value: unknown, file: string, locate: Locator, into
         at: locate([...path, 'successor', at]),
       }),
     );
+    if (successors.length > 0 && !into.linkPlaces.has(`successor\u0000${id}`))
+      into.linkPlaces.set(`successor\u0000${id}`, { file, at: locate([...path, 'successor']) });
     if (successors.length === 1) agency.successor = successors[0]!;
     if (successors.length > 1) agency.successors = successors;
     for (const field of ['group', 'parent', 'successor'] as const) {

@@ -1,6 +1,13 @@
 /** Readers of the record files: tasks/**\/*.yaml and assessments/**\/*.yaml (spec §§ tasks, assessments). */
 import { parsePeriod } from '../model/period.js';
-import type { Assessment, Score, Task, TaskTransfer, TaskUpdate } from '../model/types.js';
+import type {
+  Assessment,
+  Score,
+  Task,
+  TaskLead,
+  TaskTransfer,
+  TaskUpdate,
+} from '../model/types.js';
 import {
   detached,
   list,
@@ -76,14 +83,13 @@ function readTask(
 ): void {
   const id = text(source.id);
   const title = text(source.title);
-  const lead = text(source.lead);
+  const lead = readLead(source.lead, [...path, 'lead'], file, locate, into);
   const pillar = text(source.pillar) ?? defaults.pillar;
   const plan = text(source.plan) ?? defaults.plan;
   const ref = (kind: 'agency' | 'pillar' | 'plan', target: string, at: ValuePath) =>
     into.references.push({ kind, id: target, file, at: locate(at) });
   if (text(source.pillar)) ref('pillar', text(source.pillar)!, [...path, 'pillar']);
   if (text(source.plan)) ref('plan', text(source.plan)!, [...path, 'plan']);
-  if (lead) ref('agency', lead, [...path, 'lead']);
   const partners = readPartners(list(source.partners), [...path, 'partners'], file, locate, into);
   if (!pillar && source.id !== undefined) {
     into.diagnostics.push(diagnostic('missing-field', file, locate(path), { field: 'pillar' }));
@@ -98,10 +104,15 @@ function readTask(
     );
   }
   const start = text(source.start);
+  // A group may lead it some day (0.3): where each update was written is kept for the rules of shares.
+  const groupLed =
+    typeof source.lead === 'object' ||
+    list(source.transfers).some((transfer) => typeof record(transfer).lead === 'object');
   const updates = readUpdates(
     list(source.updates),
     [...path, 'updates'],
     start,
+    groupLed,
     file,
     locate,
     into,
@@ -135,8 +146,30 @@ function readTask(
 }
 
 /**
- * A task's `transfers` (0.3): each names an agency (checked as a reference)
- * from a date; out of date order is an error at the one out of order.
+ * A lead as written (0.3): an agency id, or `{ group: id }`; either is a
+ * reference to check where it was written. Undefined when it is neither.
+ */
+function readLead(
+  value: unknown,
+  path: ValuePath,
+  file: string,
+  locate: Locator,
+  into: Collected,
+): TaskLead | undefined {
+  const agency = text(value);
+  if (agency) {
+    into.references.push({ kind: 'agency', id: agency, file, at: locate(path) });
+    return agency;
+  }
+  const group = text(record(value).group);
+  if (!group) return undefined;
+  into.references.push({ kind: 'group', id: group, file, at: locate([...path, 'group']) });
+  return { group };
+}
+
+/**
+ * A task's `transfers` (0.3): each names an agency or a group (checked as a
+ * reference) from a date; out of date order is an error at the one out of order.
  */
 function readTransfers(
   items: unknown[],
@@ -148,9 +181,9 @@ function readTransfers(
   const transfers: TaskTransfer[] = [];
   items.forEach((item, index) => {
     const source = record(item);
-    const [date, lead] = [text(source.date), text(source.lead)];
+    const date = text(source.date);
+    const lead = readLead(source.lead, [...path, index, 'lead'], file, locate, into);
     if (!date || !lead) return;
-    into.references.push({ kind: 'agency', id: lead, file, at: locate([...path, index, 'lead']) });
     const previous = transfers.at(-1);
     if (previous && previous.date >= date)
       into.diagnostics.push(
@@ -170,6 +203,7 @@ function readUpdates(
   items: unknown[],
   path: ValuePath,
   start: string | undefined,
+  groupLed: boolean,
   file: string,
   locate: Locator,
   into: Collected,
@@ -195,6 +229,12 @@ function readUpdates(
     if (note !== undefined) update.note = note;
     if (estimate) update.estimate = true;
     if (evidence !== undefined) update.evidence = evidence;
+    const agency = text(source.agency);
+    if (agency) {
+      into.references.push({ kind: 'agency', id: agency, file, at: locate([...at, 'agency']) });
+      update.agency = agency;
+    }
+    if (groupLed || agency) into.updatePaths.set(update, at);
     if (status === 'done' && progress !== undefined && progress < 100)
       warn('done-progress-below-100', [...at, 'progress'], { progress });
     if (status === 'not_started' && progress !== undefined && progress > 0)
@@ -207,9 +247,25 @@ function readUpdates(
   order.sort((a, b) =>
     a.update.date < b.update.date ? -1 : a.update.date > b.update.date ? 1 : a.index - b.index,
   );
-  checkUpdateSequence(order, path, warn);
-  checkEstimates(order, path, file, locate, into);
+  // A group-led task's shares each keep their own log (0.3): each is checked on its own.
+  for (const log of byShare(order)) {
+    checkUpdateSequence(log, path, warn);
+    checkEstimates(log, path, file, locate, into);
+  }
   return order.map((entry) => entry.update);
+}
+
+/** The dated log split by share holder (updates naming no agency together), each in date order. */
+function byShare<T extends { update: TaskUpdate }>(order: T[]): T[][] {
+  if (order.every((entry) => entry.update.agency === undefined)) return [order];
+  const logs = new Map<string, T[]>();
+  for (const entry of order) {
+    const key = entry.update.agency ?? '';
+    const log = logs.get(key);
+    if (log === undefined) logs.set(key, [entry]);
+    else log.push(entry);
+  }
+  return [...logs.values()];
 }
 
 /**

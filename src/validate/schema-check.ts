@@ -30,7 +30,7 @@ export function checkSchema(
   // ajv keeps the last errors on the function: a million of them must not outlive this check.
   validate.errors = null;
   const diagnostics: PendingDiagnostic[] = [];
-  const explained = explainingErrors(errors, value);
+  const explained = withoutMisspeltRequired(explainingErrors(errors, value));
   const seen = new Set<string>();
   for (const error of explained) {
     if (diagnostics.length >= MAX_SCHEMA_PROBLEMS) break;
@@ -92,6 +92,27 @@ function explainingErrors(errors: readonly ErrorObject[], root: unknown): ErrorO
       !notTaken.some(
         (branch) => error.schemaPath.startsWith(branch.schema) && within(error, branch.at),
       ),
+  );
+}
+
+/**
+ * One mistake, one message: a required field reported missing where the same
+ * object has an unknown field that is its misspelling (`{ grop: xa }` for
+ * `group`) is that unknown field's error alone, which names the right spelling.
+ */
+function withoutMisspeltRequired(errors: ErrorObject[]): ErrorObject[] {
+  const misspelt = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+    const meant = suggest(String(error.params.additionalProperty), allowed);
+    if (meant !== undefined) misspelt.add(`${error.instancePath}\u0000${meant}`);
+  }
+  if (misspelt.size === 0) return errors;
+  return errors.filter(
+    (error) =>
+      error.keyword !== 'required' ||
+      !misspelt.has(`${error.instancePath}\u0000${String(error.params.missingProperty)}`),
   );
 }
 

@@ -3,7 +3,8 @@
  * 0.3), and where each accepted entry goes: one file per agency and period;
  * a known task; an entry dated no later than the period's figures day (an
  * estimate: its last day; one before its window is a late report: a warning);
- * an estimate after every measured update of its task; the reporting agency leads
+ * an estimate after every measured update of its task (and share); the
+ * reporting agency leads, holds a share of (its entries join that share's log)
  * or partners the task on the entry's day; two differing entries for one task
  * and day, in update files or a task file, name each other.
  */
@@ -39,6 +40,7 @@ export function checkUpdateFiles(collected: Collected): CheckedUpdates {
   const agenciesKnown = !collected.brokenKinds.has('agencies');
   const nearestTask = suggester(tasks.keys());
   const roles = rolesByDay(agencies);
+  const groups = new Set(collected.groups.map((group) => group.id));
   const seenFiles = new Map<string, Place>();
   const seenEntries = new Map<string, { said: string; place: Place }>();
   for (const task of collected.tasks) rememberInline(task, collected, seenEntries);
@@ -74,11 +76,13 @@ export function checkUpdateFiles(collected: Collected): CheckedUpdates {
           );
         continue;
       }
-      const checked = checkEntry(entry, file, task, from, roles, agenciesKnown, out);
+      const checked = checkEntry(entry, file, task, from, roles, agenciesKnown, groups, out);
       if (!checked) continue;
       if (checked !== 'partner') {
         const said = sayingOf(entry);
-        const sameDay = `${task.id}\u0000${entry.date}`;
+        // A share has its own log (0.3): two holders' entries of one day are two entries.
+        const holder = checked === 'share' ? file.agency : '';
+        const sameDay = `${task.id}\u0000${holder}\u0000${entry.date}`;
         const earlier = seenEntries.get(sameDay);
         const here = { file: file.file, at: entry.dateAt };
         if (earlier && earlier.said !== said) {
@@ -116,18 +120,24 @@ function estimatesAfterMeasured(
 ): PendingDiagnostic[] {
   const estimates = placed.filter((item) => item.role !== 'partner' && item.entry.estimate);
   if (estimates.length === 0) return [];
+  // A share has its own log (0.3): its estimates look past its own measurements.
   const lastMeasured = new Map<string, string>();
-  const measured = (task: string, date: string) => {
-    const last = lastMeasured.get(task);
-    if (last === undefined || date > last) lastMeasured.set(task, date);
+  const keyOf = (task: string, holder: string | undefined) => `${task}\u0000${holder ?? ''}`;
+  const holderOf = ({ file, role }: PlacedEntry) => (role === 'share' ? file.agency : undefined);
+  const measured = (key: string, date: string) => {
+    const last = lastMeasured.get(key);
+    if (last === undefined || date > last) lastMeasured.set(key, date);
   };
   for (const task of tasks)
-    for (const update of task.updates) if (update.estimate !== true) measured(task.id, update.date);
-  for (const { entry, role } of placed)
-    if (role !== 'partner' && !entry.estimate) measured(entry.task, entry.date);
+    for (const update of task.updates)
+      if (update.estimate !== true) measured(keyOf(task.id, update.agency), update.date);
+  for (const item of placed)
+    if (item.role !== 'partner' && !item.entry.estimate)
+      measured(keyOf(item.entry.task, holderOf(item)), item.entry.date);
   const out: PendingDiagnostic[] = [];
-  for (const { entry, file } of estimates) {
-    const last = lastMeasured.get(entry.task);
+  for (const item of estimates) {
+    const { entry, file } = item;
+    const last = lastMeasured.get(keyOf(entry.task, holderOf(item)));
     if (last !== undefined && entry.date <= last)
       out.push(
         diagnostic('estimate-before-measured', file.file, entry.dateAt, {
@@ -147,6 +157,7 @@ function checkEntry(
   from: string,
   roles: (day: string) => RolesOnDay,
   agenciesKnown: boolean,
+  groups: ReadonlySet<string>,
   out: PendingDiagnostic[],
 ): PlacedEntry['role'] | undefined {
   // An estimate looks forward: up to the period's last day (spec § tasks, 0.3).
@@ -177,6 +188,23 @@ function checkEntry(
   if (!agenciesKnown) return undefined;
   const onDay = roles(entry.date);
   const role = onDay.roleOf(task, file.agency);
+  const group = onDay.groupOf(task);
+  // An unknown group is its own error, at the task's lead: its entries say nothing more.
+  if (!role && group !== undefined && !groups.has(group)) return undefined;
+  if (!role && group !== undefined) {
+    const holders = onDay.holdersOf(task);
+    out.push(
+      diagnostic('update-agency-no-share', file.file, entry.taskAt, {
+        agency: file.agency,
+        task: task.id,
+        date: entry.date,
+        group,
+        count: holders.length,
+        holders: shownHolders(holders),
+      }),
+    );
+    return undefined;
+  }
   if (!role) {
     out.push(
       diagnostic('update-agency-not-involved', file.file, entry.taskAt, {
@@ -193,6 +221,16 @@ function checkEntry(
     return undefined;
   }
   return role;
+}
+
+/** Holders shown in a message at most: a group of 124 communes is named, not listed. */
+const HOLDERS_SHOWN = 5;
+
+/** `a, b, c` or, past a few, `a, b, c, d, e, …` (the message says how many). */
+export function shownHolders(ids: readonly string[]): string {
+  return ids.length <= HOLDERS_SHOWN
+    ? ids.join(', ')
+    : `${ids.slice(0, HOLDERS_SHOWN).join(', ')}, …`;
 }
 
 /** Roles for each day asked, kept: a file's entries share a handful of days. */
@@ -225,7 +263,7 @@ function rememberInline(
   const place = collected.taskPlaces.get(task.id);
   if (!place) return;
   for (const update of task.updates) {
-    const key = `${task.id}\u0000${update.date}`;
+    const key = `${task.id}\u0000${update.agency ?? ''}\u0000${update.date}`;
     if (!seen.has(key)) seen.set(key, { said: sayingOf(update), place });
   }
 }
@@ -269,6 +307,7 @@ export function mergeUpdates(tasks: Task[], placed: readonly PlacedEntry[]): Tas
           ...(note === undefined ? {} : { note }),
           ...(estimate === undefined ? {} : { estimate }),
           ...(evidence === undefined ? {} : { evidence }),
+          ...(role === 'share' ? { agency: file.agency } : {}),
         });
     }
     const merged: Task = { ...task, updates: updates.sort(byDate) };

@@ -235,6 +235,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
     expect(model.agencyResults).toEqual([
       {
         agency: ct,
+        shares: 0,
         figures: figures({
           assigned: 2,
           implemented: 1,
@@ -265,6 +266,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
       },
       {
         agency: khcn,
+        shares: 0,
         figures: figures({
           assigned: 3,
           implemented: 3,
@@ -310,6 +312,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
       },
       {
         agency: vp,
+        shares: 0,
         figures: figures({
           assigned: 2,
           implemented: 2,
@@ -360,7 +363,16 @@ describe('computeReport on the sample province, 2024-H1', () => {
       deadline: string | null,
       date: string,
       issue: string | null = null,
-    ) => ({ id, title: `Nhiệm vụ ${id}`, lead, deadline, date, issue });
+    ) => ({
+      id,
+      title: `Nhiệm vụ ${id}`,
+      lead,
+      leadGroup: null,
+      sharesDone: null,
+      deadline,
+      date,
+      issue,
+    });
     expect(model.withinPeriod).toEqual({
       finished: [
         brief('C-1', khcn, '2024-03-31', '2024-03-20'),
@@ -452,6 +464,8 @@ describe('computeReport on the sample province, 2024-H1', () => {
           id: 'Q-1',
           title: 'Nhiệm vụ Q-1',
           lead: khcn,
+          leadGroup: null,
+          sharesDone: null,
           deadline: '2024-06-30',
           date: null,
           issue: 'Thiếu kinh phí',
@@ -460,6 +474,8 @@ describe('computeReport on the sample province, 2024-H1', () => {
           id: 'C-10',
           title: 'Nhiệm vụ C-10',
           lead: vp,
+          leadGroup: null,
+          sharesDone: null,
           deadline: '2023-12-31',
           date: null,
           issue: 'Hạ tầng cũ',
@@ -471,6 +487,8 @@ describe('computeReport on the sample province, 2024-H1', () => {
           id: 'Q-5',
           title: 'Nhiệm vụ Q-5',
           lead: ct,
+          leadGroup: null,
+          sharesDone: null,
           deadline: '2024-09-30',
           date: null,
           issue: null,
@@ -496,6 +514,9 @@ describe('computeReport on the sample province, 2024-H1', () => {
       pillar: 'cqs',
       plan: 'kh-1',
       lead: khcn,
+      leadGroup: null,
+      sharesDone: null,
+      shares: [],
       originalLead: tttt,
       partners: [],
       start: null,

@@ -62,6 +62,8 @@ const ARGS = {
   latest: '2024-07-12',
   weekday: 'Chủ nhật',
   successors: 'ubnd-xa-cam-lo, ubnd-xa-hieu-giang',
+  group: 'xa-phuong',
+  holders: 'ubnd-xa-cam-lo, ubnd-xa-hieu-giang, ubnd-xa-gio-linh',
   previous: '2025-07-01',
   measured: '2026-12-10',
 };

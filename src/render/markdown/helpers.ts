@@ -13,6 +13,7 @@ import type {
   IndicatorSection,
   Ratio,
   ReportModel,
+  ShareCount,
   SourcedText,
   TaskFigures,
   ThemeGroup,
@@ -54,6 +55,7 @@ import {
   doneSplit,
   gradeCountSentence,
   openingParagraphs,
+  sharesDoneText,
   sourcedTextLine,
   themeName,
   themeSummary,
@@ -338,6 +340,22 @@ export const HELPERS: Record<string, Helper> = {
   gradeCount(count) {
     return escapeInline(
       gradeCountSentence(objectArg<GradeCount>('gradeCount', count, 'grades'), this.lookup),
+    );
+  },
+  shares(item) {
+    const { leadGroup, sharesDone } = objectArg<{
+      leadGroup: string | null;
+      sharesDone: ShareCount | null;
+    }>('shares', item, 'sharesDone');
+    if (leadGroup === null || sharesDone === null) return '';
+    const name = this.lookup.group(leadGroup)?.name ?? leadGroup;
+    return escapeCell(sharesDoneText(sharesDone, name));
+  },
+  anyShares(list) {
+    return listArg<{ shares?: unknown; sharesDone?: unknown }>('anyShares', list).some(
+      (row) =>
+        (typeof row.shares === 'number' && row.shares > 0) ||
+        (row.sharesDone !== undefined && row.sharesDone !== null),
     );
   },
   owedBy(agency) {

@@ -39,7 +39,29 @@ export const updateFields: Record<string, JsonSchema> = {
   },
 };
 
-const update = object(updateFields, ['status'], 'Một lần cập nhật trạng thái.');
+const update = object(
+  {
+    ...updateFields,
+    agency: id(
+      'Nhiệm vụ giao cho một nhóm (`lead: { group }`): mã cơ quan có phần việc mà cập nhật này báo cáo.',
+    ),
+  },
+  ['status'],
+  'Một lần cập nhật trạng thái.',
+);
+
+/** A lead (0.3): an agency id, or `{ group: id }`: every agency of the group active on a day holds a share. */
+const lead = (description: string): JsonSchema => ({
+  anyOf: [
+    id('Mã cơ quan chủ trì.'),
+    object(
+      { group: id('Mã nhóm cơ quan (agencies.yaml `groups`).') },
+      ['group'],
+      'Giao cho từng cơ quan của nhóm: mỗi cơ quan đang hoạt động có một phần việc.',
+    ),
+  ],
+  description,
+});
 
 const task = object(
   {
@@ -47,7 +69,9 @@ const task = object(
     title: text('Tên nhiệm vụ.'),
     pillar: id('Mã trụ cột (mặc định: `pillar` đầu tệp).'),
     plan: id('Mã kế hoạch (mặc định: `plan` đầu tệp).'),
-    lead: id('Mã cơ quan chủ trì.'),
+    lead: lead(
+      'Cơ quan chủ trì (mã cơ quan), hoặc { group: mã nhóm } giao cho từng cơ quan của nhóm.',
+    ),
     partners: { type: 'array', items: { type: 'string' }, description: 'Mã các cơ quan phối hợp.' },
     start: date('Ngày bắt đầu; trước ngày này nhiệm vụ chưa được giao.'),
     deadline: {
@@ -60,7 +84,7 @@ const task = object(
       object(
         {
           date: date('Ngày chuyển giao (YYYY-MM-DD): từ ngày này cơ quan mới chủ trì.'),
-          lead: id('Mã cơ quan chủ trì từ ngày chuyển giao.'),
+          lead: lead('Cơ quan (hoặc { group: mã nhóm }) chủ trì từ ngày chuyển giao.'),
           decision: text('Văn bản quyết định, ví dụ: Quyết định số 1450/QĐ-UBND.'),
         },
         ['date', 'lead'],

@@ -21,7 +21,7 @@ const TEMPLATE = readFileSync(
 const OLD_SENTENCE = 'Khó khăn, vướng mắc do từng cơ quan nêu tại';
 const NEW_SENTENCE = 'Chi tiết các khó khăn, vướng mắc của từng cơ quan xem tại';
 const STARTED_LIST = `{{#each withinPeriod.started}}
-- {{inline title}} ({{inline id}}; {{inline (agency lead)}}, từ ngày {{date date}}).
+- {{inline title}} ({{inline id}}; {{#if lead}}{{inline (agency lead)}}{{else}}{{shares this}}{{/if}}, từ ngày {{date date}}).
 {{else}}
 Không có nhiệm vụ bắt đầu triển khai trong kỳ.
 {{/each}}`;

@@ -103,6 +103,7 @@ function citedAgencies(model: ReportModel): Set<string> {
   for (const task of listedTasks(model)) {
     for (const id of [task.lead, task.originalLead, ...task.partners])
       if (id !== null) cited.add(id);
+    for (const share of task.shares) cited.add(share.agency);
   }
   for (const group of [...model.difficulties, ...model.proposals]) {
     for (const id of group.agencies) cited.add(id);
@@ -127,6 +128,7 @@ function agencyRows(model: ReportModel): AgencySummary[] {
     .map((agency) => ({
       agency: agency.id,
       figures: emptyFigures(),
+      shares: 0,
       comparison: null,
       index: null,
     }));
