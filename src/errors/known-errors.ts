@@ -68,7 +68,13 @@ export type TemplateProblem =
   /** Partials that call each other without end (args: none; placed at the first partial call). */
   | 'templateRecursion'
   /** A built-in block used wrongly, as Handlebars words it (args: its message). */
-  | 'templateBlockUse';
+  | 'templateBlockUse'
+  /** `<!-- dx:name -->` with a name no directive has (args: name, suggestion or '', the directives). */
+  | 'templateUnknownDirective'
+  /** A directive given a word it does not take (args: directive, word, suggestion or '', the words it takes or ''). */
+  | 'templateDirectiveWord'
+  /** A `<!-- dx:` comment not written as a directive: not alone on its line, or not closed there (args: the text). */
+  | 'templateDirectiveForm';
 
 /** The kinds of value template helpers expect, named in the message. */
 export type ExpectedKind =

@@ -111,6 +111,12 @@ const VI = {
     `Mẫu báo cáo ${where}: các partial gọi nhau không có điểm dừng (đệ quy vô hạn).`,
   templateBlockUse: (where, message) =>
     `Mẫu báo cáo ${where}: dùng khối Handlebars không đúng: ${message}.`,
+  templateUnknownDirective: (where, name, suggestion, known) =>
+    `Mẫu báo cáo ${where}: không có chỉ thị \`dx:${name}\`.${didYouMeanVi(suggestion)} Các chỉ thị: ${known} (docs/templates.md).`,
+  templateDirectiveWord: (where, directive, word, suggestion, allowed) =>
+    `Mẫu báo cáo ${where}: chỉ thị \`dx:${directive}\` không nhận \`${word}\`.${didYouMeanVi(suggestion)} ${allowed ? `Chỉ thị này chỉ nhận một trong: ${allowed}.` : 'Chỉ thị này không nhận thêm từ nào.'}`,
+  templateDirectiveForm: (where, text) =>
+    `Mẫu báo cáo ${where}: \`${text}\` không đúng dạng chỉ thị. Viết mỗi chỉ thị trên một dòng riêng, dạng \`<!-- dx:tên -->\` (docs/templates.md).`,
   outInsideData: (out) =>
     `Thư mục --out \`${out}\` trỏ (qua liên kết) vào trong thư mục dữ liệu; hãy chọn thư mục khác.`,
   implicitOutInsideData: (out) =>
@@ -181,6 +187,12 @@ const EN: Record<keyof typeof VI, Text> = {
   templateRecursion: (where) => `Template ${where}: partials call each other without end.`,
   templateBlockUse: (where, message) =>
     `Template ${where}: a Handlebars block used wrongly: ${message}.`,
+  templateUnknownDirective: (where, name, suggestion, known) =>
+    `Template ${where}: there is no directive \`dx:${name}\`.${didYouMeanEn(suggestion)} The directives: ${known} (docs/templates.md).`,
+  templateDirectiveWord: (where, directive, word, suggestion, allowed) =>
+    `Template ${where}: the directive \`dx:${directive}\` does not take \`${word}\`.${didYouMeanEn(suggestion)} ${allowed ? `It takes one of: ${allowed}.` : 'It takes no other word.'}`,
+  templateDirectiveForm: (where, text) =>
+    `Template ${where}: \`${text}\` is not written as a directive. Write each directive alone on its line, as \`<!-- dx:name -->\` (docs/templates.md).`,
   outInsideData: (out) =>
     `--out \`${out}\` leads (through a link) into the data folder; choose another folder.`,
   implicitOutInsideData: (out) =>

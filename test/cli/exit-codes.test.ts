@@ -1,5 +1,5 @@
 /** Every exit path of the built CLI: 0 clean, 1 bad data, 2 usage, 3 unexpected; exact words on stderr. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -341,6 +341,69 @@ describe.concurrent('exit 2: usage errors', () => {
     expect(broken.stderr).toBe(
       `dx-report: Mẫu báo cáo ${path.join(cwd, 'broken.hbs')}:1:1: khối \`{{#if}}\` chưa được đóng. Hãy thêm \`{{/if}}\` ở cuối khối.\n`,
     );
+  });
+});
+
+describe.concurrent('exit 2: a layout directive mistyped in the template', () => {
+  const cwd = workspace({});
+  const bundled = read(path.join(REPO, 'templates', 'bao-cao.md.hbs'));
+  const signatureLine = bundled.split('\n').indexOf('<!-- dx:signature -->') + 1;
+  writeFileSync(
+    path.join(cwd, 'mau.hbs'),
+    bundled.replace('<!-- dx:signature -->', '<!-- dx:signatur -->'),
+  );
+
+  it('names it at its line, with the directive meant, in Vietnamese and in English; writes nothing', async () => {
+    const where = `${path.join(cwd, 'mau.hbs')}:${signatureLine}:9`;
+    expect(signatureLine).toBeGreaterThan(1);
+    const [vi, en] = await Promise.all([
+      runCli(
+        [
+          'build',
+          '--data',
+          'data',
+          '-p',
+          '2024-H1',
+          '-f',
+          'md,html,docx',
+          '--template',
+          'mau.hbs',
+          '--out',
+          'vi',
+        ],
+        { cwd },
+      ),
+      runCli(
+        [
+          'build',
+          '--data',
+          'data',
+          '-p',
+          '2024-H1',
+          '-f',
+          'md,html,docx',
+          '--template',
+          'mau.hbs',
+          '--out',
+          'en',
+          '--lang',
+          'en',
+        ],
+        { cwd },
+      ),
+    ]);
+    expect(vi).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `dx-report: Mẫu báo cáo ${where}: không có chỉ thị \`dx:signatur\`. Có phải ý bạn là \`dx:signature\`? Các chỉ thị: dx:header, dx:next, dx:title, dx:addressees, dx:signature, dx:recipients, dx:appendix, dx:end (docs/templates.md).\n`,
+    });
+    expect(en).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `dx-report: Template ${where}: there is no directive \`dx:signatur\`. Did you mean \`dx:signature\`? The directives: dx:header, dx:next, dx:title, dx:addressees, dx:signature, dx:recipients, dx:appendix, dx:end (docs/templates.md).\n`,
+    });
+    expect(existsSync(path.join(cwd, 'vi'))).toBe(false);
+    expect(existsSync(path.join(cwd, 'en'))).toBe(false);
   });
 });
 

@@ -11,7 +11,7 @@ import type { RenderInput } from '../registry.js';
 import { asHandlebarsHelper, HELPERS } from './helpers.js';
 import { normalizeMarkdown, withoutDirectives } from './markdown-text.js';
 import { useNullSafePaths } from './null-safe-paths.js';
-import { renderProblem, syntaxProblem } from './template-problems.js';
+import { directiveProblem, renderProblem, syntaxProblem } from './template-problems.js';
 
 /** File name of the default template in the package's templates/ folder. */
 export const DEFAULT_TEMPLATE_FILE = 'bao-cao.md.hbs';
@@ -74,7 +74,8 @@ const compiled = new Map<string, CompiledTemplate>();
 
 /**
  * Compiles a template once per distinct source text (later calls reuse it),
- * with TEMPLATE_OPTIONS. Syntax errors throw TemplateError.
+ * with TEMPLATE_OPTIONS. Syntax errors and mistyped layout directives throw
+ * TemplateError.
  */
 export async function compileTemplate(source: string): Promise<CompiledTemplate> {
   const cached = compiled.get(source);
@@ -95,6 +96,9 @@ export async function compileTemplate(source: string): Promise<CompiledTemplate>
     }
     template = compiler.compile<ReportModel>(source, TEMPLATE_OPTIONS);
   }
+  // A mistyped layout directive would be left out of every document without a word.
+  const directive = directiveProblem(source);
+  if (directive !== undefined) throw directive;
   const render: CompiledTemplate = (model) => {
     try {
       // The source goes to the helpers, which name a missing argument as it was written.

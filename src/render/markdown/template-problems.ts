@@ -6,6 +6,7 @@
  * and a 1-based line and column.
  */
 import { suggest } from '../../model/suggest.js';
+import { readDirective } from '../document/directives.js';
 import { HELPERS, suggestField } from './helpers.js';
 import { TemplateError } from '../../errors/known-errors.js';
 
@@ -121,4 +122,40 @@ export function renderProblem(source: string, error: unknown, fromHandlebars: bo
         column,
       )
     : new TemplateError('templateUnknownField', [name, suggestField(name)], line, column);
+}
+
+/** Handlebars comments (`{{!-- … --}}`, `{{! … }}`) blanked, the lines kept where they were. */
+function withoutComments(source: string): string {
+  return source.replace(/\{\{~?!--[\s\S]*?--~?\}\}|\{\{~?![\s\S]*?\}\}/g, (comment) =>
+    comment.replace(/[^\n]/g, ' '),
+  );
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * The first layout directive the template writes wrongly (document/directives.ts:
+ * a name no directive has, a word it does not take, a comment not alone on its
+ * line), at its line and column; none inside a fenced block or a Handlebars
+ * comment. A directive made by a mustache (`<!-- dx:{{…}} -->`) is judged
+ * once rendered, by the printer.
+ */
+export function directiveProblem(source: string): TemplateError | undefined {
+  let fence: string | null = null;
+  for (const [index, line] of withoutComments(source).split('\n').entries()) {
+    const marker = FENCE.exec(line)?.[1];
+    if (fence !== null) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length)
+        fence = null;
+      continue;
+    }
+    if (marker !== undefined) {
+      fence = marker;
+      continue;
+    }
+    const read = readDirective(line.replace(/\r$/, ''));
+    if (read === null || 'directive' in read || line.includes('{{')) continue;
+    return new TemplateError(read.problem, read.args, index + 1, read.column + 1);
+  }
+  return undefined;
 }

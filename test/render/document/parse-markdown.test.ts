@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TemplateError } from '../../../src/errors/known-errors.js';
 import { readChart } from '../../../src/render/document/chart.js';
 import { documentPieces, parseDocument } from '../../../src/render/document/parse-markdown.js';
 import { documentBlocks } from '../../../src/render/document/print-document.js';
@@ -61,6 +62,19 @@ describe('reading the Markdown into the document tree', () => {
         columns: [[{ type: 'heading', level: 2, spans: [span('PHỤ LỤC')] }]],
       },
       { type: 'paragraph', spans: [span('after')] },
+    ]);
+  });
+
+  it('refuses a directive its rendering made wrong (without a line), and reads none inside other HTML', () => {
+    expect(() => parse('<!-- dx:signatur -->\n')).toThrow(
+      new TemplateError('templateUnknownDirective', [
+        'signatur',
+        'dx:signature',
+        'dx:header, dx:next, dx:title, dx:addressees, dx:signature, dx:recipients, dx:appendix, dx:end',
+      ]),
+    );
+    expect(parse('<div>\n<!-- dx:end -->\n</div>\n\nx\n')).toEqual([
+      { type: 'paragraph', spans: [span('x')] },
     ]);
   });
 

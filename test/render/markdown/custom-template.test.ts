@@ -148,4 +148,70 @@ describe('template errors', () => {
       args: ['roman', 'roman', '9007199254740991'],
     });
   });
+
+  it('a layout directive mistyped, with its place and a suggestion, never left out silently', async () => {
+    const known =
+      'dx:header, dx:next, dx:title, dx:addressees, dx:signature, dx:recipients, dx:appendix, dx:end';
+    expect(await problem('Đầu\n\n<!-- dx:signatur -->\nKý\n<!-- dx:end -->\n')).toEqual({
+      problem: 'templateUnknownDirective',
+      args: ['signatur', 'dx:signature', known],
+      line: 3,
+      column: 9,
+    });
+    expect(await problem('<!-- dx:Appendix -->')).toEqual({
+      problem: 'templateUnknownDirective',
+      args: ['Appendix', 'dx:appendix', known],
+      line: 1,
+      column: 9,
+    });
+    expect(await problem('a\n<!-- dx:appendix sideways -->')).toEqual({
+      problem: 'templateDirectiveWord',
+      args: ['appendix', 'sideways', '', 'landscape, portrait'],
+      line: 2,
+      column: 18,
+    });
+    expect(await problem('<!--  dx:appendix  landscap -->')).toEqual({
+      problem: 'templateDirectiveWord',
+      args: ['appendix', 'landscap', 'landscape', 'landscape, portrait'],
+      line: 1,
+      column: 20,
+    });
+    expect(await problem('<!-- dx:appendix landscape portrait -->')).toMatchObject({
+      problem: 'templateDirectiveWord',
+      args: ['appendix', 'portrait', '', 'landscape, portrait'],
+      column: 28,
+    });
+    expect(await problem('<!-- dx:end now -->')).toMatchObject({
+      problem: 'templateDirectiveWord',
+      args: ['end', 'now', '', ''],
+    });
+    expect(await problem('Ký tên <!-- dx:signature -->')).toEqual({
+      problem: 'templateDirectiveForm',
+      args: ['Ký tên <!-- dx:signature -->'],
+      line: 1,
+      column: 8,
+    });
+    expect(await problem('x\n  <!-- dx: title -->')).toMatchObject({
+      problem: 'templateDirectiveForm',
+      line: 2,
+      column: 3,
+    });
+    expect(await problem('<!-- dx:signature')).toMatchObject({ problem: 'templateDirectiveForm' });
+  });
+
+  it('takes no directive from a fenced block or a Handlebars comment, and every right one', async () => {
+    const fine = [
+      '{{!-- <!-- dx:signatur --> --}}',
+      '```',
+      '<!-- dx:nothing -->',
+      '```',
+      '<!-- dx:header -->',
+      '<!-- dx:next-->',
+      '<!-- dx:end -->',
+      '<!--dx:appendix landscape-->',
+      '   <!-- dx:appendix portrait -->  ',
+      '<!-- a comment, dx: not -->',
+    ].join('\n');
+    expect(await problem(fine)).toBe(null);
+  });
 });
