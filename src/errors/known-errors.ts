@@ -67,6 +67,8 @@ export type TemplateProblem =
   | 'templatePartialMissing'
   /** Partials that call each other without end (args: none; placed at the first partial call). */
   | 'templateRecursion'
+  /** The template writes more than counted-output.ts allows (args: the limit in millions of characters). */
+  | 'templateOutputTooLarge'
   /** A built-in block used wrongly, as Handlebars words it (args: its message). */
   | 'templateBlockUse'
   /** `<!-- dx:name -->` with a name no directive has (args: name, suggestion or '', the directives). */

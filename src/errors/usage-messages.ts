@@ -109,6 +109,8 @@ const VI = {
     `Mẫu báo cáo ${where}: không có partial \`${name}\`. Một mẫu chỉ dùng được partial nó tự định nghĩa bằng \`{{#*inline "${name}"}} … {{/inline}}\`.`,
   templateRecursion: (where) =>
     `Mẫu báo cáo ${where}: các partial gọi nhau không có điểm dừng (đệ quy vô hạn).`,
+  templateOutputTooLarge: (where, millions) =>
+    `Mẫu báo cáo ${where}: kết quả của mẫu vượt quá ${millions} triệu ký tự (một báo cáo chỉ vài trăm nghìn); hãy xem lại các vòng lặp lồng nhau và partial gọi trong vòng lặp. Không tệp nào được ghi.`,
   templateBlockUse: (where, message) =>
     `Mẫu báo cáo ${where}: dùng khối Handlebars không đúng: ${message}.`,
   templateUnknownDirective: (where, name, suggestion, known) =>
@@ -185,6 +187,8 @@ const EN: Record<keyof typeof VI, Text> = {
   templatePartialMissing: (where, name) =>
     `Template ${where}: there is no partial \`${name}\`. A template can use only the partials it defines with \`{{#*inline "${name}"}} … {{/inline}}\`.`,
   templateRecursion: (where) => `Template ${where}: partials call each other without end.`,
+  templateOutputTooLarge: (where, millions) =>
+    `Template ${where}: the template's output exceeds ${millions} million characters (a briefing is a few hundred thousand); check nested loops and partials called in loops. Nothing was written.`,
   templateBlockUse: (where, message) =>
     `Template ${where}: a Handlebars block used wrongly: ${message}.`,
   templateUnknownDirective: (where, name, suggestion, known) =>

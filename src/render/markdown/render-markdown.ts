@@ -10,6 +10,12 @@ import { type Artifact, reportFileName, textArtifact } from '../artifact.js';
 import type { RenderInput } from '../registry.js';
 import { asHandlebarsHelper, HELPERS } from './helpers.js';
 import { normalizeMarkdown, withoutDirectives } from './markdown-text.js';
+import {
+  countOutput,
+  OUTPUT_COUNTER,
+  useCountedOutput,
+  withOutputLimit,
+} from './counted-output.js';
 import { useNullSafePaths } from './null-safe-paths.js';
 import { directiveProblem, renderProblem, syntaxProblem } from './template-problems.js';
 
@@ -36,6 +42,7 @@ export function environment(module: Handlebars): Handlebars {
   for (const [name, helper] of Object.entries(HELPERS)) {
     handlebars.registerHelper(name, asHandlebarsHelper(helper));
   }
+  handlebars.registerHelper(OUTPUT_COUNTER, countOutput);
   return handlebars;
 }
 
@@ -87,7 +94,9 @@ export async function compileTemplate(source: string): Promise<CompiledTemplate>
     handlebars = runtime ??= environment(await loadHandlebars('handlebars/runtime'));
     template = runtime.template<ReportModel>(spec);
   } else {
-    handlebars = compiler ??= useNullSafePaths(environment(await loadHandlebars('handlebars')));
+    handlebars = compiler ??= useCountedOutput(
+      useNullSafePaths(environment(await loadHandlebars('handlebars'))),
+    );
     try {
       // compile() is lazy; parsing first reports syntax errors here rather than at render.
       compiler.parse(source);
@@ -102,7 +111,7 @@ export async function compileTemplate(source: string): Promise<CompiledTemplate>
   const render: CompiledTemplate = (model) => {
     try {
       // The source goes to the helpers, which name a missing argument as it was written.
-      return template(model, { data: { source } });
+      return withOutputLimit(() => template(model, { data: { source } }));
     } catch (error) {
       throw renderProblem(source, error, error instanceof handlebars.Exception);
     }
