@@ -139,7 +139,12 @@ export function asUsageError(
   if (error instanceof DataFolderError) return new UsageError('noDataFolder', error.folder);
   if (error instanceof TemplateError) return templateUsageError(error, files.template ?? '');
   if (error instanceof DocxReferenceError)
-    return new UsageError('badDocxReference', files.docxReference ?? '', error.reason);
+    return new UsageError(
+      'badDocxReference',
+      files.docxReference ?? '',
+      error.reason,
+      error.detail,
+    );
   if (error instanceof ConversionError)
     return error.kind === 'no-converter'
       ? new UsageError('noLibreOffice')
@@ -154,13 +159,35 @@ export function templateUsageError(error: TemplateError, file: string): UsageErr
 }
 
 /** What is wrong with a `--docx-reference`; the messages word each in the user's language. */
-export type DocxReferenceProblem = 'not-zip' | 'not-word' | 'no-styles' | 'too-large' | 'unsafe';
+export type DocxReferenceProblem =
+  | 'not-zip'
+  /** The ZIP's directory or entry is inconsistent: an entry past the file's end, two of one name, more data than declared, ZIP64, encrypted. */
+  | 'damaged'
+  | 'too-many-entries'
+  | 'not-word'
+  | 'no-styles'
+  | 'too-large'
+  | 'unsafe'
+  /** Not well-formed XML (detail: line:column). */
+  | 'bad-xml'
+  /** The root element is not w:styles (detail: its name). */
+  | 'wrong-root'
+  /** Elements nested past the limit (detail: line:column). */
+  | 'too-deep';
+
+/** What is wrong with a damaged reference archive (render/docx/reference-zip.ts; the detail of 'damaged'). */
+export type ZipDamage =
+  'past-end' | 'duplicate-name' | 'size-mismatch' | 'zip64' | 'encrypted' | 'method';
 
 /** The office's reference document (`--docx-reference`) is not a Word document the briefing can take styles from. */
 export class DocxReferenceError extends Error {
   override readonly name = 'DocxReferenceError';
-  constructor(readonly reason: DocxReferenceProblem) {
-    super(`unusable Word reference document: ${reason}`);
+  constructor(
+    readonly reason: DocxReferenceProblem,
+    /** Where or what, for the reasons that say it. */
+    readonly detail = '',
+  ) {
+    super(`unusable Word reference document: ${reason}${detail === '' ? '' : ` (${detail})`}`);
   }
 }
 

@@ -7,25 +7,53 @@
  */
 import type { Language } from '../diagnostics/messages.js';
 import { visibleText } from '../diagnostics/visible-text.js';
-import type { DocxReferenceProblem, ExpectedKind } from './known-errors.js';
+import type { DocxReferenceProblem, ExpectedKind, ZipDamage } from './known-errors.js';
 
 type Text = (...args: string[]) => string;
 
-/** Why a --docx-reference cannot be used (known-errors.ts DocxReferenceError), in each language. */
-const VI_REFERENCE_PROBLEMS: Readonly<Record<string, string>> = {
-  'not-zip': 'không phải tệp .docx: không phải tệp nén ZIP',
-  'not-word': 'không phải tài liệu Word có kiểu: thiếu word/styles.xml',
-  'no-styles': 'word/styles.xml không có kiểu nào',
-  'too-large': 'word/styles.xml lớn hơn 8 MB',
-  unsafe: 'word/styles.xml khai báo DTD hoặc thực thể (entity)',
-} satisfies Record<DocxReferenceProblem, string>;
-const EN_REFERENCE_PROBLEMS: Readonly<Record<string, string>> = {
-  'not-zip': 'not a .docx file: not a ZIP archive',
-  'not-word': 'not a Word document with styles: no word/styles.xml',
-  'no-styles': 'word/styles.xml holds no styles',
-  'too-large': 'word/styles.xml is larger than 8 MB',
-  unsafe: 'word/styles.xml declares a DTD or entities',
-} satisfies Record<DocxReferenceProblem, string>;
+/** Why a --docx-reference cannot be used (known-errors.ts DocxReferenceError), in each language; `detail` as the reason gives it. */
+const VI_REFERENCE_PROBLEMS: Readonly<Record<string, (detail: string) => string>> = {
+  'not-zip': () => 'không phải tệp .docx: không phải tệp nén ZIP',
+  damaged: (why) => `tệp nén ZIP hỏng: ${VI_ZIP_DAMAGE[why] ?? why}`,
+  'too-many-entries': () => `tệp nén có hơn ${MAX_ENTRIES_TEXT.vi} mục`,
+  'not-word': () => 'không phải tài liệu Word có kiểu: thiếu word/styles.xml',
+  'no-styles': () => 'word/styles.xml không có kiểu nào',
+  'too-large': () => 'word/styles.xml lớn hơn 8 MB',
+  unsafe: () => 'word/styles.xml khai báo DTD hoặc thực thể (entity)',
+  'bad-xml': (where) => `word/styles.xml không phải XML hợp lệ, ở dòng:cột ${where}`,
+  'wrong-root': (name) => `phần tử gốc của word/styles.xml là <${name}>, không phải <w:styles>`,
+  'too-deep': (where) => `word/styles.xml lồng nhau quá 64 cấp, ở dòng:cột ${where}`,
+} satisfies Record<DocxReferenceProblem, (detail: string) => string>;
+const EN_REFERENCE_PROBLEMS: Readonly<Record<string, (detail: string) => string>> = {
+  'not-zip': () => 'not a .docx file: not a ZIP archive',
+  damaged: (why) => `a damaged ZIP archive: ${EN_ZIP_DAMAGE[why] ?? why}`,
+  'too-many-entries': () => `the archive has more than ${MAX_ENTRIES_TEXT.en} entries`,
+  'not-word': () => 'not a Word document with styles: no word/styles.xml',
+  'no-styles': () => 'word/styles.xml holds no styles',
+  'too-large': () => 'word/styles.xml is larger than 8 MB',
+  unsafe: () => 'word/styles.xml declares a DTD or entities',
+  'bad-xml': (where) => `word/styles.xml is not well-formed XML, at line:column ${where}`,
+  'wrong-root': (name) => `the root element of word/styles.xml is <${name}>, not <w:styles>`,
+  'too-deep': (where) => `word/styles.xml nests more than 64 levels, at line:column ${where}`,
+} satisfies Record<DocxReferenceProblem, (detail: string) => string>;
+const VI_ZIP_DAMAGE: Readonly<Record<string, string>> = {
+  'past-end': 'một mục nằm ngoài phạm vi tệp',
+  'duplicate-name': 'hai mục cùng một tên',
+  'size-mismatch': 'dữ liệu giải nén khác kích thước đã khai báo',
+  zip64: 'định dạng ZIP64, tài liệu Word không dùng',
+  encrypted: 'word/styles.xml bị mã hóa',
+  method: 'word/styles.xml nén bằng phương pháp Word không dùng',
+} satisfies Record<ZipDamage, string>;
+const EN_ZIP_DAMAGE: Readonly<Record<string, string>> = {
+  'past-end': 'an entry lies outside the file',
+  'duplicate-name': 'two entries have one name',
+  'size-mismatch': 'an entry inflates to other than its declared size',
+  zip64: 'ZIP64, which Word documents do not use',
+  encrypted: 'word/styles.xml is encrypted',
+  method: 'word/styles.xml is compressed by a method Word does not use',
+} satisfies Record<ZipDamage, string>;
+/** MAX_REFERENCE_ENTRIES (render/docx/reference-zip.ts) as each language groups it. */
+const MAX_ENTRIES_TEXT = { vi: '10.000', en: '10,000' };
 
 /** What a helper expected, in words (known-errors.ts ExpectedKind). */
 const KIND_VI: Readonly<Record<string, string>> = {
@@ -139,8 +167,10 @@ const VI = {
     `--due ${due} phải sau ngày lấy tình hình (${asOf}): hạn mới là một ngày sắp tới.`,
   initExists: (file) => `\`${file}\` đã tồn tại; dx-report init không ghi đè. Chọn thư mục khác.`,
   noDocxReference: (file) => `Không đọc được tài liệu mẫu Word \`${file}\` (--docx-reference).`,
-  badDocxReference: (file, reason) =>
-    `Tài liệu mẫu Word \`${file}\` không dùng được (${VI_REFERENCE_PROBLEMS[reason ?? ''] ?? reason}); hãy chọn một tệp .docx lưu từ Word hoặc LibreOffice.`,
+  docxReferenceTooLarge: (file, mb) =>
+    `Tài liệu mẫu Word \`${file}\` lớn hơn ${mb} MB nên không được đọc; một tài liệu mẫu chỉ vài chục KB. Hãy kiểm tra lại đường dẫn.`,
+  badDocxReference: (file, reason, detail) =>
+    `Tài liệu mẫu Word \`${file}\` không dùng được (${VI_REFERENCE_PROBLEMS[reason ?? '']?.(visibleText(detail ?? '')) ?? reason}); hãy chọn một tệp .docx lưu từ Word hoặc LibreOffice.`,
   noLibreOffice: () =>
     'Định dạng pdf cần LibreOffice (lệnh soffice) nhưng máy chưa cài: hãy cài LibreOffice Writer (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), hoặc dùng --format docx.',
   pdfFailed: (detail) => `LibreOffice không chuyển được báo cáo Word sang PDF: ${detail}`,
@@ -219,8 +249,10 @@ const EN: Record<keyof typeof VI, Text> = {
     `\`${file}\` already exists; dx-report init does not overwrite. Choose another folder.`,
   noDocxReference: (file) =>
     `Cannot read the Word reference document \`${file}\` (--docx-reference).`,
-  badDocxReference: (file, reason) =>
-    `The Word reference document \`${file}\` cannot be used (${EN_REFERENCE_PROBLEMS[reason ?? ''] ?? reason}); choose a .docx saved by Word or LibreOffice.`,
+  docxReferenceTooLarge: (file, mb) =>
+    `The Word reference document \`${file}\` is larger than ${mb} MB, so it is not read; a reference document is a few dozen KB. Check the path.`,
+  badDocxReference: (file, reason, detail) =>
+    `The Word reference document \`${file}\` cannot be used (${EN_REFERENCE_PROBLEMS[reason ?? '']?.(visibleText(detail ?? '')) ?? reason}); choose a .docx saved by Word or LibreOffice.`,
   noLibreOffice: () =>
     'Format pdf needs LibreOffice (the soffice command), which is not installed: install LibreOffice Writer (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), or use --format docx.',
   pdfFailed: (detail) => `LibreOffice could not convert the Word briefing to PDF: ${detail}`,

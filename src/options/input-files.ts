@@ -23,11 +23,20 @@ export function readTemplate(file: string): string {
   }
 }
 
-/** The bytes of a `--docx-reference`, or the usage error saying it cannot be read. */
+/** The largest Word reference document read (one saved by Word is 20–100 KB, more with pictures). */
+export const MAX_REFERENCE_BYTES = 64 * 1024 * 1024;
+
+/** The bytes of a `--docx-reference`, or the usage error saying it cannot be read; a larger file is refused by its size, unread. */
 export function readReference(file: string): Uint8Array {
   try {
-    return new Uint8Array(readRegularFile(file));
-  } catch {
+    return new Uint8Array(readRegularFile(file, MAX_REFERENCE_BYTES));
+  } catch (error) {
+    if (error instanceof NotRegularFileError && error.reason === 'too-large')
+      throw new UsageError(
+        'docxReferenceTooLarge',
+        file,
+        String(MAX_REFERENCE_BYTES / 1024 / 1024),
+      );
     throw new UsageError('noDocxReference', file);
   }
 }

@@ -60,7 +60,7 @@ describe('a reference document', () => {
     expect(styleXml(styles, 'Heading1')).toContain('<w:basedOn w:val="BodyText"/>');
   });
 
-  it('is refused when it is not a ZIP, not a Word document, or has no styles', async () => {
+  it('is refused when it is not a ZIP, not a Word document, or its styles part is not w:styles', async () => {
     const attempt = (docxReference: { bytes: Uint8Array; file: string }) =>
       renderDocx(DOCUMENT_MODEL, { ...BRIEFING_INPUT, docxReference });
     await expect(
@@ -71,6 +71,6 @@ describe('a reference document', () => {
     );
     await expect(
       attempt(reference({ 'word/document.xml': '<w:document/>', 'word/styles.xml': '<nothing/>' })),
-    ).rejects.toEqual(new DocxReferenceError('no-styles'));
+    ).rejects.toEqual(new DocxReferenceError('wrong-root', 'nothing'));
   });
 });
