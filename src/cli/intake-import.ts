@@ -30,7 +30,7 @@ import { showDiagnostics, withProgress } from './read-dataset.js';
 import { countsLine, reportDiagnostics } from './report-diagnostics.js';
 import type { RunContext } from './run-context.js';
 import type { IntakeForm } from '../intake/form-model.js';
-import type { FormFile } from '../intake/form-yaml.js';
+import type { FormFile, TypedAssessment } from '../intake/form-yaml.js';
 import type { FormIdentity, Problem, WorkbookCells } from '../intake/read-form.js';
 
 /** A form is a few dozen KB; past this a file is not one. */
@@ -128,6 +128,7 @@ export async function runImport(
       keep: {
         updates: typedEntries(checked.dataDir, paths.updates, previous?.imported, 'updates'),
         values: typedEntries(checked.dataDir, paths.indicators, undefined, 'values'),
+        assessment: typedAssessment(checked.dataDir, paths.assessment),
       },
     });
   }
@@ -292,15 +293,40 @@ function typedEntries(
   list: 'updates' | 'values',
 ): Record<string, unknown>[] {
   if (imported) return [];
+  const value = readTyped(dataDir, file);
+  if (!value || !Array.isArray(value[list])) return [];
+  return value[list] as Record<string, unknown>[];
+}
+
+/** The agency's assessment of the period as the office typed it (no `source:`): kept under the form's. */
+function typedAssessment(dataDir: string, file: string): TypedAssessment | undefined {
+  const value = readTyped(dataDir, file);
+  if (!value) return undefined;
+  const texts = (list: unknown) =>
+    Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
+  const scores = value.scores;
+  return {
+    scores:
+      scores !== null && typeof scores === 'object' && !Array.isArray(scores)
+        ? (scores as Record<string, unknown>)
+        : {},
+    difficulties: texts(value.difficulties),
+    proposals: texts(value.proposals),
+  };
+}
+
+/** A dataset file as parsed, when it exists and no import wrote it (no `source:`). */
+function readTyped(dataDir: string, file: string): Record<string, unknown> | undefined {
   let text: string;
   try {
     text = readFileSync(path.join(dataDir, file), 'utf8');
   } catch {
-    return [];
+    return undefined;
   }
-  const value = parseYaml(text) as Record<string, unknown> | null;
-  if (!value || value.source !== undefined || !Array.isArray(value[list])) return [];
-  return value[list] as Record<string, unknown>[];
+  const value = parseYaml(text) as unknown;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  return record.source === undefined ? record : undefined;
 }
 
 /** Where the agency's files for the period go: where they are already, else the usual place. */

@@ -30,7 +30,19 @@ export interface FileTarget {
    * not written by an import): kept, unless the form gives the same task (or
    * indicator) on the same day again.
    */
-  keep: { updates: readonly Record<string, unknown>[]; values: readonly Record<string, unknown>[] };
+  keep: {
+    updates: readonly Record<string, unknown>[];
+    values: readonly Record<string, unknown>[];
+    /** The agency's assessment of the period as the office typed it, if any. */
+    assessment?: TypedAssessment | undefined;
+  };
+}
+
+/** An assessment file typed by the office: its scores (by criterion, as written) and texts. */
+export interface TypedAssessment {
+  scores: Readonly<Record<string, unknown>>;
+  difficulties: readonly string[];
+  proposals: readonly string[];
 }
 
 /** The key of an entry: its task or indicator and its day as written (`date` or `period`). */
@@ -119,29 +131,44 @@ export function formFiles(records: FormRecords, target: FileTarget): FormFile[] 
   }
   const scores = records.scores ?? [];
   if (scores.length > 0 || records.difficulties.length > 0 || records.proposals.length > 0) {
+    const typed = target.keep.assessment;
     const places: [Path, CellPlace][] = [];
-    const scoreMap: Record<string, unknown> = {};
+    // The office's typed scores stay where the form leaves a criterion blank; a verified score stays.
+    const scoreMap: Record<string, unknown> = { ...typed?.scores };
     for (const record of scores) {
-      scoreMap[record.criterion] =
-        record.evidence === undefined
+      const before = scoreMap[record.criterion];
+      const verified =
+        before !== null && typeof before === 'object' && 'verified' in before
+          ? { verified: before.verified }
+          : {};
+      const score =
+        record.evidence === undefined && !('verified' in verified)
           ? record.self
-          : { self: record.self, evidence: record.evidence };
+          : {
+              self: record.self,
+              ...verified,
+              ...(record.evidence === undefined ? {} : { evidence: record.evidence }),
+            };
+      scoreMap[record.criterion] = score;
       for (const [key, place] of Object.entries(record.places))
         places.push([
-          record.evidence === undefined
+          typeof score === 'number'
             ? ['scores', record.criterion]
             : ['scores', record.criterion, key],
           place,
         ]);
     }
-    const texts = (name: 'difficulties' | 'proposals') =>
-      records[name].map((record, index) => {
-        places.push([[name, index], record.place]);
-        return record.text;
-      });
+    const texts = (name: 'difficulties' | 'proposals') => {
+      const kept = typed?.[name] ?? [];
+      const given = records[name].filter((record) => !kept.includes(record.text));
+      given.forEach((record, index) => places.push([[name, kept.length + index], record.place]));
+      return [...kept, ...given.map((record) => record.text)];
+    };
     const assessment: Record<string, unknown> = { ...head, scores: scoreMap };
-    if (records.difficulties.length > 0) assessment.difficulties = texts('difficulties');
-    if (records.proposals.length > 0) assessment.proposals = texts('proposals');
+    const difficulties = texts('difficulties');
+    const proposals = texts('proposals');
+    if (difficulties.length > 0) assessment.difficulties = difficulties;
+    if (proposals.length > 0) assessment.proposals = proposals;
     files.push(yamlFile(target.paths.assessment, assessment, places));
   }
   return files;

@@ -95,6 +95,8 @@ function plain(value: CellValue): CellRead['value'] {
 }
 
 const FAULT_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } } as const;
+const THIN = { style: 'thin', color: { argb: 'FF999999' } } as const;
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /**
  * The return sheet: a copy of the workbook with each faulty cell shaded red
@@ -117,7 +119,8 @@ export async function returnSheet(
       continue;
     }
     const cell = sheet.getCell(problem.cell);
-    cell.fill = FAULT_FILL;
+    // A style of its own: cells read from a file share one, and shading it would shade them all.
+    cell.style = { ...cell.style, fill: FAULT_FILL };
     const key = `${sheet.name}\u0000${cell.row}`;
     byRow.set(key, [...(byRow.get(key) ?? []), `${problem.cell}: ${message(problem)}`]);
   }
@@ -127,12 +130,24 @@ export async function returnSheet(
     const errorColumn = Math.max(sheet.getRow(HEADER_ROW).cellCount, 1) + 1;
     const header = sheet.getCell(HEADER_ROW, errorColumn);
     header.value = 'Lỗi';
-    header.font = { bold: true, color: { argb: 'FF9C0006' } };
+    header.style = {
+      font: { bold: true, color: { argb: 'FF9C0006' } },
+      fill: FAULT_FILL,
+      border: BORDER,
+      alignment: { wrapText: true, vertical: 'middle', horizontal: 'center' },
+    };
     sheet.getColumn(errorColumn).width = 60;
     const cell = sheet.getCell(Number(row) < FIRST_ROW ? FIRST_ROW : Number(row), errorColumn);
     cell.value = messages.join('\n');
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    cell.font = { color: { argb: 'FF9C0006' } };
+    cell.style = {
+      font: { color: { argb: 'FF9C0006' } },
+      border: BORDER,
+      alignment: { wrapText: true, vertical: 'top' },
+    };
+    // Tall enough for its messages, at about 55 characters a line.
+    const lines = messages.reduce((sum, text) => sum + Math.ceil(text.length / 55), 0);
+    const sheetRow = sheet.getRow(Number(cell.row));
+    sheetRow.height = Math.max(sheetRow.height ?? 15, 15 * lines);
   }
   const guide = workbook.getWorksheet(guideSheet) ?? workbook.worksheets[0];
   if (guide && general.length > 0) {

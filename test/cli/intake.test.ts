@@ -20,6 +20,20 @@ const python = findPython();
 const soffice = findSoffice();
 const FILL = path.join(path.dirname(new URL(import.meta.url).pathname), '../intake/fill-forms.py');
 
+/** The parts of the JSON report this test reads. */
+interface BuiltReport {
+  tasks: {
+    id: string;
+    status: string;
+    progress: number | null;
+    completedOn: string | null;
+    lastNote: string | null;
+    issues: unknown[];
+  }[];
+  indicators: { rows: { id: string; value: unknown }[] };
+  index: { rows: { agency: string; current: { components: { id: string }[] } }[] };
+}
+
 function fill(cwd: string, jobs: unknown[]): void {
   execFileSync(python!, [FILL], { cwd, input: JSON.stringify(jobs), timeout: 120_000 });
 }
@@ -145,6 +159,26 @@ describe.skipIf(python === null)('intake make → fill → import (openpyxl)', (
     expect(lines).toContain('Tổng hợp: nhận 7 tệp, nhập 2, trả lại 5.');
     for (const name of ['so-noi-vu-2024-H1.xlsx', 'so-y-te-2024-H1.xlsx', 'so-gddt-2024-H1.xlsx'])
       expect(existsSync(path.join(cwd, 'intake', '2024-H1', 'tra-lai', name))).toBe(true);
+    // The phiếu trả lại, read by an independent reader: the faulty cell red (and only it), the
+    // message in a "Lỗi" column beside the table.
+    const returned = execFileSync(
+      python!,
+      [
+        '-c',
+        `import openpyxl
+s = openpyxl.load_workbook('intake/2024-H1/tra-lai/so-noi-vu-2024-H1.xlsx')['Nhiệm vụ']
+print(s['P4'].value)
+print(s['P7'].value)
+print(s['I7'].fill.fgColor.rgb, s['H7'].fill.fgColor.rgb, s['I5'].fill.fgColor.rgb)`,
+      ],
+      { cwd, encoding: 'utf8' },
+    );
+    expect(returned.split('\n')).toEqual([
+      'Lỗi',
+      'I7: Tiến độ 120% không hợp lệ: phải từ 0 đến 100.',
+      'FFFFC7CE FFFFF2CC FFFFF2CC',
+      '',
+    ]);
     const updates = readFileSync(
       path.join(cwd, 'data', 'updates', '2024-H1', 'van-phong-ubnd.yaml'),
       'utf8',
@@ -154,6 +188,62 @@ describe.skipIf(python === null)('intake make → fill → import (openpyxl)', (
     );
 
     expect((await runCli(['validate'], { cwd })).status).toBe(0);
+    // The briefing built afterwards says what the filled cells say.
+    const built = await runCli(['build', '-p', '2024-H1', '-f', 'json', '-o', 'bc'], { cwd });
+    expect(built.status).toBe(0);
+    const report = JSON.parse(
+      readFileSync(path.join(cwd, 'bc', 'bao-cao-cds-2024-H1.json'), 'utf8'),
+    ) as BuiltReport;
+    const task = (id: string) => {
+      const { status, progress, completedOn, lastNote, issues } = report.tasks.find(
+        (entry) => entry.id === id,
+      )!;
+      return { status, progress, completedOn, lastNote, issues };
+    };
+    expect(task('CQS-14')).toEqual({
+      status: 'in_progress',
+      progress: 30,
+      completedOn: null,
+      lastNote: 'Đã khảo sát',
+      issues: [],
+    });
+    // Done on the day typed as text, its two difficulties on two lines.
+    expect(task('XHS-02')).toEqual({
+      status: 'done',
+      progress: 100,
+      completedOn: '2024-06-10',
+      lastNote: null,
+      issues: ['Thiếu kinh phí', 'Nhân lực kiêm nhiệm'],
+    });
+    // 64% typed as 0,64 in a percent cell; the difficulty is the one reported before.
+    expect(task('CQS-13')).toMatchObject({ status: 'in_progress', progress: 64 });
+    // A partner's result: its note, never the lead's status or progress.
+    expect(task('CQS-04')).toMatchObject({
+      status: 'in_progress',
+      progress: 65,
+      lastNote: 'Đã phối hợp rà soát thủ tục',
+    });
+    // "93,5" with no date: the figures day.
+    expect(report.indicators.rows.find((row) => row.id === 'ho-co-smartphone')!.value).toEqual({
+      value: 93.5,
+      date: '2024-06-30',
+      period: '2024-H1',
+      agency: 'so-tttt',
+      note: null,
+    });
+    // "8,5" for NT-01; the office's typed scores of the other criteria kept (9 verified, 10).
+    expect(
+      report.index.rows
+        .find((row) => row.agency === 'so-tttt')!
+        .current.components.find((entry) => entry.id === 'nhan-thuc-so'),
+    ).toEqual({ id: 'nhan-thuc-so', score: { numerator: 27.5, denominator: 30 } });
+    const assessment = readFileSync(
+      path.join(cwd, 'data', 'assessments', '2024-H1', 'so-tttt.yaml'),
+      'utf8',
+    );
+    expect(assessment).toContain(
+      'scores:\n  NT-01: 8.5\n  NT-02:\n    self: 10\n    verified: 9\n',
+    );
     const summary = await runCli(['summary', '--period', '2024-H1'], {
       cwd,
       env: { NO_COLOR: '1' },
