@@ -1,12 +1,15 @@
 /**
  * The index section: every agency that filed an assessment for the report's
- * assessment period (assessment-period.ts), ranked within its group, compared
- * with its assessment of the comparison period; the components over every
- * agency that filed, and their trend over the agencies that filed in both;
- * and who was expected to file and did not.
+ * assessment period (assessment-period.ts), scored on the index of its group
+ * (spec § criteria.yaml, 0.3: one index per level), ranked within its index and
+ * group, compared with its assessment of the comparison period; per index, the
+ * components over every agency that filed, their trend over the agencies that
+ * filed in both, and the grade counts per group; and who was expected to file
+ * and did not.
  */
 import { periodLabelVi, type Period } from '../model/period.js';
-import type { Agency, Assessment, Dataset } from '../model/types.js';
+import { assessmentIndices, indexOfAgency } from '../model/assessment-index.js';
+import type { Agency, Assessment, AssessmentIndex, Dataset } from '../model/types.js';
 import { scoreAssessment } from './agency-index.js';
 import type { ComputeContext } from './context.js';
 import { compareRatios, ratioDifference, sumDecimals } from './exact-ratio.js';
@@ -19,6 +22,7 @@ import type {
   GradeCount,
   IndexChange,
   IndexSection,
+  IndexSummary,
   Ratio,
 } from './report-model.js';
 
@@ -32,17 +36,20 @@ function assessmentsOf(assessments: readonly Assessment[], period: Period | null
 const periodRef = (period: Period | null) =>
   period === null ? null : { code: period.code, label: periodLabelVi(period) };
 
+/** The peers an agency is ranked among: its index and its group. */
+const peerKey = (row: UnrankedRow) => `${row.index ?? ''}\u0000${row.group ?? ''}`;
+
 /**
- * Ranks rows within their group (agencies without a group form one group of
- * their own) by overall ratio, compared exactly: an agency's rank is 1 + the
- * number of ranked agencies of its group with a strictly higher ratio, so ties
- * share a rank and the next rank skips (1, 2, 2, 4). `ranked: false` agencies
- * get no rank and are not counted in `rankedInGroup`.
+ * Ranks rows within their index and group (agencies without a group form one
+ * group of their own) by overall ratio, compared exactly: an agency's rank is
+ * 1 + the number of ranked agencies of its index and group with a strictly
+ * higher ratio, so ties share a rank and the next rank skips (1, 2, 2, 4).
+ * `ranked: false` agencies get no rank and are not counted in `rankedInGroup`.
  */
 export function rankRows(rows: readonly UnrankedRow[]): AgencyIndexRow[] {
-  const groups = new Map<string | null, UnrankedRow[]>();
+  const groups = new Map<string, UnrankedRow[]>();
   for (const row of rows.filter((candidate) => candidate.ranked)) {
-    const key = row.group;
+    const key = peerKey(row);
     const peers = groups.get(key);
     if (peers === undefined) groups.set(key, [row]);
     else peers.push(row);
@@ -61,13 +68,17 @@ export function rankRows(rows: readonly UnrankedRow[]): AgencyIndexRow[] {
   return rows.map((row) => ({
     ...row,
     rank: ranks.get(row) ?? null,
-    rankedInGroup: groups.get(row.group)?.length ?? 0,
+    rankedInGroup: groups.get(peerKey(row))?.length ?? 0,
   }));
 }
 
-/** Rows by group (agencies.yaml order, no group last), then rank, unranked after, then name. */
+/**
+ * Rows by index (criteria.yaml order), then group (agencies.yaml order, no
+ * group last), then rank, unranked after, then name.
+ */
 function orderRows(
   rows: AgencyIndexRow[],
+  indexIds: readonly (string | null)[],
   groupIds: readonly string[],
   byAgencyId: ComputeContext['byAgencyId'],
 ): AgencyIndexRow[] {
@@ -77,6 +88,7 @@ function orderRows(
   };
   return rows.sort(
     (a, b) =>
+      indexIds.indexOf(a.index) - indexIds.indexOf(b.index) ||
       groupPosition(a) - groupPosition(b) ||
       (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
       byAgencyId(a.agency, b.agency),
@@ -131,12 +143,16 @@ function indexChange(current: AgencyIndexFigures, previous: AgencyIndexFigures):
 }
 
 /**
- * How many agencies of each group earned each grade ("3/17 sở xếp loại Tốt"):
- * groups in agencies.yaml order (agencies of no group last), grades in
- * criteria.yaml order, grades nobody earned included with 0.
+ * How many agencies of each group earned each grade of their index ("3/17 sở
+ * xếp loại Tốt"): groups in agencies.yaml order (agencies of no group last),
+ * grades in criteria.yaml order, grades nobody earned included with 0.
  */
-function gradeCounts(dataset: Dataset, rows: readonly AgencyIndexRow[]): GradeCount[] {
-  if (dataset.grades.length === 0) return [];
+function gradeCounts(
+  dataset: Dataset,
+  index: AssessmentIndex,
+  rows: readonly AgencyIndexRow[],
+): GradeCount[] {
+  if (index.grades.length === 0) return [];
   const groups = [...dataset.groups.map((group) => group.id), null];
   return groups.flatMap((group) => {
     const inGroup = rows.filter((row) => row.group === group);
@@ -145,7 +161,7 @@ function gradeCounts(dataset: Dataset, rows: readonly AgencyIndexRow[]): GradeCo
       {
         group,
         assessed: inGroup.length,
-        grades: dataset.grades.map((grade) => ({
+        grades: index.grades.map((grade) => ({
           name: grade.name,
           count: inGroup.filter((row) => row.current.grade === grade.name).length,
         })),
@@ -154,23 +170,57 @@ function gradeCounts(dataset: Dataset, rows: readonly AgencyIndexRow[]): GradeCo
   });
 }
 
+/** The model's id of an index: null for the single form's one index. */
+const modelId = (index: AssessmentIndex) => (index.id === '' ? null : index.id);
+
+/** One index's components, their trends, and its grade counts, over its rows. */
+function indexSummary(
+  dataset: Dataset,
+  index: AssessmentIndex,
+  allRows: readonly AgencyIndexRow[],
+): IndexSummary {
+  const rows = allRows.filter((row) => row.index === modelId(index));
+  return {
+    id: modelId(index),
+    name: index.name,
+    groups: index.groups,
+    components: index.components.map((component) => ({
+      id: component.id,
+      name: component.name,
+      max: sumDecimals(
+        index.criteria
+          .filter((criterion) => criterion.component === component.id)
+          .map((criterion) => criterion.max),
+      ),
+    })),
+    assessed: rows.length,
+    componentTrends: componentTrends(index.components, rows),
+    trendAgencies: rows.filter((row) => row.previous !== null).length,
+    gradeCounts: gradeCounts(dataset, index, rows),
+  };
+}
+
 /** Builds the index section for the context's period and comparison period. */
 export function indexSection(context: ComputeContext): IndexSection {
   const { dataset, asOf, assessmentPeriod } = context;
   const current = assessmentsOf(dataset.assessments, assessmentPeriod);
   const previous = assessmentsOf(dataset.assessments, context.compareAssessmentPeriod);
-  const score = (assessment: Assessment) =>
-    scoreAssessment(assessment, dataset.components, dataset.criteria, dataset.grades);
+  const indices = assessmentIndices(dataset);
+  const score = (assessment: Assessment, index: AssessmentIndex) =>
+    scoreAssessment(assessment, index.components, index.criteria, index.grades);
 
   const unranked = dataset.agencies.flatMap((agency): UnrankedRow[] => {
     const assessment = current.get(agency.id);
-    if (assessment === undefined) return [];
-    const scored = score(assessment);
+    const index = indexOfAgency(indices, agency).index;
+    // Validation refuses an agency that files without an index of its own.
+    if (assessment === undefined || index === null) return [];
+    const scored = score(assessment, index);
     const earlier = previous.get(agency.id);
-    const before = earlier === undefined ? null : score(earlier).figures;
+    const before = earlier === undefined ? null : score(earlier, index).figures;
     return [
       {
         agency: context.cite(agency),
+        index: modelId(index),
         group: groupOf(dataset, agency),
         ranked: agency.ranked,
         current: scored.figures,
@@ -183,6 +233,7 @@ export function indexSection(context: ComputeContext): IndexSection {
   });
   const rows = orderRows(
     rankRows(unranked),
+    indices.map(modelId),
     dataset.groups.map((group) => group.id),
     context.byAgencyId,
   );
@@ -194,19 +245,8 @@ export function indexSection(context: ComputeContext): IndexSection {
   return {
     assessmentPeriod: periodRef(assessmentPeriod),
     comparePeriod: previous.size === 0 ? null : periodRef(context.compareAssessmentPeriod),
-    components: dataset.components.map((component) => ({
-      id: component.id,
-      name: component.name,
-      max: sumDecimals(
-        dataset.criteria
-          .filter((criterion) => criterion.component === component.id)
-          .map((criterion) => criterion.max),
-      ),
-    })),
+    indices: indices.map((index) => indexSummary(dataset, index, rows)),
     rows,
-    componentTrends: componentTrends(dataset.components, rows),
-    trendAgencies: rows.filter((row) => row.previous !== null).length,
-    gradeCounts: gradeCounts(dataset, rows),
     filing: { numerator: expected.length - notFiled.length, denominator: expected.length },
     notFiled: notFiled.sort(context.byAgency).map(context.cite),
   };

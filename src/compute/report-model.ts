@@ -8,7 +8,7 @@
 import type { IsoDate, RoundPart, TaskStatus } from '../model/types.js';
 import type { RoundState, RoundTotals } from './round-status.js';
 
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 /** A ratio kept as counts; `denominator` 0 is shown as "—", never NaN. */
 export interface Ratio {
@@ -131,12 +131,14 @@ export interface AgencyIndexFigures {
 export interface AgencyIndexRow {
   /** Agency id. */
   agency: string;
+  /** The index it is assessed on (an id of `index.indices`); null in the single form. */
+  index: string | null;
   /** The group it is ranked in (its id), or null for agencies without a group. */
   group: string | null;
   ranked: boolean;
-  /** Rank within the group by overall index; ties share a rank (1, 2, 2, 4); null when not ranked. */
+  /** Rank within its index and group by overall index; ties share a rank (1, 2, 2, 4); null when not ranked. */
   rank: number | null;
-  /** Number of agencies ranked in the group. */
+  /** Number of agencies ranked in its index and group. */
   rankedInGroup: number;
   current: AgencyIndexFigures;
   /** Criteria with no score in the file (scored 0, reported as not assessed). */
@@ -179,8 +181,30 @@ export interface GradeCount {
   /** A group id, or null for agencies of no group. */
   group: string | null;
   assessed: number;
-  /** Every grade of criteria.yaml, in its order. */
+  /** Every grade of the index, in criteria.yaml order. */
   grades: { name: string; count: number }[];
+}
+
+/**
+ * A self-assessment index (spec § criteria.yaml; 0.3: one per level, each for
+ * the agency groups it names) and its figures over the agencies assessed on it.
+ */
+export interface IndexSummary {
+  /** `indices[].id`; null for the single form's one index (every agency). */
+  id: string | null;
+  /** `indices[].name`; null for the single form. */
+  name: string | null;
+  /** The agency groups assessed on it (ids); empty in the single form. */
+  groups: string[];
+  /** Components with their max points per agency (sum of their criteria's max). */
+  components: { id: string; name: string; max: number }[];
+  /** How many agencies assessed on it filed. */
+  assessed: number;
+  componentTrends: ComponentTrend[];
+  /** How many of its agencies filed in both periods: the trends are computed over them. */
+  trendAgencies: number;
+  /** Per group, how many of its assessed agencies earned each grade (empty without grades). */
+  gradeCounts: GradeCount[];
 }
 
 export interface IndexSection {
@@ -193,14 +217,10 @@ export interface IndexSection {
   assessmentPeriod: PeriodRef | null;
   /** The comparison's assessment period, chosen by the same rule; null when it has no assessment. */
   comparePeriod: PeriodRef | null;
-  /** Components with their max points per agency (sum of their criteria's max). */
-  components: { id: string; name: string; max: number }[];
+  /** The indices in criteria.yaml order (one in the single form), each with its figures. */
+  indices: IndexSummary[];
+  /** Every agency that filed: by index, then group, then rank. */
   rows: AgencyIndexRow[];
-  componentTrends: ComponentTrend[];
-  /** How many agencies filed in both periods: the trends are computed over them. */
-  trendAgencies: number;
-  /** Per group, how many of its assessed agencies earned each grade (empty without grades). */
-  gradeCounts: GradeCount[];
   /** Agencies active on D expected to file, and how many did. */
   filing: Ratio;
   /** Ids of the agencies expected to file that did not. */
@@ -326,6 +346,8 @@ export interface AgencySummary {
   comparison: FiguresComparison | null;
   /** This agency's row in the index section, if it filed. */
   index: {
+    /** The index it is assessed on; null in the single form. */
+    index: string | null;
     overall: Ratio;
     grade: string | null;
     rank: number | null;

@@ -115,12 +115,16 @@ const DEFINITIONS: Record<string, Schema> = {
   }),
   indexRow: object({
     agency: agencyId,
+    index: describe(
+      'The index the agency is assessed on (an id of `index.indices`); null in the single form of criteria.yaml.',
+      nullable(text),
+    ),
     group: describe(
       'The group the agency is ranked in (an id of `groups`), or null.',
       nullable(text),
     ),
     ranked: { type: 'boolean' },
-    rank: describe('1, 2, 2, 4 within the group; null when not ranked.', nullable(count)),
+    rank: describe('1, 2, 2, 4 within the index and group; null when not ranked.', nullable(count)),
     rankedInGroup: count,
     current: ref('agencyIndexFigures'),
     notAssessed: list(object({ id: text, name: text }), 'Criteria without a score (counted 0).'),
@@ -419,9 +423,10 @@ const PROPERTIES: Record<string, Schema> = {
       comparison: nullable(ref('figuresComparison')),
       index: nullable(
         object({
+          index: describe('The index it is assessed on; null in the single form.', nullable(text)),
           overall: ref('ratio'),
           grade: nullable(text),
-          rank: nullable(count),
+          rank: describe('Within its index and group.', nullable(count)),
           previousOverall: nullable(ref('ratio')),
           change: nullable(ref('difference')),
         }),
@@ -450,34 +455,49 @@ const PROPERTIES: Record<string, Schema> = {
         "The comparison's assessment period; null when it has no assessment.",
         nullable(ref('periodRef')),
       ),
-      components: list(object({ id: text, name: text, max: { type: 'number', minimum: 0 } })),
-      rows: list(ref('indexRow')),
-      componentTrends: list(
+      indices: list(
         object({
-          id: text,
-          name: text,
-          current: describe('Across every agency that filed for the period.', ref('ratio')),
-          compared: describe(
-            'Over the agencies that filed in both periods (trendAgencies), now and then.',
-            nullable(
-              object({
-                current: ref('ratio'),
-                previous: ref('ratio'),
-                direction: { enum: ['up', 'down', 'same'] },
-              }),
-            ),
+          id: describe(
+            '`indices[].id`; null for the single form (one index for everyone).',
+            nullable(text),
+          ),
+          name: describe('`indices[].name`; null for the single form.', nullable(text)),
+          groups: list(text, 'The agency groups assessed on it; empty in the single form.'),
+          components: list(object({ id: text, name: text, max: { type: 'number', minimum: 0 } })),
+          assessed: describe('Agencies assessed on it that filed.', count),
+          componentTrends: list(
+            object({
+              id: text,
+              name: text,
+              current: describe('Across every agency that filed for the period.', ref('ratio')),
+              compared: describe(
+                'Over the agencies that filed in both periods (trendAgencies), now and then.',
+                nullable(
+                  object({
+                    current: ref('ratio'),
+                    previous: ref('ratio'),
+                    direction: { enum: ['up', 'down', 'same'] },
+                  }),
+                ),
+              ),
+            }),
+          ),
+          trendAgencies: describe('Its agencies that filed in both periods.', count),
+          gradeCounts: list(
+            object({
+              group: describe('A group id, or null for agencies of no group.', nullable(text)),
+              assessed: count,
+              grades: list(
+                object({ name: text, count }),
+                'Every grade of the index, in criteria.yaml order.',
+              ),
+            }),
+            'Per group, its assessed agencies by grade ("3/17 cơ quan xếp loại Tốt").',
           ),
         }),
+        'The self-assessment indices in criteria.yaml order (0.3: one per level; one in the single form), each with its figures.',
       ),
-      trendAgencies: describe('Agencies that filed in both periods.', count),
-      gradeCounts: list(
-        object({
-          group: describe('A group id, or null for agencies of no group.', nullable(text)),
-          assessed: count,
-          grades: list(object({ name: text, count }), 'Every grade, in criteria.yaml order.'),
-        }),
-        'Per group, its assessed agencies by grade ("3/17 cơ quan xếp loại Tốt").',
-      ),
+      rows: list(ref('indexRow'), 'Every agency that filed: by index, then group, then rank.'),
       filing: describe('Agencies that filed over agencies expected to.', ref('ratio')),
       notFiled: list(agencyId),
     },

@@ -123,6 +123,7 @@ export function agencySummaries(context: ComputeContext, index: IndexSection): A
           row === undefined
             ? null
             : {
+                index: row.index,
                 overall: row.current.overall,
                 grade: row.current.grade,
                 rank: row.rank,

@@ -63,6 +63,12 @@ export const DIAGNOSTIC_SEVERITY = {
   'estimate-before-measured': 'error',
   'active-range-inverted': 'error',
   'grades-order': 'error',
+  // format 0.3: indices per agency group (criteria.yaml `indices`)
+  'criteria-two-forms': 'error',
+  'criterion-component-other-index': 'error',
+  'assessment-no-index': 'error',
+  'assessment-several-indices': 'error',
+  'score-other-index': 'error',
   'assessment-duplicate': 'error',
   'indicator-value-conflict': 'error',
   'notes-duplicate-period': 'error',

@@ -282,6 +282,18 @@ export const MESSAGES_EN: Catalog = {
     `\`active_from\` (${a.from}) is after \`active_until\` (${a.until}): the agency is never active.`,
   'grades-order': (a) =>
     `Grades must be listed highest \`min\` first; grade \`${a.name}\` is out of order.`,
+  'criteria-two-forms': (a) =>
+    `With \`indices\` in the file, \`${a.field}\` cannot stand at the top level: each index has its own \`components\`, \`criteria\` and \`grades\`. Move \`${a.field}\` into its index, or drop \`indices\` if one index serves every agency.`,
+  'criterion-component-other-index': (a) =>
+    `Component \`${a.component}\` belongs to index \`${a.index}\`; a criterion of index \`${a.own}\` may use only the components of \`${a.own}\`.`,
+  'assessment-no-index': (a) =>
+    a.group === undefined
+      ? `Agency \`${a.agency}\` has no group, so no index to be assessed on. Give it a \`group\` in agencies.yaml that an index lists in its \`groups\` (criteria.yaml: ${a.indices}).`
+      : `Group \`${a.group}\` of agency \`${a.agency}\` is in no index's \`groups\` (criteria.yaml: ${a.indices}). Add it to the index the agency is assessed on.`,
+  'assessment-several-indices': (a) =>
+    `Group \`${a.group}\` of agency \`${a.agency}\` is in the \`groups\` of several indices (${a.indices}); a group is assessed on one index. Remove it from the others.`,
+  'score-other-index': (a) =>
+    `Criterion \`${a.criterion}\` belongs to index \`${a.index}\`, but agency \`${a.agency}\` is assessed on index \`${a.own}\`: score only the criteria of \`${a.own}\`.${hint(a)}`,
   'assessment-duplicate': (a) =>
     `Agency \`${a.agency}\` already has an assessment for ${a.period} at ${a.first}. One file per agency and period.`,
   'done-progress-below-100': (a) => `Status is done but progress is only ${a.progress}%.`,

@@ -11,6 +11,7 @@ const KIND: Readonly<Record<string, string>> = {
   pillar: 'trụ cột',
   plan: 'kế hoạch',
   group: 'nhóm cơ quan',
+  index: 'bộ chỉ số',
   component: 'chỉ số thành phần',
   criterion: 'tiêu chí',
   indicator: 'chỉ tiêu',
@@ -299,6 +300,18 @@ export const MESSAGES_VI: Catalog = {
     `\`active_from\` (${a.from}) sau \`active_until\` (${a.until}): cơ quan không có ngày nào hoạt động.`,
   'grades-order': (a) =>
     `Các mức xếp loại phải xếp từ cao xuống thấp theo \`min\`; mức \`${a.name}\` không đúng thứ tự.`,
+  'criteria-two-forms': (a) =>
+    `Tệp đã khai báo \`indices\` thì không ghi \`${a.field}\` ở cấp ngoài cùng: mỗi bộ chỉ số có \`components\`, \`criteria\`, \`grades\` riêng. Hãy chuyển \`${a.field}\` vào bộ chỉ số của nó, hoặc bỏ \`indices\` nếu chỉ có một bộ chỉ số cho mọi cơ quan.`,
+  'criterion-component-other-index': (a) =>
+    `Chỉ số thành phần \`${a.component}\` thuộc bộ chỉ số \`${a.index}\`; tiêu chí của bộ chỉ số \`${a.own}\` chỉ dùng chỉ số thành phần của bộ \`${a.own}\`.`,
+  'assessment-no-index': (a) =>
+    a.group === undefined
+      ? `Cơ quan \`${a.agency}\` không thuộc nhóm cơ quan nào nên không có bộ chỉ số để tự đánh giá. Hãy ghi \`group\` cho cơ quan trong agencies.yaml, là một nhóm có trong \`groups\` của một bộ chỉ số (criteria.yaml: ${a.indices}).`
+      : `Nhóm \`${a.group}\` của cơ quan \`${a.agency}\` không có trong \`groups\` của bộ chỉ số nào (criteria.yaml: ${a.indices}). Hãy thêm nhóm vào bộ chỉ số mà cơ quan được đánh giá theo.`,
+  'assessment-several-indices': (a) =>
+    `Nhóm \`${a.group}\` của cơ quan \`${a.agency}\` có trong \`groups\` của nhiều bộ chỉ số (${a.indices}); mỗi nhóm chỉ được đánh giá theo một bộ chỉ số. Hãy bỏ nhóm khỏi các bộ chỉ số còn lại.`,
+  'score-other-index': (a) =>
+    `Tiêu chí \`${a.criterion}\` thuộc bộ chỉ số \`${a.index}\`, nhưng cơ quan \`${a.agency}\` được đánh giá theo bộ chỉ số \`${a.own}\`: chỉ chấm các tiêu chí của bộ \`${a.own}\`.${hint(a)}`,
   'assessment-duplicate': (a) =>
     `Cơ quan \`${a.agency}\` đã có tệp tự đánh giá kỳ ${a.period} tại ${a.first}. Mỗi cơ quan chỉ một tệp cho một kỳ.`,
   'done-progress-below-100': (a) => `Trạng thái hoàn thành nhưng tiến độ chỉ ${a.progress}%.`,

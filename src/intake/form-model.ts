@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { targetOn } from '../compute/indicators.js';
 import { roundFor } from '../compute/round-facts.js';
 import { progressFromLog, updatesInOrder } from '../compute/task-status.js';
+import { assessmentIndices, indexOfAgency } from '../model/assessment-index.js';
 import { isActiveOn } from '../model/lineage.js';
 import { figuresDay, lastDay, parsePeriod, type Period } from '../model/period.js';
 import { windowStart } from '../model/period-window.js';
@@ -141,14 +142,17 @@ export function intakeForm(
         last: last ? { value: last.value, date: last.date } : null,
       };
     });
-  const criteria = assessedOn(dataset, period)
-    ? dataset.criteria.map((criterion) => ({
-        id: criterion.id,
-        component: dataset.components.find((entry) => entry.id === criterion.component)?.name ?? '',
-        name: criterion.name,
-        max: criterion.max,
-      }))
-    : null;
+  // The agency scores only the index of its group (0.3: indices per level); none: no assessment sheet.
+  const index = indexOfAgency(assessmentIndices(dataset), agency).index;
+  const criteria =
+    index !== null && assessedOn(dataset, period)
+      ? index.criteria.map((criterion) => ({
+          id: criterion.id,
+          component: index.components.find((entry) => entry.id === criterion.component)?.name ?? '',
+          name: criterion.name,
+          max: criterion.max,
+        }))
+      : null;
   return {
     dataset: dataset.settings.organization,
     agency,

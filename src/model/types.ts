@@ -215,6 +215,24 @@ export interface Grade {
   min: number;
 }
 
+/**
+ * A self-assessment index (spec § criteria.yaml): its components, criteria and
+ * grades, and the agency groups assessed on it. 0.3: `indices` gives one per
+ * level (sở, xã); the single form of criteria.yaml is one index for everyone.
+ */
+export interface AssessmentIndex {
+  /** `indices[].id`; '' for the single form. */
+  id: string;
+  /** `indices[].name`; null for the single form. */
+  name: string | null;
+  /** Ids of the agency groups assessed on it; empty in the single form (every agency). */
+  groups: string[];
+  components: Component[];
+  criteria: Criterion[];
+  /** Highest first; empty: no grades. */
+  grades: Grade[];
+}
+
 export interface Score {
   criterion: string;
   self?: number;
@@ -361,9 +379,17 @@ export interface Dataset {
   groups: AgencyGroup[];
   agencies: Agency[];
   plans: Plan[];
+  /** Every index's components and criteria (ids are unique across indices). */
   components: Component[];
   criteria: Criterion[];
+  /** The single form's grades; empty with `indices` (each index has its own). */
   grades: Grade[];
+  /**
+   * 0.3: the indices of criteria.yaml's `indices` form, in its order; absent
+   * in the single form, whose one index is `components`, `criteria` and
+   * `grades` (model/assessment-index.ts reads both alike).
+   */
+  indices?: AssessmentIndex[];
   /** Sorted by id (stable across file order and file splitting). */
   tasks: Task[];
   /** Sorted by period, then agency id. */

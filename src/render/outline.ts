@@ -3,9 +3,10 @@
  * and their numbers. Some sections exist only with their data (indicators,
  * the office's notes), so the sections after them move up; appendices are
  * numbered in Roman numerals once there are two ("Phụ lục I, II …"; a single
- * one is just "Phụ lục"). Every renderer numbers from here, so the Markdown
- * and the Word document say the same, and the body refers to the appendix it
- * means.
+ * one is just "Phụ lục"). The rankings are one appendix per index that has
+ * results (0.3: indices per level), in criteria.yaml order. Every renderer
+ * numbers from here, so the Markdown and the Word document say the same, and
+ * the body refers to the appendix it means.
  */
 import type { ReportModel } from '../compute/report-model.js';
 import { romanNumeral } from './numbering.js';
@@ -47,7 +48,7 @@ export const SECTION_KEYS = Object.keys(SECTIONS);
 /** Units that have not sent, named in part II up to this many; more go to an appendix. */
 export const REPORTING_NAMED = 10;
 
-/** The appendices, in order, each with when it is there. */
+/** The appendices, in order, each with when it is there (rankings: see rankingKeys). */
 const APPENDICES: Readonly<Record<string, Present>> = {
   rankings: (model) => model.index.rows.length > 0,
   agencies: (model) => model.agencyResults.length > 0,
@@ -74,16 +75,37 @@ export function sectionNumber(model: ReportModel, key: string): number {
   return before.length + 1;
 }
 
-/** The appendices the report has, in order. */
-export function appendixKeys(model: ReportModel): string[] {
-  return APPENDIX_KEYS.filter((key) => APPENDICES[key]!(model));
+/** The key of an index's rankings appendix: `rankings` for the single form's index (id null). */
+export function rankingKey(index: string | null): string {
+  return index === null ? 'rankings' : `rankings:${index}`;
 }
 
-/** "Phụ lục II" (or "Phụ lục" when it is the only one); '' when the report has no such appendix. */
-export function appendixLabel(model: ReportModel, key: string): string {
+/** The rankings appendices: one per index with at least one agency's result. */
+function rankingKeys(model: ReportModel): string[] {
+  return model.index.indices
+    .filter((index) => model.index.rows.some((row) => row.index === index.id))
+    .map((index) => rankingKey(index.id));
+}
+
+/** The appendices the report has, in order. */
+export function appendixKeys(model: ReportModel): string[] {
+  return APPENDIX_KEYS.flatMap((key) =>
+    key === 'rankings' ? rankingKeys(model) : APPENDICES[key]!(model) ? [key] : [],
+  );
+}
+
+/**
+ * "Phụ lục II" (or "Phụ lục" when it is the only one); '' when the report has
+ * no such appendix. `index` names the index of a rankings appendix.
+ */
+export function appendixLabel(
+  model: ReportModel,
+  key: string,
+  index: string | null = null,
+): string {
   if (APPENDICES[key] === undefined) throw new RangeError(`No appendix "${key}"`);
   const present = appendixKeys(model);
-  const index = present.indexOf(key);
-  if (index === -1) return '';
-  return present.length === 1 ? 'Phụ lục' : `Phụ lục ${romanNumeral(index + 1)}`;
+  const position = present.indexOf(key === 'rankings' ? rankingKey(index) : key);
+  if (position === -1) return '';
+  return present.length === 1 ? 'Phụ lục' : `Phụ lục ${romanNumeral(position + 1)}`;
 }

@@ -8,6 +8,7 @@
 import type {
   AgencyInfo,
   IndexSection,
+  IndexSummary,
   IndicatorRow,
   IndicatorSection,
   PillarSummary,
@@ -96,7 +97,8 @@ function trendClause(names: string[], word: string): string {
  * comparison, the sentence says there is nothing to compare with.
  */
 export function componentTrendSentence(
-  index: Pick<IndexSection, 'componentTrends' | 'trendAgencies' | 'comparePeriod'>,
+  index: Pick<IndexSummary, 'componentTrends' | 'trendAgencies'>,
+  comparePeriod: IndexSection['comparePeriod'],
 ): string {
   const clauses = (['up', 'down', 'same'] as const).flatMap((direction) => {
     const names = index.componentTrends
@@ -104,10 +106,10 @@ export function componentTrendSentence(
       .map((trend) => lowerFirst(trend.name));
     return names.length === 0 ? [] : [trendClause(names, DIRECTION_WORDS[direction])];
   });
-  if (clauses.length === 0 || index.comparePeriod === null)
+  if (clauses.length === 0 || comparePeriod === null)
     return 'Chưa có số liệu kỳ trước để so sánh các chỉ số thành phần.';
   const base = `tính trên ${formatInteger(index.trendAgencies)} cơ quan có kết quả tự đánh giá cả hai kỳ`;
-  return `So với ${index.comparePeriod.label} (${base}), ${clauses.join('; ')}.`;
+  return `So với ${comparePeriod.label} (${base}), ${clauses.join('; ')}.`;
 }
 
 /** How an agency is named in lists: its short name when it has one. */

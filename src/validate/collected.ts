@@ -7,6 +7,7 @@
 import type {
   Agency,
   AgencyGroup,
+  AssessmentIndex,
   Assessment,
   Component,
   Criterion,
@@ -32,7 +33,15 @@ import type { Locator, Place, ValuePath } from './where.js';
 export type { Place } from './where.js';
 
 export type CatalogKind =
-  'agency' | 'pillar' | 'plan' | 'group' | 'component' | 'criterion' | 'indicator' | 'theme';
+  | 'agency'
+  | 'pillar'
+  | 'plan'
+  | 'group'
+  | 'index'
+  | 'component'
+  | 'criterion'
+  | 'indicator'
+  | 'theme';
 export type DeclaredKind = CatalogKind | 'task';
 
 export interface Declaration extends Place {
@@ -59,6 +68,8 @@ export interface Collected {
   components: Component[];
   criteria: Criterion[];
   grades: Grade[];
+  /** criteria.yaml's `indices` (0.3), when it uses that form. */
+  indices?: AssessmentIndex[];
   tasks: Task[];
   assessments: Assessment[];
   indicators: Indicator[];

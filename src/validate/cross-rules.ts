@@ -13,12 +13,14 @@ import { suggester } from '../model/suggest.js';
 import { successorCycles, successorsOf } from '../model/successor-graph.js';
 import { leadGroupOn, shareHolders } from '../model/shares.js';
 import { shownHolders } from './update-rules.js';
+import { indexOfAgency } from '../model/assessment-index.js';
 
 const CATALOG_FILE: Record<CatalogKind, FileKind> = {
   agency: 'agencies',
   group: 'agencies',
   pillar: 'pillars',
   plan: 'plans',
+  index: 'criteria',
   component: 'criteria',
   criterion: 'criteria',
   indicator: 'indicators',
@@ -33,6 +35,7 @@ export function checkAcrossFiles(collected: Collected): PendingDiagnostic[] {
   checkCycles(collected, 'successor', out);
   checkScores(collected, out);
   checkAssessments(collected, out);
+  checkAssessmentIndices(collected, out);
   checkIndicatorValues(collected, out);
   checkNotes(collected, known, out);
   checkRoundMembers(collected, known, out);
@@ -216,6 +219,76 @@ function checkAssessments(collected: Collected, out: PendingDiagnostic[]): void 
           agency: agency.id,
           period: period.code,
         }),
+      );
+    }
+  }
+}
+
+/**
+ * With criteria.yaml's `indices` (spec § criteria.yaml, added in 0.3): an
+ * agency that files is assessed on the one index naming its group (none, or
+ * several, is an error at the assessment's `agency`), and its assessment
+ * scores only that index's criteria (an error at the score, naming the index
+ * the criterion belongs to, with the nearest criterion of its own index).
+ */
+function checkAssessmentIndices(collected: Collected, out: PendingDiagnostic[]): void {
+  const indices = collected.indices;
+  if (indices === undefined || collected.brokenKinds.has('criteria')) return;
+  if (collected.brokenKinds.has('agencies')) return;
+  const agencies = new Map(collected.agencies.map((agency) => [agency.id, agency]));
+  const groups = new Set(collected.groups.map((group) => group.id));
+  const owner = new Map<string, string>();
+  for (const index of indices)
+    for (const criterion of index.criteria)
+      if (!owner.has(criterion.id)) owner.set(criterion.id, index.id);
+  const nearest = new Map<string, (id: string) => string | undefined>();
+  const listed = indices.map((index) => index.id).join(', ');
+  // An index naming a group that does not exist has its error there: no agency is told it has no index.
+  const groupsKnown = indices.every((index) => index.groups.every((group) => groups.has(group)));
+  for (const assessment of collected.assessments) {
+    const agency = agencies.get(assessment.agency);
+    // An unknown agency or group has its own error already.
+    if (!agency || (agency.group !== undefined && !groups.has(agency.group))) continue;
+    const file = assessment.source.file;
+    const found = indexOfAgency(indices, agency);
+    if (found.index === null) {
+      if (found.problem === 'none' && !groupsKnown) continue;
+      const at = { path: ['agency'], at: 'value' } as const;
+      out.push(
+        found.problem === 'none'
+          ? diagnostic('assessment-no-index', file, at, {
+              agency: agency.id,
+              group: agency.group,
+              indices: listed,
+            })
+          : diagnostic('assessment-several-indices', file, at, {
+              agency: agency.id,
+              group: agency.group,
+              indices: found.indices.map((index) => index.id).join(', '),
+            }),
+      );
+      continue;
+    }
+    const own = found.index;
+    for (const score of assessment.scores) {
+      const belongs = owner.get(score.criterion);
+      if (belongs === undefined || belongs === own.id) continue;
+      let suggest = nearest.get(own.id);
+      if (!suggest)
+        nearest.set(own.id, (suggest = suggester(own.criteria.map((criterion) => criterion.id))));
+      out.push(
+        diagnostic(
+          'score-other-index',
+          file,
+          { path: ['scores', score.criterion], at: 'key' },
+          {
+            criterion: score.criterion,
+            index: belongs,
+            agency: agency.id,
+            own: own.id,
+            suggestion: suggest(score.criterion),
+          },
+        ),
       );
     }
   }

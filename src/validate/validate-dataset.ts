@@ -30,13 +30,8 @@ import { settlerAfterCatalogues } from './settled-early.js';
 import { checkAcrossFiles } from './cross-rules.js';
 import { locatePending } from './locate-pending.js';
 import { diagnostic, pendingFrom } from './pending.js';
-import {
-  readAgencies,
-  readCriteria,
-  readPillars,
-  readPlans,
-  readSettings,
-} from './read-catalogs.js';
+import { readAgencies, readPillars, readPlans, readSettings } from './read-catalogs.js';
+import { readCriteria } from './read-criteria.js';
 import { readNotes, readThemes } from './read-briefing.js';
 import { readIndicators, readIndicatorValues } from './read-indicators.js';
 import { readAssessment, readTasks } from './read-records.js';
@@ -263,6 +258,7 @@ function assemble(collected: Collected, placed: readonly PlacedEntry[]): Dataset
     components: collected.components,
     criteria: collected.criteria,
     grades: collected.grades,
+    ...(collected.indices ? { indices: collected.indices } : {}),
     tasks: mergeUpdates(
       [...collected.tasks].sort((a, b) => compareIds(a.id, b.id)),
       placed,

@@ -198,7 +198,7 @@ describe('grade counts per group', () => {
         assessment('c', '2024-H1', { 'NT-01': 8 }),
       ],
     });
-    expect(model.index.gradeCounts).toEqual([
+    expect(model.index.indices[0]!.gradeCounts).toEqual([
       {
         group: 'so',
         assessed: 2,

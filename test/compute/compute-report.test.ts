@@ -29,7 +29,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
       period: model.period,
       compare: model.compare,
     }).toEqual({
-      schemaVersion: 2,
+      schemaVersion: 3,
       organization: {
         lines: ['Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị'],
         name: 'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị',
@@ -303,6 +303,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
           },
         },
         index: {
+          index: null,
           overall: ratio(6, 10),
           grade: null,
           rank: 2,
@@ -345,7 +346,14 @@ describe('computeReport on the sample province, 2024-H1', () => {
             implementedRatio: ratio(2, 4),
           },
         },
-        index: { overall: ratio(9, 10), grade: null, rank: 1, previousOverall: null, change: null },
+        index: {
+          index: null,
+          overall: ratio(9, 10),
+          grade: null,
+          rank: 1,
+          previousOverall: null,
+          change: null,
+        },
       },
     ]);
   });

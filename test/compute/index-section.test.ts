@@ -85,6 +85,7 @@ function row(
   const previous = fields.previous === undefined ? null : figures(...fields.previous);
   return {
     agency: fields.agency,
+    index: null,
     group: fields.group,
     ranked: fields.ranked ?? true,
     rank: fields.rank,
@@ -175,13 +176,13 @@ describe('index section', () => {
   });
 
   it('lists component maxima, trends over agencies that filed in both periods, and filing', () => {
-    expect(model.index.components).toEqual([
+    expect(model.index.indices[0]!.components).toEqual([
       { id: 'nt', name: 'Nhận thức số', max: 20 },
       { id: 'tc', name: 'Thể chế số', max: 20 },
     ]);
     // The figure of the period is over all seven agencies that filed; the trend,
     // like with like, over a, b and f, which filed for 2023-H2 and 2024-H1.
-    expect(model.index.componentTrends).toEqual([
+    expect(model.index.indices[0]!.componentTrends).toEqual([
       {
         id: 'nt',
         name: 'Nhận thức số',
@@ -195,7 +196,7 @@ describe('index section', () => {
         compared: { current: ratio(44, 60), previous: ratio(40, 60), direction: 'up' },
       },
     ]);
-    expect(model.index.trendAgencies).toBe(3);
+    expect(model.index.indices[0]!.trendAgencies).toBe(3);
     // Sở H no longer exists on 30/6/2024, so it is not expected to file.
     expect(model.index.filing).toEqual(ratio(7, 8));
     expect(model.index.notFiled).toEqual([ref('i', 'Sở I')]);
@@ -239,7 +240,7 @@ describe('index section', () => {
         assessment('b', '2023-H2', { 'NT-01': 9 }),
       ],
     });
-    expect(computeReport(once, { period: H1 }).index.componentTrends).toEqual([
+    expect(computeReport(once, { period: H1 }).index.indices[0]!.componentTrends).toEqual([
       { id: 'nt', name: 'Nhận thức số', current: ratio(4, 10), compared: null },
     ]);
   });

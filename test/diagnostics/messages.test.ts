@@ -66,6 +66,10 @@ const ARGS = {
   holders: 'ubnd-xa-cam-lo, ubnd-xa-hieu-giang, ubnd-xa-gio-linh',
   previous: '2025-07-01',
   measured: '2026-12-10',
+  component: 'nhan-thuc-so',
+  index: 'chi-so-xa',
+  own: 'chi-so-so',
+  indices: 'chi-so-so, chi-so-xa',
 };
 
 const sample = (code: Diagnostic['code']): Diagnostic => ({

@@ -77,7 +77,7 @@ describe('2024-H1: the meeting of 28/6/2024', () => {
   });
 
   it('shows the index components the article says rose', () => {
-    const trends = modelFor('2024-H1').index.componentTrends;
+    const trends = modelFor('2024-H1').index.indices[0]!.componentTrends;
     const rose = trends
       .filter((trend) => trend.compared?.direction === 'up')
       .map((trend) => trend.name);
@@ -176,8 +176,8 @@ describe('which assessments a report uses (spec, added in 0.2)', () => {
 
   it('the component figure covers every agency that filed; the trend, those that filed in both', () => {
     const index = modelFor('2024-H2').index;
-    expect([index.rows.length, index.trendAgencies]).toEqual([27, 24]);
-    const [first] = index.componentTrends;
+    expect([index.rows.length, index.indices[0]!.trendAgencies]).toEqual([27, 24]);
+    const [first] = index.indices[0]!.componentTrends;
     expect(first?.current.denominator).toBe(27 * 30);
     expect(first?.compared?.current.denominator).toBe(24 * 30);
   });
@@ -241,7 +241,7 @@ describe('deterministic output', () => {
   it('the JSON carries the same figures as the Markdown', async () => {
     const [json] = await renderReports(modelFor('2024-H1'), { formats: ['json'] });
     const parsed = JSON.parse(text(json!.bytes)) as ReportModel;
-    expect(parsed.schemaVersion).toBe(2);
+    expect(parsed.schemaVersion).toBe(3);
     expect(parsed.pillars.map((pillar) => pillar.figures.implementedRatio)).toEqual([
       { numerator: 11, denominator: 11 },
       { numerator: 11, denominator: 21 },

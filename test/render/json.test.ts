@@ -57,7 +57,7 @@ describe('renderJson', () => {
 
   it('writes the model as two-space JSON with one trailing newline', () => {
     const output = text(renderJson(REPORT_MODEL).bytes);
-    expect(output.startsWith('{\n  "schemaVersion": 2,\n  "organization": {\n    "name": ')).toBe(
+    expect(output.startsWith('{\n  "schemaVersion": 3,\n  "organization": {\n    "name": ')).toBe(
       true,
     );
     expect(output.endsWith('}\n')).toBe(true);

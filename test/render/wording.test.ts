@@ -63,11 +63,11 @@ describe('componentTrendSentence', () => {
   const section = (componentTrends: ComponentTrend[], trendAgencies = 3) => ({
     componentTrends,
     trendAgencies,
-    comparePeriod: { code: '2023-H2', label: '6 tháng cuối năm 2023' },
   });
+  const H2_2023 = { code: '2023-H2', label: '6 tháng cuối năm 2023' };
 
   it('groups components by direction, in criteria order, naming the period and the agencies compared', () => {
-    expect(componentTrendSentence(REPORT_MODEL.index)).toBe(
+    expect(componentTrendSentence(REPORT_MODEL.index.indices[0]!, H2_2023)).toBe(
       'So với 6 tháng cuối năm 2023 (tính trên 5 cơ quan có kết quả tự đánh giá cả hai kỳ), ' +
         'các chỉ số thành phần nhận thức số, thể chế số và hạ tầng số đều tăng; ' +
         'chỉ số thành phần nhân lực số giảm.',
@@ -86,6 +86,7 @@ describe('componentTrendSentence', () => {
           ],
           1_024,
         ),
+        H2_2023,
       ),
     ).toBe(
       'So với 6 tháng cuối năm 2023 (tính trên 1.024 cơ quan có kết quả tự đánh giá cả hai kỳ), ' +
@@ -95,7 +96,7 @@ describe('componentTrendSentence', () => {
   });
 
   it('says there is nothing to compare with when no component has a previous figure', () => {
-    expect(componentTrendSentence(section([trend('Nhận thức số', null)], 0))).toBe(
+    expect(componentTrendSentence(section([trend('Nhận thức số', null)], 0), H2_2023)).toBe(
       'Chưa có số liệu kỳ trước để so sánh các chỉ số thành phần.',
     );
   });

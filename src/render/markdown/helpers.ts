@@ -8,7 +8,7 @@ import type {
   AgencyInfo,
   DocumentInfo,
   GradeCount,
-  IndexSection,
+  IndexSummary,
   IndicatorRow,
   IndicatorSection,
   Ratio,
@@ -143,9 +143,9 @@ function agencyIds(helper: string, value: unknown): string[] {
   );
 }
 
-function indexArg(helper: string, value: unknown): IndexSection {
+function indexArg(helper: string, value: unknown): IndexSummary {
   if (value !== null && typeof value === 'object' && 'componentTrends' in value)
-    return value as IndexSection;
+    return value as IndexSummary;
   return fail(helper, 'index', value);
 }
 
@@ -292,8 +292,14 @@ export const HELPERS: Record<string, Helper> = {
   section(key) {
     return sectionNumber(this.model, keyArg('section', SECTION_KEYS, key));
   },
-  appendix(key) {
-    return appendixLabel(this.model, keyArg('appendix', APPENDIX_KEYS, key));
+  // (appendix "rankings" id): the rankings appendix of one index (0.3); the first index's without an id.
+  appendix(key, index) {
+    const name = keyArg('appendix', APPENDIX_KEYS, key);
+    if (index === undefined || index === null) {
+      const first = name === 'rankings' ? (this.model.index.indices[0]?.id ?? null) : null;
+      return appendixLabel(this.model, name, first);
+    }
+    return appendixLabel(this.model, name, textArg('appendix', index));
   },
   opening() {
     return prose(openingParagraphs(this.model));
@@ -427,9 +433,17 @@ export const HELPERS: Record<string, Helper> = {
       ? groupBy(items, name)
       : fail('groupBy', 'field', property);
   },
+  indexRows(id) {
+    const index = id === null ? null : textArg('indexRows', id);
+    return this.model.index.rows.filter((row) => row.index === index);
+  },
   overview: (pillars, asOf) =>
     escapeInline(overviewSentence(listArg('overview', pillars), textArg('overview', asOf))),
-  trends: (index) => escapeInline(componentTrendSentence(indexArg('trends', index))),
+  trends(index) {
+    return escapeInline(
+      componentTrendSentence(indexArg('trends', index), this.model.index.comparePeriod),
+    );
+  },
   chartValue: (ratio) => {
     // Mermaid reads a dot decimal; 0/0 draws as an empty bar. Rounded as the text is.
     const tenths = percentTenths(ratioArg('chartValue', ratio));

@@ -174,50 +174,79 @@ export const plansSchema: JsonSchema = object(
   ['plans'],
 );
 
+const componentList = listOf(
+  object({ id: id('Mã chỉ số thành phần.'), name: text('Tên chỉ số thành phần.') }, ['id', 'name']),
+  'Các chỉ số thành phần.',
+  1,
+);
+
+const criterionList = listOf(
+  object(
+    {
+      id: id('Mã tiêu chí.'),
+      component: id('Mã chỉ số thành phần.'),
+      name: text('Nội dung tiêu chí.'),
+      max: {
+        type: 'number',
+        exclusiveMinimum: 0,
+        // Sums of maxima and scores stay finite (two `max: 1e308` made Infinity) and exact.
+        maximum: MAX_POINTS,
+        description: `Điểm tối đa (số dương, không quá ${MAX_POINTS}).`,
+      },
+    },
+    ['id', 'component', 'name', 'max'],
+  ),
+  'Các tiêu chí chấm điểm.',
+  1,
+);
+
+const gradeList = listOf(
+  object(
+    {
+      name: text('Tên mức xếp loại, ví dụ: Tốt.'),
+      min: {
+        type: 'number',
+        minimum: 0,
+        maximum: 100,
+        description: 'Tỷ lệ điểm tối thiểu (%).',
+      },
+    },
+    ['name', 'min'],
+  ),
+  'Các mức xếp loại theo tỷ lệ điểm, từ cao xuống thấp.',
+);
+
+/**
+ * criteria.yaml: one index (`components`, `criteria`, `grades`) for everyone,
+ * or (0.3) `indices`, one per set of agency groups. Which form a file uses,
+ * and that it uses one, is checked by its reader (read-criteria.ts): an
+ * `anyOf` here would bury the plain message under its branches.
+ */
 export const criteriaSchema: JsonSchema = object(
   {
-    components: listOf(
-      object({ id: id('Mã chỉ số thành phần.'), name: text('Tên chỉ số thành phần.') }, [
-        'id',
-        'name',
-      ]),
-      'Các chỉ số thành phần.',
-      1,
-    ),
-    criteria: listOf(
+    components: componentList,
+    criteria: criterionList,
+    grades: gradeList,
+    indices: listOf(
       object(
         {
-          id: id('Mã tiêu chí.'),
-          component: id('Mã chỉ số thành phần.'),
-          name: text('Nội dung tiêu chí.'),
-          max: {
-            type: 'number',
-            exclusiveMinimum: 0,
-            // Sums of maxima and scores stay finite (two `max: 1e308` made Infinity) and exact.
-            maximum: MAX_POINTS,
-            description: `Điểm tối đa (số dương, không quá ${MAX_POINTS}).`,
+          id: id('Mã bộ chỉ số, ví dụ: chi-so-so.'),
+          name: text('Tên bộ chỉ số, ví dụ: Chỉ số chuyển đổi số cấp sở.'),
+          groups: {
+            type: 'array',
+            items: id('Mã nhóm cơ quan (agencies.yaml).'),
+            minItems: 1,
+            description: 'Các nhóm cơ quan được đánh giá theo bộ chỉ số này.',
           },
+          components: componentList,
+          criteria: criterionList,
+          grades: gradeList,
         },
-        ['id', 'component', 'name', 'max'],
+        ['id', 'name', 'groups', 'components', 'criteria'],
       ),
-      'Các tiêu chí chấm điểm.',
+      'Các bộ chỉ số, mỗi bộ cho các nhóm cơ quan nêu trong `groups` (ví dụ cấp sở, cấp xã).',
       1,
-    ),
-    grades: listOf(
-      object(
-        {
-          name: text('Tên mức xếp loại, ví dụ: Tốt.'),
-          min: {
-            type: 'number',
-            minimum: 0,
-            maximum: 100,
-            description: 'Tỷ lệ điểm tối thiểu (%).',
-          },
-        },
-        ['name', 'min'],
-      ),
-      'Các mức xếp loại theo tỷ lệ điểm, từ cao xuống thấp.',
     ),
   },
-  ['components', 'criteria'],
+  [],
 );

@@ -35,11 +35,8 @@ const EMPTY: ReportModel = {
   index: {
     assessmentPeriod: null,
     comparePeriod: null,
-    components: [],
+    indices: [],
     rows: [],
-    componentTrends: [],
-    trendAgencies: 0,
-    gradeCounts: [],
     filing: { numerator: 0, denominator: 0 },
     notFiled: [],
   },

@@ -22,11 +22,12 @@ function tally(rows: TaskRow[]): Record<Timeliness, number> {
 // The renderers' tests trust the fixture's figures; this keeps its rows and figures in step.
 describe('the shared report-model fixture', () => {
   it('has component trends that are what compute makes of its index rows', () => {
-    expect(componentTrends(REPORT_MODEL.index.components, REPORT_MODEL.index.rows)).toEqual(
-      REPORT_MODEL.index.componentTrends,
+    const [index] = REPORT_MODEL.index.indices;
+    expect(componentTrends(index!.components, REPORT_MODEL.index.rows)).toEqual(
+      index!.componentTrends,
     );
     expect(REPORT_MODEL.index.rows.filter((row) => row.previous !== null)).toHaveLength(
-      REPORT_MODEL.index.trendAgencies,
+      index!.trendAgencies,
     );
   });
 

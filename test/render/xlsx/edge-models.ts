@@ -39,7 +39,12 @@ export const EMPTY_MODEL: ReportModel = {
   })),
   agencies: [],
   agencyResults: [],
-  index: { ...REPORT_MODEL.index, rows: [], componentTrends: [], comparePeriod: null },
+  index: {
+    ...REPORT_MODEL.index,
+    rows: [],
+    indices: REPORT_MODEL.index.indices.map((index) => ({ ...index, componentTrends: [] })),
+    comparePeriod: null,
+  },
   difficulties: [],
   proposals: [],
   tasks: [],

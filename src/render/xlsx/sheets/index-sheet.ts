@@ -1,7 +1,10 @@
 /**
  * "Chỉ số": the self-assessment index as a long table, one row per agency and
  * component (criteria.yaml order): points, max, percent, the previous
- * period's percent and the change.
+ * period's percent and the change. With several indices (0.3: one per level)
+ * it stays one table, with a column naming each row's index: the indices
+ * share the table's columns, so one pivot (or filter) slices them by index
+ * and group, where a table per index would have to be pivoted one by one.
  */
 import type { AgencyIndexRow, Ratio, ReportModel } from '../../../compute/report-model.js';
 import { ratioValue } from '../../format-vi.js';
@@ -21,7 +24,11 @@ interface ComponentScore {
 }
 
 function componentScores(model: ReportModel): ComponentScore[] {
-  const names = new Map(model.index.components.map((component) => [component.id, component.name]));
+  const names = new Map(
+    model.index.indices.flatMap((index) =>
+      index.components.map((component) => [component.id, component.name] as const),
+    ),
+  );
   return model.index.rows.flatMap((agency) =>
     agency.current.components.map(({ id, score }) => {
       const previous =
@@ -40,11 +47,24 @@ function componentScores(model: ReportModel): ComponentScore[] {
 /** The "Chỉ số" table, agencies in the index section's order. */
 export function indexSheet(model: ReportModel): TableSheet<ComponentScore> {
   const lookup = lookupIn(model);
+  const indexNames = new Map(model.index.indices.map((index) => [index.id, index.name]));
+  const byIndex: TableSheet<ComponentScore>['columns'] =
+    model.index.indices.length > 1
+      ? [
+          {
+            key: 'index',
+            header: 'Bộ chỉ số',
+            kind: 'text',
+            value: (row) => textCell(indexNames.get(row.agency.index) ?? null),
+          },
+        ]
+      : [];
   return {
     name: INDEX_SHEET,
     tableName: 'tblChiSo',
     title: sheetTitle(model, 'Chỉ số chuyển đổi số theo đơn vị và chỉ số thành phần'),
     columns: [
+      ...byIndex,
       {
         key: 'agency',
         header: 'Đơn vị',
