@@ -81,6 +81,11 @@ export interface ComputeContext {
    * finished, started or raised in [windowFrom, asOf] happened within the period.
    */
   windowFrom: IsoDate;
+  /**
+   * Built with `--estimate` (spec § tasks, 0.3): estimated updates and
+   * indicator values count; otherwise they are ignored.
+   */
+  estimate: boolean;
   compare: Period;
   /** The comparison period's figures day. */
   compareAsOf: IsoDate;
@@ -275,6 +280,7 @@ export function buildContext(
     period,
     asOf,
     windowFrom: periodWindow(period, dataset.settings.cutoffDay).from,
+    estimate,
     compare,
     compareAsOf,
     compareHasTasks: tasks.some(

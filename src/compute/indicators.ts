@@ -74,6 +74,7 @@ function indicatorRow(
             period: now.period ?? null,
             agency: cite(now.agency),
             note: now.note ?? null,
+            estimate: now.estimate === true,
           },
     target:
       target === undefined
@@ -104,6 +105,8 @@ export function indicatorSection(context: ComputeContext): IndicatorSection | nu
   if (dataset.indicators.length === 0) return null;
   const byIndicator = new Map<string, IndicatorValue[]>();
   for (const entry of dataset.indicatorValues) {
+    // Estimated values count only in a report built with --estimate (spec § tasks, 0.3).
+    if (entry.estimate === true && !context.estimate) continue;
     const list = byIndicator.get(entry.indicator);
     if (list) list.push(entry);
     else byIndicator.set(entry.indicator, [entry]);
@@ -128,6 +131,7 @@ export function indicatorSection(context: ComputeContext): IndicatorSection | nu
     reached: countReached(rows),
     noData: rows.filter((row) => row.status === 'no-data').length,
     noTarget: rows.filter((row) => row.status === 'no-target').length,
+    estimated: rows.filter((row) => row.value?.estimate === true).length,
     targetPeriod:
       targetPeriods.size === 1 && onlyPeriod !== undefined ? periodRef(onlyPeriod) : null,
     byPillar: pillars.map((pillar) => ({

@@ -251,6 +251,8 @@ export interface IndicatorRow {
     /** Who reported it (an agency id), or null. */
     agency: string | null;
     note: string | null;
+    /** An estimated value (ước thực hiện), counted by a report built with `--estimate` only. */
+    estimate: boolean;
   } | null;
   target: { value: number; by: PeriodRef; plan: { id: string; number: string } | null } | null;
   /** reached / not reached in the `better` direction; no-data without a value; no-target with a value but no target. */
@@ -269,6 +271,8 @@ export interface IndicatorSection {
   noData: number;
   /** Indicators with a value but no target. */
   noTarget: number;
+  /** Indicators whose value on D is an estimate (ước thực hiện; `--estimate` only). */
+  estimated: number;
   /** The period of the targets judged, when they all share one ("mục tiêu năm 2025"); else null. */
   targetPeriod: PeriodRef | null;
   /** The same count per pillar (pillars.yaml order; null: indicators without a pillar). */
@@ -332,6 +336,8 @@ export interface TaskRow {
   completedOn: IsoDate | null;
   timeliness: Timeliness;
   lastNote: string | null;
+  /** The evidence (a document number or link) of the latest update on or before D that gave one (0.3). */
+  evidence: string | null;
   /** Difficulties from updates on or before D, in date order, de-duplicated. */
   issues: string[];
 }

@@ -157,6 +157,10 @@ const DEFINITIONS: Record<string, Schema> = {
             ),
             agency: describe('Who reported it, or null.', nullable(agencyId)),
             note: nullable(text),
+            estimate: describe(
+              'An estimated value (`estimate: true`, ước thực hiện): only in a report built with --estimate.',
+              { type: 'boolean' },
+            ),
           }),
         ),
       ),
@@ -291,6 +295,10 @@ const DEFINITIONS: Record<string, Schema> = {
     completedOn: nullable(ref('isoDate')),
     timeliness: ref('timeliness'),
     lastNote: nullable(text),
+    evidence: describe(
+      'The evidence (document number or link) of the latest update on or before D that gave one (0.3).',
+      nullable(text),
+    ),
     issues: list(text),
   }),
 };
@@ -372,6 +380,10 @@ const PROPERTIES: Record<string, Schema> = {
         ),
         noData: describe('Indicators without a value on or before D.', count),
         noTarget: describe('Indicators with a value but no target.', count),
+        estimated: describe(
+          'Indicators whose value on D is an estimate (ước thực hiện; --estimate only).',
+          count,
+        ),
         targetPeriod: describe(
           'The period of the targets judged when they all share one, else null.',
           nullable(ref('periodRef')),

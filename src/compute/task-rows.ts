@@ -44,6 +44,7 @@ function taskRow(context: ComputeContext, view: TaskView): TaskRow {
     completedOn: now.completedOn,
     timeliness: now.timeliness,
     lastNote: now.lastNote,
+    evidence: now.lastEvidence,
     issues: now.issues,
   };
 }

@@ -26,6 +26,8 @@ export interface TaskNotes {
   issues: string[];
   /** The last issue of the latest update that reported any, on or before the day. */
   latestIssue: string | null;
+  /** The evidence of the latest update that gave any, on or before the day (0.3). */
+  lastEvidence: string | null;
 }
 
 /** Both, as of the end of a day. */
@@ -47,7 +49,7 @@ export function updatesInOrder(task: Task): readonly TaskUpdate[] {
 }
 
 /** What a log entry says in words: an update, or a partner's note (spec § updates). */
-export type NoteEntry = Pick<TaskUpdate, 'date' | 'note' | 'issues'>;
+export type NoteEntry = Pick<TaskUpdate, 'date' | 'note' | 'issues' | 'evidence'>;
 
 /**
  * The entries whose words count for the task: its updates, and its partners'
@@ -98,5 +100,6 @@ export function notesFromLog(ordered: readonly NoteEntry[], day: IsoDate): TaskN
     lastNote: log.findLast((update) => update.note !== undefined)?.note ?? null,
     issues: distinctTexts(log.flatMap((update) => update.issues.map((issue) => issue.text))),
     latestIssue: log.findLast((update) => update.issues.length > 0)?.issues.at(-1)?.text ?? null,
+    lastEvidence: log.findLast((update) => update.evidence !== undefined)?.evidence ?? null,
   };
 }

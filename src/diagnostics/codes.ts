@@ -71,6 +71,7 @@ export const DIAGNOSTIC_SEVERITY = {
   'score-other-index': 'error',
   'assessment-duplicate': 'error',
   'indicator-value-conflict': 'error',
+  'indicator-estimate-before-measured': 'error',
   'notes-duplicate-period': 'error',
   // intake import: workbooks (issue 25)
   'intake-not-workbook': 'error',

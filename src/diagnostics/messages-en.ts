@@ -196,6 +196,8 @@ export const MESSAGES_EN: Catalog = {
     `The target for ${a.period} (${a.value}) and the target for ${a.other} (${a.otherValue}) are both due on ${a.day} and differ; the report cannot tell which to judge by. Keep one.`,
   'indicator-value-conflict': (a) =>
     `Indicator \`${a.indicator}\` has two different values on ${a.date}: ${a.value} here and ${a.other} at ${a.first}. Keep one.`,
+  'indicator-estimate-before-measured': (a) =>
+    `An estimated value (\`estimate: true\`) of indicator \`${a.indicator}\` dated ${a.date} is not after the measured value of ${a.measured} (at ${a.first}): an estimate looks past the last measurement. Drop \`estimate: true\` or fix the date.`,
   'notes-duplicate-period': (a) =>
     `Period ${a.period} already has a notes file at ${a.first}; one file per period in notes/. Merge the two.`,
   'intake-not-workbook': (a) =>

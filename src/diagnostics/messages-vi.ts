@@ -213,6 +213,8 @@ export const MESSAGES_VI: Catalog = {
     `Mục tiêu kỳ ${a.period} (${a.value}) và mục tiêu kỳ ${a.other} (${a.otherValue}) cùng đến hạn ngày ${a.day} mà khác nhau; không biết lấy mục tiêu nào để đánh giá. Hãy giữ lại một.`,
   'indicator-value-conflict': (a) =>
     `Chỉ tiêu \`${a.indicator}\` ngày ${a.date} có hai số liệu khác nhau: ${a.value} ở đây và ${a.other} tại ${a.first}. Hãy giữ lại một.`,
+  'indicator-estimate-before-measured': (a) =>
+    `Số liệu ước thực hiện (\`estimate: true\`) của chỉ tiêu \`${a.indicator}\` ngày ${a.date} không sau số liệu đã đo ngày ${a.measured} (tại ${a.first}): số ước tính chỉ dành cho thời gian sau lần đo cuối. Hãy bỏ \`estimate: true\` hoặc sửa ngày.`,
   'notes-duplicate-period': (a) =>
     `Kỳ ${a.period} đã có tệp ghi chú tại ${a.first}; mỗi kỳ chỉ một tệp trong notes/. Hãy gộp hai tệp.`,
   'intake-not-workbook': (a) =>

@@ -287,6 +287,8 @@ export interface IndicatorValue {
   /** The day the office received its file (the file's `submitted`, added in 0.3). */
   submitted?: IsoDate;
   note?: string;
+  /** An expected value (ước thực hiện, 0.3): counted only by a report built with `--estimate`. */
+  estimate?: true;
   source: SourcePosition;
 }
 

@@ -300,6 +300,7 @@ function checkAssessmentIndices(collected: Collected, out: PendingDiagnostic[]):
  * twice is harmless.
  */
 function checkIndicatorValues(collected: Collected, out: PendingDiagnostic[]): void {
+  checkIndicatorEstimates(collected, out);
   const first = new Map<string, IndicatorValue>();
   for (const entry of collected.indicatorValues) {
     const key = `${entry.indicator}\u0000${entry.date}`;
@@ -308,7 +309,8 @@ function checkIndicatorValues(collected: Collected, out: PendingDiagnostic[]): v
       first.set(key, entry);
       continue;
     }
-    if (earlier.value === entry.value) continue;
+    // An estimate on a measured value's day is the estimate rule's error, said once.
+    if (earlier.value === entry.value || earlier.estimate !== entry.estimate) continue;
     const at = (source: IndicatorValue['source']) => ({
       path: [...source.path, 'value'],
       at: 'value' as const,
@@ -323,6 +325,40 @@ function checkIndicatorValues(collected: Collected, out: PendingDiagnostic[]): v
         }),
         'first',
         { file: earlier.source.file, at: at(earlier.source) },
+      ),
+    );
+  }
+}
+
+/**
+ * An estimate looks forward (spec § tasks, 0.3 `estimate: true`): a value of
+ * an indicator marked as an estimate and dated on or before a measured value
+ * of the same indicator is an error at the estimate's date, naming the
+ * latest measured value.
+ */
+function checkIndicatorEstimates(collected: Collected, out: PendingDiagnostic[]): void {
+  const lastMeasured = new Map<string, IndicatorValue>();
+  for (const entry of collected.indicatorValues) {
+    if (entry.estimate === true) continue;
+    const latest = lastMeasured.get(entry.indicator);
+    if (latest === undefined || latest.date < entry.date) lastMeasured.set(entry.indicator, entry);
+  }
+  const dateOf = (entry: IndicatorValue) => ({
+    path: [...entry.source.path, entry.period === undefined ? 'date' : 'period'],
+    at: 'value' as const,
+  });
+  for (const entry of collected.indicatorValues) {
+    const measured = lastMeasured.get(entry.indicator);
+    if (entry.estimate !== true || measured === undefined || entry.date > measured.date) continue;
+    out.push(
+      naming(
+        diagnostic('indicator-estimate-before-measured', entry.source.file, dateOf(entry), {
+          indicator: entry.indicator,
+          date: entry.date,
+          measured: measured.date,
+        }),
+        'first',
+        { file: measured.source.file, at: dateOf(measured) },
       ),
     );
   }

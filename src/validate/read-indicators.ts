@@ -149,6 +149,7 @@ export function readIndicatorValues(
     if (agency) entry.agency = agency;
     if (submitted) entry.submitted = submitted;
     if (text(source.note)) entry.note = text(source.note)!;
+    if (source.estimate === true) entry.estimate = true;
     into.indicatorValues.push(entry);
   });
 }

@@ -534,6 +534,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
       completedOn: null,
       timeliness: 'overdue',
       lastNote: null,
+      evidence: null,
       issues: ['thiếu kinh phí'],
     });
     expect(model.tasks.find((row) => row.id === 'C-2')).toMatchObject({

@@ -6,9 +6,16 @@ describe('taskOnDay', () => {
   it('reads the log as of the end of the day: an update on D counts, one on D + 1 does not', () => {
     const logged = task('T1', {
       updates: [
-        update('2024-03-15', 'in_progress', { progress: 40, note: 'Đã khảo sát' }),
+        update('2024-03-15', 'in_progress', {
+          progress: 40,
+          note: 'Đã khảo sát',
+          evidence: 'Báo cáo số 15/BC-SKHCN',
+        }),
         update('2024-06-30', 'in_progress', { progress: 60, issues: ['Thiếu kinh phí'] }),
-        update('2024-07-01', 'done', { note: 'Nghiệm thu' }),
+        update('2024-07-01', 'done', {
+          note: 'Nghiệm thu',
+          evidence: 'Biên bản nghiệm thu ngày 01/7/2024',
+        }),
       ],
     });
     expect(taskOnDay(logged, '2024-06-30')).toEqual({
@@ -19,6 +26,7 @@ describe('taskOnDay', () => {
       lastNote: 'Đã khảo sát',
       issues: ['Thiếu kinh phí'],
       latestIssue: 'Thiếu kinh phí',
+      lastEvidence: 'Báo cáo số 15/BC-SKHCN',
     });
     expect(taskOnDay(logged, '2024-07-01')).toEqual({
       status: 'done',
@@ -28,6 +36,7 @@ describe('taskOnDay', () => {
       lastNote: 'Nghiệm thu',
       issues: ['Thiếu kinh phí'],
       latestIssue: 'Thiếu kinh phí',
+      lastEvidence: 'Biên bản nghiệm thu ngày 01/7/2024',
     });
   });
 
@@ -41,6 +50,7 @@ describe('taskOnDay', () => {
       lastNote: null,
       issues: [],
       latestIssue: null,
+      lastEvidence: null,
     });
   });
 

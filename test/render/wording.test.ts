@@ -132,6 +132,7 @@ describe('indicator sentences', () => {
     reached: { numerator: 7, denominator: 10 },
     noData: 0,
     noTarget: 0,
+    estimated: 0,
     targetPeriod: { code: '2024', label: 'năm 2024' },
     byPillar: [],
     rows: [],
@@ -168,7 +169,14 @@ describe('indicator sentences', () => {
       pillar: null,
       better: 'higher',
       agency: null,
-      value: { value: 72.595, date: '2024-06-20', period: null, agency: null, note: null },
+      value: {
+        value: 72.595,
+        date: '2024-06-20',
+        period: null,
+        agency: null,
+        note: null,
+        estimate: false,
+      },
       target: {
         value: 80,
         by: { code: '2025', label: 'năm 2025' },

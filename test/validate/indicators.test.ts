@@ -147,6 +147,47 @@ describe('indicators.yaml and indicators/**/*.yaml', () => {
     );
   });
 
+  it('an estimate on or before a measured value is one error at its date, naming the measurement', async () => {
+    const estimates =
+      'values:\n' +
+      '  - { indicator: ho-co-smartphone, date: 2024-06-14, value: 93, estimate: true }\n' +
+      '  - { indicator: ho-co-smartphone, date: 2024-05-31, value: 91, estimate: true }\n' +
+      '  - { indicator: ho-co-smartphone, period: 2024-H1, value: 94, estimate: true }\n' +
+      '  - { indicator: ho-co-smartphone, date: 2099-12-31, value: 95, estimate: true }\n';
+    const result = await check({ 'indicators/uoc.yaml': estimates });
+    expect(
+      result.diagnostics.map(({ code, file, line, column, args }) => ({
+        code,
+        at: `${file}:${line}:${column}`,
+        args,
+      })),
+    ).toEqual([
+      {
+        code: 'indicator-estimate-before-measured',
+        at: 'indicators/uoc.yaml:2:42',
+        args: {
+          indicator: 'ho-co-smartphone',
+          date: '2024-06-14',
+          measured: '2024-06-14',
+          first: 'indicators/2024-H1.yaml:4:11',
+        },
+      },
+      {
+        code: 'indicator-estimate-before-measured',
+        at: 'indicators/uoc.yaml:3:42',
+        args: {
+          indicator: 'ho-co-smartphone',
+          date: '2024-05-31',
+          measured: '2024-06-14',
+          first: 'indicators/2024-H1.yaml:4:11',
+        },
+      },
+    ]);
+    expect(describeDiagnostic(result.diagnostics[0]!, 'vi')).toBe(
+      'Số liệu ước thực hiện (`estimate: true`) của chỉ tiêu `ho-co-smartphone` ngày 2024-06-14 không sau số liệu đã đo ngày 2024-06-14 (tại indicators/2024-H1.yaml:4:11): số ước tính chỉ dành cho thời gian sau lần đo cuối. Hãy bỏ `estimate: true` hoặc sửa ngày.',
+    );
+  });
+
   it('the same value written twice for one day is no conflict', async () => {
     const again = 'values:\n  - { indicator: ho-co-smartphone, date: 2024-06-14, value: 92.70 }\n';
     expect(await problems({ 'indicators/lap-lai.yaml': again })).toEqual([]);

@@ -437,6 +437,13 @@ export const HELPERS: Record<string, Helper> = {
     const index = id === null ? null : textArg('indexRows', id);
     return this.model.index.rows.filter((row) => row.index === index);
   },
+  // A column shown only when some row fills it (the task appendix's evidence).
+  anyHas: (list, property) => {
+    const name = textArg('anyHas', property);
+    return listArg<Record<string, unknown>>('anyHas', list).some(
+      (item) => Object.hasOwn(item, name) && item[name] !== null && item[name] !== '',
+    );
+  },
   overview: (pillars, asOf) =>
     escapeInline(overviewSentence(listArg('overview', pillars), textArg('overview', asOf))),
   trends(index) {

@@ -69,6 +69,11 @@ export const indicatorValuesSchema: JsonSchema = object(
           period: period('Hoặc kỳ của số liệu, ví dụ 2024-H1: tính tại ngày lấy số liệu của kỳ.'),
           value: measure('Giá trị đo được (một số hữu hạn; tỷ lệ có thể trên 100).'),
           note: text('Ghi chú, nguồn số liệu.'),
+          estimate: {
+            type: 'boolean',
+            description:
+              'true: số liệu ước thực hiện đến một ngày sắp tới; chỉ được tính khi lập báo cáo với --estimate.',
+          },
         },
         ['indicator', 'value'],
       ),

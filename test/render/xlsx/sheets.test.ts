@@ -100,7 +100,7 @@ describe('Nhiệm vụ', () => {
   it('fills every cell of an overdue task and only those', () => {
     const tasks = sheet(workbook, 'Nhiệm vụ');
     const row = rowOf(tasks, 'CQS-05');
-    expect(rowValues(row, 15)).toEqual([
+    expect(rowValues(row, 16)).toEqual([
       'CQS-05',
       'Xây dựng nền tảng tích hợp, chia sẻ dữ liệu (LGSP) phiên bản mới',
       'Sở Thông tin và Truyền thông',
@@ -115,10 +115,11 @@ describe('Nhiệm vụ', () => {
       null,
       null,
       null,
+      null,
       'Thiếu kinh phí triển khai',
     ]);
     const overdueFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
-    for (let column = 1; column <= 15; column++)
+    for (let column = 1; column <= 16; column++)
       expect(row.getCell(column).fill).toEqual(overdueFill);
     const filled = tableValues(tasks, 5, 1)
       .filter((_, index) => isFilled(tasks.getRow(5 + index).getCell(1)))

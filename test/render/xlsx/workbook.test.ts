@@ -116,7 +116,7 @@ describe('every sheet', () => {
     });
     expect(tables).toEqual([
       'tblTongHop A4:S8',
-      'tblNhiemVu A4:O52',
+      'tblNhiemVu A4:P52',
       'tblDonVi A4:AA14',
       'tblChiSo A4:H32',
       'tblKhoKhanDeXuat A4:E11',
@@ -220,6 +220,7 @@ describe('header cells', () => {
       'Đơn vị chủ trì ban đầu (đã chuyển giao)',
       'Đơn vị phối hợp',
       'Ghi chú gần nhất',
+      'Minh chứng',
       'Khó khăn, vướng mắc',
     ]);
     expect(headers('Đơn vị')).toEqual([

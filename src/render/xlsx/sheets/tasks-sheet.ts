@@ -103,6 +103,12 @@ export function tasksSheet(model: ReportModel): TableSheet<TaskRow> {
       value: (task) => textCell(task.lastNote),
     },
     {
+      key: 'evidence',
+      header: 'Minh chứng',
+      kind: 'long-text',
+      value: (task) => textCell(task.evidence),
+    },
+    {
       key: 'issues',
       header: 'Khó khăn, vướng mắc',
       kind: 'long-text',
