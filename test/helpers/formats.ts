@@ -12,7 +12,8 @@ import { REPORT_FORMATS } from '../../src/model/report-formats.js';
 
 const CONVERTED_BY_LIBREOFFICE: readonly string[] = ['pdf'];
 
-const hasSoffice = (process.env.PATH ?? '')
+/** Whether LibreOffice (`soffice`) is on PATH: the PDF is made by converting the .docx. */
+export const hasSoffice = (process.env.PATH ?? '')
   .split(path.delimiter)
   .some(
     (folder) =>
