@@ -172,6 +172,8 @@ export type DocxReferenceProblem =
   | 'bad-xml'
   /** The root element is not w:styles (detail: its name). */
   | 'wrong-root'
+  /** The page of its last section (w:pgSz, w:pgMar in word/document.xml) leaves no room for text. */
+  | 'bad-page'
   /** Elements nested past the limit (detail: line:column). */
   | 'too-deep';
 

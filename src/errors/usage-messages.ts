@@ -18,11 +18,13 @@ const VI_REFERENCE_PROBLEMS: Readonly<Record<string, (detail: string) => string>
   'too-many-entries': () => `tệp nén có hơn ${MAX_ENTRIES_TEXT.vi} mục`,
   'not-word': () => 'không phải tài liệu Word có kiểu: thiếu word/styles.xml',
   'no-styles': () => 'word/styles.xml không có kiểu nào',
-  'too-large': () => 'word/styles.xml lớn hơn 8 MB',
+  'too-large': () => 'word/styles.xml hoặc word/document.xml lớn hơn 8 MB',
   unsafe: () => 'word/styles.xml khai báo DTD hoặc thực thể (entity)',
   'bad-xml': (where) => `word/styles.xml không phải XML hợp lệ, ở dòng:cột ${where}`,
   'wrong-root': (name) => `phần tử gốc của word/styles.xml là <${name}>, không phải <w:styles>`,
   'too-deep': (where) => `word/styles.xml lồng nhau quá 64 cấp, ở dòng:cột ${where}`,
+  'bad-page': () =>
+    'khổ giấy hoặc lề trang (w:pgSz, w:pgMar trong word/document.xml) không để lại chỗ cho nội dung',
 } satisfies Record<DocxReferenceProblem, (detail: string) => string>;
 const EN_REFERENCE_PROBLEMS: Readonly<Record<string, (detail: string) => string>> = {
   'not-zip': () => 'not a .docx file: not a ZIP archive',
@@ -30,11 +32,13 @@ const EN_REFERENCE_PROBLEMS: Readonly<Record<string, (detail: string) => string>
   'too-many-entries': () => `the archive has more than ${MAX_ENTRIES_TEXT.en} entries`,
   'not-word': () => 'not a Word document with styles: no word/styles.xml',
   'no-styles': () => 'word/styles.xml holds no styles',
-  'too-large': () => 'word/styles.xml is larger than 8 MB',
+  'too-large': () => 'word/styles.xml or word/document.xml is larger than 8 MB',
   unsafe: () => 'word/styles.xml declares a DTD or entities',
   'bad-xml': (where) => `word/styles.xml is not well-formed XML, at line:column ${where}`,
   'wrong-root': (name) => `the root element of word/styles.xml is <${name}>, not <w:styles>`,
   'too-deep': (where) => `word/styles.xml nests more than 64 levels, at line:column ${where}`,
+  'bad-page': () =>
+    'its page size or margins (w:pgSz, w:pgMar in word/document.xml) leave no room for the text',
 } satisfies Record<DocxReferenceProblem, (detail: string) => string>;
 const VI_ZIP_DAMAGE: Readonly<Record<string, string>> = {
   'past-end': 'một mục nằm ngoài phạm vi tệp',

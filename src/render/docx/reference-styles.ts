@@ -1,18 +1,35 @@
 /**
  * An office's reference document (`--docx-reference`, like pandoc's
  * `--reference-doc`): its word/styles.xml replaces the briefing's styles,
- * style by style. Its styles and document defaults win; a style of ours that
+ * style by style, and its body's paper size and margins the briefing's
+ * (reference-page.ts, read from word/document.xml within the same limits).
+ * Its styles and document defaults win; a style of ours that
  * it does not define (by id) is kept, so a reference made in any Word still
  * gives every paragraph a look. Read with care, as any file from outside:
  * only word/styles.xml is unpacked, within limits judged before inflating
  * (reference-zip.ts), and it must be well-formed XML with no DTD under a
  * `w:styles` root (styles-xml.ts). Pure: the file arrives as bytes.
  */
+import type { PageSetup } from '../layout/page.js';
+import { referencePages } from './reference-page.js';
 import { readReferencePart } from './reference-zip.js';
 import { readStylesXml } from './styles-xml.js';
 import { DOC_DEFAULTS, styleElements } from './style-sheet.js';
 
 export { MAX_STYLES_BYTES } from './reference-zip.js';
+
+/** An office's reference document, read: the styles.xml to print with, and the pages. */
+export interface Reference {
+  styles: string;
+  pages: PageSetup;
+}
+
+/** Reads a reference document: its styles merged with ours, its body's page (reference-page.ts). */
+export function readReference(bytes: Uint8Array): Reference {
+  const styles = referenceStylesXml(bytes);
+  const document = readReferencePart(bytes, 'word/document.xml', 'word/styles.xml');
+  return { styles, pages: referencePages(document) };
+}
 
 /** word/styles.xml for the briefing: the reference's, with ours for what it lacks. */
 export function referenceStylesXml(bytes: Uint8Array): string {

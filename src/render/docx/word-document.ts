@@ -15,13 +15,7 @@ import {
   type ListItem,
   type Orientation,
 } from '../document/tree.js';
-import {
-  A4,
-  LANDSCAPE_MARGINS,
-  LANDSCAPE_TEXT_WIDTH,
-  PORTRAIT_MARGINS,
-  PORTRAIT_TEXT_WIDTH,
-} from '../layout/page.js';
+import { BRIEFING_PAGES, textWidthOf, type PageSetup } from '../layout/page.js';
 import type { BarChart } from '../document/tree.js';
 import { STYLE } from './style-sheet.js';
 import { chartRunXml } from './word-chart.js';
@@ -37,13 +31,11 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
 
-/** The properties of a section: A4 as turned, NĐ 30's margins, page numbers from 1, none on its first page. */
-function sectionXml(orientation: Orientation, first: boolean): string {
+/** The properties of a section: its page as turned (A4 and NĐ 30's margins, or the reference's), page numbers from 1, none on its first page. */
+function sectionXml(orientation: Orientation, first: boolean, pages: PageSetup): string {
   const landscape = orientation === 'landscape';
-  const margins = landscape ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS;
-  const size = landscape
-    ? `<w:pgSz w:w="${A4.height}" w:h="${A4.width}" w:orient="landscape"/>`
-    : `<w:pgSz w:w="${A4.width}" w:h="${A4.height}" w:orient="portrait"/>`;
+  const { width, height, margins } = landscape ? pages.landscape : pages.portrait;
+  const size = `<w:pgSz w:w="${width}" w:h="${height}" w:orient="${landscape ? 'landscape' : 'portrait'}"/>`;
   return (
     `<w:sectPr><w:headerReference w:type="default" r:id="${HEADER_ID}"/><w:headerReference w:type="first" r:id="${FIRST_HEADER_ID}"/>` +
     (first ? '' : '<w:type w:val="nextPage"/>') +
@@ -114,8 +106,13 @@ function* simpleXml(block: Block, next: Block | null): Iterable<string> {
  * word/document.xml in pieces. Charts found on the way are pushed to
  * `charts` (the package adds their parts, numbered in order).
  */
-export function* documentXml(blocks: Iterable<Block>, charts: BarChart[]): Iterable<string> {
+export function* documentXml(
+  blocks: Iterable<Block>,
+  charts: BarChart[],
+  pages: PageSetup = BRIEFING_PAGES,
+): Iterable<string> {
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:wp="${WP}"><w:body>`;
+  const portraitWidth = textWidthOf(pages.portrait);
   let orientation: Orientation = 'portrait';
   let first = true;
   let held: Block | null = null;
@@ -129,15 +126,15 @@ export function* documentXml(blocks: Iterable<Block>, charts: BarChart[]): Itera
         (next.role === 'signature' || next.role === 'recipients') &&
         closing[next.role] === null;
       if (!pairs) {
-        yield closingXml(closing.signature, closing.recipients);
+        yield closingXml(closing.signature, closing.recipients, portraitWidth);
         closing = null;
       }
       return;
     }
-    const width = orientation === 'landscape' ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH;
+    const width = textWidthOf(orientation === 'landscape' ? pages.landscape : pages.portrait);
     switch (block.type) {
       case 'section':
-        yield paragraphXml(STYLE.normal, '', { section: sectionXml(orientation, first) });
+        yield paragraphXml(STYLE.normal, '', { section: sectionXml(orientation, first, pages) });
         orientation = block.orientation === 'landscape' ? 'landscape' : 'portrait';
         first = false;
         return;
@@ -153,8 +150,8 @@ export function* documentXml(blocks: Iterable<Block>, charts: BarChart[]): Itera
         return;
       case 'region': {
         const blocks = block.columns.flat();
-        if (block.role === 'header') yield headerXml(block.columns);
-        else if (block.role === 'title') yield titleXml(blocks);
+        if (block.role === 'header') yield headerXml(block.columns, portraitWidth);
+        else if (block.role === 'title') yield titleXml(blocks, portraitWidth);
         else if (block.role === 'addressees') yield addresseesXml(blocks);
         else yield appendixHeadXml(blocks);
         return;
@@ -168,5 +165,5 @@ export function* documentXml(blocks: Iterable<Block>, charts: BarChart[]): Itera
     held = block;
   }
   if (held !== null) yield* print(held, null);
-  yield `${sectionXml(orientation, first)}</w:body></w:document>`;
+  yield `${sectionXml(orientation, first, pages)}</w:body></w:document>`;
 }

@@ -15,6 +15,7 @@
  * - signature beside recipients: one row that does not split, "Nơi nhận"
  *   left, the signer right with room for the signature;
  * - an appendix's head: its label and title, then the "Kèm theo" line.
+ * Widths follow the body's text width (the page's, or a reference's).
  */
 import {
   allBold,
@@ -24,7 +25,7 @@ import {
   type Block,
   type Span,
 } from '../document/tree.js';
-import { mm, PORTRAIT_TEXT_WIDTH } from '../layout/page.js';
+import { mm } from '../layout/page.js';
 import { textWidth } from '../layout/text-width.js';
 import { SIZE, STYLE } from './style-sheet.js';
 import { paragraphXml, runXml, spansXml } from './word-text.js';
@@ -80,8 +81,8 @@ function borderless(widths: readonly number[], rows: readonly string[][], indent
   );
 }
 
-export function headerXml(columns: readonly Block[][]): string {
-  const width = PORTRAIT_TEXT_WIDTH + OUTDENT.left + OUTDENT.right;
+export function headerXml(columns: readonly Block[][], bodyWidth: number): string {
+  const width = bodyWidth + OUTDENT.left + OUTDENT.right;
   const [left = [], right = []] = columns;
   const bodies = lines(left.slice(0, 1));
   const numbers = lines(left.slice(1));
@@ -119,14 +120,14 @@ export function headerXml(columns: readonly Block[][]): string {
   return borderless([leftWidth, rightWidth], [top, bottom], -OUTDENT.left);
 }
 
-export function titleXml(blocks: readonly Block[]): string {
+export function titleXml(blocks: readonly Block[], bodyWidth: number): string {
   const found = lines(blocks);
   const title = found.at(-1) ?? [];
-  const printed = Math.min(textWidth(spanText(title), SIZE.body, true), PORTRAIT_TEXT_WIDTH);
+  const printed = Math.min(textWidth(spanText(title), SIZE.body, true), bodyWidth);
   return (
     found
       .map((spans, index) => line(index === 0 ? STYLE.documentKind : STYLE.documentTitle, spans))
-      .join('') + rule(Math.round(printed / 3), PORTRAIT_TEXT_WIDTH)
+      .join('') + rule(Math.round(printed / 3), bodyWidth)
   );
 }
 
@@ -188,12 +189,13 @@ function recipientsXml(blocks: readonly Block[]): string {
 export function closingXml(
   signature: readonly Block[] | null,
   recipients: readonly Block[] | null,
+  bodyWidth: number,
 ): string {
-  const left = Math.round(PORTRAIT_TEXT_WIDTH * 0.45);
+  const left = Math.round(bodyWidth * 0.45);
   return (
     paragraphXml(STYLE.normal, '', { keepNext: true }) +
     borderless(
-      [left, PORTRAIT_TEXT_WIDTH - left],
+      [left, bodyWidth - left],
       [
         [
           recipients === null ? '' : recipientsXml(recipients),

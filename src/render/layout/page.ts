@@ -55,3 +55,40 @@ export const LANDSCAPE_TEXT_WIDTH = A4.height - LANDSCAPE_MARGINS.left - LANDSCA
 
 /** First-line indent of body paragraphs: 1,27 cm (NĐ 30: 1 cm or 1,27 cm). */
 export const FIRST_LINE_INDENT = 720;
+
+/** A page as a section of the Word briefing prints it: its size as turned, and its margins. */
+export interface Page {
+  width: number;
+  height: number;
+  margins: Margins;
+}
+
+/** The pages of a document: the body's portrait pages and the landscape ones of a wide appendix. */
+export interface PageSetup {
+  portrait: Page;
+  landscape: Page;
+}
+
+/** Nghị định 30's pages: A4, the margins above. */
+export const BRIEFING_PAGES: PageSetup = {
+  portrait: { width: A4.width, height: A4.height, margins: PORTRAIT_MARGINS },
+  landscape: { width: A4.height, height: A4.width, margins: LANDSCAPE_MARGINS },
+};
+
+/** The width text may take between a page's margins. */
+export const textWidthOf = (page: Page): number =>
+  page.width - page.margins.left - page.margins.right;
+
+/**
+ * A page turned a quarter clockwise, as a portrait sheet is turned to read a
+ * landscape table: its left (binding) margin becomes the top, its top the
+ * right, its right the bottom, its bottom the left; the distances of the page
+ * number from the edges stay. `back` turns a landscape page to portrait.
+ */
+export function turned(page: Page, back = false): Page {
+  const { top, right, bottom, left, header, footer } = page.margins;
+  const margins = back
+    ? { top: right, right: bottom, bottom: left, left: top, header, footer }
+    : { top: left, right: top, bottom: right, left: bottom, header, footer };
+  return { width: page.height, height: page.width, margins };
+}

@@ -74,3 +74,67 @@ describe('a reference document', () => {
     ).rejects.toEqual(new DocxReferenceError('wrong-root', 'nothing'));
   });
 });
+
+describe("a reference document's page", () => {
+  const section = (inner: string) =>
+    `<w:document ${W}><w:body><w:p/><w:sectPr>${inner}</w:sectPr></w:body></w:document>`;
+  const sections = async (inner: string) => {
+    const artifact = await renderDocx(DOCUMENT_MODEL, {
+      ...BRIEFING_INPUT,
+      docxReference: reference({
+        'word/document.xml': section(inner),
+        'word/styles.xml': HOUSE_STYLES,
+      }),
+    });
+    const xml = entryText(readZip(artifact.bytes), 'word/document.xml');
+    return [...xml.matchAll(/<w:pgSz ([^>]*)\/><w:pgMar ([^>]*)\/>/g)].map(
+      ([, size, margins]) => `${size} | ${margins}`,
+    );
+  };
+  const PORTRAIT_A4 =
+    'w:w="11906" w:h="16838" w:orient="portrait" | w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"';
+  const LANDSCAPE_A4 =
+    'w:w="16838" w:h="11906" w:orient="landscape" | w:top="1701" w:right="1134" w:bottom="850" w:left="1134" w:header="850" w:footer="454" w:gutter="0"';
+
+  it('gives the body its size and margins, and a wide appendix the same sheet turned', async () => {
+    // Letter, margins 25/20/22/35 mm as twips and as a measure with a unit.
+    const found = await sections(
+      '<w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1417" w:right="20mm" w:bottom="1247" w:left="1984" w:header="709" w:footer="0.5in" w:gutter="0"/>',
+    );
+    const portrait =
+      'w:w="12240" w:h="15840" w:orient="portrait" | w:top="1417" w:right="1134" w:bottom="1247" w:left="1984" w:header="709" w:footer="720" w:gutter="0"';
+    const landscape =
+      'w:w="15840" w:h="12240" w:orient="landscape" | w:top="1984" w:right="1417" w:bottom="1134" w:left="1247" w:header="709" w:footer="720" w:gutter="0"';
+    expect(new Set(found)).toEqual(new Set([portrait, landscape]));
+    expect(found[0]).toBe(portrait);
+  });
+
+  it("keeps the briefing's pages when it keeps the briefing's page, or says nothing of it", async () => {
+    const ours = new Set([PORTRAIT_A4, LANDSCAPE_A4]);
+    expect(
+      new Set(
+        await sections(
+          '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/>',
+        ),
+      ),
+    ).toEqual(ours);
+    expect(new Set(await sections(''))).toEqual(ours);
+  });
+
+  it('takes a landscape reference as the landscape pages, the portrait ones turned back', async () => {
+    const found = await sections(
+      '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/><w:pgMar w:top="1701" w:right="1134" w:bottom="850" w:left="1134" w:header="567" w:footer="567"/>',
+    );
+    expect(found[0]).toBe(
+      'w:w="11906" w:h="16838" w:orient="portrait" | w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"',
+    );
+  });
+
+  it('is refused when its margins leave no room for the text', async () => {
+    await expect(
+      sections(
+        '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="6000" w:bottom="1134" w:left="6000"/>',
+      ),
+    ).rejects.toEqual(new DocxReferenceError('bad-page'));
+  });
+});
