@@ -12,6 +12,7 @@ import { assessmentIndices, indexOfAgency } from '../model/assessment-index.js';
 import { isActiveOn } from '../model/lineage.js';
 import { figuresDay, lastDay, parsePeriod, type Period } from '../model/period.js';
 import { windowStart } from '../model/period-window.js';
+import { shareLog } from '../model/shares.js';
 import { rolesOn } from '../model/task-roles.js';
 import type { Agency, Dataset, Deadline, IsoDate, TaskStatus } from '../model/types.js';
 
@@ -112,7 +113,9 @@ export function intakeForm(
     const plan = task.plan === undefined ? undefined : plans.get(task.plan);
     if (plan && plan.date > day) continue;
     // Cancelled tasks keep their row: the rows (and the form's fingerprint) never depend on a status.
-    const state = progressFromLog(updatesInOrder(task), day);
+    // What was reported: measured updates (not estimates), of the agency's own share when it holds one.
+    const log = updatesInOrder(task).filter((update) => update.estimate !== true);
+    const state = progressFromLog(role === 'share' ? shareLog(log, agency.id) : log, day);
     rows.push({
       id: task.id,
       title: task.title,

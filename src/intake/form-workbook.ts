@@ -77,6 +77,11 @@ function guideSheet(workbook: Workbook, form: IntakeForm): void {
     'Cách điền:',
     '1. Chỉ điền vào các ô nền vàng; các ô khác đã khóa để tránh sửa nhầm. Không thêm, xóa, đổi tên hay sắp xếp lại trang tính và dòng.',
     `2. Trang "${SHEETS.tasks}": mỗi dòng là một nhiệm vụ cơ quan chủ trì hoặc phối hợp. Chọn trạng thái trong danh sách, ghi tiến độ (số nguyên 0–100), ngày hoàn thành khi đã hoàn thành, kết quả, khó khăn và tài liệu kiểm chứng. Trạng thái, tiến độ dự kiến đạt được đến hết ngày ${formatDateShort(form.lastDay)} (ước thực hiện) thì chọn "Có" ở cột "${column(TASK_COLUMNS, 'estimate').title}"; để trống là kết quả thực tế đến ngày ${formatDateShort(form.figuresDay)}. Cơ quan phối hợp chỉ ghi kết quả, khó khăn, tài liệu kiểm chứng.`,
+    ...(form.tasks.some((task) => task.role === 'share')
+      ? [
+          `   Dòng có vai trò "${ROLE_WORDS.share}" là nhiệm vụ giao chung cho các cơ quan cùng nhóm: trạng thái, tiến độ ghi cho phần việc của cơ quan mình.`,
+        ]
+      : []),
     `3. Trang "${SHEETS.indicators}": ghi số liệu kỳ này của các chỉ tiêu cơ quan phụ trách; để trống ngày số liệu thì tính vào ngày ${formatDateShort(form.figuresDay)}.`,
     ...(form.criteria === null
       ? []

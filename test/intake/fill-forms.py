@@ -9,6 +9,7 @@ Values: strings and numbers as given; {"date": "YYYY-MM-DD"} a real date cell.
 """
 import datetime
 import json
+import os
 import sys
 
 import openpyxl
@@ -43,4 +44,5 @@ for job in json.load(sys.stdin):
                 sheet[f"{letter}{row}"] = value_of(value)
             for letter, number_format in edit.get("format", {}).items():
                 sheet[f"{letter}{row}"].number_format = number_format
+    os.makedirs(os.path.dirname(job["out"]) or ".", exist_ok=True)
     book.save(job["out"])
