@@ -172,21 +172,26 @@ export function formatPointChange(difference: Ratio): string {
 }
 
 /**
- * A measured value as written, to at most three decimals (rounded exactly,
- * half away from zero), with the thousands dot and the decimal comma:
- * 72.595 → "72,595", 4327 → "4.327", 103.9712 → "103,971".
+ * A measured value exactly as written, with the thousands dot and the decimal
+ * comma: 72.595 → "72,595", 4327 → "4.327", 0.0004 → "0,0004". Never
+ * rounded: two different values (a value and its target, two periods) never
+ * print alike, and a value that is not zero never prints as 0, so no verdict
+ * ("chưa đạt") or change ("tăng") is contradicted by the numbers beside it.
+ * Three decimals made 0.0004% print "0%" beside "mục tiêu 0%, chưa đạt".
+ * The data's values are written with few decimals, and a change (an exact
+ * decimal difference) has no more than its two values.
  */
 export function formatMeasureNumber(value: number): string {
-  const thousandths = roundedTenths(decimal(value), 1000n);
-  const negative = thousandths < 0n;
-  const magnitude = negative ? -thousandths : thousandths;
-  const whole = formatInteger(Number(magnitude / 1000n));
-  const fraction = String(magnitude % 1000n)
-    .padStart(3, '0')
+  const [numerator, denominator] = decimal(value);
+  const magnitude = numerator < 0n ? -numerator : numerator;
+  const places = String(denominator).length - 1;
+  const whole = String(magnitude / denominator).replace(/\B(?=(\d{3})+$)/g, '.');
+  const fraction = String(magnitude % denominator)
+    .padStart(places, '0')
     .replace(/0+$/, '');
   const text = fraction === '' ? whole : `${whole},${fraction}`;
-  // -0 and values that round to zero print as plain 0.
-  return negative && magnitude > 0n ? `-${text}` : text;
+  // -0 prints as plain 0.
+  return numerator < 0n ? `-${text}` : text;
 }
 
 /** A value with its unit: "92,7%" (no space before %, as Vietnamese writes it), "4.327 thành viên". */
@@ -199,7 +204,6 @@ export function formatMeasure(value: number, unit: string): string {
 export function formatMeasureChange(change: number, unit: string): string {
   if (change === 0) return 'không đổi';
   const size = formatMeasureNumber(Math.abs(change));
-  if (size === '0') return 'không đổi';
   const amount = unit === '%' ? `${size} điểm %` : `${size} ${unit}`;
   return `${change > 0 ? 'tăng' : 'giảm'} ${amount}`;
 }

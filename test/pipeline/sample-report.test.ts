@@ -357,8 +357,10 @@ describe('indicators (chỉ tiêu) of the sample: the meeting of 28/6/2024', () 
       day('2023-12-31'),
       { formula: `(E${row}-J${row})*100`, result: 4.295 },
     ]);
-    expect(indicators.getCell(`E${row}`).numFmt).toBe('0.0##%');
-    expect(indicators.getCell(`L${row}`).numFmt).toBe('+0.0;-0.0;0.0');
+    expect(indicators.getCell(`E${row}`).numFmt).toBe(`0.0${'#'.repeat(15)}%`);
+    expect(indicators.getCell(`L${row}`).numFmt).toBe(
+      `+0.0${'#'.repeat(15)};-0.0${'#'.repeat(15)};0.0`,
+    );
     const members = rows.find((row) => row[13] === 'thanh-vien-to-cong-nghe-so')!;
     expect([members[3], members[4], members[5], members[16]]).toEqual([
       null,

@@ -127,21 +127,19 @@ describe('indicator values (chỉ tiêu)', () => {
     ]);
   });
 
-  it('round beyond three decimals exactly, half away from zero', () => {
-    expect([103.9712, 2.0005, -2.0005, 0.0004, -0.0004].map(formatMeasureNumber)).toEqual([
-      '103,971',
-      '2,001',
-      '-2,001',
-      '0',
-      '0',
-    ]);
+  it('print every decimal written, never rounding (a tiny value is not 0)', () => {
+    expect([103.9712, 2.0005, -2.0005, 0.0004, -0.0004, 1e-7, -0].map(formatMeasureNumber)).toEqual(
+      ['103,9712', '2,0005', '-2,0005', '0,0004', '-0,0004', '0,0000001', '0'],
+    );
   });
 
   it('group thousands with a dot', () => {
-    expect([4327, 1234567.5, 21914].map(formatMeasureNumber)).toEqual([
+    expect([4327, 1234567.5, 21914, 1e15, -999999999999999.9].map(formatMeasureNumber)).toEqual([
       '4.327',
       '1.234.567,5',
       '21.914',
+      '1.000.000.000.000.000',
+      '-999.999.999.999.999,9',
     ]);
   });
 
@@ -156,6 +154,7 @@ describe('indicator values (chỉ tiêu)', () => {
     expect(formatMeasureChange(-1.5, '%')).toBe('giảm 1,5 điểm %');
     expect(formatMeasureChange(412, 'thành viên')).toBe('tăng 412 thành viên');
     expect(formatMeasureChange(0, 'hồ sơ')).toBe('không đổi');
-    expect(formatMeasureChange(0.0001, '%')).toBe('không đổi');
+    expect(formatMeasureChange(0.0001, '%')).toBe('tăng 0,0001 điểm %');
+    expect(formatMeasureChange(-1e-7, 'hồ sơ')).toBe('giảm 0,0000001 hồ sơ');
   });
 });

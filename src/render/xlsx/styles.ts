@@ -18,7 +18,11 @@ export type ColumnKind =
   | 'whole-measure'
   | 'percent-measure'
   | 'measure-change'
+  | 'measure-point-change'
   | 'date';
+
+/** Optional decimals of an indicator's numbers: as many as Excel can show (15 significant digits). */
+const SHOWN_DECIMALS = '#'.repeat(15);
 
 /** Number formats by kind; text columns are formatted as text ('@') so typed-over cells stay text. */
 export const NUMBER_FORMATS: Record<ColumnKind, string> = {
@@ -30,12 +34,15 @@ export const NUMBER_FORMATS: Record<ColumnKind, string> = {
   // Percentage points, not percents (a rise from 50% to 53,8% is +3,8): the header names the unit.
   'point-change': '+0.0;-0.0;0.0',
   'count-change': '+#,##0;-#,##0;0',
-  // An indicator's value as written, 72,595 or 103,97 (units live in their own column); whole
+  // An indicator's value as written, 72,595 or 103,97 or 0,0004 (units live in their own column):
+  // every decimal shown, as in the briefing, so a tiny value or change is never shown as 0; whole
   // numbers without decimals (4.327); shares in % as ratios on the scale of every other ratio.
-  measure: '#,##0.0##',
+  measure: `#,##0.0${SHOWN_DECIMALS}`,
   'whole-measure': '#,##0',
-  'percent-measure': '0.0##%',
-  'measure-change': '+#,##0.###;-#,##0.###;0',
+  'percent-measure': `0.0${SHOWN_DECIMALS}%`,
+  'measure-change': `+#,##0.${SHOWN_DECIMALS};-#,##0.${SHOWN_DECIMALS};0`,
+  // The change of a share in %, in percentage points, every decimal shown.
+  'measure-point-change': `+0.0${SHOWN_DECIMALS};-0.0${SHOWN_DECIMALS};0.0`,
   // One date form in every output: 30/6/2024, 05/01 never padded.
   date: 'd/m/yyyy',
 };

@@ -143,7 +143,7 @@ export function indicatorsSheet(model: ReportModel): TableSheet<IndicatorRow> | 
         key: 'change',
         header: 'Tăng/giảm (điểm phần trăm với tỷ lệ)',
         kind: 'measure-change',
-        kindOf: (row) => (row.unit === '%' ? 'point-change' : 'measure-change'),
+        kindOf: (row) => (row.unit === '%' ? 'measure-point-change' : 'measure-change'),
         value: changeCell,
       },
       {
