@@ -80,4 +80,26 @@ describe.skipIf(chromium === null || !poppler)('the HTML briefing in headless Ch
     expect(text).toContain('đã triển khai 11/21 nhiệm vụ phát triển chính quyền số');
     expect(text).toContain('PHỤ LỤC IV');
   }, 180_000);
+
+  it('numbers the pages of the body and of each appendix on their own, from the second page', async () => {
+    const pdf = join(folder, 'numbers.pdf');
+    await run(chromium!, [...HEADLESS, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, page], {
+      timeout: 120_000,
+    });
+    const pages = (await run('pdftotext', ['-layout', pdf, '-'])).stdout.split('\f').slice(0, -1);
+    // Each page's first line: its number, or the first words of a part on the part's first page.
+    const tops = pages.map((each) => each.trim().split('\n')[0]?.trim() ?? '');
+    const parts = tops.flatMap((top, index) => (/^\d+$/.test(top) ? [] : [index]));
+    expect(parts[0]).toBe(0);
+    expect(tops.filter((top) => top.startsWith('PHỤ LỤC'))).toEqual([
+      'PHỤ LỤC I',
+      'PHỤ LỤC II',
+      'PHỤ LỤC III',
+      'PHỤ LỤC IV',
+    ]);
+    tops.forEach((top, index) => {
+      const start = Math.max(...parts.filter((part) => part <= index));
+      if (index !== start) expect(top).toBe(String(index - start + 1));
+    });
+  }, 180_000);
 });

@@ -3,8 +3,12 @@
  * large type for a meeting room's projector, tables that scroll sideways on a
  * narrow screen. In print: A4 with the margins of Nghị định 30/2020 (top and
  * bottom 20 mm, left 30 mm, right 15 mm), Times New Roman 14 pt, body
- * justified with a 1,27 cm first line, page numbers from page 2, each
- * appendix from a new page, turned when its tables need it.
+ * justified with a 1,27 cm first line, each appendix from a new page, turned
+ * when its tables need it, and numbered on its own as the Word briefing is:
+ * no number on a part's first page, then 2, 3 … at the top. Chromium has no
+ * selector for the first page of a part, so each appendix counts its own
+ * pages in a page counter of its own (odd and even appendices alternate two,
+ * each set back to 0 while the other runs), and a number 1 prints as nothing.
  */
 export const HTML_STYLE = `
 *{box-sizing:border-box}
@@ -35,8 +39,8 @@ ol>li::before{counter-increment:item;content:counter(item) ". "}
 .dx-title::after{content:"";display:block;margin:.2em auto 0;border-top:1px solid #000;width:20%}
 .dx-addressees{margin:0 0 1em 3.5cm}
 .dx-addressees p,.dx-addressees li{text-align:left;text-indent:0}
-.dx-addressees li{padding-left:2.5cm}
-.dx-addressees li::before{content:none}
+.dx-addressees.grouped{display:grid;grid-template-columns:max-content 1fr;column-gap:.5em}
+
 .dx-closing{display:grid;grid-template-columns:45% 55%;margin:1.2em 0;break-inside:avoid}
 .dx-closing .recipients{font-size:.8em;line-height:1.3}
 .dx-closing .recipients p,.dx-closing .recipients li{text-align:left;text-indent:0}
@@ -57,17 +61,24 @@ figure{margin:.6em auto 1em;max-width:40rem;text-align:center}
 figure svg{width:100%;height:auto;font-family:"Times New Roman",Times,serif}
 pre{white-space:pre-wrap;font-size:.8em}
 hr{border:0;border-top:1px solid #999;margin:2em 0}
-@media screen and (max-width:48rem){body{font-size:17px}main{margin:0;padding:1rem}.dx-header,.dx-closing{display:block;margin:0 0 1em}.dx-header>div{margin-bottom:.4em}.dx-header .top.c2 p{white-space:normal}table{min-width:36rem}p,li,h1,h2,h3,h4{text-indent:0}}
+@media screen and (max-width:48rem){body{font-size:17px}main{margin:0;padding:1rem}.dx-addressees{margin-left:0}.dx-header,.dx-closing{display:block;margin:0 0 1em}.dx-header>div{margin-bottom:.4em}.dx-header .top.c2 p{white-space:normal}table{min-width:36rem}p,li,h1,h2,h3,h4{text-indent:0}}
 @media (min-width:100rem){body{font-size:24px}main{max-width:80rem}}
-@page{size:A4;margin:20mm 15mm 20mm 30mm;@top-center{content:counter(page);font:13pt "Times New Roman",serif}}
-@page:first{@top-center{content:none}}
-@page landscape{size:A4 landscape;margin:30mm 20mm 15mm 20mm}
+@counter-style dx-blank{system:cyclic;symbols:""}
+@counter-style dx-page{system:extends decimal;range:2 infinite;fallback:dx-blank}
+@page{size:A4;margin:20mm 15mm 20mm 30mm;@top-center{content:counter(page,dx-page);font:13pt "Times New Roman",serif}}
+@page odd{counter-increment:dx-odd;counter-set:dx-even 0;@top-center{content:counter(dx-odd,dx-page)}}
+@page even{counter-increment:dx-even;counter-set:dx-odd 0;@top-center{content:counter(dx-even,dx-page)}}
+@page odd-landscape{size:A4 landscape;margin:30mm 20mm 15mm 20mm;counter-increment:dx-odd;counter-set:dx-even 0;@top-center{content:counter(dx-odd,dx-page)}}
+@page even-landscape{size:A4 landscape;margin:30mm 20mm 15mm 20mm;counter-increment:dx-even;counter-set:dx-odd 0;@top-center{content:counter(dx-even,dx-page)}}
 @media print{
 body{background:none;font-size:14pt;line-height:1.3}
 main{max-width:none;margin:0;padding:0;box-shadow:none}
 hr{display:none}
 .appendix{break-before:page;margin-top:0}
-.appendix.landscape{page:landscape}
+.appendix.odd{page:odd}
+.appendix.even{page:even}
+.appendix.odd.landscape{page:odd-landscape}
+.appendix.even.landscape{page:even-landscape}
 .table{overflow:visible}
 table{font-size:12pt}
 .dx-header{font-size:12pt;margin:0 0 1.2em 0}

@@ -115,6 +115,18 @@ function headerHtml(columns: readonly Block[][]): string {
     .join('');
 }
 
+/**
+ * "Kính gửi:" and, when it has a list, the list beside it, each addressee
+ * after "- " as the Word briefing prints them (the list's first item on the
+ * line of "Kính gửi:").
+ */
+function addresseesHtml(blocks: readonly Block[]): string {
+  const lists = blocks.filter((block) => block.type === 'list');
+  if (lists.length === 0) return `<div class="dx-addressees">${blocksHtml(blocks)}</div>`;
+  const lead = blocks.filter((block) => block.type !== 'list');
+  return `<div class="dx-addressees grouped"><div class="lead">${blocksHtml(lead)}</div><div>${blocksHtml(lists)}</div></div>`;
+}
+
 function regionHtml(role: Role, columns: readonly Block[][]): string {
   const all = columns.flat();
   switch (role) {
@@ -123,7 +135,7 @@ function regionHtml(role: Role, columns: readonly Block[][]): string {
     case 'title':
       return `<div class="frame dx-title">${blocksHtml(all)}</div>`;
     case 'addressees':
-      return `<div class="dx-addressees">${blocksHtml(all)}</div>`;
+      return addresseesHtml(all);
     case 'appendix-head':
       return `<header class="frame appendix-head">${blocksHtml(all)}</header>`;
     case 'signature':
@@ -145,6 +157,7 @@ export function* printHtml(blocks: Iterable<Block>, frame: DocumentFrame): Itera
     closing = null;
   };
   let previous: Block | null = null;
+  let appendices = 0;
   for (const block of blocks) {
     if (block.type === 'region' && (block.role === 'signature' || block.role === 'recipients')) {
       const html = blocksHtml(block.columns.flat());
@@ -157,7 +170,9 @@ export function* printHtml(blocks: Iterable<Block>, frame: DocumentFrame): Itera
     yield* flushClosing();
     if (block.type === 'section') {
       const turned = block.orientation === 'landscape' ? ' landscape' : '';
-      yield `</section>\n<section class="appendix${turned}">`;
+      // Odd and even appendices number their pages with two counters in turn (html-style.ts).
+      appendices += 1;
+      yield `</section>\n<section class="appendix ${appendices % 2 === 1 ? 'odd' : 'even'}${turned}">`;
     } else if (block.type === 'rule' && previous === null) {
       // nothing
     } else yield* blockHtml(block);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { printDocument } from '../../../src/render/document/print-document.js';
 import { renderReports } from '../../../src/pipeline.js';
 import { REPORT_MODEL } from '../../fixtures/report-model.js';
 
@@ -30,7 +31,14 @@ describe('the HTML briefing of the fixture', async () => {
     expect(html).toContain(
       '<div class="dx-closing"><div class="recipients" style="grid-column:1">',
     );
-    expect(html).toContain('<section class="appendix landscape">');
+    // Odd and even appendices alternate the page counters that number each on its own when printed.
+    expect(html.match(/<section class="[^"]*">/g)).toEqual([
+      '<section class="body">',
+      '<section class="appendix odd">',
+      '<section class="appendix even landscape">',
+      '<section class="appendix odd">',
+      '<section class="appendix even landscape">',
+    ]);
   });
 
   it('draws the pillar chart as inline SVG with the figures of the text', () => {
@@ -46,5 +54,29 @@ describe('the HTML briefing of the fixture', async () => {
 
   it('escapes user text for HTML: a name with & and < prints as text', () => {
     expect(html).not.toMatch(/&(?![a-z]+;|#\d+;)/);
+  });
+});
+
+describe('"Kính gửi" in HTML', () => {
+  const frame = { title: 'Công văn', organization: 'Sở KH&CN', date: '2024-07-20' as const };
+  const print = (markdown: string) =>
+    text(printDocument(markdown, frame, 'html', 'x.html').bytes ?? new Uint8Array());
+
+  it('puts the list of addressees beside "Kính gửi:", each after "- " as Word prints it', () => {
+    const html = print(
+      '<!-- dx:addressees -->\nKính gửi:\n\n- Sở, ban, ngành: Sở Y tế;\n- UBND cấp huyện: UBND huyện Cam Lộ.\n<!-- dx:end -->\n',
+    );
+    expect(html).toContain(
+      '<div class="dx-addressees grouped"><div class="lead"><p>Kính gửi:</p></div><div><ul><li>Sở, ban, ngành: Sở Y tế;</li><li>UBND cấp huyện: UBND huyện Cam Lộ.</li></ul></div></div>',
+    );
+    // The dash is the list's, as everywhere in the page (ul>li::before), no longer taken off here.
+    expect(html).toContain('ul>li::before{content:"- "}');
+    expect(html).not.toContain('.dx-addressees li::before{content:none}');
+  });
+
+  it('keeps one addressee on the line of "Kính gửi:"', () => {
+    expect(
+      print('<!-- dx:addressees -->\nKính gửi: UBND tỉnh Quảng Trị.\n<!-- dx:end -->\n'),
+    ).toContain('<div class="dx-addressees"><p>Kính gửi: UBND tỉnh Quảng Trị.</p></div>');
   });
 });
