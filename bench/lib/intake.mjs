@@ -9,10 +9,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const AGENCIES = 150;
 const TASKS_EACH = 4;
-const STAMP = JSON.stringify({ intake: 1, agencies: AGENCIES });
+// Bumped when the form's layout changes: the filled forms are made again.
+const STAMP = JSON.stringify({ intake: 2, agencies: AGENCIES });
 const CLI = 'bin/dx-report.js';
 
 /** @param {string} root bench/.data/intake-150 */
@@ -73,6 +75,9 @@ function datasetFiles(root) {
 async function fillForms(root, repo) {
   const require = createRequire(join(repo, 'package.json'));
   const ExcelJS = require('exceljs');
+  // The columns by their keys, as the built CLI lays them out.
+  const layout = await import(pathToFileURL(join(repo, 'dist', 'intake', 'layout.js')).href);
+  const letter = (key) => layout.column(layout.TASK_COLUMNS, key).letter;
   const forms = join(root, 'forms');
   mkdirSync(join(root, 'filled'), { recursive: true });
   for (const name of readdirSync(forms).sort()) {
@@ -81,9 +86,10 @@ async function fillForms(root, repo) {
     const tasks = book.getWorksheet('Nhiệm vụ');
     for (let row = 5; row <= tasks.rowCount; row++) {
       if (tasks.getCell(`C${row}`).value !== 'Chủ trì') continue;
-      tasks.getCell(`H${row}`).value = 'Đang triển khai';
-      tasks.getCell(`I${row}`).value = 60;
-      tasks.getCell(`K${row}`).value = 'Đã hoàn thành khảo sát, đang triển khai giai đoạn 2';
+      tasks.getCell(`${letter('status')}${row}`).value = 'Đang triển khai';
+      tasks.getCell(`${letter('progress')}${row}`).value = 60;
+      tasks.getCell(`${letter('note')}${row}`).value =
+        'Đã hoàn thành khảo sát, đang triển khai giai đoạn 2';
     }
     const values = book.getWorksheet('Chỉ tiêu');
     if (values.getCell('A5').value) values.getCell('G5').value = '85,5';
