@@ -152,6 +152,23 @@ export function groupBy<T extends object>(items: readonly T[], property: string)
 }
 
 /**
+ * Items by their agency's group, groups in agencies.yaml order and agencies of
+ * no group last, items in their order within each group: the tables whose
+ * ranks are per group (an agency is ranked within its group and index) print
+ * one group each, so that no "Hạng" column mixes two groups' ranks.
+ */
+export function byAgencyGroup<T extends { agency: string }>(
+  items: readonly T[],
+  groups: readonly { id: string }[],
+  groupOf: (agency: string) => string | null,
+): ItemGroup<T>[] {
+  return [...groups.map((group) => group.id), null].flatMap((key) => {
+    const inGroup = items.filter((item) => groupOf(item.agency) === key);
+    return inGroup.length === 0 ? [] : [{ key, items: inGroup }];
+  });
+}
+
+/**
  * The one-line summary of the indicators, in the form reviews use ("10/24 chỉ
  * tiêu đã hoàn thành"): "Có 2/4 chỉ tiêu đã đạt mục tiêu năm 2025; 1 chỉ tiêu
  * chưa có số liệu; 5 chỉ tiêu chưa có mục tiêu." The target's period is named

@@ -459,6 +459,33 @@ describe('the 2024-H1 briefing reads as the meeting of 28/6/2024 (notes, themes,
     ]);
   });
 
+  it('splits Phụ lục II per agency group, each table with its own ranks (16 sở ranked, 8 huyện)', async () => {
+    const appendix = part(await briefing(), '## PHỤ LỤC II', '## PHỤ LỤC III').split('\n');
+    const ranks = (from: string) => {
+      const start = appendix.indexOf(from);
+      const rows = appendix.slice(start + 4);
+      return rows
+        .slice(0, rows.indexOf(''))
+        .map((line) => line.split(' | ').at(-1)!.replace(' |', ''));
+    };
+    expect(appendix.filter((line) => /^\*\*[^K]/u.test(line))).toEqual([
+      '**Sở, ban, ngành**',
+      '**UBND cấp huyện**',
+    ]);
+    expect(
+      ranks('**Sở, ban, ngành**')
+        .filter((rank) => rank !== '—')
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([1, 2, 3, 4, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
+    expect(
+      ranks('**UBND cấp huyện**')
+        .filter((rank) => rank !== '—')
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
   it("places the chairman's directions before the task lists, overdue tasks with their difficulty", async () => {
     const directions = part(await briefing(), '## III.', '## IV.');
     expect(directions.indexOf('### 1. Nhiệm vụ, giải pháp trọng tâm')).toBeGreaterThan(0);

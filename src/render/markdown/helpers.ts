@@ -76,6 +76,7 @@ import {
   agencyLabel,
   componentTrendSentence,
   distinct,
+  byAgencyGroup,
   groupBy,
   indicatorSentence,
   overviewSentence,
@@ -424,6 +425,12 @@ export const HELPERS: Record<string, Helper> = {
   },
   planNumber(id) {
     return id === null ? '' : (this.lookup.planNumber(textArg('planNumber', id)) ?? '');
+  },
+  byGroup(list) {
+    const items = listArg<unknown>('byGroup', list).map((item) =>
+      objectArg<{ agency: string }>('byGroup', item, 'agency'),
+    );
+    return byAgencyGroup(items, this.model.groups, (id) => this.lookup.agency(id).group);
   },
   groupBy: (list, property) => {
     const items = listArg<object>('groupBy', list);

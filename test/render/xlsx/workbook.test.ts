@@ -229,7 +229,7 @@ describe('header cells', () => {
       ...ratios,
       'Chỉ số',
       'Xếp loại',
-      'Xếp hạng',
+      'Xếp hạng trong khối',
       'Điểm chỉ số',
       'Điểm tối đa',
       'Chỉ số kỳ trước',

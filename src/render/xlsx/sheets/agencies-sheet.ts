@@ -28,7 +28,13 @@ const INDEX_COLUMNS: Column<AgencySummary>[] = [
     kind: 'text',
     value: (row) => textCell(row.index?.grade ?? null),
   },
-  { key: 'rank', header: 'Xếp hạng', kind: 'count', value: (row) => row.index?.rank ?? null },
+  // An agency is ranked within its group (and index): the header says so, the Khối column tells them apart.
+  {
+    key: 'rank',
+    header: 'Xếp hạng trong khối',
+    kind: 'count',
+    value: (row) => row.index?.rank ?? null,
+  },
   {
     key: 'points',
     header: 'Điểm chỉ số',
@@ -61,6 +67,20 @@ const INDEX_COLUMNS: Column<AgencySummary>[] = [
         : null,
   },
 ];
+
+/** With several indices (0.3: one per level): the index each agency is assessed on. */
+function indexNameColumn(model: ReportModel): Column<AgencySummary>[] {
+  if (model.index.indices.length < 2) return [];
+  const names = new Map(model.index.indices.map((index) => [index.id, index.name]));
+  return [
+    {
+      key: 'indexName',
+      header: 'Bộ chỉ số',
+      kind: 'text',
+      value: (row) => textCell(row.index === null ? null : (names.get(row.index.index) ?? null)),
+    },
+  ];
+}
 
 /** With a collection round (rounds.yaml): the unit's state on the report's date and its update rate. */
 function collectionColumns(model: ReportModel): Column<AgencySummary>[] {
@@ -138,6 +158,7 @@ function agencyRows(model: ReportModel): AgencySummary[] {
 /** The "Đơn vị" table, in the model's agency order, then the agencies cited without tasks. */
 export function agenciesSheet(model: ReportModel): TableSheet<AgencySummary> {
   const lookup = lookupIn(model);
+  const byIndex = indexNameColumn(model);
   return {
     name: AGENCIES_SHEET,
     tableName: 'tblDonVi',
@@ -156,12 +177,13 @@ export function agenciesSheet(model: ReportModel): TableSheet<AgencySummary> {
         value: (row) => textCell(lookup.group(lookup.agency(row.agency).group)?.name ?? null),
       },
       ...CURRENT_COLUMNS,
+      ...byIndex,
       ...INDEX_COLUMNS,
       ...collectionColumns(model),
       ...(model.compare === null ? [] : COMPARISON_COLUMNS),
     ],
     rows: agencyRows(model),
     look: (row) => (row.figures.overdue > 0 ? 'overdue' : 'plain'),
-    printedColumns: PRINTED_COLUMNS,
+    printedColumns: PRINTED_COLUMNS + byIndex.length,
   };
 }
