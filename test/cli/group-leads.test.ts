@@ -70,7 +70,7 @@ describe('build with group-led tasks', () => {
     ]);
     // The task appendix: the group task once, its communes done beside its state.
     expect(lines).toContain(
-      '| 2 | XHS-12 | Kiện toàn Tổ công nghệ số cộng đồng | Xã, phường | 30/06/2026 | quá hạn (đang triển khai); 4/5 xã, phường đã hoàn thành | 92% | — |',
+      '| 2 | XHS-12 | Kiện toàn Tổ công nghệ số cộng đồng | Xã, phường | 30/06/2026 | quá hạn (đang triển khai); 4/5 xã, phường đã hoàn thành | 92% | — | Quyết định số 25/QĐ-UBND |',
     );
     const model = JSON.parse(read(path.join(cwd, 'out', 'bao-cao-cds-2026-H1.json'))) as Model;
     expect(model.totals).toMatchObject({

@@ -230,6 +230,7 @@ print(s['I7'].fill.fgColor.rgb, s['H7'].fill.fgColor.rgb, s['I5'].fill.fgColor.r
       period: '2024-H1',
       agency: 'so-tttt',
       note: null,
+      estimate: false,
     });
     // "8,5" for NT-01; the office's typed scores of the other criteria kept (9 verified, 10).
     expect(
