@@ -188,9 +188,17 @@ export interface BuildResult extends CheckedDataset {
   files: WrittenFile[];
 }
 
-/** The notices about what the briefing says (report-notices.ts), as warnings on the files they concern. */
-export function reportWarnings(model: ReportModel): Diagnostic[] {
-  return reportNotices(model).map(({ code, file, args }) => ({
+/**
+ * The notices about what the briefing says (report-notices.ts), as warnings
+ * on the files they concern; the parts left to fill only when `formats`
+ * print the briefing.
+ */
+export function reportWarnings(
+  model: ReportModel,
+  formats: readonly ReportFormat[] = ['md'],
+): Diagnostic[] {
+  const briefing = formats.some((format) => BRIEFING_FORMATS.has(format));
+  return reportNotices(model, { briefing }).map(({ code, file, args }) => ({
     code,
     severity: DIAGNOSTIC_SEVERITY[code],
     file,
@@ -228,7 +236,7 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
     ...request,
     plans: request.plans ?? dataset.settings.defaults.plans,
   });
-  const warned = reportWarnings(model);
+  const warned = reportWarnings(model, formats);
   if (options.strict === true && warned.length > 0)
     return { ...checked, diagnostics: [...diagnostics, ...warned], status: 'invalid', files: [] };
   const artifacts = await renderFormats(model, formats, {

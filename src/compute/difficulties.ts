@@ -8,7 +8,7 @@
  */
 import { compareVi } from '../model/collate.js';
 import type { Assessment, ReportedText, Theme } from '../model/types.js';
-import type { ComputeContext } from './context.js';
+import type { ComputeContext, TaskHolding } from './context.js';
 import type { SourcedText, ThemeGroup } from './report-model.js';
 import { notesLog, updatesInOrder } from './task-status.js';
 import { phraseFinder } from './phrase-finder.js';
@@ -132,22 +132,37 @@ function periodAssessments(context: ComputeContext): { assessment: Assessment; s
 }
 
 /**
- * Difficulties of the period: the `issues` of task updates dated within
- * the period's window [windowFrom, D] (source: the task, under the agency it counts
- * under on D), then the `difficulties` of the period's assessments.
+ * The issues of a task that count in the period: those of its updates dated
+ * within the window [windowFrom, D], and, for a task not done nor stopped on
+ * D, those of its latest update that reported any, however early: a
+ * difficulty still standing (the one the directions print beside an overdue
+ * task) is a difficulty of the period.
+ */
+function standingIssues(held: TaskHolding, context: ComputeContext) {
+  const log = (held.share ? held.log : notesLog(held.task, updatesInOrder(held.task))).filter(
+    (update) => update.date <= context.asOf,
+  );
+  const inWindow = log.filter((update) => context.windowFrom <= update.date);
+  const open = held.now.status !== 'done' && held.now.status !== 'cancelled';
+  const latest = open ? log.findLast((update) => update.issues.length > 0) : undefined;
+  const earlier = latest !== undefined && latest.date < context.windowFrom ? [latest] : [];
+  return [...earlier, ...inWindow].flatMap((update) => update.issues);
+}
+
+/**
+ * Difficulties of the period: the issues of tasks that count in it
+ * ({@link standingIssues}; source: the task, under the agency it counts under
+ * on D), then the `difficulties` of the period's assessments.
  */
 export function periodDifficulties(context: ComputeContext): ThemeGroup[] {
   const from = context.windowFrom;
   const inWindow = (update: { date: string }) => from <= update.date && update.date <= context.asOf;
   // A share's issues are its holder's (0.3); a group-led task's partners speak for themselves.
   const fromTasks = context.holdings.flatMap((held) =>
-    (held.share ? held.log : notesLog(held.task, updatesInOrder(held.task)))
-      .filter(inWindow)
-      .flatMap((update) => update.issues)
-      .map((said): Mention => ({
-        said,
-        source: { agency: context.cite(held.lead), kind: 'task', ref: held.task.id },
-      })),
+    standingIssues(held, context).map((said): Mention => ({
+      said,
+      source: { agency: context.cite(held.lead), kind: 'task', ref: held.task.id },
+    })),
   );
   const fromPartners = context.tasks.flatMap((view) =>
     view.lead !== null

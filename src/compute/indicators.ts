@@ -6,6 +6,12 @@
  * target in its `better` direction. "x/y chỉ tiêu đạt" counts the indicators
  * with both a target and a value. The previous value is the one as of the
  * comparison day, when it is an earlier measurement. Values are compared and subtracted exactly in decimal.
+ *
+ * The baseline a briefing gives in brackets ("đạt 83,5% (cuối năm 2023 là
+ * 61,3%)") is the latest value on or before 31 December of the year before
+ * D's year, as real half-year and annual reviews compare a stock with the end
+ * of the previous year (docs/indicators.md); none when there is no such value
+ * or it is the current value itself.
  */
 import { lastDay, parsePeriod, periodLabelVi } from '../model/period.js';
 import type { Indicator, IndicatorTarget, IndicatorValue, IsoDate } from '../model/types.js';
@@ -28,6 +34,19 @@ export function targetOn(
   return targets.find((target) => lastDay(parsePeriod(target.by)!) >= day) ?? targets.at(-1);
 }
 
+/** 31 December of the year before the day's year: the baseline's day. */
+export function baselineDay(day: IsoDate): IsoDate {
+  return `${String(Number(day.slice(0, 4)) - 1).padStart(4, '0')}-12-31`;
+}
+
+/** How far a value still is from its target in the better direction (> 0), exactly; null once reached. */
+function gapToTarget(indicator: Indicator, value: number, target: number): number | null {
+  if (reached(indicator, value, target)) return null;
+  return indicator.better === 'lower'
+    ? decimalDifference(value, target)
+    : decimalDifference(target, value);
+}
+
 function reached(indicator: Indicator, value: number, target: number): boolean {
   const order = compareDecimals(value, target);
   return indicator.better === 'lower' ? order <= 0 : order >= 0;
@@ -44,6 +63,9 @@ function indicatorRow(
   // The same measurement on both days is no earlier value: nothing was measured since.
   const then = valueOn(values, context.compareAsOf);
   const before = then !== undefined && now !== undefined && then.date < now.date ? then : undefined;
+  const base = valueOn(values, baselineDay(context.asOf));
+  const baseline =
+    base !== undefined && now !== undefined && base.date < now.date ? base : undefined;
   const target = targetOn(indicator.targets, context.asOf);
   const plan = target?.plan === undefined ? undefined : context.plans.get(target.plan);
   const cite = (id: string | undefined) => {
@@ -75,6 +97,7 @@ function indicatorRow(
             agency: cite(now.agency),
             note: now.note ?? null,
             estimate: now.estimate === true,
+            inPeriod: now.date >= context.windowFrom,
           },
     target:
       target === undefined
@@ -83,9 +106,12 @@ function indicatorRow(
             value: target.value,
             by: periodRef(target.by),
             plan: plan === undefined ? null : { id: plan.id, number: plan.number },
+            ended: lastDay(parsePeriod(target.by)!) <= context.asOf,
+            gap: now === undefined ? null : gapToTarget(indicator, now.value, target.value),
           },
     status,
     previous: before === undefined ? null : { value: before.value, date: before.date },
+    baseline: baseline === undefined ? null : { value: baseline.value, date: baseline.date },
     change:
       now === undefined || before === undefined ? null : decimalDifference(now.value, before.value),
   };

@@ -97,6 +97,8 @@ export interface PlanSummary {
   number: string;
   date: IsoDate;
   title: string;
+  /** Who issued it, as a report names it after "của" ("UBND tỉnh"), or null. */
+  issuer: string | null;
   figures: TaskFigures;
 }
 
@@ -253,14 +255,29 @@ export interface IndicatorRow {
     note: string | null;
     /** An estimated value (ước thực hiện), counted by a report built with `--estimate` only. */
     estimate: boolean;
+    /** Measured within the period's window [windowFrom, D]; false: the latest is older ("chưa có số liệu mới trong kỳ"). */
+    inPeriod: boolean;
   } | null;
-  target: { value: number; by: PeriodRef; plan: { id: string; number: string } | null } | null;
+  target: {
+    value: number;
+    by: PeriodRef;
+    plan: { id: string; number: string } | null;
+    /** The target's period has ended on or before D: a target not reached is a shortcoming, not a distance to go. */
+    ended: boolean;
+    /** How far the value still is from the target in the better direction (> 0, exact); null when reached or without a value. */
+    gap: number | null;
+  } | null;
   /** reached / not reached in the `better` direction; no-data without a value; no-target with a value but no target. */
   status: 'reached' | 'not-reached' | 'no-data' | 'no-target';
   /** The value as of the comparison day, when it is an earlier one. */
   previous: { value: number; date: IsoDate } | null;
   /** value − previous, exactly; null without both. */
   change: number | null;
+  /**
+   * The baseline given in brackets: the latest value on or before 31 December
+   * of the year before D's year, when it is an earlier measurement than the value.
+   */
+  baseline: { value: number; date: IsoDate } | null;
 }
 
 /** The indicators of the report: "x/y chỉ tiêu đạt", per pillar, and each indicator. */

@@ -1,6 +1,6 @@
 /**
  * What the briefing will say that its author should know, found once the
- * report model is computed (issue 27): texts that no theme groups, a date
+ * report model is computed (issue 27): no notes/ for the period, texts that no theme groups, a date
  * line given before the figures it dates or on a weekend. Pure data
  * (a code of diagnostics/codes.ts, the file it concerns, its values); build
  * turns each into a warning printed with the dataset's own.
@@ -69,7 +69,36 @@ function dateNotices(model: ReportModel): ReportNotice[] {
   return notices;
 }
 
-/** Every notice about the briefing of `model`, in a fixed order. */
-export function reportNotices(model: ReportModel): ReportNotice[] {
-  return [...themeNotices(model), ...dateNotices(model)];
+/**
+ * The parts of the briefing only the office can write (notes/): without a
+ * notes file for the period the draft shows each as a bracketed line to fill.
+ */
+export const OFFICE_PARTS = ['leadership', 'areas', 'causes', 'directions', 'proposals'] as const;
+export type OfficePart = (typeof OFFICE_PARTS)[number];
+
+/**
+ * `notes-missing` when the period has no notes file: `parts` lists the parts
+ * left to fill, as keys the message catalogues word in their language.
+ */
+function notesNotices(model: ReportModel): ReportNotice[] {
+  if (model.notes !== null) return [];
+  return [
+    {
+      code: 'notes-missing',
+      file: 'notes/',
+      args: { period: model.period.code, parts: OFFICE_PARTS.join(',') },
+    },
+  ];
+}
+
+/**
+ * Every notice about the briefing of `model`, in a fixed order. `briefing`:
+ * whether the run writes the briefing's text (md, docx, html, pdf); a run of
+ * data only (json, xlsx) has no draft whose parts are left to fill.
+ */
+export function reportNotices(
+  model: ReportModel,
+  { briefing = true }: { briefing?: boolean } = {},
+): ReportNotice[] {
+  return [...(briefing ? notesNotices(model) : []), ...themeNotices(model), ...dateNotices(model)];
 }

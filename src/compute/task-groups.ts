@@ -80,7 +80,8 @@ export function planSummaries(context: ComputeContext): PlanSummary[] {
     const tasks = byPlan.get(plan.id) ?? [];
     if (tasks.length === 0 || plan.date > context.asOf) return [];
     const { figures } = groupFigures(context, tasks);
-    return [{ id: plan.id, number: plan.number, date: plan.date, title: plan.title, figures }];
+    const { id, number, date, title } = plan;
+    return [{ id, number, date, title, issuer: plan.issuer ?? null, figures }];
   });
 }
 

@@ -5,6 +5,21 @@ import { grouped, sizeAndLimit } from './sizes.js';
 
 type Catalog = Record<DiagnosticCode, (args: DiagnosticArgs) => string>;
 
+/** The parts of the briefing only the office writes (notes/), by the keys `notes-missing` gives. */
+const OFFICE_PARTS: Readonly<Record<string, string>> = {
+  leadership: 'leadership and direction',
+  areas: 'results by area',
+  causes: 'causes',
+  directions: 'key tasks and solutions',
+  proposals: 'proposals',
+};
+
+const officeParts = (keys: string | number | undefined, words: Readonly<Record<string, string>>) =>
+  String(keys)
+    .split(',')
+    .map((key) => words[key] ?? key)
+    .join('; ');
+
 const TYPE: Readonly<Record<string, string>> = {
   string: 'a text',
   number: 'a number',
@@ -316,7 +331,7 @@ export const MESSAGES_EN: Catalog = {
   'themes-unmatched': (a) =>
     `${a.unthemed} difficulties and proposals belong to no theme, more than the ${a.themed} that do: the briefing will list them one by one. Add themes or keywords in themes.yaml.`,
   'notes-missing': (a) =>
-    `No notes/ for ${a.period}: the draft leaves, in square brackets, the parts only the office can write (${a.parts}).`,
+    `No notes/ for ${a.period}: the draft leaves a bracketed line [Bổ sung: …] for each part only the office can write (${officeParts(a.parts, OFFICE_PARTS)}).`,
   'report-date-early': (a) =>
     `The briefing's date ${a.date} is before ${a.latest}, the latest day of a figure or self-assessment it uses.`,
   'report-date-weekend': (a) => `The briefing's date ${a.date} is a ${a.weekday}.`,

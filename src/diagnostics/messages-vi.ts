@@ -5,6 +5,21 @@ import { grouped, sizeAndLimit } from './sizes.js';
 
 type Catalog = Record<DiagnosticCode, (args: DiagnosticArgs) => string>;
 
+/** The parts of the briefing only the office writes (notes/), by the keys `notes-missing` gives. */
+const OFFICE_PARTS: Readonly<Record<string, string>> = {
+  leadership: 'công tác lãnh đạo, chỉ đạo',
+  areas: 'kết quả trên các lĩnh vực',
+  causes: 'nguyên nhân',
+  directions: 'nhiệm vụ, giải pháp trọng tâm',
+  proposals: 'đề xuất, kiến nghị',
+};
+
+const officeParts = (keys: string | number | undefined, words: Readonly<Record<string, string>>) =>
+  String(keys)
+    .split(',')
+    .map((key) => words[key] ?? key)
+    .join('; ');
+
 const KIND: Readonly<Record<string, string>> = {
   task: 'nhiệm vụ',
   agency: 'cơ quan',
@@ -335,7 +350,7 @@ export const MESSAGES_VI: Catalog = {
   'themes-unmatched': (a) =>
     `${a.unthemed} khó khăn, đề xuất không thuộc chủ đề nào, nhiều hơn ${a.themed} khó khăn, đề xuất đã xếp theo chủ đề: báo cáo sẽ liệt kê riêng từng ý kiến. Hãy bổ sung chủ đề hoặc từ khóa trong themes.yaml.`,
   'notes-missing': (a) =>
-    `Chưa có notes/ cho kỳ ${a.period}: bản dự thảo để trống, trong ngoặc vuông, các phần chỉ văn phòng viết được (${a.parts}).`,
+    `Chưa có notes/ cho kỳ ${a.period}: bản dự thảo để một dòng [Bổ sung: …] trong ngoặc vuông ở mỗi phần chỉ văn phòng viết được (${officeParts(a.parts, OFFICE_PARTS)}).`,
   'report-date-early': (a) =>
     `Ngày ký báo cáo ${a.date} có trước ngày ${a.latest} của số liệu, kết quả tự đánh giá mà báo cáo sử dụng.`,
   'report-date-weekend': (a) => `Ngày ký báo cáo ${a.date} là ${a.weekday}.`,

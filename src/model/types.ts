@@ -128,6 +128,8 @@ export interface Plan {
   number: string;
   date: IsoDate;
   title: string;
+  /** Who issued it, as a report names it after "của" ("UBND tỉnh"); optional. */
+  issuer?: string;
 }
 
 /** A task's deadline: a day (written as a date or as a period code's last day), `ongoing`, or none. */

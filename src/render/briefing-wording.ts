@@ -16,6 +16,7 @@ import type {
 } from '../compute/report-model.js';
 import { formatDateInText, formatInteger, joinVi } from './format-vi.js';
 import type { ModelLookup } from './lookup.js';
+import { OFFICE_PARTS, type OfficePart } from '../compute/report-notices.js';
 import { agencyLabel, lowerFirst, lowerSentenceStart } from './wording.js';
 
 /** The end mark of an administrative document's body (NĐ 30/2020). */
@@ -51,16 +52,18 @@ function documentKind(number: string): string {
 }
 
 /**
- * A plan as a report cites it: "Quyết định số 1982/QĐ-UBND ngày 29/7/2022 ban
- * hành Đề án chuyển đổi số …" (a decision issues the document named by its
- * title); "Kế hoạch số 42/KH-UBND ngày 18/02/2025 về chuyển đổi số …" (any
- * other document is about its title, the kind's own word dropped from it).
+ * A plan as a report cites it: "Quyết định số 1982/QĐ-UBND ngày 29/7/2022 của
+ * UBND tỉnh ban hành Đề án chuyển đổi số …" (a decision issues the document
+ * named by its title; the issuer when plans.yaml names it); "Kế hoạch số
+ * 42/KH-UBND ngày 18/02/2025 của UBND tỉnh về chuyển đổi số …" (any other
+ * document is about its title, the kind's own word dropped from it).
  */
 export function planCitation(
-  plan: Pick<PlanSummary, 'number' | 'date'> & { title?: string },
+  plan: Pick<PlanSummary, 'number' | 'date'> & { title?: string; issuer?: string | null },
 ): string {
   const kind = documentKind(plan.number);
-  const cited = `${kind} số ${plan.number} ngày ${formatDateInText(plan.date)}`;
+  const issuer = plan.issuer?.trim() ? ` của ${plan.issuer.trim()}` : '';
+  const cited = `${kind} số ${plan.number} ngày ${formatDateInText(plan.date)}${issuer}`;
   const title = plan.title?.trim();
   if (!title) return cited;
   if (kind === 'Quyết định') return `${cited} ban hành ${title}`;
@@ -82,6 +85,25 @@ export function openingParagraphs(model: ReportModel): string[] {
   const subject = `${model.organization.name} báo cáo ${lowerFirst(model.title)} ${model.period.label} như sau:`;
   if (model.plans.length === 0) return [subject];
   return [`Thực hiện ${joinVi(model.plans.map(planCitation))}, ${subject}`];
+}
+
+/** What the office writes in each part of notes/, as the draft asks for it. */
+const OFFICE_PART_WORDS: Readonly<Record<OfficePart, string>> = {
+  leadership: 'công tác lãnh đạo, chỉ đạo trong kỳ',
+  areas: 'kết quả trên các lĩnh vực (nhận thức số, thể chế số, hạ tầng số, …)',
+  causes: 'nguyên nhân của tồn tại, hạn chế (khách quan, chủ quan)',
+  directions: 'nhiệm vụ, giải pháp trọng tâm thời gian tới',
+  proposals: 'đề xuất, kiến nghị của Ban Chỉ đạo',
+};
+
+/**
+ * The visible line a draft without notes/ shows where only the office can
+ * write: "[Bổ sung: công tác lãnh đạo, chỉ đạo trong kỳ]" (build warns,
+ * `notes-missing`, naming every such part).
+ */
+export function fillInLine(part: OfficePart): string {
+  if (!OFFICE_PARTS.includes(part)) throw new RangeError(`No office part "${part}"`);
+  return `[Bổ sung: ${OFFICE_PART_WORDS[part]}]`;
 }
 
 /**

@@ -208,6 +208,16 @@ export function formatMeasureChange(change: number, unit: string): string {
   return `${change > 0 ? 'tăng' : 'giảm'} ${amount}`;
 }
 
+/**
+ * An amount of a measured value, without sign: "7,405 điểm phần trăm" for a
+ * percentage (a difference of percentages is in percentage points), "673
+ * thành viên" otherwise.
+ */
+export function formatMeasureAmount(size: number, unit: string): string {
+  const number = formatMeasureNumber(Math.abs(size));
+  return unit === '%' ? `${number} điểm phần trăm` : `${number} ${unit}`;
+}
+
 /** Points over possible points, keeping up to two decimals: "352/400", "7,5/10". */
 export function formatScore(ratio: Ratio): string {
   return `${formatNumber(ratio.numerator)}/${formatNumber(ratio.denominator)}`;

@@ -9,44 +9,63 @@
  * the body refers to the appendix it means.
  */
 import type { ReportModel } from '../compute/report-model.js';
+import { hasNewIndicatorValues, indicatorShortfall } from './indicator-wording.js';
 import { romanNumeral } from './numbering.js';
 
 type Present = (model: ReportModel) => boolean;
 const always: Present = () => true;
-const hasParagraphs =
-  (part: 'leadership' | 'causes' | 'directions'): Present =>
+/**
+ * A part only the office can write: there with its notes, or, without a
+ * notes file for the period, as a bracketed line to fill ("[Bổ sung: …]").
+ */
+const officePart =
+  (part: 'leadership' | 'causes' | 'directions' | 'areas'): Present =>
   (model) =>
-    (model.notes?.[part].length ?? 0) > 0;
+    model.notes === null || model.notes[part].length > 0;
 
-/** The numbered sections (khoản) of parts I–III, in order, each with when it is there. */
+/**
+ * The numbered sections (khoản) of parts I–III, in order, each with when it
+ * is there. A section with nothing for the period is left out rather than
+ * negated: no indicator part without a value measured in the period, no index
+ * part without an assessment, no list of agencies whose index fell when none did.
+ */
 const SECTIONS: Readonly<Record<string, Present>> = {
   // I. Kết quả thực hiện
-  'results.indicators': (model) => model.indicators !== null,
-  'results.leadership': hasParagraphs('leadership'),
-  'results.areas': (model) => (model.notes?.areas.length ?? 0) > 0,
+  'results.indicators': (model) => hasNewIndicatorValues(model.indicators),
+  'results.leadership': officePart('leadership'),
+  'results.areas': officePart('areas'),
   'results.overview': always,
   'results.pillars': always,
   'results.plans': always,
   'results.withinPeriod': always,
-  'results.index': always,
+  'results.index': (model) => model.index.assessmentPeriod !== null,
   // II. Tồn tại, hạn chế, khó khăn, vướng mắc
-  'shortcomings.difficulties': always,
-  'shortcomings.causes': hasParagraphs('causes'),
-  'shortcomings.overdue': always,
-  'shortcomings.indexFell': always,
-  'shortcomings.notFiled': always,
+  'shortcomings.difficulties': (model) => model.difficulties.length > 0,
+  'shortcomings.causes': officePart('causes'),
+  'shortcomings.overdue': (model) => model.lagging.overdue.length > 0,
+  'shortcomings.indexFell': (model) => model.lagging.indexFell.length > 0,
+  'shortcomings.notFiled': (model) => model.index.notFiled.length > 0,
   'shortcomings.reporting': (model) => model.collection !== null,
   // III. Phương hướng, nhiệm vụ thời gian tới
-  'directions.keyTasks': hasParagraphs('directions'),
-  'directions.overdue': always,
-  'directions.dueNext': always,
+  'directions.keyTasks': officePart('directions'),
+  'directions.overdue': (model) => model.nextSteps.overdue.length > 0,
+  'directions.dueNext': (model) =>
+    model.nextSteps.dueRest.length + model.nextSteps.dueNext.length > 0,
 };
 
 export type SectionKey = keyof typeof SECTIONS;
 export const SECTION_KEYS = Object.keys(SECTIONS);
 
+/**
+ * A list the body gives item by item while it has at most this many items;
+ * a longer one (tasks finished, started, overdue; agencies whose index fell;
+ * units that have not filed) is one sentence with its count and the appendix
+ * that lists it, as real reports give counts and leave lists to the appendix.
+ */
+export const HANDFUL = 5;
+
 /** Units that have not sent, named in part II up to this many; more go to an appendix. */
-export const REPORTING_NAMED = 10;
+export const REPORTING_NAMED = HANDFUL;
 
 /** The appendices, in order, each with when it is there (rankings: see rankingKeys). */
 const APPENDICES: Readonly<Record<string, Present>> = {
@@ -73,6 +92,23 @@ export function sectionNumber(model: ReportModel, key: string): number {
     (other) => other.split('.')[0] === part && hasSection(model, other),
   );
   return before.length + 1;
+}
+
+/**
+ * Whether a part has anything to say: one of its sections (I–III), or for
+ * the shortcomings the indicators' distance to their targets; the proposals
+ * (IV) the agencies' or the office's, or a line to fill without notes/.
+ */
+export function hasPart(model: ReportModel, part: string): boolean {
+  if (part === 'proposals')
+    return model.proposals.length > 0 || model.notes === null || model.notes.proposals.length > 0;
+  const sections = SECTION_KEYS.filter((key) => key.startsWith(`${part}.`));
+  if (sections.some((key) => hasSection(model, key))) return true;
+  return (
+    part === 'shortcomings' &&
+    hasSection(model, 'results.indicators') &&
+    indicatorShortfall(model.indicators!) !== ''
+  );
 }
 
 /** The key of an index's rankings appendix: `rankings` for the single form's index (id null). */

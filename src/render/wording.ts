@@ -194,18 +194,3 @@ export function targetText(target: NonNullable<IndicatorRow['target']>, unit?: s
     unit === undefined ? formatMeasureNumber(target.value) : formatMeasure(target.value, unit);
   return `${value} (${source.join(', ')})`;
 }
-
-/**
- * The indicators not reached, for the shortcomings (II): "Còn 2 chỉ tiêu chưa
- * đạt mục tiêu: tỷ trọng kinh tế số trong GRDP của tỉnh đạt 9,8%, mục tiêu
- * 20% (năm 2025); …". Empty when every judged indicator is reached.
- */
-export function shortfallSentence(rows: readonly IndicatorRow[]): string {
-  const missed = rows.filter((row) => row.status === 'not-reached');
-  if (missed.length === 0) return '';
-  const items = missed.map(
-    (row) =>
-      `${lowerFirst(row.name)} đạt ${formatMeasure(row.value!.value, row.unit)}, mục tiêu ${targetText(row.target!, row.unit)}`,
-  );
-  return `Còn ${formatInteger(missed.length)} chỉ tiêu chưa đạt mục tiêu: ${items.join('; ')}.`;
-}

@@ -149,6 +149,7 @@ export function readPlans(value: unknown, file: string, locate: Locator, into: C
     ];
     if (!id || !planNumber || !date || !title) return;
     into.declarations.push({ kind: 'plan', id, file, at: locate(['plans', index, 'id']) });
-    into.plans.push({ id, number: planNumber, date, title });
+    const issuer = text(plan.issuer)?.trim();
+    into.plans.push({ id, number: planNumber, date, title, ...(issuer ? { issuer } : {}) });
   });
 }

@@ -41,24 +41,24 @@ describe('build with group-led tasks', () => {
     );
     const markdown = read(path.join(cwd, 'out', 'bao-cao-cds-2026-H1.md'));
     const lines = markdown.split('\n');
-    // The body: the tasks given to every commune, each with its communes done.
+    // The body: the tasks given to every commune, each with its communes done (names, no codes).
     expect(lines).toContain(
-      '- Kiện toàn Tổ công nghệ số cộng đồng (XHS-12): 4/5 xã, phường đã hoàn thành; quá hạn.',
+      '- Kiện toàn Tổ công nghệ số cộng đồng: 4/5 xã, phường đã hoàn thành; quá hạn.',
     );
     expect(lines).toContain(
-      '- Triển khai thanh toán không dùng tiền mặt tại chợ (XHS-13): 0/5 xã, phường đã hoàn thành.',
+      '- Triển khai thanh toán không dùng tiền mặt tại chợ: 0/5 xã, phường đã hoàn thành.',
     );
     expect(lines).toContain(
-      '- Công khai thủ tục hành chính trên trang thông tin điện tử (XHS-14; 5/5 xã, phường đã hoàn thành, hoàn thành ngày 20/06/2026, thời hạn 30/06/2026).',
+      '- Công khai thủ tục hành chính trên trang thông tin điện tử (5/5 xã, phường đã hoàn thành, hoàn thành ngày 20/6/2026).',
     );
     // Counted once: 4 tasks, 1 done (XHS-14), 1 overdue (XHS-12).
     expect(lines).toContain(
       'Trong tổng số 4 nhiệm vụ được giao, đã triển khai 4/4 nhiệm vụ (100,0%), trong đó hoàn thành 1 nhiệm vụ (1 đúng hạn), đang triển khai 3 nhiệm vụ.',
     );
     // The overdue share under its commune; the task falling due listed once for the group.
-    expect(lines).toContain('- UBND phường Nam Đông Hà: 1 nhiệm vụ quá hạn.');
+    expect(lines).toContain('UBND phường Nam Đông Hà có 1 nhiệm vụ quá hạn.');
     expect(lines).toContain(
-      '- **Xã, phường**: Triển khai thanh toán không dùng tiền mặt tại chợ (XHS-13), thời hạn 31/12/2026; 0/5 xã, phường đã hoàn thành.',
+      '- Triển khai thanh toán không dùng tiền mặt tại chợ (Xã, phường: 0/5 xã, phường đã hoàn thành, thời hạn 31/12/2026).',
     );
     // Each commune's row counts its shares as its own tasks.
     expect(lines.filter((line) => line.startsWith('| UBND '))).toEqual([

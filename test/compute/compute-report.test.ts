@@ -213,6 +213,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
         number: '1982/QĐ-UBND',
         date: '2022-07-29',
         title: 'Đề án CĐS tỉnh',
+        issuer: null,
         figures: figures({
           assigned: 4,
           implemented: 4,
@@ -419,6 +420,12 @@ describe('computeReport on the sample province, 2024-H1', () => {
               { agency: khcn, kind: 'assessment', ref: '2024-H1' },
               { agency: vp, kind: 'assessment', ref: '2024-H1' },
             ],
+          },
+          // Raised in 2023, before the window, on C-10, overdue and still open on D: a difficulty still standing.
+          {
+            text: 'Hạ tầng cũ',
+            theme: null,
+            sources: [{ agency: vp, kind: 'task', ref: 'C-10' }],
           },
         ],
       },

@@ -22,6 +22,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { main as Main } from '../../src/cli/main.js';
 import { MINIMAL_FILES } from './temp-dataset.js';
+import { OFFICE_PARTS } from '../../src/compute/report-notices.js';
+import { describe as describeDiagnostic } from '../../src/diagnostics/messages.js';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = path.join(REPO, 'bin', 'dx-report.js');
@@ -296,3 +298,27 @@ export function shownDiagnostics(stderr: string): Shown[] {
 
 /** A Node stack frame, or an uncaught error's header ("RangeError: …"). */
 export const STACK_TRACE = /^\s+at |^\w*Error:|^node:internal/m;
+
+/**
+ * The warning `build` prints when the period has no notes/ (issue 27), as the
+ * text reporter prints it: "notes/  cảnh báo  Chưa có notes/ cho kỳ 2024-H1: …  [notes-missing]".
+ */
+export function notesMissingLine(period: string, language: 'vi' | 'en' = 'vi'): string {
+  const warning = {
+    code: 'notes-missing',
+    severity: 'warning',
+    file: 'notes/',
+    line: 0,
+    column: 0,
+    args: { period, parts: OFFICE_PARTS.join(',') },
+  } as const;
+  const word = language === 'vi' ? 'cảnh báo' : 'warning';
+  return `notes/  ${word}  ${describeDiagnostic(warning, language)}  [notes-missing]`;
+}
+
+/** The same warning as `shownDiagnostics` gives it. */
+export const NOTES_MISSING_SHOWN: Shown = {
+  file: 'notes/',
+  severity: 'cảnh báo',
+  code: 'notes-missing',
+};

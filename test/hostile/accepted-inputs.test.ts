@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   dataset,
   fixtureDataset,
+  notesMissingLine,
   REPO,
   removeTempFolders,
   runBuild,
@@ -23,13 +24,17 @@ afterAll(removeTempFolders);
 
 const REPORT = 'bao-cao-cds-2024-H1';
 
-/** Builds 2024-H1 (md, json) and returns both files' bytes; the build must be clean. */
+/**
+ * Builds 2024-H1 (md, json) and returns both files' bytes; the build must be
+ * clean but for the draft's parts left to fill, where a dataset has no notes/.
+ */
 async function reportBytes(
   dataDir: string,
   extra: readonly string[] = [],
 ): Promise<{ md: string; json: string }> {
   const run = await runBuild(dataDir, extra);
-  expect(run.stderr.split('\n').filter((line) => line.includes('['))).toEqual([]);
+  const shown = run.stderr.split('\n').filter((line) => line.includes('['));
+  expect(shown.filter((line) => line !== notesMissingLine('2024-H1'))).toEqual([]);
   expect(run.status).toBe(0);
   const read = (extension: string) =>
     readFileSync(path.join(run.outDir, `${REPORT}.${extension}`), 'utf8');
@@ -123,7 +128,9 @@ describe('a 1,500-character title', () => {
     expect(run.status).toBe(0);
     const read = (extension: string) =>
       readFileSync(path.join(run.outDir, `${REPORT}.${extension}`), 'utf8');
-    expect(read('md')).toContain(`${title} (T-2; Sở Y tế, hoàn thành ngày 15/03/2024`);
+    // The body names the task without its code; the appendix has both.
+    expect(read('md')).toContain(`- ${title} (Sở Y tế, hoàn thành ngày 15/3/2024)`);
+    expect(read('md')).toContain(`| T-2 | ${title} |`);
     const json = JSON.parse(read('json')) as { tasks: { id: string; title: string }[] };
     expect(json.tasks.find((task) => task.id === 'T-2')?.title).toBe(title);
     const workbook = new ExcelJS.Workbook();

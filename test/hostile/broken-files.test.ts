@@ -10,6 +10,7 @@ import {
   removeTempFolders,
   runBuild,
   STACK_TRACE,
+  NOTES_MISSING_SHOWN,
   shownDiagnostics,
   type Shown,
 } from '../helpers/cli.js';
@@ -171,6 +172,7 @@ describe('files that are not YAML are warnings', () => {
     expect(shownDiagnostics(run.stderr)).toEqual([
       { file: 'tasks/ghi-chu.txt', severity: 'cảnh báo', code: 'file-ignored' },
       { file: 'tasks/ke-hoach-2024.docx', severity: 'cảnh báo', code: 'file-ignored' },
+      NOTES_MISSING_SHOWN,
     ]);
     expect(run.status).toBe(0);
     expect(existsSync(`${run.outDir}/bao-cao-cds-2024-H1.md`)).toBe(true);

@@ -14,6 +14,7 @@ import {
   runBuild,
   spawnBuild,
   STACK_TRACE,
+  NOTES_MISSING_SHOWN,
   shownDiagnostics,
   type CliResult,
   type Shown,
@@ -84,6 +85,7 @@ describe('links', () => {
     const run = await runBuild(dataDir);
     expect(shownDiagnostics(run.stderr)).toEqual([
       { file: 'tasks/vong-lap', severity: 'cảnh báo', code: 'symlink-loop' },
+      NOTES_MISSING_SHOWN,
     ]);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('đã triển khai 1/1 (100,0%) nhiệm vụ');
@@ -95,6 +97,7 @@ describe('links', () => {
     const run = await runBuild(dataDir);
     expect(shownDiagnostics(run.stderr)).toEqual([
       { file: 'tasks/tu-lien-ket.yaml', severity: 'cảnh báo', code: 'symlink-loop' },
+      NOTES_MISSING_SHOWN,
     ]);
     expect(run.status).toBe(0);
   });

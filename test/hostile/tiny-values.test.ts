@@ -48,7 +48,12 @@ describe.concurrent('tiny values print as written', () => {
     expect(row(markdown)).toBe(
       '| Dịch vụ công | % | 0,0005 (năm 2024) | 0,0004 | 0,0003 | tăng 0,0001 điểm % | chưa đạt |',
     );
-    expect(markdown).toContain('dịch vụ công đạt 0,0004%, mục tiêu 0,0005% (năm 2024)');
+    expect(markdown).toContain(
+      'Dịch vụ công đạt 0,0004% (ngày 20/12/2023 là 0,0003%), mục tiêu năm 2024 là 0,0005%.',
+    );
+    expect(markdown).toContain(
+      'Để đạt mục tiêu của năm 2024, dịch vụ công cần tăng thêm 0,0001 điểm phần trăm (hiện đạt 0,0004%, mục tiêu 0,0005%).',
+    );
   });
 
   it('a count just under its target, up a ten-thousandth', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportModel, ThemeGroup } from '../../src/compute/report-model.js';
 import { reportWarnings } from '../../src/pipeline.js';
 import { REPORT_MODEL } from '../fixtures/report-model.js';
+import { describe as describeDiagnostic } from '../../src/diagnostics/messages.js';
 
 const group = (theme: string | null, count: number): ThemeGroup => ({
   theme,
@@ -43,12 +44,62 @@ describe('reportWarnings', () => {
   });
 });
 
+const NOTES: ReportModel['notes'] = {
+  basis: [],
+  leadership: ['Ban Chỉ đạo họp ngày 28/6/2024.'],
+  areas: [],
+  causes: [],
+  directions: [],
+  proposals: [],
+  closing: [],
+};
+
+describe('the parts only the office writes (issue 27)', () => {
+  it('warns, on notes/, naming every part the draft leaves to fill, when the period has no notes', () => {
+    expect(reportWarnings({ ...REPORT_MODEL, notes: null, dated: false })).toEqual([
+      {
+        code: 'notes-missing',
+        severity: 'warning',
+        file: 'notes/',
+        line: 0,
+        column: 0,
+        args: { period: '2024-H1', parts: 'leadership,areas,causes,directions,proposals' },
+      },
+    ]);
+    expect(reportWarnings({ ...REPORT_MODEL, notes: NOTES, dated: false })).toEqual([]);
+    // A run of data only (json, xlsx) has no draft to fill.
+    expect(
+      reportWarnings({ ...REPORT_MODEL, notes: null, dated: false }, ['json', 'xlsx']),
+    ).toEqual([]);
+    expect(
+      reportWarnings({ ...REPORT_MODEL, notes: null, dated: false }, ['xlsx', 'docx']),
+    ).toHaveLength(1);
+  });
+
+  it('names the parts in the language of the messages', () => {
+    const [warning] = reportWarnings({ ...REPORT_MODEL, notes: null, dated: false });
+    expect(describeDiagnostic(warning!, 'vi')).toBe(
+      'Chưa có notes/ cho kỳ 2024-H1: bản dự thảo để một dòng [Bổ sung: …] trong ngoặc vuông ở mỗi phần chỉ văn phòng viết được (công tác lãnh đạo, chỉ đạo; kết quả trên các lĩnh vực; nguyên nhân; nhiệm vụ, giải pháp trọng tâm; đề xuất, kiến nghị).',
+    );
+    expect(describeDiagnostic(warning!, 'en')).toBe(
+      'No notes/ for 2024-H1: the draft leaves a bracketed line [Bổ sung: …] for each part only the office can write (leadership and direction; results by area; causes; key tasks and solutions; proposals).',
+    );
+  });
+});
+
 describe('the date line (issue 27)', () => {
-  const dated = (reportDate: string): ReportModel => ({ ...REPORT_MODEL, reportDate, dated: true });
+  const dated = (reportDate: string): ReportModel => ({
+    ...REPORT_MODEL,
+    notes: NOTES,
+    reportDate,
+    dated: true,
+  });
   const codes = (model: ReportModel) => reportWarnings(model).map((d) => [d.code, d.args]);
 
   it('checks nothing when the date is left for the document system', () => {
-    expect(codes({ ...REPORT_MODEL, reportDate: '2024-06-30', dated: false })).toEqual([]);
+    expect(
+      codes({ ...REPORT_MODEL, notes: NOTES, reportDate: '2024-06-30', dated: false }),
+    ).toEqual([]);
   });
 
   it('warns when a given date is on a weekend, or before a figure it uses', () => {

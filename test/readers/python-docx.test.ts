@@ -132,7 +132,7 @@ describe.skipIf(python === null)('the Word briefing as python-docx reads it', ()
     const theme = read.paragraphs.find((p) => p.text.startsWith('- Kinh phí bố trí'))!;
     expect(theme).toMatchObject({
       style: 'Gạch đầu dòng',
-      text: '- Kinh phí bố trí cho chuyển đổi số còn hạn chế (11 cơ quan phản ánh), như: kinh phí bố trí cho chuyển đổi số còn hạn chế, chưa đáp ứng yêu cầu; thành viên tổ hoạt động kiêm nhiệm, chưa có kinh phí hỗ trợ; thiếu kinh phí đầu tư hạ tầng lưu trữ.',
+      text: '- Kinh phí bố trí cho chuyển đổi số còn hạn chế (13 cơ quan phản ánh), như: kinh phí bố trí cho chuyển đổi số còn hạn chế, chưa đáp ứng yêu cầu; chưa được bố trí kinh phí; ngân sách tỉnh còn hạn hẹp, chưa đáp ứng nhu cầu kinh phí chuyển đổi số của các đơn vị.',
       bold: [null, true, null],
     });
     const texts = read.paragraphs.map((p) => p.text);

@@ -11,7 +11,7 @@ import {
   themeSummary,
 } from '../../src/render/briefing-wording.js';
 import { lookupIn } from '../../src/render/lookup.js';
-import { appendixLabel, sectionNumber } from '../../src/render/outline.js';
+import { appendixLabel, hasPart, sectionNumber } from '../../src/render/outline.js';
 import { AGENCIES as A, REPORT_MODEL } from '../fixtures/report-model.js';
 
 const lookup = lookupIn(REPORT_MODEL);
@@ -150,14 +150,43 @@ describe('grade counts', () => {
 
 describe('the outline', () => {
   it('numbers the sections after the optional ones that are there', () => {
-    expect(sectionNumber(REPORT_MODEL, 'results.overview')).toBe(1);
-    expect(sectionNumber(REPORT_MODEL, 'results.index')).toBe(5);
-    expect(sectionNumber(REPORT_MODEL, 'results.leadership')).toBe(0);
+    // Without notes/, the parts only the office writes are there, to fill.
+    expect(sectionNumber(REPORT_MODEL, 'results.leadership')).toBe(1);
+    expect(sectionNumber(REPORT_MODEL, 'results.overview')).toBe(3);
+    expect(sectionNumber(REPORT_MODEL, 'results.index')).toBe(7);
+    expect(sectionNumber(withNotes({}), 'results.leadership')).toBe(0);
+    expect(sectionNumber(withNotes({}), 'results.overview')).toBe(1);
+    expect(sectionNumber(withNotes({}), 'results.index')).toBe(5);
     const noted = withNotes({ leadership: ['Ban hành văn bản.'], directions: ['Rà soát.'] });
     expect(sectionNumber(noted, 'results.leadership')).toBe(1);
     expect(sectionNumber(noted, 'results.overview')).toBe(2);
     expect(sectionNumber(noted, 'directions.keyTasks')).toBe(1);
     expect(sectionNumber(noted, 'directions.overdue')).toBe(2);
+  });
+
+  it('leaves out a section with no data for the period rather than negate it', () => {
+    const quiet: ReportModel = {
+      ...withNotes({}),
+      index: { ...REPORT_MODEL.index, assessmentPeriod: null, rows: [], notFiled: [] },
+      difficulties: [],
+      lagging: { overdue: [], indexFell: [] },
+      nextSteps: { ...REPORT_MODEL.nextSteps, overdue: [], dueRest: [], dueNext: [] },
+    };
+    for (const key of [
+      'results.index',
+      'shortcomings.difficulties',
+      'shortcomings.overdue',
+      'shortcomings.indexFell',
+      'shortcomings.notFiled',
+      'directions.overdue',
+      'directions.dueNext',
+    ])
+      expect([key, sectionNumber(quiet, key)]).toEqual([key, 0]);
+    expect(hasPart(quiet, 'shortcomings')).toBe(false);
+    expect(hasPart(quiet, 'directions')).toBe(false);
+    expect(hasPart(quiet, 'proposals')).toBe(true);
+    expect(hasPart({ ...quiet, proposals: [] }, 'proposals')).toBe(false);
+    expect(hasPart({ ...quiet, notes: null, proposals: [] }, 'proposals')).toBe(true);
   });
 
   it('numbers appendices in Roman numerals once there are two, and names a single one plainly', () => {

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalDifference } from '../../src/compute/exact-ratio.js';
 import { formatMeasureChange, formatMeasureNumber } from '../../src/render/format-vi.js';
-import { shortfallSentence } from '../../src/render/wording.js';
+import { indicatorShortfall } from '../../src/render/indicator-wording.js';
 import type { IndicatorRow } from '../../src/compute/report-model.js';
 
 /** The number a reader reads from the printed text. */
@@ -59,14 +59,18 @@ describe('a measured value prints as written', () => {
       fc.property(value, value, (a, b) => {
         fc.pre(a !== b);
         const [now, target] = a < b ? [a, b] : [b, a];
+        // A target whose period has ended: part II says it was not reached, with both values.
         const row = {
           name: 'Tỷ lệ hồ sơ',
           unit: '%',
+          better: 'higher',
           status: 'not-reached',
-          value: { value: now },
-          target: { value: target, by: { label: 'năm 2025' }, plan: null },
+          value: { value: now, inPeriod: true, estimate: false },
+          target: { value: target, by: { label: 'năm 2025' }, plan: null, ended: true, gap: 1 },
         } as unknown as IndicatorRow;
-        const match = /hồ sơ đạt (.+)%, mục tiêu (.+)% \(năm 2025\)/.exec(shortfallSentence([row]));
+        const match = /hồ sơ đạt (.+)%, mục tiêu (.+)% của năm 2025/.exec(
+          indicatorShortfall({ rows: [row] }),
+        );
         expect(read(match![1]!)).toBeLessThan(read(match![2]!));
       }),
     );

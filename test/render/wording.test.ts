@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type {
   ComponentTrend,
-  IndicatorRow,
   IndicatorSection,
   PillarSummary,
 } from '../../src/compute/report-model.js';
@@ -11,7 +10,6 @@ import {
   indicatorSentence,
   lowerFirst,
   overviewSentence,
-  shortfallSentence,
 } from '../../src/render/wording.js';
 import { AGENCIES, REPORT_MODEL } from '../fixtures/report-model.js';
 
@@ -159,36 +157,5 @@ describe('indicator sentences', () => {
     ).toBe(
       'Chưa có chỉ tiêu nào có cả mục tiêu và số liệu để đánh giá; 3 chỉ tiêu chưa có số liệu.',
     );
-  });
-
-  it('list the indicators not reached with their value and target, nothing when all are', () => {
-    const missed: IndicatorRow = {
-      id: 'fibre',
-      name: 'Tỷ lệ hộ gia đình có kết nối Internet cáp quang',
-      unit: '%',
-      pillar: null,
-      better: 'higher',
-      agency: null,
-      value: {
-        value: 72.595,
-        date: '2024-06-20',
-        period: null,
-        agency: null,
-        note: null,
-        estimate: false,
-      },
-      target: {
-        value: 80,
-        by: { code: '2025', label: 'năm 2025' },
-        plan: { id: 'qd-749', number: '749/QĐ-TTg' },
-      },
-      status: 'not-reached',
-      previous: null,
-      change: null,
-    };
-    expect(shortfallSentence([missed, { ...missed, status: 'reached' }])).toBe(
-      'Còn 1 chỉ tiêu chưa đạt mục tiêu: tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 72,595%, mục tiêu 80% (năm 2025, 749/QĐ-TTg).',
-    );
-    expect(shortfallSentence([{ ...missed, status: 'reached' }])).toBe('');
   });
 });

@@ -53,6 +53,7 @@ import {
   agenciesNamedOrCounted,
   closingParagraphs,
   doneSplit,
+  fillInLine,
   gradeCountSentence,
   openingParagraphs,
   sharesDoneText,
@@ -62,7 +63,16 @@ import {
   issueItems,
   type IssueKind,
 } from '../briefing-wording.js';
-import { appendixLabel, APPENDIX_KEYS, SECTION_KEYS, sectionNumber } from '../outline.js';
+import {
+  appendixLabel,
+  APPENDIX_KEYS,
+  HANDFUL,
+  hasPart,
+  SECTION_KEYS,
+  sectionNumber,
+} from '../outline.js';
+import { indicatorLead, indicatorShortfall } from '../indicator-wording.js';
+import { OFFICE_PARTS, type OfficePart } from '../../compute/report-notices.js';
 import { owedCell } from '../round-wording.js';
 import { escapeCell, escapeInline } from './markdown-text.js';
 import { TemplateError, type ExpectedKind } from '../../errors/known-errors.js';
@@ -80,7 +90,6 @@ import {
   groupBy,
   indicatorSentence,
   overviewSentence,
-  shortfallSentence,
   targetText,
 } from '../wording.js';
 
@@ -399,7 +408,27 @@ export const HELPERS: Record<string, Helper> = {
   indicatorStatus: (value) => words('indicatorStatus', INDICATOR_STATUS_WORDS, value),
   indicatorSummary: (section) =>
     escapeInline(indicatorSentence(indicatorsArg('indicatorSummary', section))),
-  shortfall: (section) => escapeInline(shortfallSentence(indicatorsArg('shortfall', section).rows)),
+  shortfall: (section) => escapeInline(indicatorShortfall(indicatorsArg('shortfall', section))),
+  indicatorLead: (section) => escapeInline(indicatorLead(indicatorsArg('indicatorLead', section))),
+  // A list the body gives item by item (at most HANDFUL items); a longer one is counted.
+  few: (list) => listArg<unknown>('few', list).length <= HANDFUL,
+  // How many distinct values a property has in a list: the agencies of some tasks.
+  distinctCount: (list, property) => {
+    const name = textArg('distinctCount', property);
+    const items = listArg<object>('distinctCount', list);
+    const values = items.map((item) => (item as Record<string, unknown>)[name] ?? null);
+    // A group-led task has no lead: it is no agency of the count.
+    return new Set(values.filter((value) => value !== null).map((value) => JSON.stringify(value)))
+      .size;
+  },
+  // The office's part left to fill: "[Bổ sung: …]" (our own words, brackets kept literal).
+  fillIn: (part) => fillInLine(keyArg('fillIn', OFFICE_PARTS, part) as OfficePart),
+  part(key) {
+    return hasPart(
+      this.model,
+      keyArg('part', ['results', 'shortcomings', 'directions', 'proposals'], key),
+    );
+  },
   status: (value) => words('status', STATUS_WORDS, value),
   timeliness: (value) => words('timeliness', TIMELINESS_WORDS, value),
   deadline: (value) => deadlineText(value),

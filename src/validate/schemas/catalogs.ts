@@ -165,6 +165,9 @@ export const plansSchema: JsonSchema = object(
           number: text('Số, ký hiệu văn bản, ví dụ: 1982/QĐ-UBND.'),
           date: date('Ngày ban hành.'),
           title: text('Trích yếu văn bản.'),
+          issuer: text(
+            'Cơ quan ban hành, như báo cáo viết sau "của" (tùy chọn), ví dụ: UBND tỉnh, Thủ tướng Chính phủ.',
+          ),
         },
         ['id', 'number', 'date', 'title'],
       ),

@@ -20,12 +20,16 @@ const TEMPLATE = readFileSync(
 );
 const OLD_SENTENCE = 'Khó khăn, vướng mắc do từng cơ quan nêu tại';
 const NEW_SENTENCE = 'Chi tiết các khó khăn, vướng mắc của từng cơ quan xem tại';
-const STARTED_LIST = `{{#each withinPeriod.started}}
-- {{inline title}} ({{inline id}}; {{#if lead}}{{inline (agency lead)}}{{else}}{{shares this}}{{/if}}, từ ngày {{date date}}).
-{{else}}
-Không có nhiệm vụ bắt đầu triển khai trong kỳ.
-{{/each}}`;
-const STARTED_COUNT = 'Có {{withinPeriod.started.length}} nhiệm vụ bắt đầu triển khai trong kỳ.';
+const STARTED_LIST = `{{#if started.length}}
+Bắt đầu triển khai {{number started.length}} nhiệm vụ:
+
+{{#each started}}
+- {{inline title}} ({{#if lead}}{{inline (agency lead)}}{{else}}{{shares this}}{{/if}}, từ ngày {{textDate date}}){{#if @last}}.{{else}};{{/if}}
+{{/each}}
+{{else}}`;
+const STARTED_COUNT = `{{#if started.length}}
+Có {{started.length}} nhiệm vụ bắt đầu triển khai trong kỳ.
+{{else}}`;
 
 const edited = TEMPLATE.replace(OLD_SENTENCE, NEW_SENTENCE).replace(STARTED_LIST, STARTED_COUNT);
 
@@ -48,7 +52,7 @@ describe('a user’s template, printed to every format', async () => {
   const before = await render(TEMPLATE);
   const after = await render(edited);
   // A line of the list of started tasks (its agency's "&" is escaped in XML and HTML).
-  const started = 'Triển khai học bạ số (XHS-01;';
+  const started = 'Triển khai học bạ số (Sở GD&';
 
   it('is a real edit of the bundled template', () => {
     expect(edited).not.toBe(TEMPLATE);
@@ -70,9 +74,10 @@ describe('a user’s template, printed to every format', async () => {
     const removed = before.paragraphs.filter((text) => !after.paragraphs.includes(text));
     const added = after.paragraphs.filter((text) => !before.paragraphs.includes(text));
     expect(removed).toEqual([
-      '- Số hóa hồ sơ lưu trữ cấp huyện (CQS-13; UBND huyện Cam Lộ, từ ngày 15/04/2024).',
-      '- Phát triển chợ 4.0 tại thành phố Đông Hà (KTS-06; UBND thành phố Đông Hà, từ ngày 20/05/2024).',
-      '- Triển khai học bạ số (XHS-01; Sở GD&ĐT, từ ngày 26/02/2024).',
+      'Bắt đầu triển khai 3 nhiệm vụ:',
+      '- Số hóa hồ sơ lưu trữ cấp huyện (UBND huyện Cam Lộ, từ ngày 15/4/2024);',
+      '- Phát triển chợ 4.0 tại thành phố Đông Hà (UBND thành phố Đông Hà, từ ngày 20/5/2024);',
+      '- Triển khai học bạ số (Sở GD&ĐT, từ ngày 26/02/2024).',
       `${OLD_SENTENCE} Phụ lục III.`,
     ]);
     expect(added).toEqual([

@@ -16,7 +16,7 @@ const render = async (model: ReportModel) =>
   readDocx((await renderDocx(safeStrings(model), INPUT)).bytes);
 
 describe('the Word briefing of a first report with nothing in it', () => {
-  it('keeps every section, says there is nothing, and has no signature table and no appendix', async () => {
+  it('keeps the sections with something true to say, leaves out those with no data, and has no signature table and no appendix', async () => {
     const docx = await render({
       ...EMPTY_MODEL,
       pillars: [],
@@ -33,14 +33,20 @@ describe('the Word briefing of a first report with nothing in it', () => {
       expect.arrayContaining([
         'Chưa có trụ cột nào trong dữ liệu.',
         'Các nhiệm vụ không gắn với kế hoạch nào đã ban hành đến ngày 30/06/2024.',
-        'Không có nhiệm vụ hoàn thành trong kỳ.',
+        'Trong kỳ không có nhiệm vụ nào hoàn thành.',
         'Chưa có cơ quan nào gửi kết quả tự đánh giá 6 tháng đầu năm 2024.',
-        'Các cơ quan không nêu khó khăn, vướng mắc.',
-        'Chưa có kết quả tự đánh giá kỳ trước để so sánh.',
-        'Các cơ quan không có đề xuất, kiến nghị.',
+        // Without notes/, each part only the office writes is a line to fill.
+        '[Bổ sung: công tác lãnh đạo, chỉ đạo trong kỳ]',
+        '[Bổ sung: nguyên nhân của tồn tại, hạn chế (khách quan, chủ quan)]',
+        '[Bổ sung: đề xuất, kiến nghị của Ban Chỉ đạo]',
         'Trên đây là báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024 của Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị./.',
       ]),
     );
+    // No section negates what has no data (issue 27).
+    expect(texts).not.toContain('Các cơ quan không nêu khó khăn, vướng mắc.');
+    expect(texts).not.toContain('Chưa có kết quả tự đánh giá kỳ trước để so sánh.');
+    expect(texts).not.toContain('Các cơ quan không có đề xuất, kiến nghị.');
+    expect(texts).not.toContain('Không có nhiệm vụ quá hạn.');
     // Nothing to append: no rankings, agencies, texts or tasks, and no pointer to them.
     expect(texts.filter((text) => /phụ lục/iu.test(text))).toEqual([]);
     expect(docx.document.match(/<w:sectPr>/g)).toHaveLength(1);

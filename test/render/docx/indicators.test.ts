@@ -2,7 +2,7 @@
  * The indicators (chỉ tiêu) in the Word briefing, read back from its XML:
  * the sample's 2024-H1 part I opens with them (sentence, table by pillar,
  * note, the agencies' notes), the other khoản move down one, part II opens
- * with the indicators not reached; a dataset without indicators has none of it.
+ * with the distance still to go to the targets; a dataset without indicators has none of it.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,7 +65,7 @@ describe('the sample’s Word briefing for 2024-H1', () => {
     });
   });
 
-  it('has the sentence, the table by pillar, its note and the agencies’ notes, in that order', () => {
+  it('has the lead sentences, the table by pillar, its note and the agencies’ notes, in that order', () => {
     const part = between(
       docx,
       '1. Kết quả thực hiện các chỉ tiêu',
@@ -77,7 +77,7 @@ describe('the sample’s Word briefing for 2024-H1', () => {
     const [, sentence, table, note, ...notes] = part;
     expect(sentence).toMatchObject({
       style: 'BodyText',
-      text: 'Có 2/4 chỉ tiêu đã đạt mục tiêu đề ra; 5 chỉ tiêu chưa có mục tiêu.',
+      text: 'Tỷ lệ cơ quan, đơn vị có cán bộ chuyên trách hoặc kiêm nhiệm chuyển đổi số đạt 100% (cuối năm 2023 là 96,4%). Tỷ lệ dịch vụ công trực tuyến mức độ 4 (toàn trình) đạt 83,5% (cuối năm 2023 là 61,3%), vượt mục tiêu 80% của năm 2025. Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến toàn trình đạt 52,41% (cuối năm 2023 là 38,6%), vượt mục tiêu 50% của năm 2023. Tỷ lệ cơ quan nhà nước kết nối mạng truyền số liệu chuyên dùng đạt 100% (cuối năm 2023 là 100%). Tỷ lệ hộ gia đình có điện thoại thông minh đạt 92,7% (cuối năm 2023 là 89,4%). Tỷ lệ người dân sử dụng Internet (cố định và di động) trên dân số đạt 103,97% (cuối năm 2023 là 98,62%). Tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 72,595% (cuối năm 2023 là 68,3%), mục tiêu năm 2025 là 80%. Thành viên Tổ công nghệ số cộng đồng đạt 4.327 thành viên (cuối năm 2023 là 3.915 thành viên). Tỷ trọng kinh tế số trong GRDP của tỉnh chưa có số liệu mới trong kỳ (số liệu gần nhất ngày 31/12/2023 là 9,8%).',
     });
     expect(table?.kind === 'table' && cellTexts(table)).toEqual([
       ['Chỉ tiêu', 'Đơn vị tính', 'Mục tiêu', 'Kết quả', 'Kỳ trước', 'Tăng, giảm', 'Đánh giá'],
@@ -125,7 +125,7 @@ describe('the sample’s Word briefing for 2024-H1', () => {
     ]); // prettier-ignore
   });
 
-  it('opens part II with the indicators not reached', () => {
+  it('opens part II with the distance still to go to the 2025 targets', () => {
     const part = between(
       docx,
       'II. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC',
@@ -134,7 +134,7 @@ describe('the sample’s Word briefing for 2024-H1', () => {
     expect(part.slice(1).map((p) => p.kind === 'paragraph' && [p.style, p.text])).toEqual([
       [
         'BodyText',
-        'Còn 2 chỉ tiêu chưa đạt mục tiêu: tỷ trọng kinh tế số trong GRDP của tỉnh đạt 9,8%, mục tiêu 20% (năm 2025); tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 72,595%, mục tiêu 80% (năm 2025, 749/QĐ-TTg).',
+        'Để đạt mục tiêu của năm 2025, tỷ trọng kinh tế số trong GRDP của tỉnh cần tăng thêm 10,2 điểm phần trăm (số liệu gần nhất ngày 31/12/2023 là 9,8%, mục tiêu 20%); tỷ lệ hộ gia đình có kết nối Internet cáp quang cần tăng thêm 7,405 điểm phần trăm (hiện đạt 72,595%, mục tiêu 80%).',
       ],
     ]);
   });

@@ -100,9 +100,9 @@ describe('the sample’s Word briefing for 2024-H1', () => {
     ]);
   });
 
-  it('names overdue tasks by title, the code in parentheses, with their latest difficulty', () => {
-    expect(find('+ Số hóa hồ sơ').text).toBe(
-      '+ Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa các cấp (CQS-05), thời hạn 30/06/2024; vướng mắc: Bộ phận Một cửa cấp xã thiếu máy quét và nhân lực thực hiện số hóa;',
+  it('names overdue tasks by title without their code, the lead and deadline in brackets, with their latest difficulty', () => {
+    expect(find('- Số hóa hồ sơ').text).toBe(
+      '- Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa các cấp (Văn phòng UBND tỉnh, thời hạn 30/6/2024; vướng mắc: Bộ phận Một cửa cấp xã thiếu máy quét và nhân lực thực hiện số hóa);',
     );
   });
 

@@ -58,7 +58,7 @@ describe('a briefing with nothing to report', () => {
     expect(lines.slice(0, 2)).toEqual(['**SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG TRỊ**', '']);
   });
 
-  it('prints a short true sentence instead of each empty table or list', () => {
+  it('prints a short true sentence for the task figures, and leaves out each part with no data', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         'Tính đến ngày 30/6/2024, chưa có nhiệm vụ nào được giao.',
@@ -66,16 +66,32 @@ describe('a briefing with nothing to report', () => {
         'Chưa có nhiệm vụ đến hạn.',
         'Chưa có trụ cột nào trong dữ liệu.',
         'Các nhiệm vụ không gắn với kế hoạch nào đã ban hành đến ngày 30/06/2024.',
-        'Không có nhiệm vụ hoàn thành trong kỳ.',
-        'Không có nhiệm vụ bắt đầu triển khai trong kỳ.',
-        'Chưa có kỳ tự đánh giá nào kết thúc trong 6 tháng đầu năm 2024, nên báo cáo này không có kết quả tự đánh giá của các cơ quan.',
-        'Các cơ quan không nêu khó khăn, vướng mắc.',
-        'Chưa có kết quả tự đánh giá kỳ trước để so sánh.',
-        'Không có kỳ tự đánh giá nào kết thúc trong 6 tháng đầu năm 2024.',
-        'Không có nhiệm vụ đến hạn trong 6 tháng cuối năm 2024.',
-        'Các cơ quan không có đề xuất, kiến nghị.',
+        'Trong kỳ không có nhiệm vụ nào hoàn thành.',
+        'Trong kỳ không có nhiệm vụ nào bắt đầu triển khai.',
       ]),
     );
+    // No assessment, difficulty, overdue task, task due or proposal: no section to negate them (issue 27).
+    for (const gone of [
+      'Kết quả tự đánh giá mức độ chuyển đổi số',
+      'Khó khăn, vướng mắc',
+      'Cơ quan có nhiệm vụ quá hạn',
+      'Cơ quan có kết quả tự đánh giá giảm',
+      'Cơ quan chưa tự đánh giá',
+      'Tập trung hoàn thành các nhiệm vụ quá hạn',
+      'Nhiệm vụ đến hạn',
+      'Các cơ quan không',
+      'Chưa có kỳ tự đánh giá',
+      'Chưa có kết quả tự đánh giá kỳ trước',
+    ])
+      expect(lines.filter((line) => line.includes(gone))).toEqual([]);
+    // The parts only the office writes, left to fill without notes/.
+    expect(lines.filter((line) => line.startsWith('[Bổ sung:'))).toEqual([
+      '[Bổ sung: công tác lãnh đạo, chỉ đạo trong kỳ]',
+      '[Bổ sung: kết quả trên các lĩnh vực (nhận thức số, thể chế số, hạ tầng số, …)]',
+      '[Bổ sung: nguyên nhân của tồn tại, hạn chế (khách quan, chủ quan)]',
+      '[Bổ sung: nhiệm vụ, giải pháp trọng tâm thời gian tới]',
+      '[Bổ sung: đề xuất, kiến nghị của Ban Chỉ đạo]',
+    ]);
   });
 
   it('opens and closes with sentences worded from the settings, and has no appendix', () => {
