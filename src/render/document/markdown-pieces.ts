@@ -20,7 +20,7 @@ export interface MarkdownPiece {
 }
 
 /** Characters a piece gathers before it is cut at the next place that allows it. */
-const PIECE = 1 << 15;
+const PIECE = 1 << 13;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const DIRECTIVE = /^<!--\s*dx:/;
