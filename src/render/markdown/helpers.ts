@@ -237,12 +237,15 @@ function objectArg<T>(helper: string, value: unknown, field: string): T {
 
 type Helper = (this: HelperScope, ...args: unknown[]) => unknown;
 
-/** Every helper by name; each takes only the template's arguments (Handlebars's options are stripped). */
 /** A run of spaces (the blank left for a document's number) as one space and no-break spaces, which Markdown keeps. */
 function keepBlank(text: string): string {
   return text.replace(/ {2,}/g, (spaces) => ` ${'\u00a0'.repeat(spaces.length - 1)}`);
 }
 
+/** anyHas's answers by list and field: the model is not changed while a template renders. */
+const ANY_HAS = new WeakMap<object, Map<string, boolean>>();
+
+/** Every helper by name; each takes only the template's arguments (Handlebars's options are stripped). */
 export const HELPERS: Record<string, Helper> = {
   number: (value) =>
     value === null
@@ -473,12 +476,21 @@ export const HELPERS: Record<string, Helper> = {
     const index = id === null ? null : textArg('indexRows', id);
     return this.model.index.rows.filter((row) => row.index === index);
   },
-  // A column shown only when some row fills it (the task appendix's evidence).
+  // A column shown only when some row fills it (the task appendix's evidence). Asked in every
+  // row of a table of 20,000 tasks about all of them: the answer is kept per list and field.
   anyHas: (list, property) => {
     const name = textArg('anyHas', property);
-    return listArg<Record<string, unknown>>('anyHas', list).some(
-      (item) => Object.hasOwn(item, name) && item[name] !== null && item[name] !== '',
-    );
+    const items = listArg<Record<string, unknown>>('anyHas', list);
+    const known = ANY_HAS.get(items) ?? new Map<string, boolean>();
+    ANY_HAS.set(items, known);
+    let found = known.get(name);
+    if (found === undefined) {
+      found = items.some(
+        (item) => Object.hasOwn(item, name) && item[name] !== null && item[name] !== '',
+      );
+      known.set(name, found);
+    }
+    return found;
   },
   overview: (pillars, asOf) =>
     escapeInline(overviewSentence(listArg('overview', pillars), textArg('overview', asOf))),

@@ -215,3 +215,26 @@ describe('template errors', () => {
     expect(await problem(fine)).toBe(null);
   });
 });
+
+describe('anyHas', () => {
+  it('answers for a list once, however many rows ask (a row of 20,000 tasks each asked it of all)', async () => {
+    let reads = 0;
+    const tasks = REPORT_MODEL.tasks.map((task) =>
+      Object.defineProperty({ ...task }, 'evidence', {
+        enumerable: true,
+        get: () => {
+          reads += 1;
+          return null;
+        },
+      }),
+    );
+    const model = { ...REPORT_MODEL, tasks };
+    const template =
+      '{{#each tasks}}{{#if (anyHas @root.tasks "evidence")}}x{{else}}-{{/if}}{{/each}}';
+    const rendered = await renderMarkdown(model, {
+      template: { text: template, file: 'mau.md.hbs' },
+    });
+    expect(new TextDecoder().decode(rendered.bytes)).toBe(`${'-'.repeat(tasks.length)}\n`);
+    expect(reads).toBe(tasks.length);
+  });
+});
