@@ -1,9 +1,10 @@
 /**
  * `--format xlsx`: the report model as an Excel workbook for analysts, in
  * this order: Tổng hợp, Chỉ tiêu (only when the dataset has indicators),
- * Nhiệm vụ, Đơn vị, Chỉ số, Khó khăn - Đề xuất (each only when it has a row);
- * each sheet's data is a named Excel Table (tblTongHop, tblChiTieu,
- * tblNhiemVu, tblDonVi, tblChiSo, tblKhoKhanDeXuat).
+ * Nhiệm vụ, Phần việc (the shares of group-led tasks, 0.3), Đơn vị, Chỉ số,
+ * Khó khăn - Đề xuất (each only when it has a row); each sheet's data is a
+ * named Excel Table (tblTongHop, tblChiTieu, tblNhiemVu, tblPhanViec,
+ * tblDonVi, tblChiSo, tblKhoKhanDeXuat).
  * Every figure is the report model's (ratios as formulas over the counts, with
  * the model's value cached); the same model always gives the same bytes.
  * The pipeline imports this module lazily, so exceljs loads only for xlsx.
@@ -16,6 +17,7 @@ import { agenciesSheet } from './sheets/agencies-sheet.js';
 import { indexSheet } from './sheets/index-sheet.js';
 import { indicatorsSheet } from './sheets/indicators-sheet.js';
 import { issuesSheet } from './sheets/issues-sheet.js';
+import { sharesSheet } from './sheets/shares-sheet.js';
 import { summarySheet } from './sheets/summary-sheet.js';
 import { tasksSheet } from './sheets/tasks-sheet.js';
 import { writeTableSheet } from './table-sheet.js';
@@ -34,6 +36,8 @@ export async function renderXlsx(model: ReportModel): Promise<Artifact> {
   if (indicators !== null) await writeTableSheet(report, indicators);
   const tasks = tasksSheet(model);
   if (tasks.rows.length > 0) await writeTableSheet(report, tasks);
+  const shares = sharesSheet(model);
+  if (shares.rows.length > 0) await writeTableSheet(report, shares);
   const agencies = agenciesSheet(model);
   if (agencies.rows.length > 0) await writeTableSheet(report, agencies);
   const index = indexSheet(model);

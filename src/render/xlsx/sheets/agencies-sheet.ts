@@ -82,6 +82,22 @@ function indexNameColumn(model: ReportModel): Column<AgencySummary>[] {
   ];
 }
 
+/**
+ * With group-led tasks (0.3): how many of the agency's tasks are its shares
+ * of them (counted in its figures; listed on the "Phần việc" sheet).
+ */
+function shareCountColumn(model: ReportModel): Column<AgencySummary>[] {
+  if (!model.agencyResults.some((row) => row.shares > 0)) return [];
+  return [
+    {
+      key: 'shares',
+      header: 'Trong đó: phần việc của nhiệm vụ giao cho nhóm',
+      kind: 'count',
+      value: (row) => row.shares,
+    },
+  ];
+}
+
 /** With a collection round (rounds.yaml): the unit's state on the report's date and its update rate. */
 function collectionColumns(model: ReportModel): Column<AgencySummary>[] {
   const collection = model.collection;
@@ -159,6 +175,7 @@ function agencyRows(model: ReportModel): AgencySummary[] {
 export function agenciesSheet(model: ReportModel): TableSheet<AgencySummary> {
   const lookup = lookupIn(model);
   const byIndex = indexNameColumn(model);
+  const shareCount = shareCountColumn(model);
   return {
     name: AGENCIES_SHEET,
     tableName: 'tblDonVi',
@@ -177,6 +194,7 @@ export function agenciesSheet(model: ReportModel): TableSheet<AgencySummary> {
         value: (row) => textCell(lookup.group(lookup.agency(row.agency).group)?.name ?? null),
       },
       ...CURRENT_COLUMNS,
+      ...shareCount,
       ...byIndex,
       ...INDEX_COLUMNS,
       ...collectionColumns(model),
@@ -184,6 +202,6 @@ export function agenciesSheet(model: ReportModel): TableSheet<AgencySummary> {
     ],
     rows: agencyRows(model),
     look: (row) => (row.figures.overdue > 0 ? 'overdue' : 'plain'),
-    printedColumns: PRINTED_COLUMNS + byIndex.length,
+    printedColumns: PRINTED_COLUMNS + byIndex.length + shareCount.length,
   };
 }

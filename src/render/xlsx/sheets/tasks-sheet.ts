@@ -20,6 +20,29 @@ function names(lookup: ModelLookup, ids: readonly string[]): string | null {
   return textCell(ids.map((id) => lookup.agency(id).name).join('; '));
 }
 
+/**
+ * With group-led tasks (0.3): how many of a task's shares are done, of how
+ * many ("4/5" as two numbers, to sort and filter); empty for a task an agency
+ * leads. No columns when no task is led by a group.
+ */
+function shareColumns(model: ReportModel): Column<TaskRow>[] {
+  if (!model.tasks.some((task) => task.sharesDone !== null)) return [];
+  return [
+    {
+      key: 'sharesDone',
+      header: 'Phần việc đã hoàn thành',
+      kind: 'count',
+      value: (task) => task.sharesDone?.done ?? null,
+    },
+    {
+      key: 'shares',
+      header: 'Số phần việc',
+      kind: 'count',
+      value: (task) => task.sharesDone?.total ?? null,
+    },
+  ];
+}
+
 /** The "Nhiệm vụ" table. */
 export function tasksSheet(model: ReportModel): TableSheet<TaskRow> {
   const lookup = lookupIn(model);
@@ -36,7 +59,13 @@ export function tasksSheet(model: ReportModel): TableSheet<TaskRow> {
       key: 'lead',
       header: 'Đơn vị chủ trì',
       kind: 'text',
-      value: (task) => textCell(name(task.lead)),
+      // A group-led task (0.3): the group's name; each holder's share is on the "Phần việc" sheet.
+      value: (task) =>
+        textCell(
+          task.lead === null
+            ? (lookup.group(task.leadGroup)?.name ?? task.leadGroup)
+            : name(task.lead),
+        ),
     },
     // Only days in this column, so it sorts and filters as dates; the kind of deadline is beside it.
     {
@@ -70,6 +99,7 @@ export function tasksSheet(model: ReportModel): TableSheet<TaskRow> {
       kind: 'text',
       value: (task) => TIMELINESS_LABELS[task.timeliness],
     },
+    ...shareColumns(model),
   ];
   const onScreen: Column<TaskRow>[] = [
     {
