@@ -220,3 +220,49 @@ describe('an indicator on D', () => {
     expect(model.indicators).toBeNull();
   });
 });
+
+describe('what the briefing needs to word an indicator (issue 27)', () => {
+  const incidents = indicator('su-co', {
+    unit: 'sự cố',
+    better: 'lower',
+    targets: [{ by: '2025', value: 0 }],
+  });
+
+  it('takes as baseline the latest value on or before 31 December of the year before D', () => {
+    const it = row(
+      {
+        indicators: [incidents],
+        indicatorValues: [
+          value('su-co', '2023-06-30', 5),
+          value('su-co', '2023-12-31', 3),
+          value('su-co', '2024-06-20', 1),
+        ],
+      },
+      '2024-Q3',
+    );
+    expect(it.baseline).toEqual({ value: 3, date: '2023-12-31' });
+    // Measured in June: no new value in the third quarter's window.
+    expect(it.value).toMatchObject({ value: 1, inPeriod: false });
+    // Lower is better: 1 incident is 1 more than the target of none, whose year is still to come.
+    expect(it.target).toMatchObject({ value: 0, ended: false, gap: 1 });
+  });
+
+  it('has no baseline when the value is the baseline itself, and no gap once reached', () => {
+    const it = row({
+      indicators: [indicator('x', { targets: [{ by: '2023', value: 50 }] })],
+      indicatorValues: [value('x', '2023-12-31', 52.41)],
+    });
+    expect(it.baseline).toBeNull();
+    expect(it.value).toMatchObject({ inPeriod: false });
+    expect(it.target).toMatchObject({ value: 50, ended: true, gap: null });
+  });
+
+  it('gives the distance to a higher target exactly in decimal', () => {
+    const it = row({
+      indicators: [indicator('fibre', { targets: [{ by: '2025', value: 80 }] })],
+      indicatorValues: [value('fibre', '2024-06-20', 72.595)],
+    });
+    expect(it.target).toMatchObject({ ended: false, gap: 7.405 });
+    expect(it.value).toMatchObject({ inPeriod: true });
+  });
+});
