@@ -5,7 +5,6 @@
  * `validate`; a refused workbook gets a phiếu trả lại; one summary at the end.
  */
 import { createHash } from 'node:crypto';
-import { parse as parseYaml } from 'yaml';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { makeDiagnostic, WHOLE_FILE, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -30,7 +29,7 @@ import { showDiagnostics, withProgress } from './read-dataset.js';
 import { countsLine, reportDiagnostics } from './report-diagnostics.js';
 import type { RunContext } from './run-context.js';
 import type { IntakeForm } from '../intake/form-model.js';
-import type { FormFile, TypedAssessment } from '../intake/form-yaml.js';
+import { typedParts, type FormFile, type TypedAssessment } from '../intake/form-yaml.js';
 import type { FormIdentity, Problem, WorkbookCells } from '../intake/read-form.js';
 
 /** A form is a few dozen KB; past this a file is not one. */
@@ -126,8 +125,8 @@ export async function runImport(
       source: { file: path.basename(entry.file), sha256 },
       paths,
       keep: {
-        updates: typedEntries(checked.dataDir, paths.updates, previous?.imported, 'updates'),
-        values: typedEntries(checked.dataDir, paths.indicators, undefined, 'values'),
+        updates: typedEntries(checked.dataDir, paths.updates, 'updates'),
+        values: typedEntries(checked.dataDir, paths.indicators, 'values'),
         assessment: typedAssessment(checked.dataDir, paths.assessment),
       },
     });
@@ -283,50 +282,43 @@ async function receive(shown: string, cwd: string, env: NodeJS.ProcessEnv): Prom
 }
 
 /**
- * The entries of a file the office typed (no `source:`), to keep beside the
- * form's: an import replaces what an import wrote, never what a person did.
+ * The entries of the agency's file the office typed, to keep beside the
+ * form's: an import replaces what an import wrote, never what a person did
+ * (form-yaml.ts marks them, so a later import keeps them too).
  */
 function typedEntries(
   dataDir: string,
   file: string,
-  imported: unknown,
   list: 'updates' | 'values',
 ): Record<string, unknown>[] {
-  if (imported) return [];
-  const value = readTyped(dataDir, file);
-  if (!value || !Array.isArray(value[list])) return [];
-  return value[list] as Record<string, unknown>[];
+  const text = readText(dataDir, file);
+  if (text === undefined) return [];
+  const entries = typedParts(text).lists[list] ?? [];
+  return entries.filter(
+    (entry): entry is Record<string, unknown> => entry !== null && typeof entry === 'object',
+  );
 }
 
-/** The agency's assessment of the period as the office typed it (no `source:`): kept under the form's. */
+/** The agency's assessment of the period as the office typed it: kept under the form's. */
 function typedAssessment(dataDir: string, file: string): TypedAssessment | undefined {
-  const value = readTyped(dataDir, file);
-  if (!value) return undefined;
+  const text = readText(dataDir, file);
+  if (text === undefined) return undefined;
+  const { lists, scores } = typedParts(text);
   const texts = (list: unknown) =>
     Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
-  const scores = value.scores;
   return {
-    scores:
-      scores !== null && typeof scores === 'object' && !Array.isArray(scores)
-        ? (scores as Record<string, unknown>)
-        : {},
-    difficulties: texts(value.difficulties),
-    proposals: texts(value.proposals),
+    scores,
+    difficulties: texts(lists.difficulties),
+    proposals: texts(lists.proposals),
   };
 }
 
-/** A dataset file as parsed, when it exists and no import wrote it (no `source:`). */
-function readTyped(dataDir: string, file: string): Record<string, unknown> | undefined {
-  let text: string;
+function readText(dataDir: string, file: string): string | undefined {
   try {
-    text = readFileSync(path.join(dataDir, file), 'utf8');
+    return readFileSync(path.join(dataDir, file), 'utf8');
   } catch {
     return undefined;
   }
-  const value = parseYaml(text) as unknown;
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const record = value as Record<string, unknown>;
-  return record.source === undefined ? record : undefined;
 }
 
 /** Where the agency's files for the period go: where they are already, else the usual place. */

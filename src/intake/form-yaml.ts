@@ -6,7 +6,7 @@
  * value is mapped to its cell, so the dataset's own rules, run on these
  * files, speak of the cell.
  */
-import { Document, LineCounter, parseDocument, isNode } from 'yaml';
+import { Document, LineCounter, parseDocument, isMap, isNode, isScalar, isSeq } from 'yaml';
 import type { IsoDate } from '../model/types.js';
 import type { CellPlace, FormRecords } from './read-form.js';
 
@@ -44,6 +44,13 @@ export interface TypedAssessment {
   difficulties: readonly string[];
   proposals: readonly string[];
 }
+
+/**
+ * The comment an import writes above each entry the office typed that it
+ * keeps: the next import of the agency's form keeps the entries so marked
+ * and replaces the rest (what the earlier form said).
+ */
+export const TYPED_COMMENT = ' ghi tay tại cơ quan tổng hợp: giữ lại khi nhập biểu mẫu';
 
 /** The key of an entry: its task or indicator and its day as written (`date` or `period`). */
 const entryKey = (entry: Record<string, unknown>, id: 'task' | 'indicator') =>
@@ -96,7 +103,12 @@ export function formFiles(records: FormRecords, target: FileTarget): FormFile[] 
       place,
     ]);
     files.push(
-      yamlFile(target.paths.updates, { ...head, updates: [...before, ...updates] }, shifted),
+      yamlFile(
+        target.paths.updates,
+        { ...head, updates: [...before, ...updates] },
+        shifted,
+        before.map((_entry, index) => ['updates', index]),
+      ),
     );
   }
   if (records.values.length > 0) {
@@ -126,6 +138,7 @@ export function formFiles(records: FormRecords, target: FileTarget): FormFile[] 
           values: [...before, ...values],
         },
         shifted,
+        before.map((_entry, index) => ['values', index]),
       ),
     );
   }
@@ -158,8 +171,12 @@ export function formFiles(records: FormRecords, target: FileTarget): FormFile[] 
           place,
         ]);
     }
+    const typedPaths: Path[] = Object.keys(typed?.scores ?? {})
+      .filter((criterion) => !scores.some((record) => record.criterion === criterion))
+      .map((criterion) => ['scores', criterion]);
     const texts = (name: 'difficulties' | 'proposals') => {
       const kept = typed?.[name] ?? [];
+      kept.forEach((_text, index) => typedPaths.push([name, index]));
       const given = records[name].filter((record) => !kept.includes(record.text));
       given.forEach((record, index) => places.push([[name, kept.length + index], record.place]));
       return [...kept, ...given.map((record) => record.text)];
@@ -169,7 +186,7 @@ export function formFiles(records: FormRecords, target: FileTarget): FormFile[] 
     const proposals = texts('proposals');
     if (difficulties.length > 0) assessment.difficulties = difficulties;
     if (proposals.length > 0) assessment.proposals = proposals;
-    files.push(yamlFile(target.paths.assessment, assessment, places));
+    files.push(yamlFile(target.paths.assessment, assessment, places, typedPaths));
   }
   return files;
 }
@@ -178,8 +195,14 @@ function yamlFile(
   path: string,
   value: Record<string, unknown>,
   places: readonly [Path, CellPlace][],
+  typed: readonly Path[] = [],
 ): FormFile {
-  const text = new Document(value).toString({ lineWidth: 0 });
+  const document = new Document(value);
+  for (const at of typed) {
+    const node = entryNode(document.getIn(at.slice(0, -1), true), at.at(-1)!);
+    if (node) node.commentBefore = TYPED_COMMENT;
+  }
+  const text = document.toString({ lineWidth: 0 });
   const lineCounter = new LineCounter();
   const parsed = parseDocument(text, { lineCounter });
   const cells = new Map<number, CellPlace>();
@@ -188,4 +211,58 @@ function yamlFile(
     if (isNode(node) && node.range) cells.set(lineCounter.linePos(node.range[0]).line, place);
   }
   return { path, text, cells };
+}
+
+/** The node a comment above an entry hangs on: a list's item, or a map entry's key. */
+function entryNode(
+  parent: unknown,
+  key: string | number,
+): { commentBefore?: string | null } | undefined {
+  if (isSeq(parent) && typeof key === 'number') {
+    const item = parent.items[key];
+    return isNode(item) ? item : undefined;
+  }
+  if (isMap(parent)) {
+    const pair = parent.items.find((entry) => isScalar(entry.key) && entry.key.value === key);
+    return pair && isScalar(pair.key) ? pair.key : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The entries of a file the office typed, to keep beside a form's: all of
+ * them when no import wrote the file (no `source:`); in a file an import
+ * wrote, those it marked with {@link TYPED_COMMENT}. Lists by name, and the
+ * map of `scores`.
+ */
+export function typedParts(text: string): {
+  lists: Record<string, Record<string, unknown>[] | string[]>;
+  scores: Record<string, unknown>;
+} {
+  const document = parseDocument(text);
+  const root = document.contents;
+  const out = { lists: {} as Record<string, Record<string, unknown>[] | string[]>, scores: {} };
+  if (!isMap(root)) return out;
+  const imported = root.has('source');
+  // A comment above a collection's first entry is read as the collection's own.
+  const marked = (node: unknown, first: boolean, parent: { commentBefore?: string | null }) =>
+    !imported ||
+    (isNode(node) && node.commentBefore?.includes(TYPED_COMMENT.trim()) === true) ||
+    (first && parent.commentBefore?.includes(TYPED_COMMENT.trim()) === true);
+  for (const pair of root.items) {
+    if (!isScalar(pair.key)) continue;
+    const name = String(pair.key.value);
+    const value = pair.value;
+    if (isSeq(value))
+      out.lists[name] = value.items
+        .filter((item, index) => marked(item, index === 0, value))
+        .map((item) => (isNode(item) ? item.toJSON() : item) as Record<string, unknown>);
+    else if (name === 'scores' && isMap(value))
+      for (const [index, entry] of value.items.entries())
+        if (isScalar(entry.key) && marked(entry.key, index === 0, value))
+          (out.scores as Record<string, unknown>)[String(entry.key.value)] = isNode(entry.value)
+            ? entry.value.toJSON()
+            : entry.value;
+  }
+  return out;
 }

@@ -174,6 +174,7 @@ for r in range(5, s.max_row + 1):
         '  file: ubnd-phuong-dong-ha-2026-H1.xlsx',
         '  sha256: …',
         'updates:',
+        '  # ghi tay tại cơ quan tổng hợp: giữ lại khi nhập biểu mẫu',
         '  - task: XHS-12',
         '    date: 2026-06-12',
         '    status: done',

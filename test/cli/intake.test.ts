@@ -243,7 +243,7 @@ print(s['I7'].fill.fgColor.rgb, s['H7'].fill.fgColor.rgb, s['I5'].fill.fgColor.r
       'utf8',
     );
     expect(assessment).toContain(
-      'scores:\n  NT-01: 8.5\n  NT-02:\n    self: 10\n    verified: 9\n',
+      'scores:\n  NT-01: 8.5\n  # ghi tay tại cơ quan tổng hợp: giữ lại khi nhập biểu mẫu\n  NT-02:\n    self: 10\n    verified: 9\n',
     );
     const summary = await runCli(['summary', '--period', '2024-H1'], {
       cwd,
@@ -262,5 +262,37 @@ print(s['I7'].fill.fgColor.rgb, s['H7'].fill.fgColor.rgb, s['I5'].fill.fgColor.r
     expect(again.stderr).toContain(
       'nhan/so-tttt-2024-H1.xlsx: đã nhập trước đó (so-tttt), không có gì thay đổi',
     );
+
+    // A corrected form replaces what the first one said, and keeps what the office typed.
+    const file = path.join(cwd, 'data', 'updates', '2024-H1', 'so-tttt.yaml');
+    expect(readFileSync(file, 'utf8')).toContain(
+      'updates:\n  # ghi tay tại cơ quan tổng hợp: giữ lại khi nhập biểu mẫu\n  - task: CHUNG-01\n',
+    );
+    fill(cwd, [
+      {
+        in: form('so-tttt'),
+        out: 'lan-2/so-tttt-2024-H1.xlsx',
+        edits: [{ sheet: 'Nhiệm vụ', code: 'CQS-14', set: { H: 'Đang triển khai', I: 40 } }],
+      },
+    ]);
+    const corrected = await runCli(['intake', 'import', 'lan-2/so-tttt-2024-H1.xlsx'], {
+      cwd,
+      env: { NO_COLOR: '1' },
+    });
+    expect(corrected.status).toBe(0);
+    expect(corrected.stderr.split('\n')[1]).toBe(
+      'lan-2/so-tttt-2024-H1.xlsx: đã nhập (so-tttt), thay cho biểu mẫu đã nhập trước đó (so-tttt-2024-H1.xlsx)',
+    );
+    const text = readFileSync(file, 'utf8');
+    const typed = readFileSync(
+      path.join(SAMPLE_DATA, 'updates', '2024-H1', 'so-tttt.yaml'),
+      'utf8',
+    );
+    for (const task of typed.match(/task: [A-Z]+-\d+/g)!) expect(text).toContain(`- ${task}\n`);
+    expect(text).toContain(
+      '  - task: CQS-14\n    period: 2024-H1\n    status: in_progress\n    progress: 40\n',
+    );
+    expect(text).not.toContain('task: XHS-02\n    date: 2024-06-10');
+    expect((await runCli(['validate'], { cwd })).status).toBe(0);
   }, 300_000);
 });
