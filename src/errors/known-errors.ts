@@ -144,6 +144,7 @@ export function asUsageError(
       files.docxReference ?? '',
       error.reason,
       error.detail,
+      error.part,
     );
   if (error instanceof ConversionError)
     return error.kind === 'no-converter'
@@ -188,6 +189,8 @@ export class DocxReferenceError extends Error {
     readonly reason: DocxReferenceProblem,
     /** Where or what, for the reasons that say it. */
     readonly detail = '',
+    /** The part of the package at fault. */
+    readonly part = 'word/styles.xml',
   ) {
     super(`unusable Word reference document: ${reason}${detail === '' ? '' : ` (${detail})`}`);
   }

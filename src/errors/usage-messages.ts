@@ -11,51 +11,62 @@ import type { DocxReferenceProblem, ExpectedKind, ZipDamage } from './known-erro
 
 type Text = (...args: string[]) => string;
 
-/** Why a --docx-reference cannot be used (known-errors.ts DocxReferenceError), in each language; `detail` as the reason gives it. */
-const VI_REFERENCE_PROBLEMS: Readonly<Record<string, (detail: string) => string>> = {
+/**
+ * Why a --docx-reference cannot be used (known-errors.ts DocxReferenceError), in each language;
+ * `detail` as the reason gives it, `part` the part of the package at fault.
+ */
+type ReferenceText = (detail: string, part: string) => string;
+const VI_REFERENCE_PROBLEMS: Readonly<Record<string, ReferenceText>> = {
   'not-zip': () => 'không phải tệp .docx: không phải tệp nén ZIP',
-  damaged: (why) => `tệp nén ZIP hỏng: ${VI_ZIP_DAMAGE[why] ?? why}`,
+  damaged: (why, part) => `tệp nén ZIP hỏng: ${VI_ZIP_DAMAGE[why]?.(part) ?? why}`,
   'too-many-entries': () => `tệp nén có hơn ${MAX_ENTRIES_TEXT.vi} mục`,
   'not-word': () => 'không phải tài liệu Word có kiểu: thiếu word/styles.xml',
   'no-styles': () => 'word/styles.xml không có kiểu nào',
-  'too-large': () => 'word/styles.xml hoặc word/document.xml lớn hơn 8 MB',
-  unsafe: () => 'word/styles.xml khai báo DTD hoặc thực thể (entity)',
-  'bad-xml': (where) => `word/styles.xml không phải XML hợp lệ, ở dòng:cột ${where}`,
-  'wrong-root': (name) => `phần tử gốc của word/styles.xml là <${name}>, không phải <w:styles>`,
-  'too-deep': (where) => `word/styles.xml lồng nhau quá 64 cấp, ở dòng:cột ${where}`,
+  'too-large': (_, part) => `${part} lớn hơn 8 MB`,
+  unsafe: (_, part) => `${part} khai báo DTD hoặc thực thể (entity)`,
+  'bad-xml': (where, part) => `${part} không phải XML hợp lệ, ở dòng:cột ${where}`,
+  'wrong-root': (name, part) =>
+    `phần tử gốc của ${part} là <${name}>, không phải <${PART_ROOTS[part] ?? ''}>`,
+  'too-deep': (where, part) => `${part} lồng nhau quá 64 cấp, ở dòng:cột ${where}`,
   'bad-page': () =>
     'khổ giấy hoặc lề trang (w:pgSz, w:pgMar trong word/document.xml) không để lại chỗ cho nội dung',
-} satisfies Record<DocxReferenceProblem, (detail: string) => string>;
-const EN_REFERENCE_PROBLEMS: Readonly<Record<string, (detail: string) => string>> = {
+} satisfies Record<DocxReferenceProblem, ReferenceText>;
+const EN_REFERENCE_PROBLEMS: Readonly<Record<string, ReferenceText>> = {
   'not-zip': () => 'not a .docx file: not a ZIP archive',
-  damaged: (why) => `a damaged ZIP archive: ${EN_ZIP_DAMAGE[why] ?? why}`,
+  damaged: (why, part) => `a damaged ZIP archive: ${EN_ZIP_DAMAGE[why]?.(part) ?? why}`,
   'too-many-entries': () => `the archive has more than ${MAX_ENTRIES_TEXT.en} entries`,
   'not-word': () => 'not a Word document with styles: no word/styles.xml',
   'no-styles': () => 'word/styles.xml holds no styles',
-  'too-large': () => 'word/styles.xml or word/document.xml is larger than 8 MB',
-  unsafe: () => 'word/styles.xml declares a DTD or entities',
-  'bad-xml': (where) => `word/styles.xml is not well-formed XML, at line:column ${where}`,
-  'wrong-root': (name) => `the root element of word/styles.xml is <${name}>, not <w:styles>`,
-  'too-deep': (where) => `word/styles.xml nests more than 64 levels, at line:column ${where}`,
+  'too-large': (_, part) => `${part} is larger than 8 MB`,
+  unsafe: (_, part) => `${part} declares a DTD or entities`,
+  'bad-xml': (where, part) => `${part} is not well-formed XML, at line:column ${where}`,
+  'wrong-root': (name, part) =>
+    `the root element of ${part} is <${name}>, not <${PART_ROOTS[part] ?? ''}>`,
+  'too-deep': (where, part) => `${part} nests more than 64 levels, at line:column ${where}`,
   'bad-page': () =>
     'its page size or margins (w:pgSz, w:pgMar in word/document.xml) leave no room for the text',
-} satisfies Record<DocxReferenceProblem, (detail: string) => string>;
-const VI_ZIP_DAMAGE: Readonly<Record<string, string>> = {
-  'past-end': 'một mục nằm ngoài phạm vi tệp',
-  'duplicate-name': 'hai mục cùng một tên',
-  'size-mismatch': 'dữ liệu giải nén khác kích thước đã khai báo',
-  zip64: 'định dạng ZIP64, tài liệu Word không dùng',
-  encrypted: 'word/styles.xml bị mã hóa',
-  method: 'word/styles.xml nén bằng phương pháp Word không dùng',
-} satisfies Record<ZipDamage, string>;
-const EN_ZIP_DAMAGE: Readonly<Record<string, string>> = {
-  'past-end': 'an entry lies outside the file',
-  'duplicate-name': 'two entries have one name',
-  'size-mismatch': 'an entry inflates to other than its declared size',
-  zip64: 'ZIP64, which Word documents do not use',
-  encrypted: 'word/styles.xml is encrypted',
-  method: 'word/styles.xml is compressed by a method Word does not use',
-} satisfies Record<ZipDamage, string>;
+} satisfies Record<DocxReferenceProblem, ReferenceText>;
+/** The root element each part read from a reference document must have. */
+const PART_ROOTS: Readonly<Record<string, string>> = {
+  'word/styles.xml': 'w:styles',
+  'word/document.xml': 'w:document',
+};
+const VI_ZIP_DAMAGE: Readonly<Record<string, (part: string) => string>> = {
+  'past-end': () => 'một mục nằm ngoài phạm vi tệp',
+  'duplicate-name': () => 'hai mục cùng một tên',
+  'size-mismatch': () => 'dữ liệu giải nén khác kích thước đã khai báo',
+  zip64: () => 'định dạng ZIP64, tài liệu Word không dùng',
+  encrypted: (part) => `${part} bị mã hóa`,
+  method: (part) => `${part} nén bằng phương pháp Word không dùng`,
+} satisfies Record<ZipDamage, (part: string) => string>;
+const EN_ZIP_DAMAGE: Readonly<Record<string, (part: string) => string>> = {
+  'past-end': () => 'an entry lies outside the file',
+  'duplicate-name': () => 'two entries have one name',
+  'size-mismatch': () => 'an entry inflates to other than its declared size',
+  zip64: () => 'ZIP64, which Word documents do not use',
+  encrypted: (part) => `${part} is encrypted`,
+  method: (part) => `${part} is compressed by a method Word does not use`,
+} satisfies Record<ZipDamage, (part: string) => string>;
 /** MAX_REFERENCE_ENTRIES (render/docx/reference-zip.ts) as each language groups it. */
 const MAX_ENTRIES_TEXT = { vi: '10.000', en: '10,000' };
 
@@ -173,8 +184,8 @@ const VI = {
   noDocxReference: (file) => `Không đọc được tài liệu mẫu Word \`${file}\` (--docx-reference).`,
   docxReferenceTooLarge: (file, mb) =>
     `Tài liệu mẫu Word \`${file}\` lớn hơn ${mb} MB nên không được đọc; một tài liệu mẫu chỉ vài chục KB. Hãy kiểm tra lại đường dẫn.`,
-  badDocxReference: (file, reason, detail) =>
-    `Tài liệu mẫu Word \`${file}\` không dùng được (${VI_REFERENCE_PROBLEMS[reason ?? '']?.(visibleText(detail ?? '')) ?? reason}); hãy chọn một tệp .docx lưu từ Word hoặc LibreOffice.`,
+  badDocxReference: (file, reason, detail, part) =>
+    `Tài liệu mẫu Word \`${file}\` không dùng được (${VI_REFERENCE_PROBLEMS[reason ?? '']?.(visibleText(detail ?? ''), part ?? '') ?? reason}); hãy chọn một tệp .docx lưu từ Word hoặc LibreOffice.`,
   noLibreOffice: () =>
     'Định dạng pdf cần LibreOffice (lệnh soffice) nhưng máy chưa cài: hãy cài LibreOffice Writer (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), hoặc dùng --format docx.',
   pdfFailed: (detail) => `LibreOffice không chuyển được báo cáo Word sang PDF: ${detail}`,
@@ -255,8 +266,8 @@ const EN: Record<keyof typeof VI, Text> = {
     `Cannot read the Word reference document \`${file}\` (--docx-reference).`,
   docxReferenceTooLarge: (file, mb) =>
     `The Word reference document \`${file}\` is larger than ${mb} MB, so it is not read; a reference document is a few dozen KB. Check the path.`,
-  badDocxReference: (file, reason, detail) =>
-    `The Word reference document \`${file}\` cannot be used (${EN_REFERENCE_PROBLEMS[reason ?? '']?.(visibleText(detail ?? '')) ?? reason}); choose a .docx saved by Word or LibreOffice.`,
+  badDocxReference: (file, reason, detail, part) =>
+    `The Word reference document \`${file}\` cannot be used (${EN_REFERENCE_PROBLEMS[reason ?? '']?.(visibleText(detail ?? ''), part ?? '') ?? reason}); choose a .docx saved by Word or LibreOffice.`,
   noLibreOffice: () =>
     'Format pdf needs LibreOffice (the soffice command), which is not installed: install LibreOffice Writer (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), or use --format docx.',
   pdfFailed: (detail) => `LibreOffice could not convert the Word briefing to PDF: ${detail}`,

@@ -152,6 +152,21 @@ describe.concurrent('a hostile reference document: one line, exit 2, nothing wri
     expect(run.written).toEqual([]);
   });
 
+  it('800,000 tags left open in the page of word/document.xml (10 KB)', async () => {
+    const document = `<w:document ${W}><w:body><w:sectPr>${'<w:pgSz '.repeat(800_000)}</w:sectPr></w:body></w:document>`;
+    const bytes = zipSync({
+      'word/document.xml': strToU8(document),
+      'word/styles.xml': strToU8(`<w:styles ${W}><w:style w:styleId="Normal"/></w:styles>`),
+    });
+    const reference = file('mau.docx', bytes);
+    const run = await build(reference);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      unusable(reference, 'word/document.xml không phải XML hợp lệ, ở dòng:cột 1:110'),
+    );
+    expect(run.written).toEqual([]);
+  });
+
   it('a 1.9 GB file is refused by its size, unread', async () => {
     const reference = path.join(tempFolder(), 'lon.docx');
     const fd = openSync(reference, 'w');

@@ -13,7 +13,7 @@
 import type { PageSetup } from '../layout/page.js';
 import { referencePages } from './reference-page.js';
 import { readReferencePart } from './reference-zip.js';
-import { readStylesXml } from './styles-xml.js';
+import { readPartXml, readStylesXml } from './styles-xml.js';
 import { DOC_DEFAULTS, styleElements } from './style-sheet.js';
 
 export { MAX_STYLES_BYTES } from './reference-zip.js';
@@ -28,6 +28,8 @@ export interface Reference {
 export function readReference(bytes: Uint8Array): Reference {
   const styles = referenceStylesXml(bytes);
   const document = readReferencePart(bytes, 'word/document.xml', 'word/styles.xml');
+  // Well-formed before it is searched: a tag left open made the page's search quadratic.
+  readPartXml(document, 'word/document.xml', 'w:document');
   return { styles, pages: referencePages(document) };
 }
 

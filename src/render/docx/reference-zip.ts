@@ -31,8 +31,8 @@ interface Entry {
 }
 
 /** Refuses the archive, saying what is wrong with it. */
-const damaged = (why: ZipDamage): never => {
-  throw new DocxReferenceError('damaged', why);
+const damaged = (why: ZipDamage, part?: string): never => {
+  throw new DocxReferenceError('damaged', why, part);
 };
 
 function view(bytes: Uint8Array): DataView {
@@ -124,10 +124,10 @@ export function readReferencePart(bytes: Uint8Array, part: string, required: str
   const entries = centralDirectory(bytes);
   const entry = entries.get(part);
   if (entry === undefined || !entries.has(required)) throw new DocxReferenceError('not-word');
-  if (entry.size > MAX_STYLES_BYTES) throw new DocxReferenceError('too-large');
+  if (entry.size > MAX_STYLES_BYTES) throw new DocxReferenceError('too-large', '', part);
   // Bit 0: encrypted. Methods: 0 stored, 8 deflated; Word writes nothing else.
-  if ((entry.flags & 1) !== 0) damaged('encrypted');
-  if (entry.method !== 0 && entry.method !== 8) damaged('method');
+  if ((entry.flags & 1) !== 0) damaged('encrypted', part);
+  if (entry.method !== 0 && entry.method !== 8) damaged('method', part);
   const compressed = compressedData(bytes, entry);
   if (entry.method === 0 && compressed.length !== entry.size) damaged('size-mismatch');
   const content = entry.method === 0 ? compressed : inflateBounded(compressed, entry.size);

@@ -40,10 +40,13 @@ function place(xml: string, offset: number): string {
 
 class Reader {
   i = 0;
-  constructor(readonly xml: string) {}
+  constructor(
+    readonly xml: string,
+    readonly part: string,
+  ) {}
 
   fail(offset: number = this.i): never {
-    throw new DocxReferenceError('bad-xml', place(this.xml, offset));
+    throw new DocxReferenceError('bad-xml', place(this.xml, offset), this.part);
   }
 
   /** Moves past `end`, which must come. */
@@ -118,7 +121,15 @@ class Reader {
 
 /** The styles part's facts; a DocxReferenceError when it is not well-formed XML under a `w:styles` root. */
 export function readStylesXml(xml: string): StylesPart {
-  const reader = new Reader(xml);
+  return readPartXml(xml, 'word/styles.xml', 'w:styles');
+}
+
+/**
+ * Any part of the reference the briefing reads (word/document.xml, for its
+ * page), checked as above under its `root` before anything searches it.
+ */
+export function readPartXml(xml: string, part: string, root: string): StylesPart {
+  const reader = new Reader(xml, part);
   if (xml.startsWith('\uFEFF')) reader.i = 1;
   const open: string[] = [];
   const ids = new Set<string>();
@@ -139,7 +150,7 @@ export function readStylesXml(xml: string): StylesPart {
     else if (xml.startsWith('<![CDATA[', lt)) {
       if (open.length === 0) reader.fail();
       reader.skipPast(']]>');
-    } else if (xml.startsWith('<!', lt)) throw new DocxReferenceError('unsafe');
+    } else if (xml.startsWith('<!', lt)) throw new DocxReferenceError('unsafe', '', part);
     else if (xml.startsWith('</', lt)) {
       reader.i += 2;
       const name = reader.match(NAME);
@@ -153,8 +164,8 @@ export function readStylesXml(xml: string): StylesPart {
       const tag = reader.startTag();
       if (open.length === 0) {
         if (contentEnd !== -1) reader.fail(lt);
-        if (tag.name !== 'w:styles')
-          throw new DocxReferenceError('wrong-root', tag.name.slice(0, 60));
+        if (tag.name !== root)
+          throw new DocxReferenceError('wrong-root', tag.name.slice(0, 60), part);
         contentStart = reader.i;
       } else if (open.length === 1) {
         if (tag.name === 'w:docDefaults') hasDocDefaults = true;
@@ -163,12 +174,13 @@ export function readStylesXml(xml: string): StylesPart {
       }
       if (!tag.empty) {
         if (open.length >= MAX_STYLES_DEPTH)
-          throw new DocxReferenceError('too-deep', place(xml, lt));
+          throw new DocxReferenceError('too-deep', place(xml, lt), part);
         open.push(tag.name);
       } else if (open.length === 0) contentEnd = contentStart = -2; // an empty root: no styles
     }
   }
   if (open.length > 0) reader.fail(xml.length);
-  if (contentStart < 0 || contentEnd < 0) throw new DocxReferenceError('no-styles');
+  if (contentStart < 0 || contentEnd < 0)
+    throw new DocxReferenceError(root === 'w:styles' ? 'no-styles' : 'wrong-root', '', part);
   return { ids, hasDocDefaults, contentStart, contentEnd };
 }
