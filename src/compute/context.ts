@@ -17,7 +17,7 @@ import type {
 import { assessmentPeriodFor } from './assessment-period.js';
 import { leadResolver } from './lead-resolution.js';
 import { writtenLeadOn } from '../model/lineage.js';
-import { leadLog, shareHolders, shareLog } from '../model/shares.js';
+import { isGroupLed, leadLog, shareHolders, shareLogs } from '../model/shares.js';
 import { taskOrder } from './refs.js';
 import type { Timeliness } from './report-model.js';
 import { timelinessOn } from './task-figures.js';
@@ -138,13 +138,11 @@ function dayState(task: Task, log: readonly TaskUpdate[], day: IsoDate): DayStat
  */
 function groupDayState(
   task: Task,
-  log: readonly TaskUpdate[],
+  logOf: (holder: string) => readonly TaskUpdate[],
   day: IsoDate,
   holders: (task: Task, day: IsoDate) => string[],
 ): DayState {
-  const state = groupProgress(
-    holders(task, day).map((id) => progressFromLog(shareLog(log, id), day)),
-  );
+  const state = groupProgress(holders(task, day).map((id) => progressFromLog(logOf(id), day)));
   return { ...state, timeliness: timelinessOn(task, state, day) };
 }
 
@@ -188,15 +186,17 @@ export function buildContext(
     // Estimates count only in a report built with --estimate (spec § tasks, 0.3).
     const ordered = updatesInOrder(task);
     const log = estimate ? ordered : measuredOnly(ordered);
+    // Each share's log, split once (a group of 124 communes reads the task's log once).
+    const logOf = isGroupLed(task) ? shareLogs(log) : () => [];
     // The task's own state on a day: its shares' when a group leads it then, else its lead's log.
     const stateOn = (day: IsoDate): DayState =>
       typeof writtenLeadOn(task, day) === 'string'
         ? dayState(counted, leadLog(log), day)
-        : groupDayState(counted, log, day, holders);
+        : groupDayState(counted, logOf, day, holders);
     const transferred = writtenLeadOn(task, asOf);
     if (typeof transferred !== 'string') {
       const shares = holders(task, asOf).map((id): TaskHolding => {
-        const own = shareLog(log, id);
+        const own = logOf(id);
         return {
           task,
           lead: agencies.get(id)!,

@@ -78,6 +78,21 @@ export function shareLog(updates: readonly TaskUpdate[], holder: string): TaskUp
   return updates.filter((update) => update.agency === holder);
 }
 
+/**
+ * Every share's log at once (one pass over the task's log, whatever the
+ * number of holders): `of(holder)` is {@link shareLog} of that holder.
+ */
+export function shareLogs(updates: readonly TaskUpdate[]): (holder: string) => TaskUpdate[] {
+  const logs = new Map<string, TaskUpdate[]>();
+  for (const update of updates) {
+    if (update.agency === undefined) continue;
+    const log = logs.get(update.agency);
+    if (log === undefined) logs.set(update.agency, [update]);
+    else log.push(update);
+  }
+  return (holder) => logs.get(holder) ?? [];
+}
+
 /** The lead's own log: the updates that name no share holder. */
 export function leadLog(updates: readonly TaskUpdate[]): readonly TaskUpdate[] {
   return updates.some((update) => update.agency !== undefined)
