@@ -131,6 +131,17 @@ export function appendixKeys(model: ReportModel): string[] {
 }
 
 /**
+ * Every rankings appendix, as one reference: "Phụ lục I" with one index,
+ * "Phụ lục I, II" with two (0.3: one per index); '' without any.
+ */
+export function rankingsLabel(model: ReportModel): string {
+  const labels = model.index.indices.map((index) => appendixLabel(model, 'rankings', index.id));
+  const present = labels.filter((label) => label !== '');
+  if (present.length <= 1) return present[0] ?? '';
+  return `Phụ lục ${present.map((label) => label.replace('Phụ lục ', '')).join(', ')}`;
+}
+
+/**
  * "Phụ lục II" (or "Phụ lục" when it is the only one); '' when the report has
  * no such appendix. `index` names the index of a rankings appendix.
  */

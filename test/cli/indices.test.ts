@@ -102,6 +102,8 @@ describe('a briefing with a sở index and a xã index', () => {
       '| 1 | UBND phường Đông Hà | 45/50 | 90,0% | Tốt | tăng 10,0 điểm % |',
       '| 2 | UBND phường Nam Đông Hà | 37/50 | 74,0% | Khá | chưa có kỳ trước |',
       '| 3 | UBND xã Cam Lộ | 19/50 | 38,0% | Yếu | chưa có kỳ trước |',
+      // Who did not file is listed under the index of its group.
+      'Chưa gửi kết quả tự đánh giá 6 tháng đầu năm 2026: UBND xã Hiếu Giang.',
       '*UBND xã Cam Lộ chưa chấm 1 tiêu chí (tính 0 điểm): Tỷ lệ hộ gia đình có cáp quang.*',
     ]);
   });

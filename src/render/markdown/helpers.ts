@@ -68,6 +68,7 @@ import {
   APPENDIX_KEYS,
   HANDFUL,
   hasPart,
+  rankingsLabel,
   SECTION_KEYS,
   sectionNumber,
 } from '../outline.js';
@@ -305,14 +306,12 @@ export const HELPERS: Record<string, Helper> = {
   section(key) {
     return sectionNumber(this.model, keyArg('section', SECTION_KEYS, key));
   },
-  // (appendix "rankings" id): the rankings appendix of one index (0.3); the first index's without an id.
+  // (appendix "rankings" id): the rankings appendix of one index (0.3); without an id, all of them.
   appendix(key, index) {
     const name = keyArg('appendix', APPENDIX_KEYS, key);
-    if (index === undefined || index === null) {
-      const first = name === 'rankings' ? (this.model.index.indices[0]?.id ?? null) : null;
-      return appendixLabel(this.model, name, first);
-    }
-    return appendixLabel(this.model, name, textArg('appendix', index));
+    if (index !== undefined && index !== null)
+      return appendixLabel(this.model, name, textArg('appendix', index));
+    return name === 'rankings' ? rankingsLabel(this.model) : appendixLabel(this.model, name);
   },
   opening() {
     return prose(openingParagraphs(this.model));
@@ -471,6 +470,16 @@ export const HELPERS: Record<string, Helper> = {
     return items.every((item) => !(name in Object(item)) || Object.hasOwn(item, name))
       ? groupBy(items, name)
       : fail('groupBy', 'field', property);
+  },
+  notFiledOf(id) {
+    const index = id === null ? null : textArg('notFiledOf', id);
+    const groups = this.model.index.indices.find((entry) => entry.id === index)?.groups ?? [];
+    return index === null
+      ? this.model.index.notFiled
+      : this.model.index.notFiled.filter((agency) => {
+          const group = this.lookup.agency(agency).group;
+          return group !== null && groups.includes(group);
+        });
   },
   indexRows(id) {
     const index = id === null ? null : textArg('indexRows', id);
