@@ -18,7 +18,7 @@ const VI = {
   wouldImport: (file, agency, written) =>
     `${file}: hợp lệ (${agency}) → ${written} — chạy thử, không ghi tệp`,
   empty: (file, agency) =>
-    `${file}: đã nhận biểu mẫu của ${agency} nhưng chưa điền ô nào; không ghi gì, cơ quan này vẫn là chưa gửi`,
+    `${file}: đã nhận biểu mẫu của ${agency} nhưng chưa điền ô nào; không ghi gì (biểu mẫu trống không tính là đã gửi)`,
   refused: (file, count) => `${file}: trả lại, ${count} lỗi; không ghi gì cho cơ quan này`,
   returnSheet: (file) => `  Phiếu trả lại: ${file}`,
   summary: (received, imported, refused) =>
@@ -42,7 +42,7 @@ const EN: Record<keyof typeof VI, Text> = {
   wouldImport: (file, agency, written) =>
     `${file}: valid (${agency}) → ${written} — dry run, nothing written`,
   empty: (file, agency) =>
-    `${file}: received the form of ${agency} with no cell filled; nothing written, the agency has still not sent`,
+    `${file}: received the form of ${agency} with no cell filled; nothing written (a blank form does not count as sent)`,
   refused: (file, count) => `${file}: returned, ${count} errors; nothing written for this agency`,
   returnSheet: (file) => `  Return sheet: ${file}`,
   summary: (received, imported, refused) =>

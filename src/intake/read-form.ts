@@ -192,6 +192,9 @@ function rowsOf(
   });
   const position = new Map(expected.map((entry, index) => [entry.id, index]));
   const seen = new Set<string>();
+  // A row out of order, or lower than its place (a row inserted above), is moved; one only
+  // shifted up by a deleted row above it is not (the deletion is what is reported).
+  let furthest = -1;
   const last = Math.min(limit, Math.max(sheet.lastRow, FIRST_ROW + expected.length - 1));
   for (let row = FIRST_ROW; row <= last; row++) {
     const cells = sheet.rows.get(row) ?? new Map<number, CellRead>();
@@ -211,7 +214,7 @@ function rowsOf(
       continue;
     }
     seen.add(code);
-    if (wanted !== index) {
+    if (wanted < furthest || wanted < index) {
       problems.push({
         code: 'intake-row-moved',
         args: { code, row: FIRST_ROW + wanted },
@@ -219,6 +222,9 @@ function rowsOf(
       });
       continue;
     }
+    furthest = wanted;
+    // Shifted up by a deleted row: reported as that deletion, its locked cells not compared.
+    if (wanted !== index) continue;
     const locked = expected[wanted]!.locked;
     columns.forEach((entry, col) => {
       if (entry.input || !(entry.key in locked)) return;

@@ -61,8 +61,8 @@ describe.skipIf(python === null)('intake import: a form returned blank', () => {
       stderr: [
         'Ngày nhận ghi vào tệp: 2024-07-02 (--submitted).',
         'nhan/so-khcn-2024-H1.xlsx: đã nhập (so-khcn) → updates/2024-H1/so-khcn.yaml',
-        'nhan/so-tc-2024-H1.xlsx: đã nhận biểu mẫu của so-tc nhưng chưa điền ô nào; không ghi gì, cơ quan này vẫn là chưa gửi',
-        'nhan/so-yte-2024-H1.xlsx: đã nhận biểu mẫu của so-yte nhưng chưa điền ô nào; không ghi gì, cơ quan này vẫn là chưa gửi',
+        'nhan/so-tc-2024-H1.xlsx: đã nhận biểu mẫu của so-tc nhưng chưa điền ô nào; không ghi gì (biểu mẫu trống không tính là đã gửi)',
+        'nhan/so-yte-2024-H1.xlsx: đã nhận biểu mẫu của so-yte nhưng chưa điền ô nào; không ghi gì (biểu mẫu trống không tính là đã gửi)',
         'Tổng hợp: nhận 3 tệp, nhập 1, chưa điền 2, trả lại 0.',
         'Chưa gửi (2): so-tc (biểu mẫu trống), so-yte (biểu mẫu trống)',
         '',
@@ -77,7 +77,7 @@ describe.skipIf(python === null)('intake import: a form returned blank', () => {
       { cwd, env: { NO_COLOR: '1' } },
     );
     expect(english.stderr.split('\n').slice(1)).toEqual([
-      'nhan/so-yte-2024-H1.xlsx: received the form of so-yte with no cell filled; nothing written, the agency has still not sent',
+      'nhan/so-yte-2024-H1.xlsx: received the form of so-yte with no cell filled; nothing written (a blank form does not count as sent)',
       'Summary: received 1 files, imported 0, blank 1, returned 0.',
       'Not sent (2): so-tc, so-yte (blank form)',
       '',

@@ -144,6 +144,10 @@ describe.skipIf(python === null)('intake make → fill → import (openpyxl)', (
     expect(lines).toContain(
       'nhan/so-gddt-2024-H1.xlsx › Nhiệm vụ!A6  lỗi  Dòng của `CQS-15` đã bị xóa. Không xóa dòng: dòng không có gì để báo cáo thì để trống.  [intake-row-missing]',
     );
+    // The deletion alone: the rows it shifted up are not "moved".
+    expect(lines).toContain(
+      'nhan/so-gddt-2024-H1.xlsx: trả lại, 1 lỗi; không ghi gì cho cơ quan này',
+    );
     expect(lines).toContain(
       'nhan/so-khcn-2023-H2.xlsx  lỗi  Biểu mẫu kỳ 2023-H2, không phải kỳ đang thu 2024-H1: hãy dùng biểu mẫu kỳ 2024-H1.  [intake-other-period]',
     );
