@@ -109,6 +109,7 @@ export const DIAGNOSTIC_SEVERITY = {
   'update-agency-not-shared': 'error',
   'update-share-agency-missing': 'error',
   'update-agency-no-share': 'error',
+  'transfer-group-empty': 'error',
   // collection rounds (rounds.yaml, 0.3)
   'round-due-before-period': 'error',
   'round-duplicate-period': 'error',

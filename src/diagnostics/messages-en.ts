@@ -278,6 +278,8 @@ export const MESSAGES_EN: Catalog = {
     `On ${a.date}, task \`${a.task}\` is shared among the agencies of group \`${a.group}\`: write \`agency:\`, the agency whose share this update reports on (${holdersEn(a)}).`,
   'update-agency-no-share': (a) =>
     `On ${a.date}, agency \`${a.agency}\` holds no share of task \`${a.task}\`: the task is shared among the agencies of group \`${a.group}\` active that day (${holdersEn(a)}).`,
+  'transfer-group-empty': (a) =>
+    `Group \`${a.group}\` has no agency active on the transfer date ${a.date}: no agency would hold a share. Check the transfer's date or the \`active_from\` of the group's agencies.`,
   'round-due-before-period': (a) =>
     `The deadline \`${a.due}\` is before period ${a.period} starts (${a.first}): no unit can send a period's report before the period begins. Check the deadline or the period.`,
   'round-duplicate-period': (a) =>

@@ -295,6 +295,8 @@ export const MESSAGES_VI: Catalog = {
     `Ngày ${a.date}, nhiệm vụ \`${a.task}\` giao cho từng cơ quan của nhóm \`${a.group}\`: hãy ghi \`agency:\` là cơ quan có phần việc mà cập nhật này báo cáo (${holdersVi(a)}).`,
   'update-agency-no-share': (a) =>
     `Ngày ${a.date}, cơ quan \`${a.agency}\` không có phần việc của nhiệm vụ \`${a.task}\`: nhiệm vụ giao cho các cơ quan của nhóm \`${a.group}\` đang hoạt động ngày đó (${holdersVi(a)}).`,
+  'transfer-group-empty': (a) =>
+    `Nhóm \`${a.group}\` không có cơ quan nào đang hoạt động vào ngày chuyển giao ${a.date}: không cơ quan nào nhận được phần việc. Hãy kiểm tra ngày chuyển giao hoặc \`active_from\` của các cơ quan trong nhóm.`,
   'round-due-before-period': (a) =>
     `Hạn gửi \`${a.due}\` trước ngày bắt đầu kỳ ${a.period} (${a.first}): đơn vị không thể gửi báo cáo của kỳ trước khi kỳ bắt đầu. Hãy kiểm tra hạn gửi hoặc kỳ.`,
   'round-duplicate-period': (a) =>

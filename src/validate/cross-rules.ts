@@ -413,7 +413,7 @@ function checkLeadsActive(collected: Collected, out: PendingDiagnostic[]): void 
   for (const task of collected.tasks) {
     const lead = typeof task.lead === 'string' ? agencies.get(task.lead) : undefined;
     const leadAt = { path: [...task.source.path, 'lead'], at: 'value' as const };
-    checkTransfers(task, agencies, out);
+    checkTransfers(task, agencies, holders, groups, out);
     if (groupsKnown) checkShareUpdates(task, collected, holders, groups, out);
     if (lead) checkSuccessorsChosen(task, lead, branchingFrom, agencies, out);
     if (!lead || !task.start || activeDuring(lead, task.start, task.start)) continue;
@@ -481,10 +481,31 @@ function checkShareUpdates(
   }
 }
 
-/** Each transfer's lead exists and is active on the transfer's date (0.3); a group needs nothing. */
-function checkTransfers(task: Task, agencies: Map<string, Agency>, out: PendingDiagnostic[]): void {
+/**
+ * Each transfer's lead exists and is active on the transfer's date (0.3); a
+ * group, known, has at least one agency active then to hold a share.
+ */
+function checkTransfers(
+  task: Task,
+  agencies: Map<string, Agency>,
+  holders: (task: Task, day: string) => string[],
+  groups: ReadonlySet<string>,
+  out: PendingDiagnostic[],
+): void {
   task.transfers.forEach((transfer, index) => {
-    if (typeof transfer.lead !== 'string') return;
+    if (typeof transfer.lead !== 'string') {
+      const { group } = transfer.lead;
+      if (!groups.has(group) || holders(task, transfer.date).length > 0) return;
+      out.push(
+        diagnostic(
+          'transfer-group-empty',
+          task.source.file,
+          { path: [...task.source.path, 'transfers', index, 'lead', 'group'], at: 'value' },
+          { group, date: transfer.date },
+        ),
+      );
+      return;
+    }
     const lead = agencies.get(transfer.lead);
     if (!lead || activeDuring(lead, transfer.date, transfer.date)) return;
     out.push(

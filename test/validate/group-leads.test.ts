@@ -252,6 +252,38 @@ describe('lead: { group }', () => {
   });
 });
 
+describe('a transfer to a group', () => {
+  it('is an error when no agency of the group is active on its date, at the group', async () => {
+    const { problems, diagnostics } = await check({
+      'agencies.yaml': GROUP_LED_AGENCIES.replace(
+        '  - { id: xa-phuong, name: "Xã, phường" }',
+        '  - { id: xa-phuong, name: "Xã, phường" }\n  - { id: cap-huyen, name: UBND cấp huyện }',
+      ),
+      'tasks/a.yaml': tasks(
+        '  - id: CQS-02',
+        '    title: Chuyển giao cho cấp huyện',
+        '    lead: so-khcn',
+        '    transfers:',
+        '      - { date: 2026-04-01, lead: { group: cap-huyen } }',
+      ),
+      'updates/2026-H1/ubnd-phuong-dong-ha.yaml':
+        'agency: ubnd-phuong-dong-ha\nperiod: 2026-H1\nupdates: []\n',
+    });
+    expect(problems).toEqual([
+      {
+        code: 'transfer-group-empty',
+        file: 'tasks/a.yaml',
+        line: 8,
+        column: 44,
+        args: { group: 'cap-huyen', date: '2026-04-01' },
+      },
+    ]);
+    expect(describeDiagnostic(diagnostics[0]!, 'vi')).toBe(
+      'Nhóm `cap-huyen` không có cơ quan nào đang hoạt động vào ngày chuyển giao 2026-04-01: không cơ quan nào nhận được phần việc. Hãy kiểm tra ngày chuyển giao hoặc `active_from` của các cơ quan trong nhóm.',
+    );
+  });
+});
+
 describe('cycles through successor lists', () => {
   it('a cycle through a list is an error at the successor of its member declared first', async () => {
     const { problems } = await check({
