@@ -20,9 +20,9 @@ describe('the briefing read by pandoc as GitHub-flavoured Markdown', () => {
       input: markdown,
       encoding: 'utf8',
     });
-    // Body: pillars, plans, component trends; appendices: two ranking groups, agencies,
-    // difficulties and proposals, four pillars of tasks.
-    expect(html.match(/<table>/g)).toHaveLength(12);
+    // Body: pillars, plans, component trends; appendices: two ranking groups, agencies by
+    // group (two), difficulties and proposals, four pillars of tasks.
+    expect(html.match(/<table>/g)).toHaveLength(13);
     expect(html).toContain(
       '<p><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br />\n<strong>Độc lập - Tự do - Hạnh phúc</strong></p>',
     );
