@@ -196,7 +196,10 @@ describe('dx-report remind', () => {
     expect(html).toContain(
       '<p>Số: \u00a0\u00a0\u00a0\u00a0\u00a0/SKHCN-CĐS</p><p>V/v đôn đốc gửi báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024</p>',
     );
-    expect(html).toContain('<div class="dx-addressees"><p>Kính gửi:</p>');
+    // "Kính gửi:" beside its groups, each group a dashed item as in the Word letter.
+    expect(html).toContain(
+      '<div class="dx-addressees grouped"><div class="lead"><p>Kính gửi:</p></div><div><ul><li>Sở, ban, ngành: Sở Tài chính,',
+    );
     expect(html.indexOf('./.</p>')).toBeLessThan(html.indexOf('Nơi nhận:'));
     expect(html).toContain('<td class="r">12</td><td>UBND huyện Cồn Cỏ</td>');
   });
