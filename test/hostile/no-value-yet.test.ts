@@ -2,8 +2,9 @@
  * Issue 28: an indicator with no value yet made the bundled template fail
  * ("sai cú pháp Handlebars" at 1:1), so the sample failed for 2023-H1 and
  * init's starter for 2023-H2. The sample builds every period it covers and
- * the starter every half-year of its plan, in every format but PDF; and an
- * error raised while rendering is the template's syntax only when it is.
+ * the starter every half-year of its plan, in every format (PDF too where
+ * LibreOffice is installed); and an error raised while rendering is the
+ * template's syntax only when it is.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,10 +19,11 @@ import {
   tempFolder,
 } from '../helpers/cli.js';
 import { MINIMAL_FILES } from '../helpers/temp-dataset.js';
+import { findSoffice } from '../readers/libreoffice.js';
 
 afterAll(removeTempFolders);
 
-const FORMATS = 'md,json,xlsx,docx';
+const FORMATS = 'md,json,xlsx,docx,html';
 const build = (data: string, period: string, extra: readonly string[] = []) =>
   runCli([
     'build',
@@ -46,6 +48,36 @@ describe('the bundled sample builds every period it covers', () => {
     },
   );
 });
+
+describe.skipIf(findSoffice() === null)(
+  'and in PDF, every period of the sample and the starter',
+  () => {
+    it('2022-H2 to 2025-H2', { timeout: 900_000 }, async () => {
+      const cwd = tempFolder();
+      expect((await runCli(['init', 'du-lieu'], { cwd })).status).toBe(0);
+      const starter = path.join(cwd, 'du-lieu');
+      const runs = [];
+      for (const period of [
+        '2022-H2',
+        '2023-H1',
+        '2023-H2',
+        '2024-H1',
+        '2024-H2',
+        '2025-H1',
+        '2025-H2',
+      ])
+        runs.push([
+          period,
+          await build(SAMPLE_DATA, period, ['--quiet', '--format', 'pdf']),
+        ] as const);
+      for (const period of ['2023-H2', '2024-H1', '2024-H2', '2025-H1', '2025-H2'])
+        runs.push([period, await build(starter, period, ['--quiet', '--format', 'pdf'])] as const);
+      expect(runs.map(([period, run]) => [period, run.status, run.stderr])).toEqual(
+        runs.map(([period]) => [period, 0, '']),
+      );
+    });
+  },
+);
 
 describe('init’s starter builds every half-year around its plan', () => {
   it('2023-H2 to 2025-H2', { timeout: 300_000 }, async () => {

@@ -69,6 +69,12 @@ async function precompiledFor(source: string): Promise<TemplateSpec | undefined>
   return found?.source === source ? found.spec : undefined;
 }
 
+/** Handlebars's default for inherited properties and methods (denied), given so it is not warned about. */
+const NO_PROTOTYPE_ACCESS = {
+  allowProtoPropertiesByDefault: false,
+  allowProtoMethodsByDefault: false,
+} as const;
+
 /** Handlebars as an ES module default: the CommonJS exports. */
 async function loadHandlebars(entry: 'handlebars' | 'handlebars/runtime'): Promise<Handlebars> {
   const module = (await (entry === 'handlebars'
@@ -111,7 +117,10 @@ export async function compileTemplate(source: string): Promise<CompiledTemplate>
   const render: CompiledTemplate = (model) => {
     try {
       // The source goes to the helpers, which name a missing argument as it was written.
-      return withOutputLimit(() => template(model, { data: { source } }));
+      // Inherited properties stay denied, said explicitly: Handlebars otherwise prints a warning
+      // of its own to the terminal for each one a template asks for.
+      const options = { data: { source }, ...NO_PROTOTYPE_ACCESS };
+      return withOutputLimit(() => template(model, options));
     } catch (error) {
       throw renderProblem(source, error, error instanceof handlebars.Exception);
     }
