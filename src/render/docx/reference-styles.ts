@@ -14,7 +14,7 @@ import type { PageSetup } from '../layout/page.js';
 import { referencePages } from './reference-page.js';
 import { readReferencePart } from './reference-zip.js';
 import { readPartXml, readStylesXml } from './styles-xml.js';
-import { DOC_DEFAULTS, styleElements } from './style-sheet.js';
+import { DOC_DEFAULTS, STYLES, styleElements } from './style-sheet.js';
 
 export { MAX_STYLES_BYTES } from './reference-zip.js';
 
@@ -35,9 +35,40 @@ export function readReference(bytes: Uint8Array): Reference {
 
 /** word/styles.xml for the briefing: the reference's, with ours for what it lacks. */
 export function referenceStylesXml(bytes: Uint8Array): string {
-  const xml = readReferencePart(bytes, 'word/styles.xml', 'word/document.xml');
+  const xml = withOurIds(readReferencePart(bytes, 'word/styles.xml', 'word/document.xml'));
   const { ids, hasDocDefaults, contentStart, contentEnd } = readStylesXml(xml);
   const missing = [...styleElements()].filter(([id]) => !ids.has(id)).map(([, style]) => style);
   const defaults = hasDocDefaults ? '' : DOC_DEFAULTS;
   return `${xml.slice(0, contentStart)}${defaults}${xml.slice(contentStart, contentEnd)}${missing.join('')}${xml.slice(contentEnd)}`;
+}
+
+/**
+ * LibreOffice saves a style under an id it makes from the style's name
+ * ("Body Text" becomes TextBody, "Quốc hiệu" Quchiu), so an office's edit of
+ * Body Text would not reach the briefing, which names BodyText. A style of
+ * the reference whose name is one of ours, under another id, takes our id
+ * (and so do the styles based on it, following it or linked to it). One pass
+ * over the style tags and exact replacements: linear in the part's size.
+ */
+function withOurIds(xml: string): string {
+  const idsByName = new Map<string, string>();
+  const present = new Set<string>();
+  for (let at = xml.indexOf('<w:style '); at >= 0; at = xml.indexOf('<w:style ', at + 1)) {
+    const end = xml.indexOf('>', at);
+    if (end < 0) break;
+    const id = /\bw:styleId="([^"]*)"/.exec(xml.slice(at, end))?.[1];
+    if (id === undefined) continue;
+    present.add(id);
+    const name = /^\s*<w:name w:val="([^"]*)"/.exec(xml.slice(end + 1, end + 1 + 512))?.[1];
+    if (name !== undefined && !idsByName.has(name)) idsByName.set(name, id);
+  }
+  let renamed = xml;
+  for (const style of STYLES) {
+    const found = idsByName.get(style.name);
+    if (present.has(style.id) || found === undefined || found === style.id) continue;
+    for (const attribute of ['w:styleId', '<w:basedOn w:val', '<w:next w:val', '<w:link w:val'])
+      renamed = renamed.replaceAll(`${attribute}="${found}"`, `${attribute}="${style.id}"`);
+    present.add(style.id);
+  }
+  return renamed;
 }

@@ -53,6 +53,27 @@ describe('a reference document', () => {
     expect(styles.match(/w:styleId="BodyText"/g)).toHaveLength(1);
   });
 
+  it('takes a style LibreOffice saved under an id of its own by its name (Body Text as TextBody)', async () => {
+    const saved = reference({
+      'word/document.xml': `<w:document ${W}><w:body/></w:document>`,
+      'word/styles.xml':
+        `<?xml version="1.0" encoding="UTF-8"?><w:styles ${W}>` +
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>' +
+        '<w:style w:type="paragraph" w:styleId="TextBody"><w:name w:val="Body Text"/><w:basedOn w:val="Normal"/><w:rPr><w:rFonts w:ascii="DejaVu Sans" w:hAnsi="DejaVu Sans"/></w:rPr></w:style>' +
+        '<w:style w:type="paragraph" w:styleId="Quchiu"><w:name w:val="Quốc hiệu"/><w:basedOn w:val="TextBody"/><w:next w:val="TextBody"/><w:rPr><w:sz w:val="30"/></w:rPr></w:style>' +
+        '</w:styles>',
+    });
+    const styles = await stylesWith(saved);
+    expect(styleXml(styles, 'BodyText')).toContain(
+      '<w:rFonts w:ascii="DejaVu Sans" w:hAnsi="DejaVu Sans"/>',
+    );
+    expect(styleXml(styles, 'QuocHieu')).toContain(
+      '<w:basedOn w:val="BodyText"/><w:next w:val="BodyText"/><w:rPr><w:sz w:val="30"/>',
+    );
+    expect(styles.match(/w:styleId="BodyText"/g)).toHaveLength(1);
+    expect(styles).not.toMatch(/TextBody|Quchiu/);
+  });
+
   it("keeps the briefing's own styles for the ids it does not define", async () => {
     const styles = await stylesWith(HOUSE);
     expect(styleXml(styles, 'QuocHieu')).toContain('<w:b/>');
