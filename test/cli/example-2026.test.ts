@@ -59,7 +59,7 @@ describe('examples/tuyen-quang-2026', () => {
     expect(result).toEqual({
       status: 0,
       stdout: '',
-      stderr: 'Dữ liệu hợp lệ: 596 tệp, không có lỗi.\n',
+      stderr: 'Dữ liệu hợp lệ: 921 tệp, không có lỗi.\n',
     });
   });
 
@@ -71,10 +71,26 @@ describe('examples/tuyen-quang-2026', () => {
     const markdown = read(result.file('md'));
     // The year's own figure and the cumulative one, each named (issue 24 §3).
     expect(markdown).toContain(
-      'Năm 2026 hoàn thành 47 nhiệm vụ (trong kỳ, từ ngày 15/12/2025 đến ngày 14/12/2026); lũy kế đến ngày 14/12/2026 hoàn thành 49/78 nhiệm vụ được giao.',
+      'Năm 2026 hoàn thành 48 nhiệm vụ (trong kỳ, từ ngày 15/12/2025 đến ngày 14/12/2026); lũy kế đến ngày 14/12/2026 hoàn thành 50/80 nhiệm vụ được giao.',
     );
     expect(markdown).toContain(
-      'Trong tổng số 78 nhiệm vụ được giao, đã triển khai 77/78 nhiệm vụ (98,7%), trong đó hoàn thành 49 nhiệm vụ (29 đúng hạn, 9 trễ hạn, 11 trước hạn), đang triển khai 28 nhiệm vụ; chưa triển khai 1 nhiệm vụ.',
+      'Trong tổng số 80 nhiệm vụ được giao, đã triển khai 79/80 nhiệm vụ (98,8%), trong đó hoàn thành 50 nhiệm vụ (29 đúng hạn, 10 trễ hạn, 11 trước hạn), đang triển khai 29 nhiệm vụ; chưa triển khai 1 nhiệm vụ.',
+    );
+    // A task for every commune: counted once, with its shares beside it (issue 24 §4).
+    expect(markdown).toContain(
+      '- Duy trì Tổ công nghệ số cộng đồng hướng dẫn người dân dùng dịch vụ công trực tuyến, VNeID tại các thôn, tổ dân phố (XP-02): 120/124 xã, phường đã hoàn thành.',
+    );
+    // Each commune's share in its row of the agencies' appendix, on its own (xã) index.
+    expect(markdown).toContain(
+      '| UBND xã Sủng Máng | 2 | 2/2 (100,0%) | 1 | 0 | 1/1 (100,0%) | 55,0% | Trung bình | 121 |',
+    );
+    // Separate sở and xã indices, each with its grade counts (issue 24 §5).
+    expect(markdown).toContain(
+      '- Sở, ban, ngành: 6/18 cơ quan xếp loại Tốt, 11/18 xếp loại Khá, 1/18 xếp loại Trung bình.',
+    );
+    expect(markdown).toContain('**b) Bộ chỉ số chuyển đổi số cấp xã** (124 cơ quan)');
+    expect(markdown).toContain(
+      '- Xã, phường: 40/124 cơ quan xếp loại Tốt, 54/124 xếp loại Khá, 30/124 xếp loại Trung bình.',
     );
     // The deputy's three authority lines, and the header broken where the office breaks it.
     expect(markdown).toContain(
@@ -129,10 +145,10 @@ describe('examples/tuyen-quang-2026', () => {
     for (let month = 1; month <= 12; month++)
       months.push(await model(`2026-${String(month).padStart(2, '0')}`));
     expect(months.map((m) => m.withinPeriod.finished.length)).toEqual([
-      2, 1, 2, 2, 4, 5, 8, 3, 4, 6, 3, 7,
+      2, 1, 2, 2, 5, 5, 8, 3, 4, 6, 3, 7,
     ]);
     expect(months.flatMap(ids).sort()).toEqual(ids(year));
-    expect(ids(year)).toHaveLength(47);
+    expect(ids(year)).toHaveLength(48);
     // Finished on 16/6 and 21/6: after June's cut-off, so in July's window (15/6–14/7).
     expect(months[6]!.period).toMatchObject({ windowFrom: '2026-06-15', asOf: '2026-07-14' });
     expect(ids(months[6]!)).toEqual([
@@ -155,7 +171,7 @@ describe('examples/tuyen-quang-2026', () => {
     const year = ids(await model('2026'));
     const quarters = [];
     for (const quarter of ['Q1', 'Q2', 'Q3', 'Q4']) quarters.push(await model(`2026-${quarter}`));
-    expect(quarters.map((m) => m.withinPeriod.finished.length)).toEqual([5, 11, 15, 16]);
+    expect(quarters.map((m) => m.withinPeriod.finished.length)).toEqual([5, 12, 15, 16]);
     expect(quarters.flatMap(ids).sort()).toEqual(year);
     const halves = [await model('2026-H1'), await model('2026-H2')];
     expect(halves.flatMap(ids).sort()).toEqual(year);
@@ -165,7 +181,7 @@ describe('examples/tuyen-quang-2026', () => {
     const result = await build('2026-07', 'md');
     expect([result.status, result.stderr]).toEqual([0, '']);
     expect(read(result.file('md'))).toContain(
-      'Tháng 7 năm 2026 hoàn thành 8 nhiệm vụ (trong kỳ, từ ngày 15/6/2026 đến ngày 14/7/2026); lũy kế đến ngày 14/7/2026 hoàn thành 26/78 nhiệm vụ được giao.',
+      'Tháng 7 năm 2026 hoàn thành 8 nhiệm vụ (trong kỳ, từ ngày 15/6/2026 đến ngày 14/7/2026); lũy kế đến ngày 14/7/2026 hoàn thành 27/80 nhiệm vụ được giao.',
     );
   });
 
@@ -174,7 +190,7 @@ describe('examples/tuyen-quang-2026', () => {
     const estimated = await model('2026', ['--estimate']);
     expect([plain.estimate, estimated.estimate]).toEqual([false, true]);
     expect(estimated.period.asOf).toBe('2026-12-31');
-    expect([estimated.totals.done, estimated.withinPeriod.finished.length]).toEqual([56, 54]);
+    expect([estimated.totals.done, estimated.withinPeriod.finished.length]).toEqual([57, 55]);
     const online = (m: Model) => m.indicators.rows.find((row) => row.id === 'dvc-toan-trinh')!;
     expect([online(plain).value, online(plain).status]).toEqual([
       expect.objectContaining({ value: 59.6, estimate: false }),
@@ -188,7 +204,7 @@ describe('examples/tuyen-quang-2026', () => {
     const result = await build('2026', 'md', ['--estimate']);
     const markdown = read(result.file('md'));
     expect(markdown).toContain(
-      'Số liệu dưới đây là số liệu ước thực hiện đến hết ngày 31/12/2026 (gồm các kết quả dự kiến đạt được đến cuối kỳ).\n\nNăm 2026 hoàn thành 54 nhiệm vụ (trong kỳ, từ ngày 15/12/2025 đến ngày 31/12/2026); lũy kế đến ngày 31/12/2026 hoàn thành 56/78 nhiệm vụ được giao.',
+      'Số liệu dưới đây là số liệu ước thực hiện đến hết ngày 31/12/2026 (gồm các kết quả dự kiến đạt được đến cuối kỳ).\n\nNăm 2026 hoàn thành 55 nhiệm vụ (trong kỳ, từ ngày 15/12/2025 đến ngày 31/12/2026); lũy kế đến ngày 31/12/2026 hoàn thành 57/80 nhiệm vụ được giao.',
     );
     expect(markdown).toContain(
       '| Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến toàn trình | % | 60 (năm 2026, 286/KH-UBND) | 60,5 (ước) | 48,2 | tăng 12,3 điểm % | đạt |',
