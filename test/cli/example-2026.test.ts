@@ -78,7 +78,7 @@ describe('examples/tuyen-quang-2026', () => {
     );
     // A task for every commune: counted once, with its shares beside it (issue 24 §4).
     expect(markdown).toContain(
-      '- Duy trì Tổ công nghệ số cộng đồng hướng dẫn người dân dùng dịch vụ công trực tuyến, VNeID tại các thôn, tổ dân phố (XP-02): 120/124 xã, phường đã hoàn thành.',
+      '- Duy trì Tổ công nghệ số cộng đồng hướng dẫn người dân dùng dịch vụ công trực tuyến, VNeID tại các thôn, tổ dân phố: 120/124 xã, phường đã hoàn thành.',
     );
     // Each commune's share in its row of the agencies' appendix, on its own (xã) index.
     expect(markdown).toContain(
