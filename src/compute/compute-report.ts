@@ -19,7 +19,13 @@ import {
   type SignerInfo,
 } from './report-model.js';
 import { nextSteps, withinPeriod } from './task-briefs.js';
-import { agencySummaries, groupFigures, pillarSummaries, planSummaries } from './task-groups.js';
+import {
+  agencySummaries,
+  groupFigures,
+  pillarSummaries,
+  planSummaries,
+  totalsApart,
+} from './task-groups.js';
 import { taskRows, transfers } from './task-rows.js';
 
 /** The title used when dx-report.yaml gives no `report_title`. */
@@ -75,15 +81,17 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Report
   const context = buildContext(counted, options.period, asOf, compare, compareAsOf, estimate);
   const index = indexSection(context);
   const totals = groupFigures(context, context.tasks);
+  const within = withinPeriod(context);
   // Every section cites the agencies it names; the catalogue lists them once, so it comes last.
   const sections = {
     totals: totals.figures,
     totalsComparison: totals.comparison,
+    totalsApart: totalsApart(context, within.finished),
     pillars: pillarSummaries(context),
     plans: planSummaries(context),
     agencyResults: agencySummaries(context, index),
     transfers: transfers(context),
-    withinPeriod: withinPeriod(context),
+    withinPeriod: within,
     index,
     indicators: indicatorSection(context),
     notes: briefingNotes(context),

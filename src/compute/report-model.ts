@@ -66,6 +66,19 @@ export interface FiguresComparison {
   };
 }
 
+/** The figures of one kind of task (tasks, or groups of tasks) in `totalsApart`. */
+export interface KindTotals {
+  figures: TaskFigures;
+  comparison: FiguresComparison | null;
+  /** Done within the period's window (`withinPeriod.finished`). */
+  finishedWithin: number;
+}
+
+export interface TotalsApart {
+  tasks: KindTotals;
+  groups: KindTotals;
+}
+
 export interface PeriodInfo {
   /** Upper-case code, e.g. `2024-H1`. */
   code: string;
@@ -516,6 +529,13 @@ export interface ReportModel {
   compare: PeriodInfo | null;
   totals: TaskFigures;
   totalsComparison: FiguresComparison | null;
+  /**
+   * Tasks and groups of tasks counted apart, as the steering committee's
+   * meeting keeps them ("11/11 nhóm nhiệm vụ chung"; "11/21 nhiệm vụ …"): null
+   * unless the tasks on D include both groups (in a pillar whose `label` starts
+   * with "nhóm") and tasks. The briefing never adds the two.
+   */
+  totalsApart: TotalsApart | null;
   pillars: PillarSummary[];
   plans: PlanSummary[];
   /** Agency groups, in agencies.yaml order. */

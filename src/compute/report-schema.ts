@@ -417,6 +417,23 @@ const PROPERTIES: Record<string, Schema> = {
     'The same tasks as of the comparison day, and the changes.',
     nullable(ref('figuresComparison')),
   ),
+  totalsApart: describe(
+    'Tasks and groups of tasks (pillars whose label starts with "nhóm") counted apart, never added; null unless the tasks on D include both.',
+    nullable(
+      object({
+        tasks: object({
+          figures: ref('taskFigures'),
+          comparison: nullable(ref('figuresComparison')),
+          finishedWithin: describe("Done within the period's window.", count),
+        }),
+        groups: object({
+          figures: ref('taskFigures'),
+          comparison: nullable(ref('figuresComparison')),
+          finishedWithin: describe("Done within the period's window.", count),
+        }),
+      }),
+    ),
+  ),
   pillars: list(
     object({
       id: text,

@@ -8,9 +8,11 @@ import type {
   AgencySummary,
   FiguresComparison,
   IndexSection,
+  KindTotals,
   PillarSummary,
   PlanSummary,
   TaskFigures,
+  TotalsApart,
 } from './report-model.js';
 import { ratioDifference } from './exact-ratio.js';
 import { taskFigures } from './task-figures.js';
@@ -57,6 +59,38 @@ export function groupFigures(
   const figures = taskFigures(tasks.map((view) => view.now));
   if (!context.compareHasTasks) return { figures, comparison: null };
   return { figures, comparison: compareFigures(figures, taskFigures(tasks.map((v) => v.before))) };
+}
+
+/**
+ * Whether a pillar's sentence label names groups of tasks ("nhóm nhiệm vụ
+ * chung") rather than tasks (spec § pillars: `label`).
+ */
+export function isGroupLabel(label: string): boolean {
+  return /^nhóm\s/u.test(label.normalize('NFC').trim().toLocaleLowerCase('vi'));
+}
+
+/**
+ * Tasks and groups of tasks apart (ReportModel.totalsApart): null unless
+ * the tasks on D include both groups and tasks. `finishedWithin` counts
+ * the tasks done in the window, as `withinPeriod.finished` lists them.
+ */
+export function totalsApart(
+  context: ComputeContext,
+  finishedWithin: readonly { id: string }[],
+): TotalsApart | null {
+  const groupPillars = new Set(
+    context.dataset.pillars.filter((pillar) => isGroupLabel(pillar.label)).map((p) => p.id),
+  );
+  const [groups, tasks] = [true, false].map((inGroup) =>
+    context.tasks.filter((view) => groupPillars.has(view.task.pillar) === inGroup),
+  );
+  if (groups!.length === 0 || tasks!.length === 0) return null;
+  const finished = new Set(finishedWithin.map((brief) => brief.id));
+  const kind = (views: readonly TaskView[]): KindTotals => ({
+    ...groupFigures(context, views),
+    finishedWithin: views.filter((view) => finished.has(view.task.id)).length,
+  });
+  return { tasks: kind(tasks!), groups: kind(groups!) };
 }
 
 /** Every pillar, in pillars.yaml order, even one without tasks (its figures are all 0, 0/0). */

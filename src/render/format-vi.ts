@@ -78,11 +78,23 @@ export function ratioValue(ratio: Ratio): number | null {
 /**
  * A percentage with one decimal and a decimal comma: 11/21 → "52,4%"; 0/0 → "—".
  * Rounded exactly, half away from zero (205/400 → "51,3%", where the float
- * 51.249999… would give "51,2").
+ * 51.249999… would give "51,2"). A share that is a whole percentage exactly
+ * reads without ",0", as an office writes it: 8/10 → "80%", 47/47 → "100%";
+ * one rounded to a whole keeps its decimal (2001/4000 → "50,0%").
  */
 export function formatPercent(ratio: Ratio): string {
   const tenths = percentTenths(ratio);
-  return tenths === null ? NO_VALUE : `${ONE_DECIMAL.format(tenths / 10)}%`;
+  if (tenths === null) return NO_VALUE;
+  return isWholePercent(ratio)
+    ? `${formatInteger(tenths / 10)}%`
+    : `${ONE_DECIMAL.format(tenths / 10)}%`;
+}
+
+/** Whether numerator × 100 / denominator is a whole number exactly (0/0 is not). */
+function isWholePercent(ratio: Ratio): boolean {
+  if (ratio.denominator === 0) return false;
+  const [numerator, denominator] = fraction(ratio.numerator, ratio.denominator);
+  return (numerator * 100n) % denominator === 0n;
 }
 
 /**
@@ -112,7 +124,11 @@ export function formatRatio(ratio: Ratio): string {
   return `${formatCounts(ratio)} (${formatPercent(ratio)})`;
 }
 
-/** dd/mm/yyyy: "30/06/2024". */
+/**
+ * dd/mm/yyyy, "30/06/2024": only for what a user types back (the intake
+ * forms' date cells, whose entry format it shows); every document and the
+ * terminal write formatDateInText.
+ */
 export function formatDateShort(date: IsoDate): string {
   const { year, month, day } = dateParts(date);
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
@@ -129,8 +145,9 @@ function padDayMonth(date: IsoDate): { dd: string; mm: string; year: number } {
 }
 
 /**
- * A date inside a sentence, padded by the same rule as the long form:
- * "30/6/2024", "05/01/2025" ("Tính đến ngày 30/6/2024, …").
+ * The one short form of a day, in sentences and tables alike, padded by the
+ * same rule as the long form: "30/6/2024", "05/01/2025", "09/12/2022" ("Tính
+ * đến ngày 30/6/2024, …"); never "30/06/2024".
  */
 export function formatDateInText(date: IsoDate): string {
   const { dd, mm, year } = padDayMonth(date);
@@ -153,22 +170,27 @@ export function formatChange(delta: number): string {
   return 'không đổi';
 }
 
-/** Tenths of a percentage point in words: 37 → "tăng 3,7 điểm %". */
-function pointChangeText(tenths: number): string {
-  if (tenths > 0) return `tăng ${ONE_DECIMAL.format(tenths / 10)} điểm %`;
-  if (tenths < 0) return `giảm ${ONE_DECIMAL.format(-tenths / 10)} điểm %`;
+/** What a change of a percentage is measured in, written out as an office writes it. */
+export const PERCENTAGE_POINTS = 'điểm phần trăm';
+
+/** Tenths of a percentage point in words: 37 → "tăng 3,7 điểm phần trăm" ("tăng 3,7" without the unit). */
+function pointChangeText(tenths: number, unit: boolean): string {
+  const points = unit ? ` ${PERCENTAGE_POINTS}` : '';
+  if (tenths > 0) return `tăng ${ONE_DECIMAL.format(tenths / 10)}${points}`;
+  if (tenths < 0) return `giảm ${ONE_DECIMAL.format(-tenths / 10)}${points}`;
   return 'không đổi';
 }
 
 /**
  * A change of a ratio in percentage points, from the model's exact difference
  * (current − previous as a fraction), rounded exactly to one decimal, half away
- * from zero: 5/100 → "tăng 5,0 điểm %", −1/300 → "giảm 0,3 điểm %".
+ * from zero: 5/100 → "tăng 5,0 điểm phần trăm", −1/300 → "giảm 0,3 điểm phần
+ * trăm"; without the unit (a table whose header names it) "tăng 5,0".
  */
-export function formatPointChange(difference: Ratio): string {
+export function formatPointChange(difference: Ratio, unit = true): string {
   if (difference.denominator === 0) return NO_VALUE;
   const tenths = roundedTenths(fraction(difference.numerator, difference.denominator), 1000n);
-  return pointChangeText(Number(tenths));
+  return pointChangeText(Number(tenths), unit);
 }
 
 /**
@@ -200,11 +222,14 @@ export function formatMeasure(value: number, unit: string): string {
   return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }
 
-/** A change of a measured value: "tăng 3,2 điểm %" for a percentage, "tăng 412 thành viên", "không đổi". */
+/**
+ * A change of a measured value: "tăng 3,2 điểm phần trăm" for a percentage,
+ * "tăng 412 thành viên", "không đổi".
+ */
 export function formatMeasureChange(change: number, unit: string): string {
   if (change === 0) return 'không đổi';
   const size = formatMeasureNumber(Math.abs(change));
-  const amount = unit === '%' ? `${size} điểm %` : `${size} ${unit}`;
+  const amount = unit === '%' ? `${size} ${PERCENTAGE_POINTS}` : `${size} ${unit}`;
   return `${change > 0 ? 'tăng' : 'giảm'} ${amount}`;
 }
 

@@ -13,6 +13,7 @@ import type {
   IndicatorSection,
   PillarSummary,
 } from '../compute/report-model.js';
+import { isGroupLabel } from '../compute/task-groups.js';
 import type { IsoDate } from '../model/types.js';
 import {
   formatCounts,
@@ -22,11 +23,6 @@ import {
   formatMeasureNumber,
   joinVi,
 } from './format-vi.js';
-
-/** A label naming groups of tasks ("nhóm nhiệm vụ chung") rather than tasks. */
-function isGroupLabel(label: string): boolean {
-  return /^nhóm\s/u.test(label.normalize('NFC').trim().toLocaleLowerCase('vi'));
-}
 
 function pillarPhrase(pillar: PillarSummary): string {
   return `${formatCounts(pillar.figures.implementedRatio)} ${pillar.label}`;
@@ -115,6 +111,20 @@ export function componentTrendSentence(
 /** How an agency is named in lists: its short name when it has one. */
 export function agencyLabel(agency: AgencyInfo): string {
   return agency.shortName ?? agency.name;
+}
+
+/**
+ * An agency in the body's prose, as an office introduces a short form: the
+ * first time its full name with the short name in brackets ("Sở Thông tin và
+ * Truyền thông (Sở TT&TT)"), after that its short name ("Sở TT&TT"); an agency
+ * without a short name always by its name. `named` holds the agencies the
+ * document has introduced so far, and gains this one.
+ */
+export function agencyInProse(agency: AgencyInfo, named: Set<string>): string {
+  if (agency.shortName === null || agency.shortName === agency.name) return agency.name;
+  if (named.has(agency.id)) return agency.shortName;
+  named.add(agency.id);
+  return `${agency.name} (${agency.shortName})`;
 }
 
 /** Items without repeats, first occurrence kept. */

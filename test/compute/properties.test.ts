@@ -113,6 +113,16 @@ describe('computeReport properties on random small datasets', () => {
         expect(sumCounts(model.agencyResults.map((row) => row.figures))).toEqual(
           countsOf(model.totals),
         );
+        // Tasks and groups of tasks, apart, add up to the totals; the window's finished, too.
+        const apart = model.totalsApart;
+        if (apart !== null) {
+          expect(sumCounts([apart.tasks.figures, apart.groups.figures])).toEqual(
+            countsOf(model.totals),
+          );
+          expect(apart.tasks.finishedWithin + apart.groups.finishedWithin).toBe(
+            model.withinPeriod.finished.length,
+          );
+        }
         // Every task that exists on D (assigned or cancelled) has its row; no other.
         expect(model.tasks).toHaveLength(
           dataset.tasks.filter(

@@ -35,8 +35,13 @@ describe('numbers', () => {
   it('writes a ratio as a one-decimal percentage, and 0/0 as a dash', () => {
     expect(formatPercent(ratio(11, 21))).toBe('52,4%');
     expect(formatPercent(ratio(16051, 16274))).toBe('98,6%');
-    expect(formatPercent(ratio(11, 11))).toBe('100,0%');
-    expect(formatPercent(ratio(0, 6))).toBe('0,0%');
+    // A whole share exactly reads without ",0"; one rounded to a whole keeps it.
+    expect(formatPercent(ratio(11, 11))).toBe('100%');
+    expect(formatPercent(ratio(8, 10))).toBe('80%');
+    expect(formatPercent(ratio(0, 6))).toBe('0%');
+    expect(formatPercent(ratio(1, 8))).toBe('12,5%');
+    expect(formatPercent(ratio(2001, 4000))).toBe('50,0%');
+    expect(formatPercent(ratio(7.5, 10))).toBe('75%');
     expect(formatPercent(ratio(0, 0))).toBe('—');
     expect(ratioValue(ratio(0, 0))).toBeNull();
   });
@@ -68,10 +73,12 @@ describe('dates', () => {
     expect(formatDateLong('2024-12-01')).toBe('ngày 01 tháng 12 năm 2024');
   });
 
-  it('writes dd/mm/yyyy for tables and the padded short form for sentences', () => {
+  it('writes one short form for sentences and tables, dd/mm/yyyy only for entry forms', () => {
     expect(formatDateShort('2024-06-30')).toBe('30/06/2024');
     expect(formatDateShort('2025-01-05')).toBe('05/01/2025');
     expect(formatDateInText('2024-06-30')).toBe('30/6/2024');
+    expect(formatDateInText('2024-05-15')).toBe('15/5/2024');
+    expect(formatDateInText('2022-12-09')).toBe('09/12/2022');
     expect(formatDateInText('2025-01-05')).toBe('05/01/2025');
     expect(formatDateInText('2024-10-10')).toBe('10/10/2024');
   });
@@ -86,18 +93,18 @@ describe('changes', () => {
   });
 
   it('states a difference of ratios in percentage points, rounded exactly', () => {
-    expect(formatPointChange(ratio(34, 1000))).toBe('tăng 3,4 điểm %');
-    expect(formatPointChange(ratio(-34, 1000))).toBe('giảm 3,4 điểm %');
+    expect(formatPointChange(ratio(34, 1000))).toBe('tăng 3,4 điểm phần trăm');
+    expect(formatPointChange(ratio(-34, 1000))).toBe('giảm 3,4 điểm phần trăm');
     expect(formatPointChange(ratio(4, 10000))).toBe('không đổi');
     // 300/400 − 285/400 is 3.75 points exactly (the float difference is 3.7499…).
     expect(formatPointChange(ratioDifference(ratio(300, 400), ratio(285, 400)))).toBe(
-      'tăng 3,8 điểm %',
+      'tăng 3,8 điểm phần trăm',
     );
     expect(formatPointChange(ratioDifference(ratio(285, 400), ratio(300, 400)))).toBe(
-      'giảm 3,8 điểm %',
+      'giảm 3,8 điểm phần trăm',
     );
     expect(formatPointChange(ratioDifference(ratio(250, 400), ratio(270, 400)))).toBe(
-      'giảm 5,0 điểm %',
+      'giảm 5,0 điểm phần trăm',
     );
     expect(formatPointChange(ratioDifference(ratio(1, 2), ratio(2, 4)))).toBe('không đổi');
     expect(formatPointChange(ratio(1, 0))).toBe('—');
@@ -150,8 +157,8 @@ describe('indicator values (chỉ tiêu)', () => {
   });
 
   it('word a change in percentage points for %, in the unit otherwise', () => {
-    expect(formatMeasureChange(4.295, '%')).toBe('tăng 4,295 điểm %');
-    expect(formatMeasureChange(-1.5, '%')).toBe('giảm 1,5 điểm %');
+    expect(formatMeasureChange(4.295, '%')).toBe('tăng 4,295 điểm phần trăm');
+    expect(formatMeasureChange(-1.5, '%')).toBe('giảm 1,5 điểm phần trăm');
     expect(formatMeasureChange(412, 'thành viên')).toBe('tăng 412 thành viên');
     expect(formatMeasureChange(0, 'hồ sơ')).toBe('không đổi');
     expect(formatMeasureChange(0.0001, '%')).toBe('tăng 0,0001 điểm %');

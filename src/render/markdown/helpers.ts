@@ -23,7 +23,6 @@ import {
   formatCounts,
   formatDateInText,
   formatDateLong,
-  formatDateShort,
   formatInteger,
   formatMeasure,
   formatMeasureChange,
@@ -76,6 +75,13 @@ import { indicatorLead, indicatorShortfall } from '../indicator-wording.js';
 import { OFFICE_PARTS, type OfficePart } from '../../compute/report-notices.js';
 import { owedCell } from '../round-wording.js';
 import { escapeCell, escapeInline } from './markdown-text.js';
+import {
+  countedKinds,
+  kindCount,
+  kindShare,
+  totalsChangeSentences,
+  totalsSentences,
+} from '../totals-wording.js';
 import { TemplateError, type ExpectedKind } from '../../errors/known-errors.js';
 import {
   INDICATOR_STATUS_WORDS,
@@ -84,12 +90,14 @@ import {
   TIMELINESS_WORDS,
 } from '../vocabulary.js';
 import {
+  agencyInProse,
   agencyLabel,
   componentTrendSentence,
   distinct,
   byAgencyGroup,
   groupBy,
   indicatorSentence,
+  lowerSentenceStart,
   overviewSentence,
   targetText,
 } from '../wording.js';
@@ -191,11 +199,11 @@ function documentArg(helper: string, value: unknown): DocumentInfo {
 /** A task row's deadline object, a TaskBrief's date or null: "31/12/2024", "thường xuyên", "—". */
 function deadlineText(value: unknown): string {
   if (value === null || value === undefined) return NO_VALUE;
-  if (typeof value === 'string') return formatDateShort(value);
+  if (typeof value === 'string') return formatDateInText(value);
   if (typeof value === 'object' && 'kind' in value) {
     if (value.kind === 'ongoing') return ONGOING_WORD;
     if (value.kind === 'date' && 'date' in value)
-      return formatDateShort(textArg('deadline', value.date));
+      return formatDateInText(textArg('deadline', value.date));
     if (value.kind === 'none') return NO_VALUE;
   }
   return fail('deadline', 'deadline', value);
@@ -210,6 +218,8 @@ function words(helper: string, table: Record<string, string>, value: unknown): s
 export interface HelperScope {
   lookup: ModelLookup;
   model: ReportModel;
+  /** Agencies the document has already introduced by full name (one set per rendering). */
+  named: Set<string>;
 }
 
 /** Paragraphs of prose, each escaped, a blank line between them. */
@@ -238,6 +248,19 @@ function objectArg<T>(helper: string, value: unknown, field: string): T {
 
 type Helper = (this: HelperScope, ...args: unknown[]) => unknown;
 
+/** What kindCount counts: done within the window, or a count of the figures. */
+const KIND_COUNTS = [
+  'finishedWithin',
+  'assigned',
+  'implemented',
+  'done',
+  'inProgress',
+  'notStarted',
+  'overdue',
+  'due',
+  'cancelled',
+] as const;
+
 /** A run of spaces (the blank left for a document's number) as one space and no-break spaces, which Markdown keeps. */
 function keepBlank(text: string): string {
   return text.replace(/ {2,}/g, (spaces) => ` ${'\u00a0'.repeat(spaces.length - 1)}`);
@@ -258,7 +281,7 @@ export const HELPERS: Record<string, Helper> = {
   counts: (ratio) => formatCounts(ratioArg('counts', ratio)),
   ratio: (ratio) => formatRatio(ratioArg('ratio', ratio)),
   score: (ratio) => formatScore(ratioArg('score', ratio)),
-  date: (value) => dateOrNone('date', value, formatDateShort),
+  date: (value) => dateOrNone('date', value, formatDateInText),
   textDate: (value) => dateOrNone('textDate', value, formatDateInText),
   longDate: (value) => dateOrNone('longDate', value, formatDateLong),
   change: (delta, unit) => {
@@ -267,6 +290,9 @@ export const HELPERS: Record<string, Helper> = {
   },
   pointChange: (difference) =>
     difference === null ? NO_VALUE : formatPointChange(ratioArg('pointChange', difference)),
+  // The same in a table whose header names the unit: "tăng 3,8".
+  points: (difference) =>
+    difference === null ? NO_VALUE : formatPointChange(ratioArg('points', difference), false),
   progress: (value) => (value === null ? NO_VALUE : formatProgress(numberArg('progress', value))),
   upper: (value) => upperVi(textArg('upper', value)),
   // Lines of the header or the signature (0.3: written as a list), in capitals, bold, one per line.
@@ -286,6 +312,8 @@ export const HELPERS: Record<string, Helper> = {
     return text === '' ? NO_VALUE : text;
   },
   bare: (value) => withoutEndPunctuation(textArg('bare', value)),
+  // A text going on after a colon inside a sentence: lower case unless it opens on a name.
+  clause: (value) => lowerSentenceStart(withoutEndPunctuation(textArg('clause', value))),
   // Spaces left for the document system's number would collapse in Markdown: keep them as no-break spaces.
   numberLine: (document) =>
     escapeInline(keepBlank(numberLine(documentArg('numberLine', document)))),
@@ -322,6 +350,28 @@ export const HELPERS: Record<string, Helper> = {
   paragraphs: (list) =>
     prose(listArg<unknown>('paragraphs', list).map((item) => textArg('paragraphs', item))),
   doneSplit: (figures) => escapeInline(doneSplit(figuresArg('doneSplit', figures))),
+  // Tasks and groups of tasks apart (totalsApart): counts and shares of each kind, and the totals' sentences.
+  kindCount(key) {
+    const field = keyArg('kindCount', KIND_COUNTS, key);
+    return escapeInline(
+      kindCount(countedKinds(this.model), (kind) =>
+        field === 'finishedWithin'
+          ? kind.finishedWithin
+          : (kind.figures[field as keyof TaskFigures] as number),
+      ),
+    );
+  },
+  kindShare(key) {
+    const field = keyArg('kindShare', KIND_COUNTS.slice(1), key) as keyof TaskFigures;
+    return escapeInline(kindShare(countedKinds(this.model), (figures) => figures[field] as number));
+  },
+  taskTotals() {
+    return totalsSentences(countedKinds(this.model)).map(escapeInline).join(' ');
+  },
+  totalsChange() {
+    const label = this.model.compare?.label ?? '';
+    return totalsChangeSentences(countedKinds(this.model), label).map(escapeInline).join(' ');
+  },
   // Escaped as a cell: the bundled template prints it in a table row, where a `|` would split it.
   themeName(id) {
     return escapeCell(themeName(this.model, id === null ? null : textArg('themeName', id)));
@@ -440,8 +490,14 @@ export const HELPERS: Record<string, Helper> = {
   agencyName(value) {
     return agencyArg('agencyName', value, this.lookup).name;
   },
+  // In the body's prose: the full name with the short form the first time, the short form after.
+  named(value) {
+    return agencyInProse(agencyArg('named', value, this.lookup), this.named);
+  },
   agencies(list) {
-    const names = distinct(agencyIds('agencies', list)).map((id) => this.lookup.agency(id).name);
+    const names = distinct(agencyIds('agencies', list)).map((id) =>
+      agencyInProse(this.lookup.agency(id), this.named),
+    );
     return escapeInline(names.join(', '));
   },
   sourceAgencies(sources) {
@@ -530,7 +586,7 @@ export const HELPERS: Record<string, Helper> = {
 interface HelperOptions {
   name?: string;
   loc?: { start: { line: number; column: number }; end: { line: number; column: number } };
-  data?: { root?: ReportModel; source?: string };
+  data?: { root?: ReportModel; source?: string; named?: Set<string> };
 }
 
 /** The words of a mustache as written (`{{cell lastNot}}` → cell, lastNot), to name an argument. */
@@ -576,7 +632,8 @@ export function asHandlebarsHelper(helper: Helper): (...args: unknown[]) => unkn
     const root = options?.data?.root;
     if (root === undefined) throw placed(new TemplateError('templateSyntax', []));
     try {
-      return helper.apply({ lookup: lookupIn(root), model: root }, values);
+      const named = options?.data?.named ?? new Set<string>();
+      return helper.apply({ lookup: lookupIn(root), model: root, named }, values);
     } catch (error) {
       throw error instanceof TemplateError ? placed(error) : error;
     }

@@ -116,10 +116,11 @@ export async function compileTemplate(source: string): Promise<CompiledTemplate>
   if (directive !== undefined) throw directive;
   const render: CompiledTemplate = (model) => {
     try {
-      // The source goes to the helpers, which name a missing argument as it was written.
+      // The source goes to the helpers, which name a missing argument as it was written;
+      // `named` holds the agencies this rendering has introduced by full name.
       // Inherited properties stay denied, said explicitly: Handlebars otherwise prints a warning
       // of its own to the terminal for each one a template asks for.
-      const options = { data: { source }, ...NO_PROTOTYPE_ACCESS };
+      const options = { data: { source, named: new Set<string>() }, ...NO_PROTOTYPE_ACCESS };
       return withOutputLimit(() => template(model, options));
     } catch (error) {
       throw renderProblem(source, error, error instanceof handlebars.Exception);

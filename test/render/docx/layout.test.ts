@@ -226,7 +226,7 @@ describe('the body', () => {
       '5 (3/1)',
       '4',
       '8',
-      '50,0%',
+      '50%',
     ]);
     expect(pillars!.rows[2]?.map((cell) => cell[0]?.style)).toEqual([
       'TableText', 'TableNumber', 'TableNumber', 'TableNumber', 'TableNumber', 'TableNumber', 'TableNumber', 'TableNumber',
@@ -284,27 +284,27 @@ describe('the body', () => {
       '(Kèm theo Báo cáo số 125/BC-BCĐ ngày 30 tháng 6 năm 2024 của Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị)';
     const heads = docx.paragraphs
       .map((p, index) => [p, index] as const)
-      .filter(([p]) => p.style === 'PhuLuc' && p.text.startsWith('PHỤ LỤC'))
+      .filter(([p]) => p.style === 'PhuLuc' && p.text.startsWith('Phụ lục'))
       .map(([, index]) => docx.paragraphs.slice(index, index + 3).map((p) => [p.style, p.text]));
     expect(heads).toEqual([
       [
-        ['PhuLuc', 'PHỤ LỤC I'],
+        ['PhuLuc', 'Phụ lục I'],
         ['PhuLuc', 'KẾT QUẢ TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ CỦA CÁC CƠ QUAN 6 THÁNG ĐẦU NĂM 2024'],
         ['KemTheo', attached],
       ],
       [
-        ['PhuLuc', 'PHỤ LỤC II'],
-        ['PhuLuc', 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ VÀ TỰ ĐÁNH GIÁ THEO CƠ QUAN ĐẾN NGÀY 30/06/2024'],
+        ['PhuLuc', 'Phụ lục II'],
+        ['PhuLuc', 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ VÀ TỰ ĐÁNH GIÁ THEO CƠ QUAN ĐẾN NGÀY 30/6/2024'],
         ['KemTheo', attached],
       ],
       [
-        ['PhuLuc', 'PHỤ LỤC III'],
+        ['PhuLuc', 'Phụ lục III'],
         ['PhuLuc', 'KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ CỦA CÁC CƠ QUAN'],
         ['KemTheo', attached],
       ],
       [
-        ['PhuLuc', 'PHỤ LỤC IV'],
-        ['PhuLuc', 'DANH SÁCH NHIỆM VỤ VÀ TÌNH HÌNH THỰC HIỆN ĐẾN NGÀY 30/06/2024'],
+        ['PhuLuc', 'Phụ lục IV'],
+        ['PhuLuc', 'DANH SÁCH NHIỆM VỤ VÀ TÌNH HÌNH THỰC HIỆN ĐẾN NGÀY 30/6/2024'],
         ['KemTheo', attached],
       ],
     ]);

@@ -28,14 +28,14 @@ describe('a custom template', () => {
     expect(await render(template)).toBe(
       [
         '# BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG TRỊ',
-        'Quảng Trị, ngày 30 tháng 6 năm 2024 (30/06/2024, 30/6/2024)',
-        'a) Nhiệm vụ chung: 11/11 = 100,0%; 3/3 (100,0%)',
-        'b) Chính quyền số: 11/21 = 52,4%; 4/8 (50,0%)',
+        'Quảng Trị, ngày 30 tháng 6 năm 2024 (30/6/2024, 30/6/2024)',
+        'a) Nhiệm vụ chung: 11/11 = 100%; 3/3 (100%)',
+        'b) Chính quyền số: 11/21 = 52,4%; 4/8 (50%)',
         'c) Kinh tế số: 5/9 = 55,6%; 1/3 (33,3%)',
         'd) Xã hội số: 1/6 = 16,7%; 0/0 (—)',
         'Thay đổi: tăng 3 nhiệm vụ, không đổi, giảm 2',
         'Số lớn: 21.914, 7,5; La Mã: IV IX; STT 1',
-        'Chỉ số: 7/9, tăng 3,8 điểm %',
+        'Chỉ số: 7/9, tăng 3,8 điểm phần trăm',
         '| Nâng cấp Cổng dịch vụ công \\| Hệ thống một cửa điện tử tỉnh | 31/12/2024 | đang triển khai | đang thực hiện trong hạn | 30% |',
         'thường xuyên',
         'nhiều  ok',

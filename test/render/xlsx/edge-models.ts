@@ -32,6 +32,7 @@ export const EMPTY_MODEL: ReportModel = {
   compare: null,
   totals: NOTHING,
   totalsComparison: null,
+  totalsApart: null,
   pillars: REPORT_MODEL.pillars.map((pillar) => ({
     ...pillar,
     figures: NOTHING,

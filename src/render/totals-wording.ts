@@ -1,0 +1,157 @@
+/**
+ * The totals of the briefing's task results, with tasks and groups of tasks
+ * kept apart as the steering committee's meeting keeps them: "36 nhiệm vụ và
+ * 11 nhóm nhiệm vụ", never "47 nhiệm vụ" adding the two (ReportModel.totalsApart).
+ * A dataset without groups reads as before: "47 nhiệm vụ". Plain text, as
+ * wording.ts; every figure comes from the report model.
+ */
+import type { FiguresComparison, ReportModel, TaskFigures } from '../compute/report-model.js';
+import { doneSplit } from './briefing-wording.js';
+import {
+  formatChange,
+  formatCounts,
+  formatInteger,
+  formatPercent,
+  formatRatio,
+} from './format-vi.js';
+
+/** One kind of task as the sentences count it: its noun and its figures. */
+export interface CountedKind {
+  noun: string;
+  figures: TaskFigures;
+  comparison: FiguresComparison | null;
+  finishedWithin: number;
+}
+
+const TASK = 'nhiệm vụ';
+const GROUP = 'nhóm nhiệm vụ';
+
+/** Tasks, then groups of tasks when the model counts them apart; else every task as "nhiệm vụ". */
+export function countedKinds(
+  model: Pick<ReportModel, 'totals' | 'totalsComparison' | 'totalsApart' | 'withinPeriod'>,
+): CountedKind[] {
+  if (model.totalsApart === null)
+    return [
+      {
+        noun: TASK,
+        figures: model.totals,
+        comparison: model.totalsComparison,
+        finishedWithin: model.withinPeriod.finished.length,
+      },
+    ];
+  return [
+    { noun: TASK, ...model.totalsApart.tasks },
+    { noun: GROUP, ...model.totalsApart.groups },
+  ];
+}
+
+/** Joins the phrases of the kinds: "36 nhiệm vụ và 11 nhóm nhiệm vụ". */
+const both = (phrases: readonly string[]) => phrases.join(' và ');
+
+/** A count of each kind, kinds with none left out unless all have none: "7 nhiệm vụ và 4 nhóm nhiệm vụ", "0 nhiệm vụ". */
+export function kindCount(
+  kinds: readonly CountedKind[],
+  count: (kind: CountedKind) => number,
+): string {
+  const some = kinds.filter((kind) => count(kind) > 0);
+  return both(
+    (some.length === 0 ? kinds.slice(0, 1) : some).map(
+      (kind) => `${formatInteger(count(kind))} ${kind.noun}`,
+    ),
+  );
+}
+
+/** The kinds that have tasks assigned on D; the first kind when none has. */
+const assignedKinds = (kinds: readonly CountedKind[]) => {
+  const some = kinds.filter((kind) => kind.figures.assigned > 0);
+  return some.length === 0 ? kinds.slice(0, 1) : some;
+};
+
+/** A share of each kind's assigned (kinds with none assigned left out): "5/36 nhiệm vụ và 3/11 nhóm nhiệm vụ". */
+export function kindShare(
+  kinds: readonly CountedKind[],
+  count: (figures: TaskFigures) => number,
+): string {
+  return both(
+    assignedKinds(kinds).map(
+      (kind) =>
+        `${formatCounts({ numerator: count(kind.figures), denominator: kind.figures.assigned })} ${kind.noun}`,
+    ),
+  );
+}
+
+/**
+ * The totals paragraph: "Trong tổng số 36 nhiệm vụ và 11 nhóm nhiệm vụ được
+ * giao, đã triển khai 17/36 nhiệm vụ (47,2%) và 11/11 nhóm nhiệm vụ (100%),
+ * trong đó hoàn thành 5 nhiệm vụ (5 đúng hạn) và 3 nhóm nhiệm vụ (2 đúng hạn,
+ * 1 trễ hạn), đang triển khai 12 nhiệm vụ và 8 nhóm nhiệm vụ; chưa triển khai
+ * 19 nhiệm vụ.", then the overdue, the completion rate of what fell due, and
+ * the cancelled, one sentence each.
+ */
+export function totalsSentences(kinds: readonly CountedKind[]): string[] {
+  const implemented = both(
+    assignedKinds(kinds).map(
+      (kind) =>
+        `${formatCounts(kind.figures.implementedRatio)} ${kind.noun} (${formatPercent(kind.figures.implementedRatio)})`,
+    ),
+  );
+  const done = kinds
+    .filter((kind) => kind.figures.done > 0)
+    .map((kind) => {
+      const split = doneSplit(kind.figures);
+      return `${formatInteger(kind.figures.done)} ${kind.noun}${split === '' ? '' : ` (${split})`}`;
+    });
+  const inProgress = kindCount(kinds, (kind) => kind.figures.inProgress);
+  const notStarted = kindCount(kinds, (kind) => kind.figures.notStarted);
+  const figures = (key: keyof TaskFigures) =>
+    kinds.some((kind) => (kind.figures[key] as number) > 0);
+  let sentence = `Trong tổng số ${kindCount(kinds, (kind) => kind.figures.assigned)} được giao, đã triển khai ${implemented}`;
+  if (done.length > 0) sentence += `, trong đó hoàn thành ${both(done)}`;
+  if (figures('inProgress')) sentence += `, đang triển khai ${inProgress}`;
+  if (figures('notStarted')) sentence += `; chưa triển khai ${notStarted}`;
+  const sentences = [`${sentence}.`];
+  sentences.push(
+    figures('overdue')
+      ? `Có ${kindCount(kinds, (kind) => kind.figures.overdue)} quá hạn.`
+      : `Không có ${TASK} quá hạn.`,
+  );
+  const due = kinds.filter((kind) => kind.figures.due > 0);
+  sentences.push(
+    due.length === 0
+      ? `Chưa có ${TASK} đến hạn.`
+      : `${due
+          .map(
+            (kind) =>
+              `tỷ lệ hoàn thành ${kind.noun} đến hạn đạt ${formatRatio(kind.figures.dueDoneRatio)}`,
+          )
+          .join('; ')
+          .replace(/^t/u, 'T')}.`,
+  );
+  if (figures('cancelled'))
+    sentences.push(
+      `Ngoài ra, ${kindCount(kinds, (kind) => kind.figures.cancelled)} dừng thực hiện (không tính vào các số liệu trên).`,
+    );
+  return sentences;
+}
+
+/**
+ * How the totals moved since the period compared with, one sentence per kind:
+ * "Số nhiệm vụ đã triển khai tăng 3 nhiệm vụ so với 6 tháng cuối năm 2023
+ * (kỳ trước: 14/35); số nhiệm vụ hoàn thành tăng 1 nhiệm vụ; số nhiệm vụ quá
+ * hạn tăng 1 nhiệm vụ." '' without a comparison.
+ */
+export function totalsChangeSentences(
+  kinds: readonly CountedKind[],
+  compareLabel: string,
+): string[] {
+  return kinds.flatMap((kind, index) => {
+    if (kind.comparison === null) return [];
+    const { change, previous } = kind.comparison;
+    const moved = (delta: number) =>
+      delta === 0 ? formatChange(0) : `${formatChange(delta)} ${kind.noun}`;
+    const since = index === 0 ? ` so với ${compareLabel}` : '';
+    return [
+      `Số ${kind.noun} đã triển khai ${moved(change.implemented)}${since} (kỳ trước: ${formatCounts(previous.implementedRatio)}); số ${kind.noun} hoàn thành ${moved(change.done)}; số ${kind.noun} quá hạn ${moved(change.overdue)}.`,
+    ];
+  });
+}
