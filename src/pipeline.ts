@@ -35,6 +35,7 @@ import {
   type ReportRequest,
 } from './options/report-request.js';
 import { finishConversions, findSoffice } from './convert/pdf.js';
+import { fcMatch, substitutedFont, type FontMatcher } from './convert/pdf-font.js';
 import { artifactSize, type Artifact, type Rendered } from './render/artifact.js';
 import { preloadRenderers, renderAll } from './render/registry.js';
 import { validateDataset } from './validate/validate-dataset.js';
@@ -209,6 +210,25 @@ export function reportWarnings(
 }
 
 /**
+ * A warning on each PDF set in another font than Times New Roman, naming the
+ * font used (convert/pdf-font.ts): the machine lacks it, not the data, so it
+ * is said once the PDF is written and never fails a --strict build.
+ */
+export function pdfFontWarnings(artifacts: readonly Artifact[], match: FontMatcher): Diagnostic[] {
+  const pdfs = artifacts.filter((artifact) => artifact.name.endsWith('.pdf'));
+  const substituted = pdfs.length === 0 ? null : substitutedFont(match);
+  if (substituted === null) return [];
+  return pdfs.map((pdf) => ({
+    code: 'pdf-font-substituted',
+    severity: DIAGNOSTIC_SEVERITY['pdf-font-substituted'],
+    file: pdf.name,
+    line: 0,
+    column: 0,
+    args: substituted,
+  }));
+}
+
+/**
  * The whole build: checks the options, reads and validates the dataset,
  * computes the model, renders every format and writes them into the output
  * folder, all or nothing. Nothing is written from bad data. Options win over
@@ -258,5 +278,12 @@ export async function buildReports(options: BuildOptions): Promise<BuildResult> 
     };
   }
   const files = await writeReports(outDir, artifacts, { data: checked.dataDir });
-  return { ...checked, diagnostics: [...diagnostics, ...warned], status: 'written', model, files };
+  const fonts = pdfFontWarnings(artifacts, fcMatch(options.env));
+  return {
+    ...checked,
+    diagnostics: [...diagnostics, ...warned, ...fonts],
+    status: 'written',
+    model,
+    files,
+  };
 }

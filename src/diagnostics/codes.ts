@@ -130,6 +130,8 @@ export const DIAGNOSTIC_SEVERITY = {
   'notes-missing': 'warning',
   'report-date-early': 'warning',
   'report-date-weekend': 'warning',
+  // --format pdf on a machine without Times New Roman (issue 27)
+  'pdf-font-substituted': 'warning',
   // hostile input, round two (issue 16)
   'yaml-tag': 'error',
   'yaml-version': 'error',

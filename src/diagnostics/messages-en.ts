@@ -337,6 +337,8 @@ export const MESSAGES_EN: Catalog = {
   'report-date-early': (a) =>
     `The briefing's date ${a.date} is before ${a.latest}, the latest day of a figure or self-assessment it uses.`,
   'report-date-weekend': (a) => `The briefing's date ${a.date} is a ${a.weekday}.`,
+  'pdf-font-substituted': (a) =>
+    `${a.wanted} (the font Decree 30/2020 prescribes) is not installed on this machine: the PDF is set in ${a.used} instead. Install ${a.wanted} (e.g. the ttf-mscorefonts-installer package) and build the PDF again, or send the .docx.`,
   'symlink-loop': (a) => `Link \`${a.path}\` loops back to a parent folder and is skipped.`,
   'yaml-tag': (a) =>
     `The YAML tag \`${a.tag}\` is not allowed in dx-report data: the format is plain YAML 1.2 mappings, lists and values. Remove the tag and write the fields out, e.g. \`NT-01: 8\`.`,

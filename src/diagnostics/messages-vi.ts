@@ -356,6 +356,8 @@ export const MESSAGES_VI: Catalog = {
   'report-date-early': (a) =>
     `Ngày ký báo cáo ${a.date} có trước ngày ${a.latest} của số liệu, kết quả tự đánh giá mà báo cáo sử dụng.`,
   'report-date-weekend': (a) => `Ngày ký báo cáo ${a.date} là ${a.weekday}.`,
+  'pdf-font-substituted': (a) =>
+    `Máy này chưa cài phông ${a.wanted} (phông Nghị định 30/2020 quy định): bản PDF được in bằng phông ${a.used} thay thế. Hãy cài phông ${a.wanted} (ví dụ gói ttf-mscorefonts-installer) rồi tạo lại bản PDF, hoặc gửi bản .docx.`,
   'symlink-loop': (a) => `Liên kết \`${a.path}\` trỏ vòng lại thư mục cha nên được bỏ qua.`,
   'yaml-tag': (a) =>
     `Thẻ YAML \`${a.tag}\` không được dùng trong dữ liệu dx-report: dữ liệu chỉ gồm các trường, danh sách và giá trị thường của YAML 1.2. Hãy bỏ thẻ và viết trực tiếp các trường, ví dụ \`NT-01: 8\`.`,

@@ -106,7 +106,7 @@ print([c.value for c in b['Nhiệm vụ']['A'][4:]])`,
       env: { NO_COLOR: '1' },
     });
     expect(summary.stdout.split('\n')[2]).toBe(
-      'Chính quyền số     2            2/2  100,0%           1        0           —',
+      'Chính quyền số     2            2/2   100%           1        0           —',
     );
   }, 300_000);
 });

@@ -5,6 +5,7 @@
  * from the command line or the dataset's defaults, and bad `document:`
  * settings reported at their place.
  */
+import { fcMatch } from '../../src/convert/pdf-font.js';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -159,6 +160,11 @@ describe('build --format pdf', () => {
       );
       const pdf = readFileSync(path.join(cwd, 'reports', 'bao-cao-cds-2024-H1.pdf'));
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      // Where fontconfig has no Times New Roman, the build says which font the PDF is set in.
+      const used = fcMatch(process.env)('Times New Roman');
+      const warning = `bao-cao-cds-2024-H1.pdf  cảnh báo  Máy này chưa cài phông Times New Roman (phông Nghị định 30/2020 quy định): bản PDF được in bằng phông ${used ?? ''} thay thế.`;
+      if (used === null || used === 'Times New Roman') expect(result.stderr).not.toContain(warning);
+      else expect(result.stderr).toContain(warning);
     },
     150_000,
   );

@@ -61,6 +61,8 @@ const ARGS = {
   parts: 'công tác lãnh đạo, chỉ đạo',
   latest: '2024-07-12',
   weekday: 'Chủ nhật',
+  wanted: 'Times New Roman',
+  used: 'Liberation Serif',
   successors: 'ubnd-xa-cam-lo, ubnd-xa-hieu-giang',
   group: 'xa-phuong',
   holders: 'ubnd-xa-cam-lo, ubnd-xa-hieu-giang, ubnd-xa-gio-linh',

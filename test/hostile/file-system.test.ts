@@ -88,7 +88,7 @@ describe('links', () => {
       NOTES_MISSING_SHOWN,
     ]);
     expect(run.status).toBe(0);
-    expect(run.stderr).toContain('đã triển khai 1/1 (100,0%) nhiệm vụ');
+    expect(run.stderr).toContain('đã triển khai 1/1 (100%) nhiệm vụ');
   });
 
   it('a file link to itself is a warning', async () => {

@@ -127,7 +127,7 @@ describe('the job summary ($GITHUB_STEP_SUMMARY)', () => {
     const lines = readFileSync(summary, 'utf8').split('\n');
     const row = lines.find((line) => line.startsWith('| Chính quyền'));
     expect(row).toBe(
-      '| Chính quyền \\| số # Tiêu đề \\<img src=x onerror=alert(1)> \\[link\\](http://x) | 1/1 (100,0%) | 0 | 0 | 0/0 (—) |',
+      '| Chính quyền \\| số # Tiêu đề \\<img src=x onerror=alert(1)> \\[link\\](http://x) | 1/1 (100%) | 0 | 0 | 0/0 (—) |',
     );
     // One table: header, rule, a row per pillar and the total, and no heading added by a name.
     expect(lines.filter((line) => line.startsWith('#'))).toHaveLength(1);

@@ -1,7 +1,8 @@
 /** Warnings about what the briefing will say, found after computing it (issue 27). */
 import { describe, expect, it } from 'vitest';
 import type { ReportModel, ThemeGroup } from '../../src/compute/report-model.js';
-import { reportWarnings } from '../../src/pipeline.js';
+import { formatText } from '../../src/diagnostics/reporters.js';
+import { pdfFontWarnings, reportWarnings } from '../../src/pipeline.js';
 import { REPORT_MODEL } from '../fixtures/report-model.js';
 import { describe as describeDiagnostic } from '../../src/diagnostics/messages.js';
 
@@ -112,5 +113,37 @@ describe('the date line (issue 27)', () => {
     expect(codes(dated('2024-07-13'))).toEqual([
       ['report-date-weekend', { date: '2024-07-13', weekday: 'thứ Bảy' }],
     ]);
+  });
+});
+
+describe('pdfFontWarnings (--format pdf)', () => {
+  const artifacts = [
+    { name: 'bao-cao-cds-2024-H1.docx', bytes: new Uint8Array() },
+    { name: 'bao-cao-cds-2024-H1.pdf', bytes: new Uint8Array() },
+  ];
+
+  it('warns on the PDF, naming the font LibreOffice sets it in, when Times New Roman is missing', () => {
+    expect(pdfFontWarnings(artifacts, () => 'Liberation Serif')).toEqual([
+      {
+        code: 'pdf-font-substituted',
+        severity: 'warning',
+        file: 'bao-cao-cds-2024-H1.pdf',
+        line: 0,
+        column: 0,
+        args: { wanted: 'Times New Roman', used: 'Liberation Serif' },
+      },
+    ]);
+    expect(formatText(pdfFontWarnings(artifacts, () => 'DejaVu Serif')[0]!, 'vi')).toBe(
+      'bao-cao-cds-2024-H1.pdf  cảnh báo  Máy này chưa cài phông Times New Roman (phông Nghị định 30/2020 quy định): bản PDF được in bằng phông DejaVu Serif thay thế. Hãy cài phông Times New Roman (ví dụ gói ttf-mscorefonts-installer) rồi tạo lại bản PDF, hoặc gửi bản .docx.  [pdf-font-substituted]',
+    );
+    expect(formatText(pdfFontWarnings(artifacts, () => 'DejaVu Serif')[0]!, 'en')).toBe(
+      'bao-cao-cds-2024-H1.pdf  warning  Times New Roman (the font Decree 30/2020 prescribes) is not installed on this machine: the PDF is set in DejaVu Serif instead. Install Times New Roman (e.g. the ttf-mscorefonts-installer package) and build the PDF again, or send the .docx.  [pdf-font-substituted]',
+    );
+  });
+
+  it('says nothing when Times New Roman is there, without fontconfig, or without a PDF', () => {
+    expect(pdfFontWarnings(artifacts, () => 'Times New Roman')).toEqual([]);
+    expect(pdfFontWarnings(artifacts, () => null)).toEqual([]);
+    expect(pdfFontWarnings(artifacts.slice(0, 1), () => 'Liberation Serif')).toEqual([]);
   });
 });

@@ -91,12 +91,12 @@ describe.skipIf(soffice === null || !poppler)('the Word briefing printed by Libr
       'Trên đây là báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024 của Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị./.',
       'Nơi nhận:',
       'Võ Văn Hưng',
-      'PHỤ LỤC I',
+      'Phụ lục I',
       'KẾT QUẢ TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ CỦA CÁC CƠ QUAN',
-      'PHỤ LỤC II',
-      'PHỤ LỤC III',
-      'PHỤ LỤC IV',
-      'DANH SÁCH NHIỆM VỤ VÀ TÌNH HÌNH THỰC HIỆN ĐẾN NGÀY 30/06/2024',
+      'Phụ lục II',
+      'Phụ lục III',
+      'Phụ lục IV',
+      'DANH SÁCH NHIỆM VỤ VÀ TÌNH HÌNH THỰC HIỆN ĐẾN NGÀY 30/6/2024',
     ];
     const flat = text.replace(/\s+/g, ' ');
     let from = 0;
@@ -125,7 +125,7 @@ describe.skipIf(soffice === null || !poppler)('the Word briefing printed by Libr
     const firsts: number[] = [];
     for (let number = 1; number <= pages; number += 1) {
       const lines = (await page(number)).split('\n').filter((line) => line.trim() !== '');
-      if (/^\s*PHỤ LỤC [IV]+\s*$/.test(lines[0] ?? '')) firsts.push(number);
+      if (/^\s*Phụ lục [IV]+\s*$/.test(lines[0] ?? '')) firsts.push(number);
     }
     expect(firsts).toHaveLength(4);
     // The closing and the signature end the body on the page before the first appendix.

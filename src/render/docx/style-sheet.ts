@@ -124,7 +124,8 @@ export const STYLES: readonly StyleSpec[] = [
   },
   heading(STYLE.heading1, 'heading 1', 0, 12),
   heading(STYLE.heading2, 'heading 2', 1),
-  heading(STYLE.heading3, 'heading 3', 2),
+  // Points ("a) …"): upright and not bold (NĐ 30/2020, Phụ lục I); a bold paragraph keeps its bold runs.
+  { ...heading(STYLE.heading3, 'heading 3', 2), bold: false },
   { id: STYLE.listItem, name: 'Gạch đầu dòng', basedOn: STYLE.body },
   {
     id: STYLE.listItem2,

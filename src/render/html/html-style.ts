@@ -18,6 +18,7 @@ main{max-width:64rem;margin:1.5rem auto;background:#fff;padding:2.5rem 3.5rem;bo
 p{margin:0 0 .45em;text-align:justify;text-indent:1.27cm}
 h1,h2,h3,h4,h5,h6{font-size:1em;margin:.8em 0 .4em;text-indent:1.27cm;break-after:avoid}
 h1,h2{text-transform:none}
+h4,h5,h6{font-weight:normal}
 ul,ol{margin:0 0 .45em;padding:0}
 li{list-style:none;text-align:justify;text-indent:1.27cm;margin:0 0 .3em}
 ul>li::before{content:"- "}

@@ -29,7 +29,13 @@ export function fitColumns(
   words: readonly ColumnWords[] = [],
 ): number[] {
   if (needs.length === 0) return [];
-  const min = needs.map((need) => need.min + padding);
+  const min = twoLineMinimums(
+    needs.map((need) => need.min + padding),
+    needs.map((need) => need.max + padding),
+    total,
+    padding,
+    words,
+  );
   const max = needs.map((need, index) => Math.max(need.max + padding, min[index] ?? 0));
   const sumMin = sum(min);
   const sumMax = sum(max);
@@ -47,6 +53,62 @@ export function fitColumns(
     widths = min.map((width) => (width * total) / sumMin);
   }
   return roundTo(widths, total);
+}
+
+/**
+ * A cell at most this wide on one line (twips at 12 pt, about 25 letters) is a
+ * short text: a unit, a change ("tăng 13,81 điểm phần trăm"), a verdict
+ * ("chưa có mục tiêu"), a header ("Đơn vị tính"). Longer texts (names, "9,8
+ * (số liệu ngày 31/12/2023)") may take more lines.
+ */
+export const SHORT_CELL = 2700;
+
+/** Lines the words take at a width, filled greedily (as row-balance.ts counts them). */
+function lineCount(words: readonly number[], space: number, width: number): number {
+  let count = 1;
+  let line = -1;
+  for (const word of words) {
+    if (line < 0) line = word;
+    else if (line + space + word <= width) line += space + word;
+    else [count, line] = [count + 1, word];
+  }
+  return count;
+}
+
+/**
+ * The minimums raised so that no short text of a column wraps over more than
+ * two lines: each column at least as wide as its short cells need for two.
+ * When the raised minimums do not fit the table, they are not used.
+ */
+function twoLineMinimums(
+  min: readonly number[],
+  max: readonly number[],
+  total: number,
+  padding: number,
+  words: readonly ColumnWords[],
+): number[] {
+  const raised = min.map((width, index) => {
+    const column = words[index];
+    const longest = max[index] ?? 0;
+    if (column === undefined || longest <= width) return width;
+    const short: (readonly number[])[] = [];
+    for (let row = 0; row < column.rows; row += 1) {
+      const cell = column.words(row);
+      const line = cell.reduce((sum, word) => sum + word, 0) + column.space * (cell.length - 1);
+      if (cell.length > 1 && line <= SHORT_CELL) short.push(cell);
+    }
+    const fits = (at: number) =>
+      short.every((cell) => lineCount(cell, column.space, at - padding) <= 2);
+    let [low, high] = [width, longest];
+    if (fits(low)) return low;
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2);
+      if (fits(middle)) high = middle;
+      else low = middle;
+    }
+    return high;
+  });
+  return sum(raised) <= total ? raised : [...min];
 }
 
 /** The room `widths` leave, shared in proportion to how much wider each column would like to be. */
