@@ -86,7 +86,7 @@ export function totalsApart(
   );
   if (groups!.length === 0 || tasks!.length === 0) return null;
   const finished = new Set(finishedWithin.map((brief) => brief.id));
-  const kind = (views: readonly TaskView[]): KindTotals => ({
+  const kind = (views: typeof context.tasks): KindTotals => ({
     ...groupFigures(context, views),
     finishedWithin: views.filter((view) => finished.has(view.task.id)).length,
   });

@@ -17,7 +17,7 @@ export const fcMatch =
     try {
       const found = execFileSync('fc-match', ['-f', '%{family}', family], {
         encoding: 'utf8',
-        env: env as NodeJS.ProcessEnv,
+        env,
         stdio: ['ignore', 'pipe', 'ignore'],
         timeout: 10_000,
       });

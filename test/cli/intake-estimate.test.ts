@@ -111,8 +111,8 @@ describe.skipIf(python === null)('intake: ước thực hiện', () => {
     expect(await summary('--estimate')).toBe(
       'Ban Chỉ đạo Chuyển đổi số tỉnh — 6 tháng đầu năm 2024 (số liệu đến 30/06/2024)\n' +
         'Trụ cột         Giao  Đã triển khai  Tỷ lệ  Hoàn thành  Quá hạn  HT/đến hạn\n' +
-        'Chính quyền số     3            2/3  66,7%           1        0      100,0%\n' +
-        'Tổng cộng          3            2/3  66,7%           1        0      100,0%\n',
+        'Chính quyền số     3            2/3  66,7%           1        0        100%\n' +
+        'Tổng cộng          3            2/3  66,7%           1        0        100%\n',
     );
   }, 300_000);
 });

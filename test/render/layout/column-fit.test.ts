@@ -61,7 +61,7 @@ describe('fitColumns', () => {
     // "tăng 13,81 điểm phần trăm": five words, 2 240 twips on one line, two lines from 1 320.
     const change = column([400, 400, 400, 400, 400], [300]);
     // Long names of twelve words: every twip given to them takes lines off.
-    const long = column(Array(12).fill(400), Array(12).fill(400));
+    const long = column(Array<number>(12).fill(400), Array<number>(12).fill(400));
     const needs = [
       { min: 400, max: 5500 },
       { min: 400, max: 2240 },
@@ -70,7 +70,7 @@ describe('fitColumns', () => {
     expect(widths[1]).toBeGreaterThanOrEqual(1320);
     expect(widths.reduce((sum, width) => sum + width, 0)).toBe(3000);
     // A text longer than a short one (SHORT_CELL) may take three lines or more.
-    const longer = column(Array(8).fill(400));
+    const longer = column(Array<number>(8).fill(400));
     const fitted = fitColumns([needs[0]!, { min: 400, max: 3640 }], 3000, 0, [long, longer]);
     expect(fitted[1]).toBeLessThan(1320);
   });
