@@ -207,11 +207,10 @@ describe('examples/tuyen-quang-2026', () => {
       'Số liệu dưới đây là số liệu ước thực hiện đến hết ngày 31/12/2026 (gồm các kết quả dự kiến đạt được đến cuối kỳ).\n\nNăm 2026 hoàn thành 55 nhiệm vụ (trong kỳ, từ ngày 15/12/2025 đến ngày 31/12/2026); lũy kế đến ngày 31/12/2026 hoàn thành 57/80 nhiệm vụ được giao.',
     );
     expect(markdown).toContain(
-      '| Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến toàn trình | % | 60 (năm 2026, 286/KH-UBND) | 60,5 (ước) | 48,2 | tăng 12,3 điểm % | đạt |',
+      '| Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến toàn trình | % | 60 (năm 2026, 286/KH-UBND) | 60,5 (ước) | 48,2 | tăng 12,3 điểm phần trăm | đạt |',
     );
-    expect(markdown).toContain(
-      '(kết quả ghi "(ước)" là số liệu ước thực hiện đến hết ngày 31/12/2026)',
-    );
+    // "(ước)" says it in the cell; the method is in docs/briefing-figures.md, not in the body.
+    expect(markdown).not.toContain('Ghi chú: kết quả là số liệu mới nhất');
   });
 
   it('a dissolved district’s task counts under the commune named by its transfer', async () => {
