@@ -46,7 +46,7 @@ describe.concurrent('tiny values print as written', () => {
     const { run, markdown } = await build(files('%', '0.0003', '0.0004', '0.0005'));
     expect(run.status).toBe(0);
     expect(row(markdown)).toBe(
-      '| Dịch vụ công | % | 0,0005 (năm 2024) | 0,0004 | 0,0003 | tăng 0,0001 điểm % | chưa đạt |',
+      '| Dịch vụ công | % | 0,0005 (năm 2024) | 0,0004 | 0,0003 | tăng 0,0001 điểm phần trăm | chưa đạt |',
     );
     expect(markdown).toContain(
       'Dịch vụ công đạt 0,0004% (ngày 20/12/2023 là 0,0003%), mục tiêu năm 2024 là 0,0005%.',

@@ -91,11 +91,11 @@ describe.skipIf(chromium === null || !poppler)('the HTML briefing in headless Ch
     const tops = pages.map((each) => each.trim().split('\n')[0]?.trim() ?? '');
     const parts = tops.flatMap((top, index) => (/^\d+$/.test(top) ? [] : [index]));
     expect(parts[0]).toBe(0);
-    expect(tops.filter((top) => top.startsWith('PHỤ LỤC'))).toEqual([
-      'PHỤ LỤC I',
-      'PHỤ LỤC II',
-      'PHỤ LỤC III',
-      'PHỤ LỤC IV',
+    expect(tops.filter((top) => top.startsWith('Phụ lục'))).toEqual([
+      'Phụ lục I',
+      'Phụ lục II',
+      'Phụ lục III',
+      'Phụ lục IV',
     ]);
     tops.forEach((top, index) => {
       const start = Math.max(...parts.filter((part) => part <= index));

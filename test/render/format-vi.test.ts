@@ -161,7 +161,7 @@ describe('indicator values (chỉ tiêu)', () => {
     expect(formatMeasureChange(-1.5, '%')).toBe('giảm 1,5 điểm phần trăm');
     expect(formatMeasureChange(412, 'thành viên')).toBe('tăng 412 thành viên');
     expect(formatMeasureChange(0, 'hồ sơ')).toBe('không đổi');
-    expect(formatMeasureChange(0.0001, '%')).toBe('tăng 0,0001 điểm %');
+    expect(formatMeasureChange(0.0001, '%')).toBe('tăng 0,0001 điểm phần trăm');
     expect(formatMeasureChange(-1e-7, 'hồ sơ')).toBe('giảm 0,0000001 hồ sơ');
   });
 });

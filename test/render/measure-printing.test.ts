@@ -78,7 +78,9 @@ describe('a measured value prints as written', () => {
 
   it('the cases of the issue', () => {
     expect(formatMeasureNumber(0.0004)).toBe('0,0004');
-    expect(formatMeasureChange(decimalDifference(0.0005, 0.0004), '%')).toBe('tăng 0,0001 điểm %');
+    expect(formatMeasureChange(decimalDifference(0.0005, 0.0004), '%')).toBe(
+      'tăng 0,0001 điểm phần trăm',
+    );
     expect(formatMeasureChange(decimalDifference(12.3451, 12.345), 'hồ sơ')).toBe(
       'tăng 0,0001 hồ sơ',
     );
