@@ -37,7 +37,7 @@ describe('build with group-led tasks', () => {
     );
     expect(result.status).toBe(0);
     expect(result.stderr.split('\n').at(-2)).toBe(
-      '6 tháng đầu năm 2026 (số liệu đến 30/06/2026): đã triển khai 4/4 (100,0%) nhiệm vụ, hoàn thành 1, quá hạn 1.',
+      '6 tháng đầu năm 2026 (số liệu đến 30/06/2026): đã triển khai 4/4 (100%) nhiệm vụ, hoàn thành 1, quá hạn 1.',
     );
     const markdown = read(path.join(cwd, 'out', 'bao-cao-cds-2026-H1.md'));
     const lines = markdown.split('\n');
@@ -53,7 +53,7 @@ describe('build with group-led tasks', () => {
     );
     // Counted once: 4 tasks, 1 done (XHS-14), 1 overdue (XHS-12).
     expect(lines).toContain(
-      'Trong tổng số 4 nhiệm vụ được giao, đã triển khai 4/4 nhiệm vụ (100,0%), trong đó hoàn thành 1 nhiệm vụ (1 đúng hạn), đang triển khai 3 nhiệm vụ.',
+      'Trong tổng số 4 nhiệm vụ được giao, đã triển khai 4/4 nhiệm vụ (100%), trong đó hoàn thành 1 nhiệm vụ (1 đúng hạn), đang triển khai 3 nhiệm vụ. Có 1 nhiệm vụ quá hạn. Tỷ lệ hoàn thành nhiệm vụ đến hạn đạt 1/2 (50%).',
     );
     // The overdue share under its commune; the task falling due listed once for the group.
     expect(lines).toContain('UBND phường Nam Đông Hà có 1 nhiệm vụ quá hạn.');
@@ -62,15 +62,15 @@ describe('build with group-led tasks', () => {
     );
     // Each commune's row counts its shares as its own tasks.
     expect(lines.filter((line) => line.startsWith('| UBND '))).toEqual([
-      '| UBND phường Đông Hà | 3 | 2/3 (66,7%) | 2 | 0 | 2/2 (100,0%) | chưa tự đánh giá | — | — |',
-      '| UBND phường Nam Đông Hà | 3 | 2/3 (66,7%) | 1 | 1 | 1/2 (50,0%) | chưa tự đánh giá | — | — |',
-      '| UBND xã Cam Lộ | 3 | 2/3 (66,7%) | 2 | 0 | 2/2 (100,0%) | chưa tự đánh giá | — | — |',
-      '| UBND xã Gio Linh | 3 | 3/3 (100,0%) | 2 | 0 | 2/2 (100,0%) | chưa tự đánh giá | — | — |',
-      '| UBND xã Hiếu Giang | 3 | 2/3 (66,7%) | 2 | 0 | 2/2 (100,0%) | chưa tự đánh giá | — | — |',
+      '| UBND phường Đông Hà | 3 | 2/3 (66,7%) | 2 | 0 | 2/2 (100%) | chưa tự đánh giá | — | — |',
+      '| UBND phường Nam Đông Hà | 3 | 2/3 (66,7%) | 1 | 1 | 1/2 (50%) | chưa tự đánh giá | — | — |',
+      '| UBND xã Cam Lộ | 3 | 2/3 (66,7%) | 2 | 0 | 2/2 (100%) | chưa tự đánh giá | — | — |',
+      '| UBND xã Gio Linh | 3 | 3/3 (100%) | 2 | 0 | 2/2 (100%) | chưa tự đánh giá | — | — |',
+      '| UBND xã Hiếu Giang | 3 | 2/3 (66,7%) | 2 | 0 | 2/2 (100%) | chưa tự đánh giá | — | — |',
     ]);
     // The task appendix: the group task once, its communes done beside its state.
     expect(lines).toContain(
-      '| 2 | XHS-12 | Kiện toàn Tổ công nghệ số cộng đồng | Xã, phường | 30/06/2026 | quá hạn (đang triển khai); 4/5 xã, phường đã hoàn thành | 92% | — | Quyết định số 25/QĐ-UBND |',
+      '| 2 | XHS-12 | Kiện toàn Tổ công nghệ số cộng đồng | Xã, phường | 30/6/2026 | quá hạn (đang triển khai); 4/5 xã, phường đã hoàn thành | 92% | — | Quyết định số 25/QĐ-UBND |',
     );
     const model = JSON.parse(read(path.join(cwd, 'out', 'bao-cao-cds-2026-H1.json'))) as Model;
     expect(model.totals).toMatchObject({

@@ -59,49 +59,47 @@ describe('a briefing with a sở index and a xã index', () => {
   it('gives each index its component table, its grade counts and its appendix', () => {
     expect(
       between(
-        '**a) Chỉ số chuyển đổi số cấp sở** (4 cơ quan)',
+        '#### a) Chỉ số chuyển đổi số cấp sở (4 cơ quan)',
         '## II. TỒN TẠI, HẠN CHẾ, KHÓ KHĂN, VƯỚNG MẮC',
       ).filter((line) => !line.startsWith('|')),
     ).toEqual([
-      '**a) Chỉ số chuyển đổi số cấp sở** (4 cơ quan)',
+      '#### a) Chỉ số chuyển đổi số cấp sở (4 cơ quan)',
       'So với 6 tháng cuối năm 2025 (tính trên 1 cơ quan có kết quả tự đánh giá cả hai kỳ), các chỉ số thành phần nhận thức số và chính quyền số đều tăng.',
       'Kết quả xếp loại:',
       '- Sở, ban, ngành: 1/4 cơ quan xếp loại Tốt, 2/4 xếp loại Khá, 1/4 xếp loại Trung bình.',
       'Kết quả, xếp hạng của từng cơ quan tại Phụ lục I.',
-      '**b) Chỉ số chuyển đổi số cấp xã** (3 cơ quan)',
+      '#### b) Chỉ số chuyển đổi số cấp xã (3 cơ quan)',
       'So với 6 tháng cuối năm 2025 (tính trên 1 cơ quan có kết quả tự đánh giá cả hai kỳ), các chỉ số thành phần nhận thức số và xã hội số đều tăng.',
       'Kết quả xếp loại:',
       '- Xã, phường: 1/3 cơ quan xếp loại Tốt, 1/3 xếp loại Khá, 1/3 xếp loại Yếu.',
       'Kết quả, xếp hạng của từng cơ quan tại Phụ lục II.',
     ]);
-    expect(markdown).toContain(
-      '| Xã hội số | 57/90 (63,3%) | 27/30 (90,0%) | 24/30 (80,0%) | tăng |',
-    );
+    expect(markdown).toContain('| Xã hội số | 57/90 (63,3%) | 27/30 (90%) | 24/30 (80%) | tăng |');
   });
 
   it('ranks each index in its own appendix, ties sharing a rank', () => {
-    expect(between('## PHỤ LỤC I', '---')).toEqual([
-      '## PHỤ LỤC I',
+    expect(between('## Phụ lục I', '---')).toEqual([
+      '## Phụ lục I',
       '**KẾT QUẢ TỰ ĐÁNH GIÁ THEO CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP SỞ 6 THÁNG ĐẦU NĂM 2026**\\',
       '*(Kèm theo Báo cáo Kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2026)*',
       '**Xếp hạng: Sở, ban, ngành**',
-      '| Hạng | Cơ quan | Điểm | Tỷ lệ | Xếp loại | So với kỳ trước |',
+      '| Hạng | Cơ quan | Điểm | Tỷ lệ | Xếp loại | So với kỳ trước (điểm phần trăm) |',
       '|--:|:--|--:|--:|:--|:--|',
-      '| 1 | Sở Khoa học và Công nghệ | 35/40 | 87,5% | Tốt | tăng 10,0 điểm % |',
-      '| 2 | Sở Giáo dục và Đào tạo | 28/40 | 70,0% | Khá | chưa có kỳ trước |',
-      '| 2 | Sở Y tế | 28/40 | 70,0% | Khá | chưa có kỳ trước |',
-      '| 4 | Sở Tài chính | 20/40 | 50,0% | Trung bình | chưa có kỳ trước |',
+      '| 1 | Sở Khoa học và Công nghệ | 35/40 | 87,5% | Tốt | tăng 10,0 |',
+      '| 2 | Sở Giáo dục và Đào tạo | 28/40 | 70% | Khá | chưa có kỳ trước |',
+      '| 2 | Sở Y tế | 28/40 | 70% | Khá | chưa có kỳ trước |',
+      '| 4 | Sở Tài chính | 20/40 | 50% | Trung bình | chưa có kỳ trước |',
     ]);
-    expect(between('## PHỤ LỤC II', '---')).toEqual([
-      '## PHỤ LỤC II',
+    expect(between('## Phụ lục II', '---')).toEqual([
+      '## Phụ lục II',
       '**KẾT QUẢ TỰ ĐÁNH GIÁ THEO CHỈ SỐ CHUYỂN ĐỔI SỐ CẤP XÃ 6 THÁNG ĐẦU NĂM 2026**\\',
       '*(Kèm theo Báo cáo Kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2026)*',
       '**Xếp hạng: Xã, phường**',
-      '| Hạng | Cơ quan | Điểm | Tỷ lệ | Xếp loại | So với kỳ trước |',
+      '| Hạng | Cơ quan | Điểm | Tỷ lệ | Xếp loại | So với kỳ trước (điểm phần trăm) |',
       '|--:|:--|--:|--:|:--|:--|',
-      '| 1 | UBND phường Đông Hà | 45/50 | 90,0% | Tốt | tăng 10,0 điểm % |',
-      '| 2 | UBND phường Nam Đông Hà | 37/50 | 74,0% | Khá | chưa có kỳ trước |',
-      '| 3 | UBND xã Cam Lộ | 19/50 | 38,0% | Yếu | chưa có kỳ trước |',
+      '| 1 | UBND phường Đông Hà | 45/50 | 90% | Tốt | tăng 10,0 |',
+      '| 2 | UBND phường Nam Đông Hà | 37/50 | 74% | Khá | chưa có kỳ trước |',
+      '| 3 | UBND xã Cam Lộ | 19/50 | 38% | Yếu | chưa có kỳ trước |',
       // Who did not file is listed under the index of its group.
       'Chưa gửi kết quả tự đánh giá 6 tháng đầu năm 2026: UBND xã Hiếu Giang.',
       '*UBND xã Cam Lộ chưa chấm 1 tiêu chí (tính 0 điểm): Tỷ lệ hộ gia đình có cáp quang.*',
@@ -109,11 +107,11 @@ describe('a briefing with a sở index and a xã index', () => {
   });
 
   it('splits the agencies appendix per group, each table with its own ranks', () => {
-    const rows = between('## PHỤ LỤC III', '---').filter(
+    const rows = between('## Phụ lục III', '---').filter(
       (line) => line.startsWith('**') || /^\| (Sở|UBND)/u.test(line),
     );
     expect(rows.map((line) => line.split(' | ').at(-1))).toEqual([
-      '**KẾT QUẢ THỰC HIỆN NHIỆM VỤ VÀ TỰ ĐÁNH GIÁ THEO CƠ QUAN ĐẾN NGÀY 30/06/2026**\\',
+      '**KẾT QUẢ THỰC HIỆN NHIỆM VỤ VÀ TỰ ĐÁNH GIÁ THEO CƠ QUAN ĐẾN NGÀY 30/6/2026**\\',
       '**Sở, ban, ngành**',
       '2 |',
       '1 |',

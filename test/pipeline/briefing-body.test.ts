@@ -85,8 +85,9 @@ describe('2024-H1 (with the office’s notes)', () => {
       part(lines, '### 7. Nhiệm vụ hoàn thành, triển khai mới trong kỳ', '### 8.').filter(Boolean),
     ).toEqual([
       '### 7. Nhiệm vụ hoàn thành, triển khai mới trong kỳ',
-      'Trong kỳ hoàn thành 2 nhiệm vụ:',
-      '- Xây dựng, trình ban hành chính sách hỗ trợ, thúc đẩy chuyển đổi số trên địa bàn tỉnh (Sở TT&TT, hoàn thành ngày 15/5/2024);',
+      // One task and one group of tasks, never added; Sở TT&TT named in full at its first mention.
+      'Trong kỳ hoàn thành 1 nhiệm vụ và 1 nhóm nhiệm vụ:',
+      '- Xây dựng, trình ban hành chính sách hỗ trợ, thúc đẩy chuyển đổi số trên địa bàn tỉnh (Sở Thông tin và Truyền thông (Sở TT&TT), hoàn thành ngày 15/5/2024);',
       '- Xây dựng Trung tâm giám sát, điều hành thông minh (IOC) của tỉnh (Sở TT&TT, hoàn thành ngày 28/6/2024).',
       'Bắt đầu triển khai 3 nhiệm vụ:',
       '- Xây dựng kho dữ liệu dùng chung của tỉnh (Sở TT&TT, từ ngày 15/3/2024);',
@@ -97,13 +98,13 @@ describe('2024-H1 (with the office’s notes)', () => {
 
   it('counts the ten agencies whose index fell and the twelve tasks due next, pointing at the appendix', async () => {
     await inEveryFormat('2024-H1', [
-      'Văn phòng UBND tỉnh có 2 nhiệm vụ quá hạn.',
+      'Văn phòng UBND tỉnh (VP UBND tỉnh) có 2 nhiệm vụ quá hạn.',
       'Kết quả tự đánh giá của 10 cơ quan giảm so với kỳ trước (chi tiết tại Phụ lục I).',
-      'Chưa gửi kết quả tự đánh giá 6 tháng đầu năm 2024: Sở Giao thông vận tải, UBND huyện Cồn Cỏ, UBND huyện Đakrông.',
+      'Chưa gửi kết quả tự đánh giá 6 tháng đầu năm 2024: Sở Giao thông vận tải (Sở GTVT), UBND huyện Cồn Cỏ, UBND huyện Đakrông.',
       'Trong 6 tháng cuối năm 2024 có 12 nhiệm vụ đến hạn của 9 cơ quan (chi tiết tại Phụ lục IV).',
     ]);
     const { lines } = await briefing('2024-H1');
-    const body = lines.slice(0, lines.indexOf('## PHỤ LỤC I'));
+    const body = lines.slice(0, lines.indexOf('## Phụ lục I'));
     // No task code in the body, no list of the agencies whose index fell.
     expect(body.filter((line) => /\b(?:CHUNG|CQS|KTS|XHS)-\d+/u.test(line))).toEqual([]);
     expect(body.filter((line) => line.includes('Sở Nông nghiệp và Phát triển nông thôn'))).toEqual(
@@ -111,7 +112,7 @@ describe('2024-H1 (with the office’s notes)', () => {
     );
     // The rankings appendix names who has not filed.
     expect(lines).toContain(
-      'Chưa gửi kết quả tự đánh giá 6 tháng đầu năm 2024: Sở Giao thông vận tải, UBND huyện Cồn Cỏ, UBND huyện Đakrông.',
+      'Chưa gửi kết quả tự đánh giá 6 tháng đầu năm 2024: Sở Giao thông vận tải (Sở GTVT), UBND huyện Cồn Cỏ, UBND huyện Đakrông.',
     );
   });
 
@@ -131,10 +132,10 @@ describe('2024 (the year, without notes)', () => {
 
   it('counts the tasks finished, started, overdue and due, each with the appendix that lists them', async () => {
     await inEveryFormat('2024', [
-      'Trong kỳ hoàn thành 8 nhiệm vụ của 6 cơ quan (chi tiết tại Phụ lục IV).',
+      'Trong kỳ hoàn thành 7 nhiệm vụ và 1 nhóm nhiệm vụ của 6 cơ quan (chi tiết tại Phụ lục IV).',
       'Bắt đầu triển khai 18 nhiệm vụ của 12 cơ quan (chi tiết tại Phụ lục IV).',
-      'Có 8 nhiệm vụ quá hạn của 5 cơ quan: Văn phòng UBND tỉnh (3 nhiệm vụ), Sở Thông tin và Truyền thông (2 nhiệm vụ), Sở Công Thương (1 nhiệm vụ), Sở Lao động - Thương binh và Xã hội (1 nhiệm vụ) và Sở Y tế (1 nhiệm vụ).',
-      'Tập trung hoàn thành 8 nhiệm vụ quá hạn của 5 cơ quan (chi tiết tại Phụ lục IV).',
+      'Có 7 nhiệm vụ và 1 nhóm nhiệm vụ quá hạn của 5 cơ quan: Văn phòng UBND tỉnh (VP UBND tỉnh) (3 nhiệm vụ), Sở Thông tin và Truyền thông (Sở TT&TT) (2 nhiệm vụ), Sở Công Thương (1 nhiệm vụ), Sở Lao động - Thương binh và Xã hội (Sở LĐ-TB&XH) (1 nhiệm vụ) và Sở Y tế (1 nhiệm vụ).',
+      'Tập trung hoàn thành 7 nhiệm vụ và 1 nhóm nhiệm vụ quá hạn của 5 cơ quan (chi tiết tại Phụ lục IV).',
       'Trong năm 2025 có 20 nhiệm vụ đến hạn của 13 cơ quan (chi tiết tại Phụ lục IV).',
     ]);
   });
@@ -198,7 +199,7 @@ describe('2024-Q3 (no assessment, no new indicator value)', () => {
       '- **Kinh phí bố trí cho chuyển đổi số còn hạn chế** (4 cơ quan phản ánh), như: chưa được bố trí kinh phí; ngân sách tỉnh còn hạn hẹp, chưa đáp ứng nhu cầu kinh phí chuyển đổi số của các đơn vị; thành viên tổ hoạt động kiêm nhiệm, chưa có kinh phí hỗ trợ.',
     );
     await inEveryFormat('2024-Q3', [
-      '- Xây dựng Hệ thống thông tin báo cáo của tỉnh, kết nối Hệ thống thông tin báo cáo Chính phủ (Văn phòng UBND tỉnh, thời hạn 30/6/2024; vướng mắc: Chưa được bố trí kinh phí).',
+      '- Xây dựng Hệ thống thông tin báo cáo của tỉnh, kết nối Hệ thống thông tin báo cáo Chính phủ (VP UBND tỉnh, thời hạn 30/6/2024; vướng mắc: chưa được bố trí kinh phí).',
       'Bắt đầu triển khai 11 nhiệm vụ của 9 cơ quan (chi tiết tại Phụ lục III).',
       'Trong kỳ không có nhiệm vụ nào hoàn thành.',
     ]);

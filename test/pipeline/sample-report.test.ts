@@ -265,10 +265,10 @@ describe('indicators (chỉ tiêu) of the sample: the meeting of 28/6/2024', () 
       'Tỷ lệ cơ quan, đơn vị có cán bộ chuyên trách hoặc kiêm nhiệm chuyển đổi số đạt 100% (cuối năm 2023 là 96,4%). Tỷ lệ dịch vụ công trực tuyến mức độ 4 (toàn trình) đạt 83,5% (cuối năm 2023 là 61,3%), vượt mục tiêu 80% của năm 2025. Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến toàn trình đạt 52,41% (cuối năm 2023 là 38,6%), vượt mục tiêu 50% của năm 2023. Tỷ lệ cơ quan nhà nước kết nối mạng truyền số liệu chuyên dùng đạt 100% (cuối năm 2023 là 100%). Tỷ lệ hộ gia đình có điện thoại thông minh đạt 92,7% (cuối năm 2023 là 89,4%). Tỷ lệ người dân sử dụng Internet (cố định và di động) trên dân số đạt 103,97% (cuối năm 2023 là 98,62%). Tỷ lệ hộ gia đình có kết nối Internet cáp quang đạt 72,595% (cuối năm 2023 là 68,3%), mục tiêu năm 2025 là 80%. Thành viên Tổ công nghệ số cộng đồng đạt 4.327 thành viên (cuối năm 2023 là 3.915 thành viên). Tỷ trọng kinh tế số trong GRDP của tỉnh chưa có số liệu mới trong kỳ (số liệu gần nhất ngày 31/12/2023 là 9,8%).',
     ]);
     expect(briefing).toContain(
-      '| Tỷ lệ hộ gia đình có điện thoại thông minh | % | — | 92,7 | 89,4 | tăng 3,3 điểm % | chưa có mục tiêu |',
+      '| Tỷ lệ hộ gia đình có điện thoại thông minh | % | — | 92,7 | 89,4 | tăng 3,3 điểm phần trăm | chưa có mục tiêu |',
     );
     expect(briefing).toContain(
-      '| Tỷ lệ hộ gia đình có kết nối Internet cáp quang | % | 80 (năm 2025, 749/QĐ-TTg) | 72,595 | 68,3 | tăng 4,295 điểm % | chưa đạt |',
+      '| Tỷ lệ hộ gia đình có kết nối Internet cáp quang | % | 80 (năm 2025, 749/QĐ-TTg) | 72,595 | 68,3 | tăng 4,295 điểm phần trăm | chưa đạt |',
     );
     expect(briefing).toContain(
       '| Thành viên Tổ công nghệ số cộng đồng | thành viên | — | 4.327 | 3.915 | tăng 412 thành viên | chưa có mục tiêu |',
@@ -448,7 +448,7 @@ describe('the 2024-H1 briefing reads as the meeting of 28/6/2024 (notes, themes,
 
   it('puts the rankings and per-agency tables in appendices the body refers to', async () => {
     const all = await briefing();
-    const body = all.slice(0, all.indexOf('## PHỤ LỤC I'));
+    const body = all.slice(0, all.indexOf('## Phụ lục I'));
     expect(body).toContain('Kết quả, xếp hạng của từng cơ quan tại Phụ lục I.');
     expect(body).toContain(
       'Kết quả thực hiện nhiệm vụ của từng cơ quan tại Phụ lục II; danh sách nhiệm vụ và tình hình thực hiện tại Phụ lục IV.',
@@ -457,16 +457,16 @@ describe('the 2024-H1 briefing reads as the meeting of 28/6/2024 (notes, themes,
     expect(body).toContain(
       '- Sở, ban, ngành: 1/17 cơ quan xếp loại Tốt, 8/17 xếp loại Khá, 8/17 xếp loại Trung bình.',
     );
-    expect(all.split('\n').filter((line) => line.startsWith('## PHỤ LỤC'))).toEqual([
-      '## PHỤ LỤC I',
-      '## PHỤ LỤC II',
-      '## PHỤ LỤC III',
-      '## PHỤ LỤC IV',
+    expect(all.split('\n').filter((line) => line.startsWith('## Phụ lục'))).toEqual([
+      '## Phụ lục I',
+      '## Phụ lục II',
+      '## Phụ lục III',
+      '## Phụ lục IV',
     ]);
   });
 
   it('splits Phụ lục II per agency group, each table with its own ranks (16 sở ranked, 8 huyện)', async () => {
-    const appendix = part(await briefing(), '## PHỤ LỤC II', '## PHỤ LỤC III').split('\n');
+    const appendix = part(await briefing(), '## Phụ lục II', '## Phụ lục III').split('\n');
     const ranks = (from: string) => {
       const start = appendix.indexOf(from);
       const rows = appendix.slice(start + 4);
@@ -500,7 +500,7 @@ describe('the 2024-H1 briefing reads as the meeting of 28/6/2024 (notes, themes,
     );
     // Task names without codes in prose; the lead and the deadline in brackets.
     expect(directions).toContain(
-      '- Xây dựng Hệ thống thông tin báo cáo của tỉnh, kết nối Hệ thống thông tin báo cáo Chính phủ (Văn phòng UBND tỉnh, thời hạn 30/6/2024; vướng mắc: Chưa được bố trí kinh phí).',
+      '- Xây dựng Hệ thống thông tin báo cáo của tỉnh, kết nối Hệ thống thông tin báo cáo Chính phủ (VP UBND tỉnh, thời hạn 30/6/2024; vướng mắc: chưa được bố trí kinh phí).',
     );
     expect(directions).not.toContain('CQS-');
   });
@@ -509,7 +509,9 @@ describe('the 2024-H1 briefing reads as the meeting of 28/6/2024 (notes, themes,
     const all = await briefing();
     expect(all).not.toContain('42/KH-UBND');
     expect(modelFor('2024-H1').plans.map((plan) => plan.id)).toEqual(['qd-1982']);
-    expect(all).toContain('hoàn thành 8 nhiệm vụ (7 đúng hạn, 1 trễ hạn)');
+    expect(all).toContain(
+      'hoàn thành 5 nhiệm vụ (5 đúng hạn) và 3 nhóm nhiệm vụ (2 đúng hạn, 1 trễ hạn)',
+    );
     expect(all).not.toContain('0 trước hạn');
   });
 });

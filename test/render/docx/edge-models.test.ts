@@ -32,7 +32,7 @@ describe('the Word briefing of a first report with nothing in it', () => {
     expect(texts).toEqual(
       expect.arrayContaining([
         'Chưa có trụ cột nào trong dữ liệu.',
-        'Các nhiệm vụ không gắn với kế hoạch nào đã ban hành đến ngày 30/06/2024.',
+        'Các nhiệm vụ không gắn với kế hoạch nào đã ban hành đến ngày 30/6/2024.',
         'Trong kỳ không có nhiệm vụ nào hoàn thành.',
         'Chưa có cơ quan nào gửi kết quả tự đánh giá 6 tháng đầu năm 2024.',
         // Without notes/, each part only the office writes is a line to fill.

@@ -64,10 +64,10 @@ describe('the sample’s Word briefing for 2024-H1', () => {
 
   it('words the task totals without empty categories, and points at the appendices by label', () => {
     expect(find('Trong tổng số').text).toBe(
-      'Trong tổng số 47 nhiệm vụ được giao, đã triển khai 28/47 nhiệm vụ (59,6%), trong đó hoàn thành 8 nhiệm vụ (7 đúng hạn, 1 trễ hạn), đang triển khai 20 nhiệm vụ; chưa triển khai 19 nhiệm vụ. Có 2 nhiệm vụ quá hạn. Tỷ lệ hoàn thành nhiệm vụ đến hạn đạt 8/10 (80,0%).',
+      'Trong tổng số 36 nhiệm vụ và 11 nhóm nhiệm vụ được giao, đã triển khai 17/36 nhiệm vụ (47,2%) và 11/11 nhóm nhiệm vụ (100%), trong đó hoàn thành 5 nhiệm vụ (5 đúng hạn) và 3 nhóm nhiệm vụ (2 đúng hạn, 1 trễ hạn), đang triển khai 12 nhiệm vụ và 8 nhóm nhiệm vụ; chưa triển khai 19 nhiệm vụ. Có 2 nhiệm vụ quá hạn. Tỷ lệ hoàn thành nhiệm vụ đến hạn đạt 5/7 (71,4%); tỷ lệ hoàn thành nhóm nhiệm vụ đến hạn đạt 3/3 (100%).',
     );
     expect(find('Số nhiệm vụ đã triển khai').text).toBe(
-      'Số nhiệm vụ đã triển khai tăng 3 nhiệm vụ so với 6 tháng cuối năm 2023 (kỳ trước: 25/46); số nhiệm vụ hoàn thành tăng 2 nhiệm vụ; số nhiệm vụ quá hạn tăng 1 nhiệm vụ. Kết quả thực hiện nhiệm vụ của từng cơ quan tại Phụ lục II; danh sách nhiệm vụ và tình hình thực hiện tại Phụ lục IV.',
+      'Số nhiệm vụ đã triển khai tăng 3 nhiệm vụ so với 6 tháng cuối năm 2023 (kỳ trước: 14/35); số nhiệm vụ hoàn thành tăng 1 nhiệm vụ; số nhiệm vụ quá hạn tăng 2 nhiệm vụ. Số nhóm nhiệm vụ đã triển khai không đổi (kỳ trước: 11/11); số nhóm nhiệm vụ hoàn thành tăng 1 nhóm nhiệm vụ; số nhóm nhiệm vụ quá hạn giảm 1 nhóm nhiệm vụ. Kết quả thực hiện nhiệm vụ của từng cơ quan tại Phụ lục II; danh sách nhiệm vụ và tình hình thực hiện tại Phụ lục IV.',
     );
     expect(texts()).toContain('Kết quả, xếp hạng của từng cơ quan tại Phụ lục I.');
     expect(texts()).toContain('Khó khăn, vướng mắc do từng cơ quan nêu tại Phụ lục III.');
@@ -102,7 +102,7 @@ describe('the sample’s Word briefing for 2024-H1', () => {
 
   it('names overdue tasks by title without their code, the lead and deadline in brackets, with their latest difficulty', () => {
     expect(find('- Số hóa hồ sơ').text).toBe(
-      '- Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa các cấp (Văn phòng UBND tỉnh, thời hạn 30/6/2024; vướng mắc: Bộ phận Một cửa cấp xã thiếu máy quét và nhân lực thực hiện số hóa);',
+      '- Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính tại Bộ phận Một cửa các cấp (VP UBND tỉnh, thời hạn 30/6/2024; vướng mắc: bộ phận Một cửa cấp xã thiếu máy quét và nhân lực thực hiện số hóa);',
     );
   });
 
@@ -126,7 +126,7 @@ describe('the sample’s Word briefing for 2024-H1', () => {
       .filter((p) => p.style === 'PhuLuc')
       .map((p) => p.text)
       .filter((_, index) => index % 2 === 0);
-    expect(heads).toEqual(['PHỤ LỤC I', 'PHỤ LỤC II', 'PHỤ LỤC III', 'PHỤ LỤC IV']);
+    expect(heads).toEqual(['Phụ lục I', 'Phụ lục II', 'Phụ lục III', 'Phụ lục IV']);
     expect(docx.document.match(/<w:sectPr>/g)).toHaveLength(5);
     const texts = docx.tables.find((table) => cellTexts(table)[0]?.[1] === 'Nội dung')!;
     expect(cellTexts(texts).slice(0, 3)).toEqual([

@@ -26,6 +26,7 @@ const EMPTY: ReportModel = {
   compare: null,
   totals: NOTHING,
   totalsComparison: null,
+  totalsApart: null,
   pillars: [],
   plans: [],
   agencies: [],
@@ -62,10 +63,9 @@ describe('a briefing with nothing to report', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         'Tính đến ngày 30/6/2024, chưa có nhiệm vụ nào được giao.',
-        'Không có nhiệm vụ quá hạn.',
-        'Chưa có nhiệm vụ đến hạn.',
+        'Trong tổng số 0 nhiệm vụ được giao, đã triển khai 0/0 nhiệm vụ (—). Không có nhiệm vụ quá hạn. Chưa có nhiệm vụ đến hạn.',
         'Chưa có trụ cột nào trong dữ liệu.',
-        'Các nhiệm vụ không gắn với kế hoạch nào đã ban hành đến ngày 30/06/2024.',
+        'Các nhiệm vụ không gắn với kế hoạch nào đã ban hành đến ngày 30/6/2024.',
         'Trong kỳ không có nhiệm vụ nào hoàn thành.',
         'Trong kỳ không có nhiệm vụ nào bắt đầu triển khai.',
       ]),
@@ -101,7 +101,7 @@ describe('a briefing with nothing to report', () => {
     expect(lines).toContain(
       'Trên đây là báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024 của Sở Khoa học và Công nghệ tỉnh Quảng Trị./.',
     );
-    expect(lines.some((line) => line.startsWith('## PHỤ LỤC'))).toBe(false);
+    expect(lines.some((line) => line.startsWith('## Phụ lục'))).toBe(false);
     expect(lines.some((line) => line.includes('Phụ lục'))).toBe(false);
   });
 
