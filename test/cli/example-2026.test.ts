@@ -82,13 +82,13 @@ describe('examples/tuyen-quang-2026', () => {
     );
     // Each commune's share in its row of the agencies' appendix, on its own (xã) index.
     expect(markdown).toContain(
-      '| UBND xã Sủng Máng | 2 | 2/2 (100,0%) | 1 | 0 | 1/1 (100,0%) | 55,0% | Trung bình | 121 |',
+      '| UBND xã Sủng Máng | 2 | 2/2 (100%) | 1 | 0 | 1/1 (100%) | 55% | Trung bình | 121 |',
     );
     // Separate sở and xã indices, each with its grade counts (issue 24 §5).
     expect(markdown).toContain(
       '- Sở, ban, ngành: 6/18 cơ quan xếp loại Tốt, 11/18 xếp loại Khá, 1/18 xếp loại Trung bình.',
     );
-    expect(markdown).toContain('**b) Bộ chỉ số chuyển đổi số cấp xã** (124 cơ quan)');
+    expect(markdown).toContain('#### b) Bộ chỉ số chuyển đổi số cấp xã (124 cơ quan)');
     expect(markdown).toContain(
       '- Xã, phường: 40/124 cơ quan xếp loại Tốt, 54/124 xếp loại Khá, 30/124 xếp loại Trung bình.',
     );
