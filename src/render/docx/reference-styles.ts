@@ -35,7 +35,10 @@ export function readReference(bytes: Uint8Array): Reference {
 
 /** word/styles.xml for the briefing: the reference's, with ours for what it lacks. */
 export function referenceStylesXml(bytes: Uint8Array): string {
-  const xml = withOurIds(readReferencePart(bytes, 'word/styles.xml', 'word/document.xml'));
+  const read = readReferencePart(bytes, 'word/styles.xml', 'word/document.xml');
+  // Well-formed before withOurIds searches it: a tag left open made that search quadratic.
+  readStylesXml(read);
+  const xml = withOurIds(read);
   const { ids, hasDocDefaults, contentStart, contentEnd } = readStylesXml(xml);
   const missing = [...styleElements()].filter(([id]) => !ids.has(id)).map(([, style]) => style);
   const defaults = hasDocDefaults ? '' : DOC_DEFAULTS;
