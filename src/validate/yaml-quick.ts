@@ -109,17 +109,47 @@ const SCHEMA = CORE_SCHEMA.withTags(STRING_KEYED_MAP, COUNTED_SEQUENCE, NUMBER_O
 const TAG_OR_DIRECTIVE = /(?:^|[\s[{,])!|^%/m;
 
 /**
+ * A comment line less indented than the content after it (`-`, `#a`, ` 3]`):
+ * the two parsers disagree whether that content still belongs to the node
+ * opened before the comment (yaml reads `-\n#a\n 3]\n- x` as one item
+ * "3] - x", js-yaml as two; yaml refuses `a:\n#c\n 3`, js-yaml reads 3).
+ * Leave such text to `yaml`, which every message follows. One pass over the lines.
+ */
+function hasOutdentedComment(text: string): boolean {
+  let commentIndent = -1;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let first = start;
+    while (first < end && (text[first] === ' ' || text[first] === '\t')) first += 1;
+    if (first < end) {
+      const indent = first - start;
+      if (text[first] === '#') {
+        if (commentIndent === -1 || indent < commentIndent) commentIndent = indent;
+      } else {
+        if (commentIndent !== -1 && indent > commentIndent) return true;
+        commentIndent = -1;
+      }
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+/**
  * The file's value, or undefined when `yaml` must read it: the text is not one
  * non-empty mapping or list, has a syntax error, a duplicate key (keys that
  * become one in NFC included), an alias (so a value is never shared, and
- * walking it stays linear), a tag or directive, nests near `limits.maxDepth`,
+ * walking it stays linear), a tag or directive, a comment less indented than
+ * the content after it, nests near `limits.maxDepth`,
  * or holds more than half of `limits.maxNodes` nodes. Line ends are read as
  * YAML 1.2 defines them, as by `parseYaml`. Strings are NFC, as from
  * `parseYaml`.
  */
 export function parseYamlQuickly(source: string, limits: Limits): object | undefined {
   const text = withLfLineEnds(source);
-  if (TAG_OR_DIRECTIVE.test(text)) return undefined;
+  if (TAG_OR_DIRECTIVE.test(text) || hasOutdentedComment(text)) return undefined;
   let value: unknown;
   // yaml counts the nodes of the text, up to twice the nodes of the value (`- a` is `-` and `a`):
   // past half the limit, yaml decides, so the two readers never disagree on a file.

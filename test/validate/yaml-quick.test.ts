@@ -100,6 +100,12 @@ describe('parseYamlQuickly', () => {
     ['an empty file', ''],
     ['only comments', '# nothing\n'],
     ['a bare scalar', 'text\n'],
+    [
+      'a comment less indented than the item after it (yaml: one item "3] - x")',
+      '-\n#a\n 3]\n- x\n',
+    ],
+    ['a comment less indented than the value after it (an error to yaml)', 'a:\n#c\n 3\nb: x\n'],
+    ['the same with CR LF line ends', '-\r\n#a\r\n 3]\r\n- x\r\n'],
     ['nesting near the depth limit', `a: ${'['.repeat(63)}${']'.repeat(63)}\n`],
     ['nesting far past it', `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`],
   ])('%s: left to yaml', (_name, text) => {
