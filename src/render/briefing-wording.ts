@@ -208,7 +208,8 @@ const examples = (texts: readonly SourcedText[], count: number) =>
  * The body's difficulties or proposals by theme, as a filed report gives them
  * (facts §9). A theme of difficulties is one item: its name in bold, how many
  * agencies raised it, and its most raised texts as examples ("**Nhân lực …**
- * (12 cơ quan phản ánh), như: nhân lực tham mưu …; đội ngũ …."), a theme of
+ * (12 cơ quan phản ánh), như: nhân lực tham mưu …; đội ngũ …."), the most
+ * raised first, a theme of
  * one text its name and count. A theme of proposals is worded from its most
  * raised proposals ("Đề nghị bố trí kinh phí …; hỗ trợ … (13 cơ quan đề xuất).").
  * Texts of no theme that three or more agencies raised are items of their
@@ -228,7 +229,12 @@ export function issueItems(
   });
   const items: IssueItem[] = [];
   const rest: SourcedText[] = [];
-  for (const group of groups) {
+  // The most raised first, as a filed report leads with them; ties keep the themes' order.
+  const themedFirst = [...groups].sort(
+    (a, b) =>
+      Number(b.theme !== null) - Number(a.theme !== null) || b.agencies.length - a.agencies.length,
+  );
+  for (const group of themedFirst) {
     const [first, ...others] = group.texts;
     if (first === undefined) continue;
     if (group.theme !== null && kind === 'difficulty') {

@@ -81,8 +81,11 @@ function* simpleXml(block: Block, next: Block | null): Iterable<string> {
       if (allItalic(block.spans)) style = STYLE.note;
       else if (allBold(block.spans))
         style = next?.type === 'table' ? STYLE.tableTitle : STYLE.heading3;
+      // The last words before the signature go to its page with it: no signature alone on a page.
+      const beforeClosing =
+        next?.type === 'region' && (next.role === 'signature' || next.role === 'recipients');
       yield paragraphXml(style, spansXml(block.spans), {
-        keepNext: beforeList || next?.type === 'table',
+        keepNext: beforeList || next?.type === 'table' || beforeClosing,
       });
       return;
     }
