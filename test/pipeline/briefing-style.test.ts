@@ -2,10 +2,14 @@
  * The sample's briefings (2024-H1, 2024, 2024-Q3) read as an office writes
  * them (issue 27, item 6): every line of the Markdown body is checked for
  * "điểm %", dates padded against NĐ 30's rule, straight double quotes, ",0"
- * on a whole share, a task code, and a short name used before the full name
- * that introduces it.
+ * on a whole share, a task code, a short name used before the full name
+ * that introduces it, a capital after a colon inside a sentence (unless a
+ * name starts there) and a "Khác" headline; the Word and HTML briefings,
+ * printed from the same Markdown, are read for the same marks in their text
+ * (tables included, where a share keeps its one decimal: "583/720 (81,0%)").
  */
 import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/model/period.js';
 import type { Dataset } from '../../src/model/types.js';
@@ -30,10 +34,69 @@ async function body(code: string): Promise<string[]> {
     .filter((line) => line.trim() !== '' && !line.startsWith('|') && !line.startsWith('    '));
 }
 
+const XML_ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&apos;': "'",
+  '&#39;': "'",
+};
+const decoded = (text: string) =>
+  text.replace(/&(?:amp|lt|gt|quot|apos|#39);/g, (e) => XML_ENTITIES[e]!);
+
+/** The printed body's paragraphs as text, up to "Nơi nhận": Word's <w:p>, HTML's block elements. */
+async function printedBody(code: string, format: 'docx' | 'html'): Promise<string[]> {
+  const model = buildModel(dataset, { period: parsePeriod(code)! });
+  const [artifact] = await renderReports(model, { formats: [format] });
+  const xml =
+    format === 'docx'
+      ? strFromU8(
+          unzipSync(artifact!.bytes, { filter: (f) => f.name === 'word/document.xml' })[
+            'word/document.xml'
+          ]!,
+        )
+      : new TextDecoder().decode(artifact!.bytes).replace(/<style>[\s\S]*?<\/style>/, '');
+  const paragraphs = (
+    format === 'docx' ? xml.split('</w:p>') : xml.split(/<\/(?:p|li|h\d|td|th)>/)
+  ).map((part) => decoded(part.replace(/<[^>]*>/g, '')).trim());
+  const end = paragraphs.findIndex((text) => text.startsWith('Nơi nhận'));
+  return paragraphs.slice(0, end === -1 ? paragraphs.length : end).filter((text) => text !== '');
+}
+
 describe.each(['2024-H1', '2024', '2024-Q3'])('the %s briefing', (code) => {
   let lines: string[] = [];
   beforeAll(async () => {
     lines = await body(code);
+  });
+
+  it('keeps a capital after a colon inside a sentence only where a name starts', () => {
+    const names = dataset.agencies.flatMap((agency) => [
+      agency.name,
+      agency.shortName ?? agency.name,
+    ]);
+    const capitals = lines
+      .filter((line) => !line.startsWith('#') && !line.includes('Kính gửi'))
+      .flatMap((line) =>
+        [...line.matchAll(/: (?:\*\*)?(?=\p{Lu})/gu)]
+          .map((match) => line.slice(match.index + match[0].length))
+          .filter((after) => !names.some((name) => after.startsWith(name)))
+          .map((after) => after.slice(0, 40)),
+      );
+    expect(capitals).toEqual([]);
+  });
+
+  it('never heads a difficulty or a proposal "Khác"', () => {
+    expect(lines.filter((line) => /^(?:- |#+ )(?:\*\*)?Khác\b/u.test(line))).toEqual([]);
+  });
+
+  it.each(['docx', 'html'] as const)('prints the same marks in the %s text', async (format) => {
+    const printed = await printedBody(code, format);
+    expect(printed.length).toBeGreaterThan(20);
+    expect(printed.filter((text) => text.includes('điểm %'))).toEqual([]);
+    expect(printed.filter((text) => /\b\d{1,2}\/0[3-9]\/\d{4}\b/.test(text))).toEqual([]);
+    expect(printed.filter((text) => /\b(?:CHUNG|CQS|KTS|XHS)-\d+\b/.test(text))).toEqual([]);
+    expect(printed.filter((text) => text.includes('"'))).toEqual([]);
   });
 
   it('says "điểm phần trăm", never "điểm %"', () => {
