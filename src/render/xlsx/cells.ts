@@ -52,6 +52,15 @@ export function utcMidnight(date: IsoDate): Date {
 }
 
 /** A day as an Excel date cell; no day is an empty cell. */
+/**
+ * A task's progress, 0–100 in the dataset, as the ratio every other ratio of
+ * the workbook is (70 → 0.7, shown 70,0%): a pivot or a formula never mixes the
+ * two scales. Empty when the task has no progress.
+ */
+export function progressRatio(progress: number | null): number | null {
+  return progress === null ? null : progress / 100;
+}
+
 export function dateCell(date: IsoDate | null): Date | null {
   return date === null ? null : utcMidnight(date);
 }

@@ -39,6 +39,7 @@ export function valueWidth(value: CellValue, kind: ColumnKind): number {
   if (typeof number === 'string') return textWidth(number);
   switch (kind) {
     case 'percent':
+    case 'progress':
       return 6;
     case 'point-change':
       return 6;

@@ -12,6 +12,7 @@ export type ColumnKind =
   | 'count'
   | 'score'
   | 'percent'
+  | 'progress'
   | 'point-change'
   | 'count-change'
   | 'measure'
@@ -31,6 +32,8 @@ export const NUMBER_FORMATS: Record<ColumnKind, string> = {
   count: '#,##0',
   score: 'General',
   percent: '0.0%',
+  // A task's progress, written 0–100 in the dataset, as a ratio on the scale of every other ratio (70 → 70,0%).
+  progress: '0.0%',
   // Percentage points, not percents (a rise from 50% to 53,8% is +3,8): the header names the unit.
   'point-change': '+0.0;-0.0;0.0',
   'count-change': '+#,##0;-#,##0;0',

@@ -107,7 +107,7 @@ describe('Nhiệm vụ', () => {
       day('2024-05-31'),
       'Có thời hạn',
       'Đang triển khai',
-      70,
+      0.7,
       null,
       'Quá hạn',
       'Chính quyền số',
@@ -127,13 +127,20 @@ describe('Nhiệm vụ', () => {
     expect(filled).toEqual(['CQS-05', 'CQS-06', 'CQS-08', 'CQS-09', 'KTS-02', 'KTS-03']);
   });
 
+  it('stores progress as a ratio on the scale of every other ratio, shown 70,0%', () => {
+    const tasks = sheet(workbook, 'Nhiệm vụ');
+    expect(tasks.getRow(4).getCell(7).value).toBe('Tiến độ');
+    const cell = rowOf(tasks, 'CQS-05').getCell(7);
+    expect([cell.value, cell.numFmt]).toEqual([0.7, '0.0%']);
+  });
+
   it('stores deadlines and completion days as dates shown d/m/yyyy', () => {
     const row = rowOf(sheet(workbook, 'Nhiệm vụ'), 'CHUNG-03');
     expect(rowValues(row, 9).slice(3)).toEqual([
       day('2024-05-31'),
       'Có thời hạn',
       'Hoàn thành',
-      100,
+      1,
       day('2024-06-12'),
       'Hoàn thành trễ hạn',
     ]);

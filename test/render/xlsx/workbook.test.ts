@@ -212,7 +212,7 @@ describe('header cells', () => {
       'Thời hạn',
       'Loại thời hạn',
       'Trạng thái tại ngày 30/6/2024',
-      'Tiến độ (%)',
+      'Tiến độ',
       'Ngày hoàn thành',
       'Đánh giá',
       'Trụ cột',

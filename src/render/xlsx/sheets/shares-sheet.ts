@@ -8,7 +8,7 @@
 import type { ReportModel, ShareRow, TaskRow } from '../../../compute/report-model.js';
 import { formatDateInText } from '../../format-vi.js';
 import { lookupIn } from '../../lookup.js';
-import { dateCell, textCell } from '../cells.js';
+import { dateCell, progressRatio, textCell } from '../cells.js';
 import { STATUS_LABELS, TIMELINESS_LABELS } from '../labels.js';
 import { sheetTitle } from '../sheet-title.js';
 import { listedTasks } from './agencies-sheet.js';
@@ -69,9 +69,9 @@ export function sharesSheet(model: ReportModel): TableSheet<HeldShare> {
     },
     {
       key: 'progress',
-      header: 'Tiến độ (%)',
-      kind: 'score',
-      value: (row) => row.share.progress,
+      header: 'Tiến độ',
+      kind: 'progress',
+      value: (row) => progressRatio(row.share.progress),
     },
     {
       key: 'completedOn',

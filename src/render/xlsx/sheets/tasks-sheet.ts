@@ -8,7 +8,7 @@
 import type { ReportModel, TaskRow } from '../../../compute/report-model.js';
 import { formatDateInText } from '../../format-vi.js';
 import { lookupIn, type ModelLookup } from '../../lookup.js';
-import { dateCell, textCell } from '../cells.js';
+import { dateCell, progressRatio, textCell } from '../cells.js';
 import { DEADLINE_KINDS, STATUS_LABELS, TIMELINESS_LABELS } from '../labels.js';
 import { sheetTitle } from '../sheet-title.js';
 import { listedTasks } from './agencies-sheet.js';
@@ -86,7 +86,12 @@ export function tasksSheet(model: ReportModel): TableSheet<TaskRow> {
       kind: 'text',
       value: (task) => STATUS_LABELS[task.status],
     },
-    { key: 'progress', header: 'Tiến độ (%)', kind: 'score', value: (task) => task.progress },
+    {
+      key: 'progress',
+      header: 'Tiến độ',
+      kind: 'progress',
+      value: (task) => progressRatio(task.progress),
+    },
     {
       key: 'completedOn',
       header: 'Ngày hoàn thành',
