@@ -152,13 +152,13 @@ describe.skipIf(soffice === null)('the workbook as LibreOffice reads it', () => 
     ]);
   });
 
-  it('shows task days as d/m/yyyy and the agency index as percentages', async () => {
+  it('shows task days as d/m/yyyy, progress and the agency index as percentages', async () => {
     const tasks = await sheetCsv(folder, 'fixture.xlsx', 'Nhiệm vụ');
     expect(row(tasks, 'CHUNG-03')?.slice(3, 9)).toEqual([
       '31/5/2024',
       'Có thời hạn',
       'Hoàn thành',
-      '100',
+      '100.0%',
       '12/6/2024',
       'Hoàn thành trễ hạn',
     ]);
