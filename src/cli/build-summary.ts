@@ -2,6 +2,7 @@
 import type { ReportModel } from '../compute/report-model.js';
 import type { Language } from '../diagnostics/messages.js';
 import { escapeCell, escapeInline } from '../render/markdown/markdown-text.js';
+import { formatDateInText } from '../render/format-vi.js';
 import { numberStyle } from '../render/number-style.js';
 import { indicatorSentence } from '../render/wording.js';
 import { safeText } from '../render/safe-text.js';
@@ -10,11 +11,20 @@ import { safeText } from '../render/safe-text.js';
 export function summaryLine(model: ReportModel, language: Language): string {
   const { totals, period } = model;
   const n = numberStyle(language);
-  const implemented = n.ratio(totals.implementedRatio);
+  // Groups of tasks (nhóm nhiệm vụ) kept apart from tasks, as the briefing keeps them.
+  const apart = model.totalsApart;
   if (language === 'en') {
+    const implemented =
+      apart === null
+        ? n.ratio(totals.implementedRatio)
+        : `${n.ratio(apart.tasks.figures.implementedRatio)} tasks and ${n.ratio(apart.groups.figures.implementedRatio)} task groups`;
     return `${period.code} as of ${period.asOf}: implemented ${implemented}, done ${n.integer(totals.done)}, overdue ${n.integer(totals.overdue)}.`;
   }
-  return `${period.label} (số liệu đến ${n.date(period.asOf)}): đã triển khai ${implemented} nhiệm vụ, hoàn thành ${n.integer(totals.done)}, quá hạn ${n.integer(totals.overdue)}.`;
+  const implemented =
+    apart === null
+      ? `${n.ratio(totals.implementedRatio)} nhiệm vụ`
+      : `${n.ratio(apart.tasks.figures.implementedRatio)} nhiệm vụ và ${n.ratio(apart.groups.figures.implementedRatio)} nhóm nhiệm vụ`;
+  return `${period.label} (số liệu đến ${formatDateInText(period.asOf)}): đã triển khai ${implemented}, hoàn thành ${n.integer(totals.done)}, quá hạn ${n.integer(totals.overdue)}.`;
 }
 
 /**

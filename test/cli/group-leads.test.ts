@@ -37,7 +37,7 @@ describe('build with group-led tasks', () => {
     );
     expect(result.status).toBe(0);
     expect(result.stderr.split('\n').at(-2)).toBe(
-      '6 tháng đầu năm 2026 (số liệu đến 30/06/2026): đã triển khai 4/4 (100%) nhiệm vụ, hoàn thành 1, quá hạn 1.',
+      '6 tháng đầu năm 2026 (số liệu đến 30/6/2026): đã triển khai 4/4 (100%) nhiệm vụ, hoàn thành 1, quá hạn 1.',
     );
     const markdown = read(path.join(cwd, 'out', 'bao-cao-cds-2026-H1.md'));
     const lines = markdown.split('\n');
