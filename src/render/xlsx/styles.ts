@@ -30,7 +30,8 @@ export const NUMBER_FORMATS: Record<ColumnKind, string> = {
   text: '@',
   'long-text': '@',
   count: '#,##0',
-  score: 'General',
+  // Index points, whole in the sample (28); a score with decimals takes the kind of scoreKind below.
+  score: '#,##0',
   percent: '0.0%',
   // A task's progress, written 0–100 in the dataset, as a ratio on the scale of every other ratio (70 → 70,0%).
   progress: '0.0%',
@@ -105,4 +106,9 @@ export function columnStyles(kind: ColumnKind): ColumnStyles {
   const styles = COLUMN_STYLES.get(kind);
   if (styles === undefined) throw new Error(`No cell styles for ${kind}`);
   return styles;
+}
+
+/** The kind of an index score's cell: whole points as `score` (28), points with decimals every decimal shown (27,5). */
+export function scoreKind(points: number | null): ColumnKind {
+  return points === null || Number.isInteger(points) ? 'score' : 'measure';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textLines } from '../../../src/render/xlsx/column-width.js';
+import { NUMBER_FORMATS, scoreKind } from '../../../src/render/xlsx/styles.js';
 
 describe('textLines', () => {
   // Calibri 11 (Carlito in LibreOffice) sets about 80 letters of Vietnamese text in a column 60 wide.
@@ -18,5 +19,19 @@ describe('textLines', () => {
 
   it('counts each line of a text with line breaks', () => {
     expect(textLines('Dòng một\nDòng hai\nDòng ba', 60)).toBe(3);
+  });
+});
+
+describe('scoreKind', () => {
+  it('formats whole points #,##0 and points with decimals with every decimal shown', () => {
+    expect([scoreKind(28), scoreKind(null), scoreKind(27.5)]).toEqual([
+      'score',
+      'score',
+      'measure',
+    ]);
+    expect([NUMBER_FORMATS.score, NUMBER_FORMATS.measure]).toEqual([
+      '#,##0',
+      '#,##0.0###############',
+    ]);
   });
 });

@@ -254,6 +254,11 @@ describe('Đơn vị', () => {
 });
 
 describe('Chỉ số', () => {
+  it('shows points with a number format: whole points #,##0', () => {
+    const cells = sheet(workbook, 'Chỉ số').getRow(5);
+    expect([cells.getCell(4).numFmt, cells.getCell(5).numFmt]).toEqual(['#,##0', '#,##0']);
+  });
+
   it('writes a row per agency and component, with the previous period and the change', () => {
     const index = sheet(workbook, 'Chỉ số');
     const rows = tableValues(index, 5, 8);

@@ -10,6 +10,7 @@ import { ROUND_STATE_WORDS } from '../../round-wording.js';
 import { ratioChangeFormula, ratioFormula, textCell } from '../cells.js';
 import { sheetTitle } from '../sheet-title.js';
 import type { Column, TableSheet } from '../table-sheet.js';
+import { scoreKind } from '../styles.js';
 import { COMPARISON_COLUMNS, CURRENT_COLUMNS } from './summary-sheet.js';
 
 export const AGENCIES_SHEET = 'Đơn vị';
@@ -39,12 +40,14 @@ const INDEX_COLUMNS: Column<AgencySummary>[] = [
     key: 'points',
     header: 'Điểm chỉ số',
     kind: 'score',
+    kindOf: (row) => scoreKind(row.index?.overall.numerator ?? null),
     value: (row) => row.index?.overall.numerator ?? null,
   },
   {
     key: 'maxPoints',
     header: 'Điểm tối đa',
     kind: 'score',
+    kindOf: (row) => scoreKind(row.index?.overall.denominator ?? null),
     value: (row) => row.index?.overall.denominator ?? null,
   },
   {

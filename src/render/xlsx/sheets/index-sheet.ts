@@ -12,6 +12,7 @@ import { lookupIn } from '../../lookup.js';
 import { ratioChangeFormula, ratioFormula, textCell } from '../cells.js';
 import { sheetTitle } from '../sheet-title.js';
 import type { TableSheet } from '../table-sheet.js';
+import { scoreKind } from '../styles.js';
 
 export const INDEX_SHEET = 'Chỉ số';
 
@@ -83,8 +84,20 @@ export function indexSheet(model: ReportModel): TableSheet<ComponentScore> {
         kind: 'text',
         value: (row) => textCell(row.component),
       },
-      { key: 'points', header: 'Điểm', kind: 'score', value: (row) => row.score.numerator },
-      { key: 'max', header: 'Điểm tối đa', kind: 'score', value: (row) => row.score.denominator },
+      {
+        key: 'points',
+        header: 'Điểm',
+        kind: 'score',
+        kindOf: (row) => scoreKind(row.score.numerator),
+        value: (row) => row.score.numerator,
+      },
+      {
+        key: 'max',
+        header: 'Điểm tối đa',
+        kind: 'score',
+        kindOf: (row) => scoreKind(row.score.denominator),
+        value: (row) => row.score.denominator,
+      },
       {
         key: 'percent',
         header: 'Tỷ lệ',
