@@ -187,7 +187,7 @@ describe('the default Markdown briefing of the fixture', () => {
       '- Chưa có nhiều doanh nghiệp công nghệ số trên địa bàn (1 cơ quan phản ánh).',
     ]);
     expect(lines).toContain(
-      'Có 6 nhiệm vụ quá hạn của 4 cơ quan: Sở Công Thương (2 nhiệm vụ), Sở TT&TT (2 nhiệm vụ), UBND thành phố Đông Hà (1 nhiệm vụ) và Văn phòng UBND tỉnh (VP UBND tỉnh) (1 nhiệm vụ).',
+      'Có 6 nhiệm vụ quá hạn của 4 cơ quan: Sở Công Thương có 2 nhiệm vụ, Sở TT&TT có 2 nhiệm vụ, UBND thành phố Đông Hà có 1 nhiệm vụ và Văn phòng UBND tỉnh (VP UBND tỉnh) có 1 nhiệm vụ.',
     );
     expect(lines).toContain('Kết quả tự đánh giá giảm so với kỳ trước: Sở GD&ĐT.');
     expect(lines).toContain(
