@@ -8,7 +8,7 @@
  * rest, and a header may wrap but never breaks a word. When every line fits,
  * what is left widens the columns of prose only.
  */
-import { balanceRows, type ColumnWords } from './row-balance.js';
+import { balanceRows, type ColumnWords, wrappedLines } from './row-balance.js';
 
 /** What one column needs, in twips, without the cell's padding. */
 export interface ColumnNeed {
@@ -63,18 +63,6 @@ export function fitColumns(
  */
 export const SHORT_CELL = 2700;
 
-/** Lines the words take at a width, filled greedily (as row-balance.ts counts them). */
-function lineCount(words: readonly number[], space: number, width: number): number {
-  let count = 1;
-  let line = -1;
-  for (const word of words) {
-    if (line < 0) line = word;
-    else if (line + space + word <= width) line += space + word;
-    else [count, line] = [count + 1, word];
-  }
-  return count;
-}
-
 /**
  * The minimums raised so that no short text of a column wraps over more than
  * two lines: each column at least as wide as its short cells need for two.
@@ -98,7 +86,7 @@ function twoLineMinimums(
       if (cell.length > 1 && line <= SHORT_CELL) short.push(cell);
     }
     const fits = (at: number) =>
-      short.every((cell) => lineCount(cell, column.space, at - padding) <= 2);
+      short.every((cell) => wrappedLines(cell, column.space, at - padding) <= 2);
     let [low, high] = [width, longest];
     if (fits(low)) return low;
     while (high - low > 1) {

@@ -25,7 +25,7 @@ const MAX_ROWS = 400;
 const PARTS = 100;
 
 /** Lines the words take at a width, filled greedily; a word too wide takes a line of its own. */
-function wrappedLines(words: readonly number[], space: number, width: number): number {
+export function wrappedLines(words: readonly number[], space: number, width: number): number {
   let count = 1;
   let line = -1;
   for (const word of words) {
