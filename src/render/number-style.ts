@@ -7,7 +7,7 @@
 import type { Ratio } from '../compute/report-model.js';
 import {
   formatCounts,
-  formatDateShort,
+  formatDateInText,
   formatInteger,
   formatPercent,
   NO_VALUE,
@@ -22,7 +22,7 @@ export interface NumberStyle {
   counts(ratio: Ratio): string;
   /** 11/21 (52,4%) / 11/21 (52.4%). */
   ratio(ratio: Ratio): string;
-  /** 30/06/2024 / 2024-06-30. */
+  /** The briefing's one short form, 30/6/2024 and 02/7/2024 (NĐ 30) / 2024-06-30. */
   date(day: string): string;
 }
 
@@ -41,7 +41,7 @@ const VI: NumberStyle = {
   percent: formatPercent,
   counts: formatCounts,
   ratio: (ratio) => `${formatCounts(ratio)} (${formatPercent(ratio)})`,
-  date: formatDateShort,
+  date: formatDateInText,
 };
 
 const EN: NumberStyle = {

@@ -99,7 +99,7 @@ describe.concurrent('summary', () => {
       status: 0,
       stderr: '',
       stdout: [
-        'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị — 6 tháng đầu năm 2024 (số liệu đến 30/06/2024)',
+        'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị — 6 tháng đầu năm 2024 (số liệu đến 30/6/2024)',
         'Trụ cột         Giao  Đã triển khai  Tỷ lệ  Hoàn thành  Quá hạn  HT/đến hạn',
         'Nhiệm vụ chung    11          11/11   100%           3        0        100%',
         'Chính quyền số    21          11/21  52,4%           5        2       71,4%',

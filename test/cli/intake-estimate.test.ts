@@ -103,13 +103,13 @@ describe.skipIf(python === null)('intake: ước thực hiện', () => {
         })
       ).stdout;
     expect(await summary()).toBe(
-      'Ban Chỉ đạo Chuyển đổi số tỉnh — 6 tháng đầu năm 2024 (số liệu đến 15/06/2024)\n' +
+      'Ban Chỉ đạo Chuyển đổi số tỉnh — 6 tháng đầu năm 2024 (số liệu đến 15/6/2024)\n' +
         'Trụ cột         Giao  Đã triển khai  Tỷ lệ  Hoàn thành  Quá hạn  HT/đến hạn\n' +
         'Chính quyền số     3            1/3  33,3%           0        0           —\n' +
         'Tổng cộng          3            1/3  33,3%           0        0           —\n',
     );
     expect(await summary('--estimate')).toBe(
-      'Ban Chỉ đạo Chuyển đổi số tỉnh — 6 tháng đầu năm 2024 (số liệu đến 30/06/2024)\n' +
+      'Ban Chỉ đạo Chuyển đổi số tỉnh — 6 tháng đầu năm 2024 (số liệu đến 30/6/2024)\n' +
         'Trụ cột         Giao  Đã triển khai  Tỷ lệ  Hoàn thành  Quá hạn  HT/đến hạn\n' +
         'Chính quyền số     3            2/3  66,7%           1        0        100%\n' +
         'Tổng cộng          3            2/3  66,7%           1        0        100%\n',

@@ -150,7 +150,7 @@ describe.concurrent('GITHUB_STEP_SUMMARY', () => {
         'Earlier step',
         '### Ban Chỉ đạo Chuyển đổi số tỉnh: 6 tháng đầu năm 2024',
         '',
-        'Số liệu từ 01/01/2024 đến 30/06/2024.',
+        'Số liệu từ 01/01/2024 đến 30/6/2024.',
         '',
         '| Trụ cột | Đã triển khai | Hoàn thành | Quá hạn | Hoàn thành/đến hạn |',
         '|---|---|---|---|---|',

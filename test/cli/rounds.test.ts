@@ -26,7 +26,7 @@ describe('dx-report status', () => {
     expect(result.stderr).toBe('');
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe(
-      'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị — đợt báo cáo 6 tháng đầu năm 2024: hạn gửi 10/07/2024, tình hình đến 12/07/2024',
+      'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị — đợt báo cáo 6 tháng đầu năm 2024: hạn gửi 10/7/2024, tình hình đến 12/7/2024',
     );
     const state = (name: string) =>
       lines
@@ -35,12 +35,12 @@ describe('dx-report status', () => {
         .split(/\s{2,}/)
         .slice(1, 4);
     // Sent on the deadline day: on time; its updates one day after: late.
-    expect(state('Sở Nội vụ')).toEqual(['đúng hạn', '10/07/2024', '10/07/2024']);
-    expect(state('Sở Giáo dục và Đào tạo')).toEqual(['muộn', '11/07/2024', '09/07/2024']);
+    expect(state('Sở Nội vụ')).toEqual(['đúng hạn', '10/7/2024', '10/7/2024']);
+    expect(state('Sở Giáo dục và Đào tạo')).toEqual(['muộn', '11/7/2024', '09/7/2024']);
     // Sent its updates but not its self-assessment: missing.
-    expect(state('Sở Giao thông vận tải')).toEqual(['chưa gửi', '05/07/2024', 'chưa']);
+    expect(state('Sở Giao thông vận tải')).toEqual(['chưa gửi', '05/7/2024', 'chưa']);
     // Leads no task: no updates expected of it.
-    expect(state('Công an tỉnh')).toEqual(['đúng hạn', '—', '01/07/2024']);
+    expect(state('Công an tỉnh')).toEqual(['đúng hạn', '—', '01/7/2024']);
     // Dissolved before the period, and not yet created: not expected.
     expect(state('Ban Dân tộc tỉnh')).toEqual(['không phải gửi', '—', '—']);
     expect(state('Sở Nông nghiệp và Môi trường')).toEqual(['không phải gửi', '—', '—']);
@@ -53,7 +53,7 @@ describe('dx-report status', () => {
       '',
     ]);
     expect(lines).toContain(
-      '  Văn phòng UBND tỉnh                     đúng hạn        02/07/2024   02/07/2024       2/4  CQS-13 (quá hạn), CQS-21',
+      '  Văn phòng UBND tỉnh                     đúng hạn         02/7/2024    02/7/2024       2/4  CQS-13 (quá hạn), CQS-21',
     );
   });
 
@@ -131,7 +131,7 @@ describe('dx-report status', () => {
       'không phải gửi': 2,
     });
     expect(sheet.getCell('A2').value).toBe(
-      'Tính đến ngày 12/07/2024: Đã gửi 16/28 đơn vị (57,1%), đúng hạn 12, muộn 4; chưa gửi 12.',
+      'Tính đến ngày 12/7/2024: Đã gửi 16/28 đơn vị (57,1%), đúng hạn 12, muộn 4; chưa gửi 12.',
     );
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     // The data is one Excel Table, filters on its header.

@@ -10,7 +10,7 @@ import type { RoundAgencyRow, RoundBoard } from '../../compute/round-status.js';
 import { parsePeriod, periodLabelVi } from '../../model/period.js';
 import type { RoundPart } from '../../model/types.js';
 import type { Artifact } from '../artifact.js';
-import { formatDateShort } from '../format-vi.js';
+import { formatDateInText } from '../format-vi.js';
 import { ROUND_PART_HEADINGS, ROUND_STATE_WORDS, roundTotalsSentence } from '../round-wording.js';
 import { dateCell, ratioFormula, textCell } from './cells.js';
 import { openReportWorkbook } from './report-workbook.js';
@@ -45,8 +45,8 @@ export async function renderRoundWorkbook(
     name: 'Trạng thái',
     tableName: 'tblTrangThai',
     title: {
-      heading: `${organization} — tình hình gửi báo cáo ${label} (hạn gửi ${formatDateShort(board.due)})`,
-      asOf: `Tính đến ngày ${formatDateShort(board.asOf)}: ${roundTotalsSentence(board.totals, 'vi')}`,
+      heading: `${organization} — tình hình gửi báo cáo ${label} (hạn gửi ${formatDateInText(board.due)})`,
+      asOf: `Tính đến ngày ${formatDateInText(board.asOf)}: ${roundTotalsSentence(board.totals, 'vi')}`,
     },
     columns: [
       { key: 'agency', header: 'Đơn vị', kind: 'text', value: (row) => textCell(row.name) },
