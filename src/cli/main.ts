@@ -153,7 +153,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       '--docx-reference <file>',
       'tệp .docx mẫu có kiểu (style) của cơ quan cho báo cáo Word / Word reference document',
     )
-    .option('--date <date>', 'ngày ghi ở dòng địa danh (mặc định: ngày lấy số liệu)')
+    .option(
+      '--date <date>',
+      'ngày ghi ở dòng địa danh (mặc định để trống ngày, tháng cho hệ thống văn bản) / day on the date line (default: left blank)',
+    )
     .option('--dry-run', 'kiểm tra và tính toán, không ghi tệp / compute, write nothing')
     .action(
       run<BuildFlags>(async (flags, runContext) =>

@@ -28,7 +28,7 @@ export interface ReportOptions {
   asOf?: string | undefined;
   /** The period to compare with (code, `current`/`previous` or a Period); default: the previous period of the same kind. */
   compare?: string | Period | undefined;
-  /** The date on the date line, `YYYY-MM-DD`; default: D. */
+  /** The date on the date line, `YYYY-MM-DD`; default: none, the date line leaves day and month blank (the model's `reportDate` is then D, for the workbook). */
   reportDate?: string | undefined;
   /** Today, `YYYY-MM-DD`: for `current`/`previous`, and so that no figure is taken after it; default: the local date. */
   today?: string | undefined;
