@@ -11,6 +11,7 @@ import type { Assessment, ReportedText, Theme } from '../model/types.js';
 import type { ComputeContext, TaskHolding } from './context.js';
 import type { SourcedText, ThemeGroup } from './report-model.js';
 import { notesLog, updatesInOrder } from './task-status.js';
+import { joinAlike } from './alike-texts.js';
 import { phraseFinder } from './phrase-finder.js';
 import { searchForm, textKey, tidyText } from './text-key.js';
 
@@ -195,8 +196,9 @@ export function periodProposals(context: ComputeContext): ThemeGroup[] {
 
 /**
  * The merged texts by theme, in catalogue order, texts of no theme last; each
- * group with the agencies that raised any of its texts (by Vietnamese name) and
- * its texts most raised first. Themes nobody raised are left out.
+ * group with the agencies that raised any of its texts (by Vietnamese name),
+ * its texts most raised first, and the same with alike wordings joined (the
+ * body's). Themes nobody raised are left out.
  */
 function byTheme(context: ComputeContext, texts: readonly SourcedText[]): ThemeGroup[] {
   const order = [...context.dataset.themes.map((theme) => theme.id), null];
@@ -204,6 +206,13 @@ function byTheme(context: ComputeContext, texts: readonly SourcedText[]): ThemeG
     const inTheme = texts.filter((entry) => entry.theme === theme);
     if (inTheme.length === 0) return [];
     const agencies = [...new Set(inTheme.flatMap((entry) => entry.sources.map((s) => s.agency)))];
-    return [{ theme, agencies: agencies.sort(context.byAgencyId), texts: inTheme }];
+    return [
+      {
+        theme,
+        agencies: agencies.sort(context.byAgencyId),
+        texts: inTheme,
+        gist: joinAlike(inTheme),
+      },
+    ];
   });
 }

@@ -420,6 +420,12 @@ export interface ThemeGroup {
   agencies: string[];
   /** Most raised first. */
   texts: SourcedText[];
+  /**
+   * The same texts with near-identical wordings joined (alike-texts.ts): the
+   * most raised wording with the agencies of all, most raised first. The body
+   * counts and quotes these; the appendix lists `texts`.
+   */
+  gist: SourcedText[];
 }
 
 export interface TaskBrief {

@@ -254,6 +254,10 @@ const DEFINITIONS: Record<string, Schema> = {
       ),
       agencies: list(agencyId, 'Every agency that raised a text of the theme, by name.'),
       texts: list(ref('sourcedText'), 'Most raised first.'),
+      gist: list(
+        ref('sourcedText'),
+        'The same texts with near-identical wordings joined: the most raised wording with the agencies of all, most raised first. The body counts and quotes these; the appendix lists `texts`.',
+      ),
     },
     'The texts of one theme, with the agencies that raised them.',
   ),

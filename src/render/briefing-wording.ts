@@ -168,8 +168,8 @@ export function themeSummary(
   group: ThemeGroup,
   lookup: ModelLookup,
 ): { name: string; count: string; quoted: string } {
-  const shown = group.texts.slice(0, QUOTED_TEXTS).map((entry) => sourcedTextLine(entry, lookup));
-  const more = group.texts.length - shown.length;
+  const shown = group.gist.slice(0, QUOTED_TEXTS).map((entry) => sourcedTextLine(entry, lookup));
+  const more = group.gist.length - shown.length;
   const rest = more > 0 ? `; và ${formatInteger(more)} ý kiến khác` : '';
   return {
     name: themeName(model, group.theme),
@@ -235,7 +235,8 @@ export function issueItems(
       Number(b.theme !== null) - Number(a.theme !== null) || b.agencies.length - a.agencies.length,
   );
   for (const group of themedFirst) {
-    const [first, ...others] = group.texts;
+    // Alike wordings joined (compute/alike-texts.ts): one complaint counted and quoted once.
+    const [first, ...others] = group.gist;
     if (first === undefined) continue;
     if (group.theme !== null && kind === 'difficulty') {
       const count = raised(group.agencies.length);
@@ -243,7 +244,7 @@ export function issueItems(
         headline: themeName(model, group.theme),
         text:
           others.length > 0
-            ? `${count}, như: ${examples(group.texts, EXAMPLE_TEXTS)}.`
+            ? `${count}, như: ${examples(group.gist, EXAMPLE_TEXTS)}.`
             : `${count}.`,
       });
     } else if (group.theme !== null) {
@@ -258,7 +259,7 @@ export function issueItems(
         text: `${bareText(first.text)}${more} ${raised(group.agencies.length)}.`,
       });
     } else {
-      for (const entry of group.texts) {
+      for (const entry of group.gist) {
         const count = agencyCount([entry]);
         if (count >= OWN_ITEM_AGENCIES)
           items.push({ headline: null, text: `${own(entry, count).text}.` });

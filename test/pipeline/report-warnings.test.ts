@@ -3,18 +3,19 @@ import { describe, expect, it } from 'vitest';
 import type { ReportModel, ThemeGroup } from '../../src/compute/report-model.js';
 import { formatText } from '../../src/diagnostics/reporters.js';
 import { pdfFontWarnings, reportWarnings } from '../../src/pipeline.js';
-import { REPORT_MODEL } from '../fixtures/report-model.js';
+import { REPORT_MODEL, withGist } from '../fixtures/report-model.js';
 import { describe as describeDiagnostic } from '../../src/diagnostics/messages.js';
 
-const group = (theme: string | null, count: number): ThemeGroup => ({
-  theme,
-  agencies: ['a'],
-  texts: Array.from({ length: count }, (_, index) => ({
-    text: `Ý kiến ${theme ?? 'khác'} ${index}`,
+const group = (theme: string | null, count: number): ThemeGroup =>
+  withGist({
     theme,
-    sources: [{ agency: 'a', kind: 'assessment', ref: '2024-H1' }],
-  })),
-});
+    agencies: ['a'],
+    texts: Array.from({ length: count }, (_, index) => ({
+      text: `Ý kiến ${theme ?? 'khác'} ${index}`,
+      theme,
+      sources: [{ agency: 'a', kind: 'assessment', ref: '2024-H1' }],
+    })),
+  });
 const withTexts = (themed: number, unthemed: number): ReportModel => ({
   ...REPORT_MODEL,
   themes: [{ id: 't', name: 'Chủ đề' }],

@@ -428,10 +428,16 @@ describe('the 2024-H1 briefing reads as the meeting of 28/6/2024 (notes, themes,
       ],
       // Texts of no theme: those three or more agencies raised on their own, then one by one.
       [undefined, '4'],
+      // "Người dân vẫn quen nộp hồ sơ…" (Văn phòng UBND tỉnh, on a task) joined to "vẫn có thói quen…".
       [undefined, '3'],
       [undefined, '1'],
-      [undefined, '1'],
     ]);
+    // Near-identical wordings counted and quoted once in the body; the appendix keeps each.
+    expect(items[6]).toBe(
+      '- **Các trường cao đẳng trên địa bàn chưa có chuyên ngành đào tạo về chuyển đổi số, khó phát triển nguồn nhân lực số** (2 cơ quan phản ánh).',
+    );
+    expect(difficulties).not.toContain('Người dân vẫn quen nộp hồ sơ');
+    expect(await briefing()).toContain('Người dân vẫn quen nộp hồ sơ');
     expect(items[2]).toBe(
       '- **Nhân lực tham mưu chuyển đổi số chủ yếu là kiêm nhiệm, không tốt nghiệp đúng chuyên ngành công nghệ thông tin** (12 cơ quan phản ánh), như: nhân lực tham mưu chuyển đổi số chủ yếu là kiêm nhiệm, không được đào tạo đúng chuyên ngành công nghệ thông tin; đội ngũ tham mưu chuyển đổi số phần lớn làm kiêm nhiệm, chưa được đào tạo chuyên ngành công nghệ thông tin; nhiều thành viên chưa được tập huấn kỹ năng hướng dẫn người dân.',
     );

@@ -12,7 +12,7 @@ import {
 } from '../../src/render/briefing-wording.js';
 import { lookupIn } from '../../src/render/lookup.js';
 import { appendixLabel, hasPart, sectionNumber } from '../../src/render/outline.js';
-import { AGENCIES as A, REPORT_MODEL } from '../fixtures/report-model.js';
+import { AGENCIES as A, REPORT_MODEL, withGist } from '../fixtures/report-model.js';
 
 const lookup = lookupIn(REPORT_MODEL);
 const withNotes = (notes: Partial<NonNullable<ReportModel['notes']>>): ReportModel => ({
@@ -90,7 +90,7 @@ describe('sentences without empty categories', () => {
 });
 
 describe('a theme in the body', () => {
-  const group: ThemeGroup = {
+  const group: ThemeGroup = withGist({
     theme: 'nhan-luc',
     agencies: [A.giaoDuc.id, A.camLo.id, A.dongHa.id, A.soTttt.id],
     texts: [
@@ -109,7 +109,7 @@ describe('a theme in the body', () => {
         sources: [{ agency: A.soTttt.id, kind: 'task' as const, ref: 'CQS-01' }],
       })),
     ],
-  };
+  });
   const themes = { themes: [{ id: 'nhan-luc', name: 'Nhân lực còn thiếu' }] };
 
   it('gives its name, its agency count and its three most raised texts', () => {
@@ -212,14 +212,14 @@ describe('issueItems: the body’s difficulties and proposals by theme (issue 27
     sources: agencies.map((agency) => ({ agency, kind: 'assessment' as const, ref: '2024-H1' })),
   });
   const themes = [{ id: 'nhan-luc', name: 'Nhân lực còn thiếu, chủ yếu kiêm nhiệm' }];
-  const staffing: ThemeGroup = {
+  const staffing: ThemeGroup = withGist({
     theme: 'nhan-luc',
     agencies: ['a', 'b', 'c', 'd'],
     texts: [
       { ...text('Cán bộ chủ yếu kiêm nhiệm.', ['a', 'b', 'c']), theme: 'nhan-luc' },
       { ...text('Sở Nội vụ chưa bố trí biên chế', ['d']), theme: 'nhan-luc' },
     ],
-  };
+  });
 
   it('gives a theme its name, how many agencies raised it, once, and its texts as examples in lower case', () => {
     expect(issueItems([staffing], { themes }, 'difficulty')).toEqual([
@@ -231,7 +231,7 @@ describe('issueItems: the body’s difficulties and proposals by theme (issue 27
   });
 
   it('makes a text of no theme that three agencies raised an item of its own; the rest one by one or counted', () => {
-    const none: ThemeGroup = {
+    const none: ThemeGroup = withGist({
       theme: null,
       agencies: ['a', 'b', 'c', 'd', 'e'],
       texts: [
@@ -241,7 +241,7 @@ describe('issueItems: the body’s difficulties and proposals by theme (issue 27
         text('Tấn công mạng tinh vi', ['e']),
         text('Phần mềm chưa kết nối', ['d']),
       ],
-    };
+    });
     expect(issueItems([staffing, none], { themes }, 'difficulty').slice(1)).toEqual([
       { headline: null, text: 'Hạ tầng chưa đồng bộ (3 cơ quan phản ánh).' },
       {
@@ -250,7 +250,11 @@ describe('issueItems: the body’s difficulties and proposals by theme (issue 27
       },
     ]);
     expect(
-      issueItems([{ ...none, texts: none.texts.slice(0, 2) }], { themes: [] }, 'difficulty'),
+      issueItems(
+        [withGist({ ...none, texts: none.texts.slice(0, 2) })],
+        { themes: [] },
+        'difficulty',
+      ),
     ).toEqual([
       { headline: null, text: 'Hạ tầng chưa đồng bộ (3 cơ quan phản ánh).' },
       { headline: null, text: 'Thiếu máy quét (1 cơ quan phản ánh).' },
@@ -258,14 +262,14 @@ describe('issueItems: the body’s difficulties and proposals by theme (issue 27
   });
 
   it('words a theme of proposals from its most raised requests, the count after them all', () => {
-    const funding: ThemeGroup = {
+    const funding: ThemeGroup = withGist({
       theme: 'nhan-luc',
       agencies: ['a', 'b', 'c'],
       texts: [
         { ...text('Đề nghị bố trí kinh phí.', ['a', 'b']), theme: 'nhan-luc' },
         { ...text('Đề nghị hỗ trợ tập huấn', ['c']), theme: 'nhan-luc' },
       ],
-    };
+    });
     expect(issueItems([funding], { themes }, 'proposal')).toEqual([
       { headline: null, text: 'Đề nghị bố trí kinh phí; hỗ trợ tập huấn (3 cơ quan đề xuất).' },
     ]);

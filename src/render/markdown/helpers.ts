@@ -380,7 +380,7 @@ export const HELPERS: Record<string, Helper> = {
     const which = keyArg('issueItems', ['difficulty', 'proposal'], kind) as IssueKind;
     return issueItems(
       listArg<unknown>('issueItems', groups).map((group) =>
-        objectArg<ThemeGroup>('issueItems', group, 'texts'),
+        objectArg<ThemeGroup>('issueItems', group, 'gist'),
       ),
       this.model,
       which,
@@ -392,7 +392,7 @@ export const HELPERS: Record<string, Helper> = {
   themeItem(group) {
     const summary = themeSummary(
       this.model,
-      objectArg<ThemeGroup>('themeItem', group, 'texts'),
+      objectArg<ThemeGroup>('themeItem', group, 'gist'),
       this.lookup,
     );
     return `**${escapeInline(summary.name)}** (${summary.count}): ${escapeInline(summary.quoted)}`;

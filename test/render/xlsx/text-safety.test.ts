@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../src/compute/report-model.js';
 import { renderXlsx } from '../../../src/render/xlsx/render-xlsx.js';
-import { REPORT_MODEL } from '../../fixtures/report-model.js';
+import { REPORT_MODEL, withGist } from '../../fixtures/report-model.js';
 import { HOSTILE_TASK, withTask } from './edge-models.js';
 import { loadWorkbook, renderAndLoad, rowValues, sheet } from './read-back.js';
 import { entryText, readZip } from '../../helpers/zip-reader.js';
@@ -39,13 +39,13 @@ describe('formula injection', () => {
     const model: ReportModel = {
       ...REPORT_MODEL,
       difficulties: [
-        {
+        withGist({
           theme: null,
           agencies: ['a'],
           texts: [
             { text: '=2*3', theme: null, sources: [{ agency: 'a', kind: 'task', ref: '-1' }] },
           ],
-        },
+        }),
       ],
       agencies: [...REPORT_MODEL.agencies, { id: 'a', name: '@Sở', shortName: null, group: null }],
       proposals: [],
