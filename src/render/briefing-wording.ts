@@ -208,12 +208,12 @@ const examples = (texts: readonly SourcedText[], count: number) =>
  * The body's difficulties or proposals by theme, as a filed report gives them
  * (facts §9). A theme of difficulties is one item: its name in bold, how many
  * agencies raised it, and its most raised texts as examples ("**Nhân lực …**
- * (12 cơ quan phản ánh), như: nhân lực tham mưu …; đội ngũ …."), the most
- * raised first, a theme of
- * one text its name and count. A theme of proposals is worded from its most
- * raised proposals ("Đề nghị bố trí kinh phí …; hỗ trợ … (13 cơ quan đề xuất).").
- * Texts of no theme that three or more agencies raised are items of their
- * own, worded from the text; the others end the list in one short sentence
+ * (12 cơ quan phản ánh), như: nhân lực tham mưu …; đội ngũ …."), a theme
+ * of one text its name and count. A theme of proposals is worded from its
+ * most raised proposals ("Đề nghị bố trí kinh phí …; hỗ trợ … (13 cơ quan đề
+ * xuất)."). Texts of no theme that three or more agencies raised are items of
+ * their own, worded from the text. These items go most raised first; the
+ * other texts of no theme end the list in one short sentence
  * ("Ngoài ra, 5 cơ quan còn nêu 11 ý kiến khác, như: …") or, when three or
  * fewer, one by one. Every text with its agencies is in the appendix.
  */
@@ -227,25 +227,25 @@ export function issueItems(
     headline: null,
     text: `${bareText(entry.text)} ${raised(count)}`,
   });
-  const items: IssueItem[] = [];
+  // Each item with how many agencies raised it: the most raised lead, as a filed report does.
+  const counted: { item: IssueItem; agencies: number }[] = [];
   const rest: SourcedText[] = [];
-  // The most raised first, as a filed report leads with them; ties keep the themes' order.
-  const themedFirst = [...groups].sort(
-    (a, b) =>
-      Number(b.theme !== null) - Number(a.theme !== null) || b.agencies.length - a.agencies.length,
-  );
-  for (const group of themedFirst) {
+  for (const group of groups) {
     // Alike wordings joined (compute/alike-texts.ts): one complaint counted and quoted once.
     const [first, ...others] = group.gist;
     if (first === undefined) continue;
+    const agencies = group.agencies.length;
     if (group.theme !== null && kind === 'difficulty') {
-      const count = raised(group.agencies.length);
-      items.push({
-        headline: themeName(model, group.theme),
-        text:
-          others.length > 0
-            ? `${count}, như: ${examples(group.gist, EXAMPLE_TEXTS)}.`
-            : `${count}.`,
+      const count = raised(agencies);
+      counted.push({
+        agencies,
+        item: {
+          headline: themeName(model, group.theme),
+          text:
+            others.length > 0
+              ? `${count}, như: ${examples(group.gist, EXAMPLE_TEXTS)}.`
+              : `${count}.`,
+        },
       });
     } else if (group.theme !== null) {
       // One request and those of the same theme, the count after them all: "Đề nghị A; B (13 cơ quan đề xuất)."
@@ -254,19 +254,24 @@ export function issueItems(
         .slice(0, EXAMPLE_TEXTS - 1)
         .map((entry) => `; ${lowerSentenceStart(bareText(entry.text).replace(request, ''))}`)
         .join('');
-      items.push({
-        headline: null,
-        text: `${bareText(first.text)}${more} ${raised(group.agencies.length)}.`,
+      counted.push({
+        agencies,
+        item: { headline: null, text: `${bareText(first.text)}${more} ${raised(agencies)}.` },
       });
     } else {
       for (const entry of group.gist) {
         const count = agencyCount([entry]);
         if (count >= OWN_ITEM_AGENCIES)
-          items.push({ headline: null, text: `${own(entry, count).text}.` });
+          counted.push({
+            agencies: count,
+            item: { headline: null, text: `${own(entry, count).text}.` },
+          });
         else rest.push(entry);
       }
     }
   }
+  // Stable: between equals, the themes' order, texts of no theme after.
+  const items = counted.sort((a, b) => b.agencies - a.agencies).map(({ item }) => item);
   if (rest.length === 0) return items;
   if (rest.length <= LISTED_REST)
     return [

@@ -261,6 +261,43 @@ describe('issueItems: the body’s difficulties and proposals by theme (issue 27
     ]);
   });
 
+  it('puts the most raised first, a text of no theme raised by five before a theme raised by four', () => {
+    const five = withGist({
+      theme: null,
+      agencies: ['e', 'f', 'g', 'h', 'i'],
+      texts: [text('Người dân chưa quen nộp hồ sơ trực tuyến', ['e', 'f', 'g', 'h', 'i'])],
+    });
+    expect(issueItems([staffing, five], { themes }, 'difficulty')).toEqual([
+      { headline: null, text: 'Người dân chưa quen nộp hồ sơ trực tuyến (5 cơ quan phản ánh).' },
+      {
+        headline: 'Nhân lực còn thiếu, chủ yếu kiêm nhiệm',
+        text: '(4 cơ quan phản ánh), như: cán bộ chủ yếu kiêm nhiệm; Sở Nội vụ chưa bố trí biên chế.',
+      },
+    ]);
+  });
+
+  it('counts and quotes near-identical wordings once', () => {
+    const wordings = withGist({
+      theme: null,
+      agencies: ['a', 'b', 'c', 'd'],
+      texts: [
+        text('Người dân vẫn có thói quen nộp hồ sơ trực tiếp, tỷ lệ hồ sơ trực tuyến còn thấp', [
+          'a',
+          'b',
+        ]),
+        text('Người dân vẫn quen nộp hồ sơ trực tiếp, tỷ lệ hồ sơ trực tuyến còn thấp', ['c']),
+        text('Thiếu máy quét', ['d']),
+      ],
+    });
+    expect(issueItems([wordings], { themes: [] }, 'difficulty')).toEqual([
+      {
+        headline: null,
+        text: 'Người dân vẫn có thói quen nộp hồ sơ trực tiếp, tỷ lệ hồ sơ trực tuyến còn thấp (3 cơ quan phản ánh).',
+      },
+      { headline: null, text: 'Thiếu máy quét (1 cơ quan phản ánh).' },
+    ]);
+  });
+
   it('words a theme of proposals from its most raised requests, the count after them all', () => {
     const funding: ThemeGroup = withGist({
       theme: 'nhan-luc',
