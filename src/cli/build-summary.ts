@@ -1,11 +1,12 @@
 /** What build says about the figures: one line for the terminal, a table for the GitHub job summary. */
-import type { ReportModel } from '../compute/report-model.js';
+import type { ReportModel, TaskFigures } from '../compute/report-model.js';
 import type { Language } from '../diagnostics/messages.js';
 import { escapeCell, escapeInline } from '../render/markdown/markdown-text.js';
 import { formatDateInText } from '../render/format-vi.js';
 import { numberStyle } from '../render/number-style.js';
 import { indicatorSentence } from '../render/wording.js';
 import { safeText } from '../render/safe-text.js';
+import { countedKinds, kindCount } from '../render/totals-wording.js';
 
 /** One line of key figures, in the briefing's own words, numbers in the language's style. */
 export function summaryLine(model: ReportModel, language: Language): string {
@@ -14,17 +15,20 @@ export function summaryLine(model: ReportModel, language: Language): string {
   // Groups of tasks (nhóm nhiệm vụ) kept apart from tasks, as the briefing keeps them.
   const apart = model.totalsApart;
   if (language === 'en') {
-    const implemented =
-      apart === null
-        ? n.ratio(totals.implementedRatio)
-        : `${n.ratio(apart.tasks.figures.implementedRatio)} tasks and ${n.ratio(apart.groups.figures.implementedRatio)} task groups`;
-    return `${period.code} as of ${period.asOf}: implemented ${implemented}, done ${n.integer(totals.done)}, overdue ${n.integer(totals.overdue)}.`;
+    if (apart === null)
+      return `${period.code} as of ${period.asOf}: implemented ${n.ratio(totals.implementedRatio)}, done ${n.integer(totals.done)}, overdue ${n.integer(totals.overdue)}.`;
+    const [tasks, groups] = [apart.tasks.figures, apart.groups.figures];
+    const each = (count: (figures: TaskFigures) => string) =>
+      `${count(tasks)} tasks and ${count(groups)} task groups`;
+    return `${period.code} as of ${period.asOf}: implemented ${each((f) => n.ratio(f.implementedRatio))}, done ${each((f) => n.integer(f.done))}, overdue ${each((f) => n.integer(f.overdue))}.`;
   }
-  const implemented =
-    apart === null
-      ? `${n.ratio(totals.implementedRatio)} nhiệm vụ`
-      : `${n.ratio(apart.tasks.figures.implementedRatio)} nhiệm vụ và ${n.ratio(apart.groups.figures.implementedRatio)} nhóm nhiệm vụ`;
-  return `${period.label} (số liệu đến ${formatDateInText(period.asOf)}): đã triển khai ${implemented}, hoàn thành ${n.integer(totals.done)}, quá hạn ${n.integer(totals.overdue)}.`;
+  const asOf = `${period.label} (số liệu đến ${formatDateInText(period.asOf)})`;
+  if (apart === null)
+    return `${asOf}: đã triển khai ${n.ratio(totals.implementedRatio)} nhiệm vụ, hoàn thành ${n.integer(totals.done)}, quá hạn ${n.integer(totals.overdue)}.`;
+  // The counts of each kind in the body's words: "hoàn thành 5 nhiệm vụ và 3 nhóm nhiệm vụ, quá hạn 2 nhiệm vụ".
+  const kinds = countedKinds(model);
+  const implemented = `${n.ratio(apart.tasks.figures.implementedRatio)} nhiệm vụ và ${n.ratio(apart.groups.figures.implementedRatio)} nhóm nhiệm vụ`;
+  return `${asOf}: đã triển khai ${implemented}, hoàn thành ${kindCount(kinds, (kind) => kind.figures.done)}, quá hạn ${kindCount(kinds, (kind) => kind.figures.overdue)}.`;
 }
 
 /**
@@ -47,17 +51,22 @@ const JOB_SUMMARY_WORDS = {
     from: (first: string, last: string) => `Số liệu từ ${first} đến ${last}.`,
     header: '| Trụ cột | Đã triển khai | Hoàn thành | Quá hạn | Hoàn thành/đến hạn |',
     total: '**Tổng cộng**',
+    tasks: '**Cộng nhiệm vụ**',
+    groups: '**Cộng nhóm nhiệm vụ**',
   },
   en: {
     from: (first: string, last: string) => `Figures from ${first} to ${last}.`,
     header: '| Pillar | Implemented | Done | Overdue | Done/due |',
     total: '**Total**',
+    tasks: '**Total tasks**',
+    groups: '**Total task groups**',
   },
 } as const;
 
 /**
  * Key figures as Markdown for the GitHub Actions job summary
- * ($GITHUB_STEP_SUMMARY), one row per pillar, in the run's language; figures
+ * ($GITHUB_STEP_SUMMARY), one row per pillar and the totals (tasks and groups
+ * of tasks apart, as the briefing's pillar table), in the run's language; figures
  * in the briefing's notation. Names come from the data and are written as the
  * briefing writes them (render/markdown/markdown-text.ts): one line, `|`
  * escaped in a cell, no Markdown or HTML markup, no character a report may
@@ -79,7 +88,12 @@ export function jobSummary(model: ReportModel, language: Language): string {
     words.header,
     '|---|---|---|---|---|',
     ...model.pillars.map((pillar) => row(name(pillar.name), pillar.figures)),
-    row(words.total, model.totals),
+    ...(model.totalsApart === null
+      ? [row(words.total, model.totals)]
+      : [
+          row(words.tasks, model.totalsApart.tasks.figures),
+          row(words.groups, model.totalsApart.groups.figures),
+        ]),
     '',
     ...(model.indicators === null ? [] : [indicatorLine(model, language)!, '']),
     '',

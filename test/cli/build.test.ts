@@ -23,7 +23,7 @@ function shownSize(file: string, language: 'vi' | 'en' = 'vi'): string {
 }
 
 const SAMPLE_SUMMARY =
-  '6 tháng đầu năm 2024 (số liệu đến 30/6/2024): đã triển khai 17/36 (47,2%) nhiệm vụ và 11/11 (100%) nhóm nhiệm vụ, hoàn thành 8, quá hạn 2.';
+  '6 tháng đầu năm 2024 (số liệu đến 30/6/2024): đã triển khai 17/36 (47,2%) nhiệm vụ và 11/11 (100%) nhóm nhiệm vụ, hoàn thành 5 nhiệm vụ và 3 nhóm nhiệm vụ, quá hạn 2 nhiệm vụ.';
 const MINIMAL_SUMMARY =
   '6 tháng đầu năm 2024 (số liệu đến 30/6/2024): đã triển khai 1/1 (100%) nhiệm vụ, hoàn thành 0, quá hạn 0.';
 

@@ -119,6 +119,10 @@ describe('the command line', () => {
       summary: {
         pillars: { id: string; implementedRatio: object }[];
         totals: { assigned: number };
+        totalsApart: {
+          tasks: { dueDoneRatio: object };
+          groups: object;
+        } | null;
       };
     };
     expect(document.errors).toBe(0);
@@ -129,6 +133,15 @@ describe('the command line', () => {
       ['xa-hoi-so', { numerator: 1, denominator: 6 }],
     ]);
     expect(document.summary.totals.assigned).toBe(47);
+    // The table's two total rows: tasks and groups of tasks apart.
+    expect(document.summary.totalsApart).toMatchObject({
+      tasks: { assigned: 36, implemented: 17, done: 5, overdue: 2 },
+      groups: { assigned: 11, implemented: 11, done: 3, overdue: 0 },
+    });
+    expect(document.summary.totalsApart?.tasks.dueDoneRatio).toEqual({
+      numerator: 5,
+      denominator: 7,
+    });
   });
 
   it('summary follows --lang en, with English numbers', async () => {
@@ -138,10 +151,17 @@ describe('the command line', () => {
         cwd,
       },
     );
-    expect(result.stdout.split('\n').slice(0, 3)).toEqual([
+    expect(result.stdout.split('\n')).toEqual([
       'Ban Chỉ đạo Chuyển đổi số tỉnh Quảng Trị — 2024-H1 (figures as of 2024-06-30)',
-      'Pillar          Assigned  Implemented    Rate  Done  Overdue  Done/due',
-      'Nhiệm vụ chung        11        11/11  100.0%     3        0    100.0%',
+      'Pillar             Assigned  Implemented    Rate  Done  Overdue  Done/due',
+      'Nhiệm vụ chung           11        11/11  100.0%     3        0    100.0%',
+      'Chính quyền số           21        11/21   52.4%     5        2     71.4%',
+      'Kinh tế số                9          5/9   55.6%     0        0         —',
+      'Xã hội số                 6          1/6   16.7%     0        0         —',
+      'Total tasks              36        17/36   47.2%     5        2     71.4%',
+      'Total task groups        11        11/11  100.0%     3        0    100.0%',
+      'Indicators: 2/4 reached their target; 5 without a target.',
+      '',
     ]);
   });
 });

@@ -6,6 +6,7 @@ import {
   ANSI,
   DONE_AT_80,
   MISSPELT_DEADLINE,
+  SAMPLE_DATA,
   removeTempFolders,
   tempFolder,
   read,
@@ -183,6 +184,27 @@ describe.concurrent('GITHUB_STEP_SUMMARY', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe.concurrent('job summary of the sample', () => {
+  it('gives tasks and groups of tasks apart, as the pillar table of the briefing, never 47 added', async () => {
+    const summary = path.join(tempFolder(), 'summary.md');
+    const result = await runCli(
+      ['build', '--data', SAMPLE_DATA, '--period', '2024-H1', '--dry-run'],
+      { cwd: tempFolder(), env: { GITHUB_STEP_SUMMARY: summary } },
+    );
+    expect(result.status).toBe(0);
+    expect(read(summary).split('\n').slice(4, 12)).toEqual([
+      '| Trụ cột | Đã triển khai | Hoàn thành | Quá hạn | Hoàn thành/đến hạn |',
+      '|---|---|---|---|---|',
+      '| Nhiệm vụ chung | 11/11 (100%) | 3 | 0 | 3/3 (100%) |',
+      '| Chính quyền số | 11/21 (52,4%) | 5 | 2 | 5/7 (71,4%) |',
+      '| Kinh tế số | 5/9 (55,6%) | 0 | 0 | 0/0 (—) |',
+      '| Xã hội số | 1/6 (16,7%) | 0 | 0 | 0/0 (—) |',
+      '| **Cộng nhiệm vụ** | 17/36 (47,2%) | 5 | 2 | 5/7 (71,4%) |',
+      '| **Cộng nhóm nhiệm vụ** | 11/11 (100%) | 3 | 0 | 3/3 (100%) |',
+    ]);
   });
 });
 

@@ -27,7 +27,7 @@ afterAll(removeTempFolders);
 const soffice = findSoffice();
 const DOCX = 'bao-cao-cds-2024-H1.docx';
 const SAMPLE_SUMMARY =
-  '6 tháng đầu năm 2024 (số liệu đến 30/6/2024): đã triển khai 17/36 (47,2%) nhiệm vụ và 11/11 (100%) nhóm nhiệm vụ, hoàn thành 8, quá hạn 2.';
+  '6 tháng đầu năm 2024 (số liệu đến 30/6/2024): đã triển khai 17/36 (47,2%) nhiệm vụ và 11/11 (100%) nhóm nhiệm vụ, hoàn thành 5 nhiệm vụ và 3 nhóm nhiệm vụ, quá hạn 2 nhiệm vụ.';
 
 const build = (args: readonly string[], cwd: string, env?: Record<string, string>) =>
   runCli(['build', '--period', '2024-H1', ...args], {

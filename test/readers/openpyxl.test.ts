@@ -78,11 +78,11 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
     folder = await mkdtemp(join(tmpdir(), 'dx-report-openpyxl-'));
     await writeFile(join(folder, 'fixture.xlsx'), (await renderXlsx(REPORT_MODEL)).bytes);
     await writeFile(join(folder, 'hostile.xlsx'), (await renderXlsx(withTask(HOSTILE_TASK))).bytes);
-    // Titles, header, the first two pillars, the pillar with nothing due (0/0) and the totals.
+    // Titles, header, the first two pillars, the pillar with nothing due (0/0) and the two totals.
     fixture = await readWithOpenpyxl(
       python ?? 'python3',
       join(folder, 'fixture.xlsx'),
-      [1, 2, 3, 4, 5, 6, 8, 10],
+      [1, 2, 3, 4, 5, 6, 8, 10, 11],
     );
     hostile = await readWithOpenpyxl(python ?? 'python3', join(folder, 'hostile.xlsx'), [5]);
   }, 120_000);
@@ -104,7 +104,7 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
 
   it('finds the five sheets, in order, each as large as its table and totals', () => {
     expect(fixture.sheets.map((found) => [found.title, found.dimensions])).toEqual([
-      ['Tổng hợp', 'A1:S10'],
+      ['Tổng hợp', 'A1:S11'],
       ['Nhiệm vụ', 'A1:P52'],
       ['Đơn vị', 'A1:AA14'],
       ['Chỉ số', 'A1:H32'],
@@ -134,7 +134,8 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
         found.title,
       ).toBe(true);
     }
-    expect(cellOf(fixture, 'Tổng hợp', 'A10').value).toBe('Tổng cộng');
+    expect(cellOf(fixture, 'Tổng hợp', 'A10').value).toBe('Cộng nhiệm vụ');
+    expect(cellOf(fixture, 'Tổng hợp', 'A11').value).toBe('Cộng nhóm nhiệm vụ');
   });
 
   it('reads the title rows of Tổng hợp as text, the first one bold', () => {
@@ -208,9 +209,10 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
       const cell = cellOf(fixture, 'Tổng hợp', coordinate);
       return [cell.data_type, cell.formula, cell.cached, cell.number_format];
     };
-    // Chính quyền số: 11 of 21 implemented; the totals: 28 of 47.
+    // Chính quyền số: 11 of 21 implemented; the totals: 17 of 36 tasks, 11 of 11 groups of tasks.
     expect(ratio('D6')).toEqual(['f', '=IF(B6=0,"",C6/B6)', 11 / 21, '0.0%']);
-    expect(ratio('D10')).toEqual(['f', '=IF(B10=0,"",C10/B10)', 28 / 47, '0.0%']);
+    expect(ratio('D10')).toEqual(['f', '=IF(B10=0,"",C10/B10)', 17 / 36, '0.0%']);
+    expect(ratio('D11')).toEqual(['f', '=IF(B11=0,"",C11/B11)', 1, '0.0%']);
     expect(ratio('H6')).toEqual(['f', '=IF(F6=0,"",G6/F6)', 0.5, '0.0%']);
     // Xã hội số has nothing due: 0/0 is left empty, which Python reads as None.
     expect(ratio('H8')).toEqual(['f', '=IF(F8=0,"",G8/F8)', null, '0.0%']);

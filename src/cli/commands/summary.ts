@@ -68,6 +68,14 @@ function summaryFigures(model: ReportModel) {
       ...figures(pillar.figures),
     })),
     totals: figures(model.totals),
+    // Tasks and groups of tasks apart, as the table's two total rows give them; null without groups.
+    totalsApart:
+      model.totalsApart === null
+        ? null
+        : {
+            tasks: figures(model.totalsApart.tasks.figures),
+            groups: figures(model.totalsApart.groups.figures),
+          },
     indicators:
       model.indicators === null
         ? null
@@ -79,7 +87,26 @@ function summaryFigures(model: ReportModel) {
   };
 }
 
-/** A plain-text table (padded columns); colour only marks the header and overdue counts. */
+const TOTAL_WORDS = {
+  vi: { total: 'Tổng cộng', tasks: 'Cộng nhiệm vụ', groups: 'Cộng nhóm nhiệm vụ' },
+  en: { total: 'Total', tasks: 'Total tasks', groups: 'Total task groups' },
+} as const;
+
+/**
+ * The table's total rows: one per kind when the model counts tasks and groups
+ * of tasks apart, as the briefing's pillar table ("Cộng nhiệm vụ", "Cộng nhóm
+ * nhiệm vụ"), else "Tổng cộng" over every task.
+ */
+function totalRows(model: ReportModel, language: Language) {
+  const words = TOTAL_WORDS[language];
+  if (model.totalsApart === null) return [{ label: words.total, figures: model.totals }];
+  return [
+    { label: words.tasks, figures: model.totalsApart.tasks.figures },
+    { label: words.groups, figures: model.totalsApart.groups.figures },
+  ];
+}
+
+/** A plain-text table (padded columns); colour only marks the header, the total rows and overdue counts. */
 export function summaryTable(
   model: ReportModel,
   paint: Terminal['paint'],
@@ -97,10 +124,9 @@ export function summaryTable(
     n.percent(figures.dueDoneRatio),
   ];
   const headers = HEADERS[language];
-  const rows = [
-    ...model.pillars.map((pillar) => row(pillar.name, pillar.figures)),
-    row(language === 'vi' ? 'Tổng cộng' : 'Total', model.totals),
-  ];
+  const pillars = model.pillars.map((pillar) => row(pillar.name, pillar.figures));
+  const totals = totalRows(model, language).map((total) => row(total.label, total.figures));
+  const rows = [...pillars, ...totals];
   const widths = headers.map((header, column) =>
     Math.max(header.length, ...rows.map((cells) => cells[column]!.length)),
   );
@@ -120,7 +146,7 @@ export function summaryTable(
       const padded = pad(cells);
       if (cells[5] !== '0') padded[5] = paint.red(padded[5]!);
       const line = padded.join('  ');
-      return index === rows.length - 1 ? paint.bold(line) : line;
+      return index >= pillars.length ? paint.bold(line) : line;
     }),
   ];
   const indicators = indicatorLine(model, language);

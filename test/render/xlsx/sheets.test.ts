@@ -62,7 +62,7 @@ describe('Tổng hợp', () => {
     expect(summary.getCell('Q6').numFmt).toBe('+0.0;-0.0;0.0');
   });
 
-  it('lists the pillars in report order, then the total in bold below the table', () => {
+  it('lists the pillars in report order, then the totals of tasks and of groups of tasks in bold below the table', () => {
     const summary = sheet(workbook, 'Tổng hợp');
     expect(tableValues(summary, 5, 4)).toEqual([
       ['Nhiệm vụ chung', 11, 11, { formula: 'IF(B5=0,"",C5/B5)', result: 1 }],
@@ -70,11 +70,18 @@ describe('Tổng hợp', () => {
       ['Kinh tế số', 9, 5, { formula: 'IF(B7=0,"",C7/B7)', result: 5 / 9 }],
       ['Xã hội số', 6, 1, { formula: 'IF(B8=0,"",C8/B8)', result: 1 / 6 }],
       [null, null, null, null],
-      ['Tổng cộng', 47, 28, { formula: 'IF(B10=0,"",C10/B10)', result: 28 / 47 }],
+      // Kept apart as the briefing keeps them: never "Tổng cộng 47" adding 11 groups to 36 tasks.
+      ['Cộng nhiệm vụ', 36, 17, { formula: 'IF(B10=0,"",C10/B10)', result: 17 / 36 }],
+      ['Cộng nhóm nhiệm vụ', 11, 11, { formula: 'IF(B11=0,"",C11/B11)', result: 1 }],
     ]);
-    expect(summary.getCell('A10').font).toEqual({ bold: true });
-    expect(summary.getCell('D10').font).toEqual({ bold: true });
+    for (const cell of ['A10', 'D10', 'A11', 'D11'])
+      expect(summary.getCell(cell).font, cell).toEqual({ bold: true });
     expect(summary.getCell('A8').font.bold).toBeUndefined();
+  });
+
+  it('keeps one "Tổng cộng" row when the dataset has no groups of tasks', async () => {
+    const without = await renderAndLoad({ ...REPORT_MODEL, totalsApart: null });
+    expect(tableValues(sheet(without, 'Tổng hợp'), 10, 3)).toEqual([['Tổng cộng', 47, 28]]);
   });
 
   it('leaves a 0/0 ratio empty rather than dividing by zero', () => {

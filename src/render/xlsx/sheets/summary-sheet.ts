@@ -1,6 +1,7 @@
 /**
- * "Tổng hợp": task figures per pillar and in total, their two ratios, and the
- * same figures for the comparison period with the changes.
+ * "Tổng hợp": task figures per pillar and in total (tasks and groups of tasks
+ * in a total row each when the model counts them apart), their two ratios, and
+ * the same figures for the comparison period with the changes.
  */
 import type { FiguresComparison, ReportModel, TaskFigures } from '../../../compute/report-model.js';
 import { differenceFormula, ratioChangeFormula, ratioFormula, textCell } from '../cells.js';
@@ -9,6 +10,8 @@ import type { Column, TableSheet } from '../table-sheet.js';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 const TOTAL_LABEL = 'Tổng cộng';
+const TASKS_LABEL = 'Cộng nhiệm vụ';
+const GROUPS_LABEL = 'Cộng nhóm nhiệm vụ';
 
 interface SummaryRow {
   name: string;
@@ -149,12 +152,32 @@ export function summarySheet(model: ReportModel): TableSheet<SummaryRow> {
     comparison: pillar.comparison,
     total: false,
   }));
-  const total = {
-    name: TOTAL_LABEL,
-    figures: model.totals,
-    comparison: model.totalsComparison,
-    total: true,
-  };
+  // Tasks and groups of tasks apart, as the briefing's pillar table: never one total adding the two.
+  const apart = model.totalsApart;
+  const totals: SummaryRow[] =
+    apart === null
+      ? [
+          {
+            name: TOTAL_LABEL,
+            figures: model.totals,
+            comparison: model.totalsComparison,
+            total: true,
+          },
+        ]
+      : [
+          {
+            name: TASKS_LABEL,
+            figures: apart.tasks.figures,
+            comparison: apart.tasks.comparison,
+            total: true,
+          },
+          {
+            name: GROUPS_LABEL,
+            figures: apart.groups.figures,
+            comparison: apart.groups.comparison,
+            total: true,
+          },
+        ];
   return {
     name: SUMMARY_SHEET,
     tableName: 'tblTongHop',
@@ -165,7 +188,7 @@ export function summarySheet(model: ReportModel): TableSheet<SummaryRow> {
       ...(model.compare === null ? [] : COMPARISON_COLUMNS),
     ],
     rows,
-    totals: [total],
+    totals,
     // The comparison columns stay on screen: printed, 19 columns would shrink past reading.
     printedColumns: 1 + CURRENT_COLUMNS.length,
   };
