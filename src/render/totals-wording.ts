@@ -13,6 +13,7 @@ import {
   formatInteger,
   formatPercent,
   formatRatio,
+  joinVi,
 } from './format-vi.js';
 
 /** One kind of task as the sentences count it: its noun and its figures. */
@@ -135,10 +136,11 @@ export function totalsSentences(kinds: readonly CountedKind[]): string[] {
 }
 
 /**
- * How the totals moved since the period compared with, one sentence per kind:
- * "Số nhiệm vụ đã triển khai tăng 3 nhiệm vụ so với 6 tháng cuối năm 2023
- * (kỳ trước: 14/35); số nhiệm vụ hoàn thành tăng 1 nhiệm vụ; số nhiệm vụ quá
- * hạn tăng 1 nhiệm vụ." '' without a comparison.
+ * How the totals moved since the period compared with, one sentence per kind,
+ * what moved first and what did not in one clause: "Số nhiệm vụ đã triển
+ * khai tăng 11 nhiệm vụ so với quý II năm 2024 (kỳ trước: 17/36); số nhiệm vụ
+ * hoàn thành và quá hạn không đổi." "Số nhóm nhiệm vụ đã triển khai (kỳ
+ * trước: 11/11), hoàn thành và quá hạn không đổi." None without a comparison.
  */
 export function totalsChangeSentences(
   kinds: readonly CountedKind[],
@@ -147,11 +149,35 @@ export function totalsChangeSentences(
   return kinds.flatMap((kind, index) => {
     if (kind.comparison === null) return [];
     const { change, previous } = kind.comparison;
-    const moved = (delta: number) =>
-      delta === 0 ? formatChange(0) : `${formatChange(delta)} ${kind.noun}`;
-    const since = index === 0 ? ` so với ${compareLabel}` : '';
-    return [
-      `Số ${kind.noun} đã triển khai ${moved(change.implemented)}${since} (kỳ trước: ${formatCounts(previous.implementedRatio)}); số ${kind.noun} hoàn thành ${moved(change.done)}; số ${kind.noun} quá hạn ${moved(change.overdue)}.`,
+    const measures = [
+      {
+        what: `đã triển khai`,
+        was: ` (kỳ trước: ${formatCounts(previous.implementedRatio)})`,
+        delta: change.implemented,
+      },
+      { what: 'hoàn thành', was: '', delta: change.done },
+      { what: 'quá hạn', was: '', delta: change.overdue },
     ];
+    type Measure = (typeof measures)[number];
+    // Each clause takes "so với …", said once: after the first clause's figure.
+    const moved = measures
+      .filter((measure) => measure.delta !== 0)
+      .map(
+        (measure: Measure) => (since: string) =>
+          `số ${kind.noun} ${measure.what} ${formatChange(measure.delta)} ${kind.noun}${since}${measure.was}`,
+      );
+    const same = measures.filter((measure) => measure.delta === 0);
+    const still =
+      same.length === 0
+        ? []
+        : [
+            (since: string) =>
+              `số ${kind.noun} ${joinVi(same.map((measure) => `${measure.what}${measure.was}`))} ${formatChange(0)}${since}`,
+          ];
+    const since = index === 0 ? ` so với ${compareLabel}` : '';
+    const sentence = [...moved, ...still]
+      .map((clause, place) => clause(place === 0 ? since : ''))
+      .join('; ');
+    return [`${sentence.charAt(0).toLocaleUpperCase('vi')}${sentence.slice(1)}.`];
   });
 }

@@ -202,6 +202,9 @@ describe('2024-Q3 (no assessment, no new indicator value)', () => {
       '- Xây dựng Hệ thống thông tin báo cáo của tỉnh, kết nối Hệ thống thông tin báo cáo Chính phủ (VP UBND tỉnh, thời hạn 30/6/2024; vướng mắc: chưa được bố trí kinh phí).',
       'Bắt đầu triển khai 11 nhiệm vụ của 9 cơ quan (chi tiết tại Phụ lục III).',
       'Trong kỳ không có nhiệm vụ nào hoàn thành.',
+      // No "hoàn thành 0 nhiệm vụ"; what did not move said once.
+      'Quý III năm 2024 không có nhiệm vụ nào hoàn thành (trong kỳ, từ ngày 01/7/2024 đến ngày 30/9/2024); lũy kế đến ngày 30/9/2024 hoàn thành 5/36 nhiệm vụ và 3/11 nhóm nhiệm vụ được giao.',
+      'Số nhiệm vụ đã triển khai tăng 11 nhiệm vụ so với quý II năm 2024 (kỳ trước: 17/36); số nhiệm vụ hoàn thành và quá hạn không đổi. Số nhóm nhiệm vụ đã triển khai (kỳ trước: 11/11), hoàn thành và quá hạn không đổi.',
     ]);
   });
 });

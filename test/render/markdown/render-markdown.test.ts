@@ -74,8 +74,8 @@ describe('the default Markdown briefing of the fixture', () => {
     expect(lines).toContain(
       'Số nhiệm vụ đã triển khai tăng 3 nhiệm vụ so với 6 tháng cuối năm 2023 (kỳ trước: 14/36); ' +
         'số nhiệm vụ hoàn thành tăng 2 nhiệm vụ; số nhiệm vụ quá hạn tăng 2 nhiệm vụ. ' +
-        'Số nhóm nhiệm vụ đã triển khai không đổi (kỳ trước: 11/11); số nhóm nhiệm vụ hoàn thành ' +
-        'tăng 1 nhóm nhiệm vụ; số nhóm nhiệm vụ quá hạn không đổi.',
+        'Số nhóm nhiệm vụ hoàn thành tăng 1 nhóm nhiệm vụ; số nhóm nhiệm vụ đã triển khai ' +
+        '(kỳ trước: 11/11) và quá hạn không đổi.',
     );
   });
 
