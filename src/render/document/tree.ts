@@ -102,8 +102,12 @@ const isEmpty = (cell: readonly Span[]) =>
  */
 export function groupCell(row: readonly Span[][]): number {
   if (row.length < 2) return -1;
-  const filled = row.flatMap((cell, index) => (isEmpty(cell) ? [] : [index]));
-  const only = filled[0];
-  if (filled.length !== 1 || only === undefined || only === row.length - 1) return -1;
+  let only = -1;
+  for (const [index, cell] of row.entries()) {
+    if (isEmpty(cell)) continue;
+    if (only !== -1) return -1;
+    only = index;
+  }
+  if (only === -1 || only === row.length - 1) return -1;
   return allBold(row[only] ?? []) ? only : -1;
 }

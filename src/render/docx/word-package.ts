@@ -4,12 +4,13 @@
  * that name what the document turned out to hold (its charts), each entry
  * dated the report's day at 00:00, so the same input gives the same bytes.
  */
-import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { strToU8, Zip } from 'fflate';
 import type { BarChart } from '../document/tree.js';
 import type { DocumentFrame } from '../document/frame.js';
 import { dateParts } from '../../model/dates.js';
 import type { IsoDate } from '../../model/types.js';
 import { chartPartXml } from './word-chart.js';
+import { DeflatedEntry } from './deflated-entry.js';
 import { chartId, FIRST_HEADER_ID, HEADER_ID } from './word-document.js';
 import { STYLE } from './style-sheet.js';
 import { escapeXml } from './word-text.js';
@@ -95,7 +96,7 @@ export function corePropertiesXml(frame: DocumentFrame): string {
 const APP = `${XML}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>dx-report</Application></Properties>`;
 
 /** Text gathered to about this many characters before it is encoded and deflated. */
-const GATHER = 1 << 16;
+const GATHER = 1 << 18;
 
 /** Midnight of the day as the ZIP's MS-DOS time, which has no zone (1980–2107; a day outside, the nearest end). */
 function zipDate(day: IsoDate): Date {
@@ -120,8 +121,7 @@ export function packageDocx(
   });
   const mtime = zipDate(frame.date);
   const add = (name: string, parts: Iterable<string>) => {
-    const entry = new ZipDeflate(name, { level: 6 });
-    entry.mtime = mtime;
+    const entry = new DeflatedEntry(name, mtime, 6);
     zip.add(entry);
     let gathered = '';
     for (const part of parts) {

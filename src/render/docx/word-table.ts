@@ -23,14 +23,36 @@ import { spansXml } from './word-text.js';
 
 type Table = Extract<Block, { type: 'table' }>;
 
+/**
+ * Each column's cells as the printed widths of their words. A text met again
+ * (a status, a date, an agency's name, and each word of them) is measured
+ * once per table, and gives the same list, which the fitting counts once.
+ */
 function words(table: Table, facts: TableFacts): ColumnWords[] {
-  const printed = (text: string, bold: boolean) =>
-    Math.ceil(textWidth(text, TABLE_POINTS, bold) * WIDER);
-  const split = (text: string, bold: boolean) =>
-    text
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((word) => printed(word, bold));
+  const widths = new Map<string, number>();
+  const printed = (word: string, bold: boolean) => {
+    const key = bold ? `*${word}` : word;
+    let width = widths.get(key);
+    if (width === undefined) {
+      width = Math.ceil(textWidth(word, TABLE_POINTS, bold) * WIDER);
+      widths.set(key, width);
+    }
+    return width;
+  };
+  const cells = { regular: new Map<string, number[]>(), bold: new Map<string, number[]>() };
+  const split = (text: string, bold: boolean): readonly number[] => {
+    const known = bold ? cells.bold : cells.regular;
+    let list = known.get(text);
+    if (list === undefined) {
+      list = text
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((word) => printed(word, bold));
+      known.set(text, list);
+    }
+    return list;
+  };
+  const space = Math.ceil(textWidth(' ', TABLE_POINTS, false) * WIDER);
   return table.head.map((head, index) => ({
     rows: table.rows.length + 1,
     words: (rowIndex: number) => {
@@ -41,7 +63,7 @@ function words(table: Table, facts: TableFacts): ColumnWords[] {
         facts.bold[rowIndex - 1]?.[index] ?? false,
       );
     },
-    space: printed(' ', false),
+    space,
   }));
 }
 
@@ -51,22 +73,20 @@ const LINE = 'w:val="single" w:color="000000" w:sz="4"';
 const BORDERS = `<w:tblBorders><w:top ${LINE}/><w:left ${LINE}/><w:bottom ${LINE}/><w:right ${LINE}/><w:insideH ${LINE}/><w:insideV ${LINE}/></w:tblBorders>`;
 const MARGINS = `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${CELL_PADDING}" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="${CELL_PADDING}" w:type="dxa"/></w:tblCellMar>`;
 
-/** A cell's XML up to its text: the same for every cell of a column, so made once per column. */
-function cellStart(style: string, width: number, span = 1, keepNext = false): string {
+/**
+ * A cell's XML up to its text: the same for every cell of a column, so made
+ * once per column. Its width is the grid's (a fixed layout): no `w:tcW`,
+ * which in 170,000 cells of a national appendix was 6 MB of XML to deflate.
+ */
+function cellStart(style: string, span = 1, keepNext = false): string {
   const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
-  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>`;
+  return `<w:tc><w:tcPr>${gridSpan}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>`;
 }
 
 const CELL_END = '</w:p></w:tc>';
 
-function cellXml(
-  content: string,
-  style: string,
-  width: number,
-  span = 1,
-  keepNext = false,
-): string {
-  return cellStart(style, width, span, keepNext) + content + CELL_END;
+function cellXml(content: string, style: string, span = 1, keepNext = false): string {
+  return cellStart(style, span, keepNext) + content + CELL_END;
 }
 
 /** The table, `width` twips wide, in pieces of XML. */
@@ -80,24 +100,16 @@ export function* tableXml(table: Table, width: number): Iterable<string> {
     `<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/>${BORDERS}<w:tblLayout w:type="fixed"/>${MARGINS}</w:tblPr>` +
     `<w:tblGrid>${widths.map((each) => `<w:gridCol w:w="${each}"/>`).join('')}</w:tblGrid>` +
     `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${table.head
-      .map((cell, index) => cellXml(spansXml(cell), STYLE.tableHeading, widths[index] ?? 0))
+      .map((cell) => cellXml(spansXml(cell), STYLE.tableHeading))
       .join('')}</w:tr>`;
-  const starts = widths.map((each, index) => cellStart(styles[index] ?? STYLE.tableText, each));
+  const starts = widths.map((_, index) => cellStart(styles[index] ?? STYLE.tableText));
   let count = 0;
   for (const [at, row] of table.rows.entries()) {
     let cells = '';
     const group = facts.groups[at] ?? -1;
     if (group >= 0) {
-      for (let index = 0; index < group; index += 1)
-        cells += cellXml('', STYLE.tableText, widths[index] ?? 0);
-      const spanned = widths.slice(group).reduce((sum, each) => sum + each, 0);
-      cells += cellXml(
-        spansXml(row[group] ?? []),
-        STYLE.tableText,
-        spanned,
-        widths.length - group,
-        true,
-      );
+      for (let index = 0; index < group; index += 1) cells += cellXml('', STYLE.tableText);
+      cells += cellXml(spansXml(row[group] ?? []), STYLE.tableText, widths.length - group, true);
     } else
       starts.forEach((start, index) => {
         cells += start + spansXml(row[index] ?? []) + CELL_END;

@@ -79,14 +79,19 @@ function twoLineMinimums(
     const column = words[index];
     const longest = max[index] ?? 0;
     if (column === undefined || longest <= width) return width;
-    const short: (readonly number[])[] = [];
+    // A cell the column gives again (the same list: a status, a date) is checked once.
+    const short = new Set<readonly number[]>();
     for (let row = 0; row < column.rows; row += 1) {
       const cell = column.words(row);
+      if (cell.length < 2 || short.has(cell)) continue;
       const line = cell.reduce((sum, word) => sum + word, 0) + column.space * (cell.length - 1);
-      if (cell.length > 1 && line <= SHORT_CELL) short.push(cell);
+      if (line <= SHORT_CELL) short.add(cell);
     }
-    const fits = (at: number) =>
-      short.every((cell) => wrappedLines(cell, column.space, at - padding) <= 2);
+    const fits = (at: number) => {
+      for (const cell of short)
+        if (wrappedLines(cell, column.space, at - padding) > 2) return false;
+      return true;
+    };
     let [low, high] = [width, longest];
     if (fits(low)) return low;
     while (high - low > 1) {

@@ -31,7 +31,10 @@ export function wrappedLines(words: readonly number[], space: number, width: num
   for (const word of words) {
     if (line < 0) line = word;
     else if (line + space + word <= width) line += space + word;
-    else [count, line] = [count + 1, word];
+    else {
+      count += 1;
+      line = word;
+    }
   }
   return count;
 }
@@ -54,17 +57,27 @@ export function balanceRows(
   const allRows = Math.max(0, ...columns.map((column) => column.rows));
   const every = Math.max(1, Math.ceil(allRows / MAX_ROWS));
   const rows = Array.from({ length: Math.ceil(allRows / every) }, (_, index) => index * every);
-  // Measured once, and only for the rows weighed.
-  const cells = columns.map((column) =>
-    rows.map((row) => (row < column.rows ? column.words(row) : [])),
-  );
+  // Measured once, and only for the rows weighed; a column's cells that are the same list
+  // (a status, a date: column.words gives one list for one text) are wrapped once.
+  const cells = columns.map((column) => {
+    const distinct = new Map<readonly number[], number>();
+    const slot = rows.map((row) => {
+      const words = row < column.rows ? column.words(row) : [];
+      let at = distinct.get(words);
+      if (at === undefined) distinct.set(words, (at = distinct.size));
+      return at;
+    });
+    return { distinct: [...distinct.keys()], slot };
+  });
   // Each column is tried at the same widths again and again while the others widen: counted once.
   const counted = columns.map(() => new Map<number, number[]>());
   const linesAt = (column: number, width: number): number[] => {
     const known = counted[column]?.get(width);
     if (known !== undefined) return known;
     const space = columns[column]?.space ?? 0;
-    const lines = (cells[column] ?? []).map((words) => wrappedLines(words, space, width - padding));
+    const { distinct, slot } = cells[column] ?? { distinct: [], slot: [] };
+    const each = distinct.map((words) => wrappedLines(words, space, width - padding));
+    const lines = slot.map((at) => each[at] ?? 1);
     counted[column]?.set(width, lines);
     return lines;
   };

@@ -64,22 +64,36 @@ function advance(char: string, widths: typeof REGULAR): number {
   return other >= 0 ? (widths.other[other] ?? 500) : 500;
 }
 
-/** Advances already looked up, by character: decomposing each character is most of the cost. */
-const ADVANCES = { regular: new Map<string, number>(), bold: new Map<string, number>() };
-/** Characters known to separate words (as `\s` does), or not. */
-const SPACES = new Map<string, boolean>();
+/**
+ * Advances already looked up, by UTF-16 code unit for the characters of the
+ * Basic Multilingual Plane (0: not yet), by character for the others:
+ * decomposing each character is most of the cost, and a table indexed by
+ * code makes no one-character strings.
+ */
+const ADVANCES = { regular: new Uint16Array(0x10000), bold: new Uint16Array(0x10000) };
+const ASTRAL = { regular: new Map<string, number>(), bold: new Map<string, number>() };
+/** Whether a code unit separates words (as `\s` does): 0 not yet known, 1 a space, 2 not. */
+const SPACES = new Uint8Array(0x10000);
 
-function advanceOf(char: string, bold: boolean): number {
+/** The advance of the character whose UTF-16 code is `code` (not a surrogate). */
+function advanceOfCode(code: number, bold: boolean): number {
   const known = bold ? ADVANCES.bold : ADVANCES.regular;
+  let width = known[code] ?? 0;
+  if (width === 0) known[code] = width = advance(String.fromCharCode(code), bold ? BOLD : REGULAR);
+  return width;
+}
+
+function advanceOfAstral(char: string, bold: boolean): number {
+  const known = bold ? ASTRAL.bold : ASTRAL.regular;
   let width = known.get(char);
   if (width === undefined) known.set(char, (width = advance(char, bold ? BOLD : REGULAR)));
   return width;
 }
 
-function isSpace(char: string): boolean {
-  let space = SPACES.get(char);
-  if (space === undefined) SPACES.set(char, (space = /\s/u.test(char)));
-  return space;
+function isSpaceCode(code: number): boolean {
+  let space = SPACES[code] ?? 0;
+  if (space === 0) SPACES[code] = space = /\s/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return space === 1;
 }
 
 const twips = (thousandths: number, points: number) =>
@@ -87,9 +101,7 @@ const twips = (thousandths: number, points: number) =>
 
 /** The printed width of `text` at `points` size, in twips. */
 export function textWidth(text: string, points: number, bold = false): number {
-  let thousandths = 0;
-  for (const char of text.normalize('NFC')) thousandths += advanceOf(char, bold);
-  return twips(thousandths, points);
+  return measureText(text, points, bold).line;
 }
 
 /** The width of the widest word of `text`: no column can be narrower without breaking a word. */
@@ -98,22 +110,38 @@ export function widestWord(text: string, points: number, bold = false): number {
 }
 
 /**
- * `textWidth` and `widestWord` of a text in one pass over it: fitting the
- * columns of a long table measures every cell both ways.
+ * `textWidth` and `widestWord` of a text in one pass over it (NFC): fitting
+ * the columns of a long table measures every cell both ways. A surrogate pair
+ * is one character, as a string's iterator gives it; a lone surrogate one of
+ * its own.
  */
 export function measureText(
   text: string,
   points: number,
   bold = false,
 ): { line: number; widest: number } {
+  const nfc = text.normalize('NFC');
   let line = 0;
   let word = 0;
   let widest = 0;
-  for (const char of text.normalize('NFC')) {
-    const width = advanceOf(char, bold);
+  for (let at = 0; at < nfc.length; at += 1) {
+    const code = nfc.charCodeAt(at);
+    let width: number;
+    let space: boolean;
+    if (code < 0xd800 || code > 0xdfff) {
+      width = advanceOfCode(code, bold);
+      space = isSpaceCode(code);
+    } else {
+      const next = nfc.charCodeAt(at + 1);
+      const pair = code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+      const char = nfc.slice(at, pair ? at + 2 : at + 1);
+      if (pair) at += 1;
+      width = advanceOfAstral(char, bold);
+      space = /\s/u.test(char);
+    }
     line += width;
-    if (isSpace(char)) {
-      widest = Math.max(widest, twips(word, points));
+    if (space) {
+      if (word > 0) widest = Math.max(widest, twips(word, points));
       word = 0;
     } else word += width;
   }
