@@ -257,7 +257,7 @@ export const MESSAGES_EN: Catalog = {
   'intake-completed-not-done': () =>
     'A completion date goes only with the status Hoàn thành (done).',
   'intake-estimate': (a) =>
-    `"${a.value}" is not a choice of the estimate column: choose "Có" when the status and progress are expected by the period's end, or leave it empty.`,
+    `"${a.value}" is not a choice of the estimate column: choose "Có" when the status, progress or value is expected by the period's end, or leave it empty.`,
   'intake-unknown-theme': (a) =>
     `Theme "${a.value}" is not in the list.${hint(a)} Choose one from the list.`,
   'updates-duplicate': (a) =>

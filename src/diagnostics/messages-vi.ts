@@ -274,7 +274,7 @@ export const MESSAGES_VI: Catalog = {
     'Dòng có nội dung nhưng chưa chọn trạng thái: hãy chọn trạng thái trong danh sách.',
   'intake-completed-not-done': () => 'Ngày hoàn thành chỉ ghi khi trạng thái là Hoàn thành.',
   'intake-estimate': (a) =>
-    `"${a.value}" không phải lựa chọn của cột ước thực hiện: chọn "Có" khi trạng thái, tiến độ là số dự kiến đến hết kỳ, hoặc để trống.`,
+    `"${a.value}" không phải lựa chọn của cột ước thực hiện: chọn "Có" khi trạng thái, tiến độ hoặc số liệu là số dự kiến đạt được đến hết kỳ, hoặc để trống.`,
   'intake-unknown-theme': (a) =>
     `Chủ đề "${a.value}" không có trong danh sách.${hint(a)} Hãy chọn trong danh sách.`,
   'updates-duplicate': (a) =>

@@ -133,8 +133,9 @@ export function intakeForm(
   const indicators = dataset.indicators
     .filter((indicator) => indicator.agency === agency.id)
     .map((indicator): IndicatorRow => {
+      // What was measured (not estimates), as for tasks.
       const values = dataset.indicatorValues.filter(
-        (value) => value.indicator === indicator.id && value.date <= day,
+        (value) => value.indicator === indicator.id && value.date <= day && value.estimate !== true,
       );
       const last = values.at(-1);
       return {

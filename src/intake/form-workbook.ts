@@ -82,7 +82,7 @@ function guideSheet(workbook: Workbook, form: IntakeForm): void {
           `   Dòng có vai trò "${ROLE_WORDS.share}" là nhiệm vụ giao chung cho các cơ quan cùng nhóm: trạng thái, tiến độ ghi cho phần việc của cơ quan mình.`,
         ]
       : []),
-    `3. Trang "${SHEETS.indicators}": ghi số liệu kỳ này của các chỉ tiêu cơ quan phụ trách; để trống ngày số liệu thì tính vào ngày ${formatDateShort(form.figuresDay)}.`,
+    `3. Trang "${SHEETS.indicators}": ghi số liệu kỳ này của các chỉ tiêu cơ quan phụ trách; để trống ngày số liệu thì tính vào ngày ${formatDateShort(form.figuresDay)}. Số liệu dự kiến đạt được đến hết ngày ${formatDateShort(form.lastDay)} (ước thực hiện) thì chọn "Có" ở cột "${column(INDICATOR_COLUMNS, 'estimate').title}".`,
     ...(form.criteria === null
       ? []
       : [
@@ -172,6 +172,7 @@ function indicatorsSheet(workbook: Workbook, form: IntakeForm): void {
       error: 'Số liệu là một số.',
     };
     cell('date').dataValidation = dateUpTo(form.lastDay);
+    cell('estimate').dataValidation = listOf(`"${ESTIMATE_CHOICES.join(',')}"`);
   });
   finishTable(sheet, INDICATOR_COLUMNS, form.indicators.length);
 }

@@ -118,6 +118,7 @@ export function formFiles(records: FormRecords, target: FileTarget): FormFile[] 
       if (record.date !== undefined) entry.date = record.date;
       else entry.period = target.period;
       entry.value = record.value;
+      if (record.estimate) entry.estimate = true;
       if (record.note !== undefined) entry.note = record.note;
       for (const [key, place] of Object.entries(record.places))
         places.push([['values', index, key], place]);

@@ -58,6 +58,8 @@ export const INDICATOR_COLUMNS = columns([
   { key: 'value', title: 'Số liệu kỳ này', width: 13, input: true },
   { key: 'date', title: 'Ngày số liệu (dd/mm/yyyy)', width: 16, input: true },
   { key: 'note', title: 'Ghi chú, nguồn số liệu', width: 36, input: true },
+  // Last, so that a form made before it (version 2 without the column) reads the same.
+  { key: 'estimate', title: 'Ước thực hiện đến cuối kỳ', width: 13, input: true },
 ]);
 
 export const CRITERION_COLUMNS = columns([

@@ -82,7 +82,9 @@ export interface ValueRecord {
   date?: IsoDate;
   value: number;
   note?: string;
-  places: Partial<Record<'indicator' | 'date' | 'value' | 'note', CellPlace>>;
+  /** Marked "ước thực hiện": a value expected by the period's last day (0.3 `estimate: true`). */
+  estimate?: true;
+  places: Partial<Record<'indicator' | 'date' | 'value' | 'note' | 'estimate', CellPlace>>;
 }
 
 export interface ScoreRecord {
@@ -416,10 +418,17 @@ function readIndicatorRows(
     const value = readNumber(cell('value'));
     const date = readDate(cell('date'));
     const note = readText(cell('note'));
+    const estimate = readYesNo(cell('estimate'));
     if (value && 'bad' in value)
       problems.push({ code: 'intake-number', args: { value: value.bad }, ...place('value') });
     if (date && 'bad' in date)
       problems.push({ code: 'intake-date', args: { value: date.bad }, ...place('date') });
+    if (estimate && 'bad' in estimate)
+      problems.push({
+        code: 'intake-estimate',
+        args: { value: estimate.bad },
+        ...place('estimate'),
+      });
     if (!value || 'bad' in value) return;
     const record: ValueRecord = {
       indicator: indicator.id,
@@ -433,6 +442,15 @@ function readIndicatorRows(
     if (note !== null) {
       record.note = note;
       record.places.note = place('note');
+    }
+    if (estimate && 'ok' in estimate && estimate.ok) {
+      // Expected by the period's last day, unless it gives its own day.
+      record.estimate = true;
+      record.places.estimate = place('estimate');
+      if (record.date === undefined) {
+        record.date = form.lastDay;
+        record.places.date = place('estimate');
+      }
     }
     records.push(record);
   });

@@ -34,6 +34,12 @@ describe.skipIf(python === null)('intake: ước thực hiện', () => {
       {
         'dx-report.yaml': `${MINIMAL_FILES['dx-report.yaml']}cutoff_day: 15\n`,
         'tasks/a.yaml': TASKS,
+        'indicators.yaml':
+          'indicators:\n  - id: ho-so-truc-tuyen\n    name: Tỷ lệ hồ sơ trực tuyến\n    unit: "%"\n    agency: so-yte\n' +
+          '    targets:\n      - { by: 2024-H1, value: 45 }\n' +
+          '  - id: benh-an-dien-tu\n    name: Bệnh viện có bệnh án điện tử\n    unit: bệnh viện\n    agency: so-yte\n',
+        'indicators/so-lieu-cu.yaml':
+          'values:\n  - { indicator: ho-so-truc-tuyen, date: 2024-06-10, value: 41.5 }\n',
       },
       MINIMAL_FILES,
     );
@@ -49,6 +55,9 @@ describe.skipIf(python === null)('intake: ước thực hiện', () => {
           out: 'so-yte-2024-H1.xlsx',
           edits: [
             { sheet: 'Nhiệm vụ', code: 'T-2', set: { H: 'Hoàn thành', J: '25/06/2024', K: 'Có' } },
+            // A value expected by 30/6 (no day: the period's last), and one measured.
+            { sheet: 'Chỉ tiêu', code: 'ho-so-truc-tuyen', set: { G: '46,2', J: 'Có' } },
+            { sheet: 'Chỉ tiêu', code: 'benh-an-dien-tu', set: { G: 3 } },
           ],
         },
         {
@@ -73,7 +82,7 @@ describe.skipIf(python === null)('intake: ước thực hiện', () => {
     );
     expect(first.status).toBe(1);
     expect(first.stderr.split('\n').slice(1, 5)).toEqual([
-      'so-yte-2024-H1.xlsx: đã nhập (so-yte) → updates/2024-H1/so-yte.yaml',
+      'so-yte-2024-H1.xlsx: đã nhập (so-yte) → updates/2024-H1/so-yte.yaml, indicators/2024-H1/so-yte.yaml',
       'so-khcn-2024-H1.xlsx › Nhiệm vụ!J5  lỗi  Cập nhật ngày 2024-06-20 sau ngày lấy số liệu 2024-06-15 của kỳ 2024-H1. Hãy ghi ngày trong kỳ, hoặc báo cáo ở kỳ sau.  [update-after-figures-day]',
       'so-khcn-2024-H1.xlsx: trả lại, 1 lỗi; không ghi gì cho cơ quan này',
       '  Phiếu trả lại: intake/2024-H1/tra-lai/so-khcn-2024-H1.xlsx',
@@ -83,6 +92,10 @@ describe.skipIf(python === null)('intake: ước thực hiện', () => {
         `source:\n  file: so-yte-2024-H1.xlsx\n  sha256: ${sha256(path.join(cwd, 'so-yte-2024-H1.xlsx'))}\n` +
         'updates:\n  - task: T-2\n    date: 2024-06-25\n    status: done\n    estimate: true\n',
     );
+    expect(readFileSync(path.join(data, 'indicators', '2024-H1', 'so-yte.yaml'), 'utf8')).toContain(
+      'values:\n  - indicator: ho-so-truc-tuyen\n    date: 2024-06-30\n    value: 46.2\n    estimate: true\n' +
+        '  - indicator: benh-an-dien-tu\n    period: 2024-H1\n    value: 3\n',
+    );
 
     const second = await runCli(['intake', 'import', 'lan-2/so-khcn-2024-H1.xlsx', ...args], {
       cwd,
@@ -90,7 +103,7 @@ describe.skipIf(python === null)('intake: ước thực hiện', () => {
     });
     expect(second.status).toBe(1);
     expect(second.stderr.split('\n')[1]).toBe(
-      'lan-2/so-khcn-2024-H1.xlsx › Nhiệm vụ!K6  lỗi  "có lẽ" không phải lựa chọn của cột ước thực hiện: chọn "Có" khi trạng thái, tiến độ là số dự kiến đến hết kỳ, hoặc để trống.  [intake-estimate]',
+      'lan-2/so-khcn-2024-H1.xlsx › Nhiệm vụ!K6  lỗi  "có lẽ" không phải lựa chọn của cột ước thực hiện: chọn "Có" khi trạng thái, tiến độ hoặc số liệu là số dự kiến đạt được đến hết kỳ, hoặc để trống.  [intake-estimate]',
     );
 
     expect((await runCli(['validate', '-d', data], { cwd })).status).toBe(0);
@@ -106,13 +119,16 @@ describe.skipIf(python === null)('intake: ước thực hiện', () => {
       'Ban Chỉ đạo Chuyển đổi số tỉnh — 6 tháng đầu năm 2024 (số liệu đến 15/6/2024)\n' +
         'Trụ cột         Giao  Đã triển khai  Tỷ lệ  Hoàn thành  Quá hạn  HT/đến hạn\n' +
         'Chính quyền số     3            1/3  33,3%           0        0           —\n' +
-        'Tổng cộng          3            1/3  33,3%           0        0           —\n',
+        'Tổng cộng          3            1/3  33,3%           0        0           —\n' +
+        // 41,5% measured on 10/6; the 46,2% expected by 30/6 counts only as an estimate.
+        'Có 0/1 chỉ tiêu đã đạt mục tiêu 6 tháng đầu năm 2024; 1 chỉ tiêu chưa có mục tiêu.\n',
     );
     expect(await summary('--estimate')).toBe(
       'Ban Chỉ đạo Chuyển đổi số tỉnh — 6 tháng đầu năm 2024 (số liệu đến 30/6/2024)\n' +
         'Trụ cột         Giao  Đã triển khai  Tỷ lệ  Hoàn thành  Quá hạn  HT/đến hạn\n' +
         'Chính quyền số     3            2/3  66,7%           1        0        100%\n' +
-        'Tổng cộng          3            2/3  66,7%           1        0        100%\n',
+        'Tổng cộng          3            2/3  66,7%           1        0        100%\n' +
+        'Có 1/1 chỉ tiêu đã đạt mục tiêu 6 tháng đầu năm 2024; 1 chỉ tiêu chưa có mục tiêu.\n',
     );
   }, 300_000);
 });
