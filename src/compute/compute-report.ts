@@ -82,13 +82,14 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Report
   const index = indexSection(context);
   const totals = groupFigures(context, context.tasks);
   const within = withinPeriod(context);
+  const apart = totalsApart(context, within.finished);
   // Every section cites the agencies it names; the catalogue lists them once, so it comes last.
   const sections = {
     totals: totals.figures,
     totalsComparison: totals.comparison,
-    totalsApart: totalsApart(context, within.finished),
+    totalsApart: apart,
     pillars: pillarSummaries(context),
-    plans: planSummaries(context),
+    plans: planSummaries(context, apart !== null),
     agencyResults: agencySummaries(context, index),
     transfers: transfers(context),
     withinPeriod: within,

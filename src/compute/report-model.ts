@@ -113,6 +113,12 @@ export interface PlanSummary {
   /** Who issued it, as a report names it after "của" ("UBND tỉnh"), or null. */
   issuer: string | null;
   figures: TaskFigures;
+  /**
+   * The same figures with tasks and groups of tasks apart, as `totalsApart`:
+   * null when the report does not count them apart; a kind is null when the
+   * plan holds none of it.
+   */
+  figuresApart: { tasks: TaskFigures | null; groups: TaskFigures | null } | null;
 }
 
 /**

@@ -456,6 +456,15 @@ const PROPERTIES: Record<string, Schema> = {
       title: text,
       issuer: describe('Who issued it ("UBND tỉnh"), or null.', nullable(text)),
       figures: ref('taskFigures'),
+      figuresApart: describe(
+        'The same figures with tasks and groups of tasks apart, as `totalsApart`: null when the report does not count them apart; a kind is null when the plan holds none of it.',
+        nullable(
+          object({
+            tasks: nullable(ref('taskFigures')),
+            groups: nullable(ref('taskFigures')),
+          }),
+        ),
+      ),
     }),
     'Plans that assign tasks.',
   ),

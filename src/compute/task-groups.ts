@@ -69,6 +69,18 @@ export function isGroupLabel(label: string): boolean {
   return /^nhóm\s/u.test(label.normalize('NFC').trim().toLocaleLowerCase('vi'));
 }
 
+/** The groups of tasks, then the tasks, of a list of task views (pillars by `isGroupLabel`). */
+function byKind<T extends { task: { pillar: string } }>(
+  context: Pick<ComputeContext, 'dataset'>,
+  views: readonly T[],
+): [T[], T[]] {
+  const groupPillars = new Set(
+    context.dataset.pillars.filter((pillar) => isGroupLabel(pillar.label)).map((p) => p.id),
+  );
+  const groups = views.filter((view) => groupPillars.has(view.task.pillar));
+  return [groups, views.filter((view) => !groupPillars.has(view.task.pillar))];
+}
+
 /**
  * Tasks and groups of tasks apart (ReportModel.totalsApart): null unless
  * the tasks on D include both groups and tasks. `finishedWithin` counts
@@ -78,19 +90,14 @@ export function totalsApart(
   context: ComputeContext,
   finishedWithin: readonly { id: string }[],
 ): TotalsApart | null {
-  const groupPillars = new Set(
-    context.dataset.pillars.filter((pillar) => isGroupLabel(pillar.label)).map((p) => p.id),
-  );
-  const [groups, tasks] = [true, false].map((inGroup) =>
-    context.tasks.filter((view) => groupPillars.has(view.task.pillar) === inGroup),
-  );
-  if (groups!.length === 0 || tasks!.length === 0) return null;
+  const [groups, tasks] = byKind(context, context.tasks);
+  if (groups.length === 0 || tasks.length === 0) return null;
   const finished = new Set(finishedWithin.map((brief) => brief.id));
   const kind = (views: typeof context.tasks): KindTotals => ({
     ...groupFigures(context, views),
     finishedWithin: views.filter((view) => finished.has(view.task.id)).length,
   });
-  return { tasks: kind(tasks!), groups: kind(groups!) };
+  return { tasks: kind(tasks), groups: kind(groups) };
 }
 
 /** Every pillar, in pillars.yaml order, even one without tasks (its figures are all 0, 0/0). */
@@ -107,15 +114,23 @@ export function pillarSummaries(context: ComputeContext): PillarSummary[] {
 /**
  * Plans in plans.yaml order that assign at least one task and were issued by
  * D: a June-2024 briefing cites no plan of 2025 (spec § Derived figures, 0.2).
+ * With `apart` (the report counts tasks and groups of tasks apart), each
+ * plan's figures of each kind it holds, as `totalsApart` counts them.
  */
-export function planSummaries(context: ComputeContext): PlanSummary[] {
+export function planSummaries(context: ComputeContext, apart: boolean): PlanSummary[] {
   const byPlan = groupBy(context.tasks, (view) => view.task.plan);
+  const figuresOf = (views: typeof context.tasks) =>
+    views.length === 0 ? null : groupFigures(context, views).figures;
   return context.dataset.plans.flatMap((plan) => {
     const tasks = byPlan.get(plan.id) ?? [];
     if (tasks.length === 0 || plan.date > context.asOf) return [];
     const { figures } = groupFigures(context, tasks);
+    const [groupViews, taskViews] = byKind(context, tasks);
+    const figuresApart = apart
+      ? { tasks: figuresOf(taskViews), groups: figuresOf(groupViews) }
+      : null;
     const { id, number, date, title } = plan;
-    return [{ id, number, date, title, issuer: plan.issuer ?? null, figures }];
+    return [{ id, number, date, title, issuer: plan.issuer ?? null, figures, figuresApart }];
   });
 }
 

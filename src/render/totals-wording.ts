@@ -5,7 +5,12 @@
  * A dataset without groups reads as before: "47 nhiệm vụ". Plain text, as
  * wording.ts; every figure comes from the report model.
  */
-import type { FiguresComparison, ReportModel, TaskFigures } from '../compute/report-model.js';
+import type {
+  FiguresComparison,
+  PlanSummary,
+  ReportModel,
+  TaskFigures,
+} from '../compute/report-model.js';
 import { doneSplit } from './briefing-wording.js';
 import {
   formatChange,
@@ -44,6 +49,23 @@ export function countedKinds(
     { noun: TASK, ...model.totalsApart.tasks },
     { noun: GROUP, ...model.totalsApart.groups },
   ];
+}
+
+/**
+ * The kinds a plan holds, each with its figures, when the report counts them
+ * apart (`PlanSummary.figuresApart`): the rows "- Nhiệm vụ" and "- Nhóm nhiệm
+ * vụ" under the plan in the table of plans. Empty when the report does not
+ * count them apart: the plan's own row gives its figures, as before.
+ */
+export function planKinds(
+  plan: Pick<PlanSummary, 'figuresApart'>,
+): { noun: string; figures: TaskFigures }[] {
+  const apart = plan.figuresApart;
+  if (apart === null) return [];
+  return [
+    { noun: TASK, figures: apart.tasks },
+    { noun: GROUP, figures: apart.groups },
+  ].flatMap(({ noun, figures }) => (figures === null ? [] : [{ noun, figures }]));
 }
 
 /** Joins the phrases of the kinds: "36 nhiệm vụ và 11 nhóm nhiệm vụ". */

@@ -228,8 +228,50 @@ describe('computeReport on the sample province, 2024-H1', () => {
           implementedRatio: ratio(4, 4),
           dueDoneRatio: ratio(1, 2),
         }),
+        // Its tasks (Q-1 overdue, Q-4 done early) and groups of tasks (C-1 done on time, C-2 in progress) apart.
+        figuresApart: {
+          tasks: figures({
+            assigned: 2,
+            implemented: 2,
+            done: 1,
+            inProgress: 1,
+            due: 1,
+            overdue: 1,
+            notDue: 1,
+            notDueDone: 1,
+            implementedRatio: ratio(2, 2),
+            dueDoneRatio: ratio(0, 1),
+          }),
+          groups: figures({
+            assigned: 2,
+            implemented: 2,
+            done: 1,
+            inProgress: 1,
+            due: 1,
+            dueDoneOnTime: 1,
+            notDue: 1,
+            notDueInProgress: 1,
+            implementedRatio: ratio(2, 2),
+            dueDoneRatio: ratio(1, 1),
+          }),
+        },
       },
     ]);
+  });
+
+  it('gives a plan of tasks alone its tasks apart, the groups null; nothing apart without groups', () => {
+    const withPlan = sampleDataset();
+    withPlan.tasks = withPlan.tasks.map((task) =>
+      task.id === 'Q-5' ? { ...task, plan: 'kh-2' } : task,
+    );
+    const [, onlyTasks] = computeReport(withPlan, { period: period('2024-H1') }).plans;
+    expect(onlyTasks?.figuresApart?.groups).toBeNull();
+    expect(onlyTasks?.figuresApart?.tasks?.assigned).toBe(1);
+    const noGroups = sampleDataset();
+    noGroups.tasks = noGroups.tasks.filter((task) => task.pillar !== 'chung');
+    const model = computeReport(noGroups, { period: period('2024-H1') });
+    expect(model.totalsApart).toBeNull();
+    expect(model.plans.map((plan) => plan.figuresApart)).toEqual([null]);
   });
 
   it('counts tasks under the agency active on D, by Vietnamese name, with their index', () => {

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/model/period.js';
 import type { Dataset } from '../../src/model/types.js';
 import { buildModel, checkDataset, renderReports } from '../../src/pipeline.js';
-import { readDocx } from '../render/docx/docx-xml.js';
+import { cellTexts, readDocx } from '../render/docx/docx-xml.js';
 
 const SAMPLE = fileURLToPath(new URL('../../data/', import.meta.url));
 let dataset: Dataset;
@@ -22,6 +22,8 @@ interface Briefing {
   lines: string[];
   /** The Word document's paragraphs. */
   paragraphs: string[];
+  /** The Word document's tables, each as its rows of cell texts. */
+  tables: string[][][];
   html: string;
 }
 
@@ -34,9 +36,11 @@ function briefing(code: string): Promise<Briefing> {
     const model = buildModel(dataset, { period: parsePeriod(code)! });
     const [md, docx, html] = await renderReports(model, { formats: ['md', 'docx', 'html'] });
     const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    const word = readDocx(docx!.bytes);
     return {
       lines: decode(md!.bytes).split('\n'),
-      paragraphs: readDocx(docx!.bytes).paragraphs.map((paragraph) => paragraph.text),
+      paragraphs: word.paragraphs.map((paragraph) => paragraph.text),
+      tables: word.tables.map(cellTexts),
       html: decode(html!.bytes),
     };
   })();
@@ -114,6 +118,34 @@ describe('2024-H1 (with the office’s notes)', () => {
     expect(lines).toContain(
       'Chưa gửi kết quả tự đánh giá 6 tháng đầu năm 2024: Sở Giao thông vận tải (Sở GTVT), UBND huyện Cồn Cỏ, UBND huyện Đakrông.',
     );
+  });
+
+  it('gives the plan’s tasks and groups of tasks apart in the table of plans, as the totals', async () => {
+    const { lines, tables } = await briefing('2024-H1');
+    expect(part(lines, '### 6. Kết quả theo kế hoạch', '### 7.').filter(Boolean)).toEqual([
+      '### 6. Kết quả theo kế hoạch',
+      '| Kế hoạch | Số, ngày | Giao | Đã triển khai | Hoàn thành | Quá hạn | Tỷ lệ hoàn thành đến hạn |',
+      '|:--|:--|--:|--:|--:|--:|--:|',
+      '| Đề án chuyển đổi số tỉnh Quảng Trị đến năm 2025, định hướng đến năm 2030 | 1982/QĐ-UBND, 29/7/2022 | | | | | |',
+      // Never "47 | 28/47 (59,6%) | 8 | 2 | 8/10 (80%)", adding the 11 groups to the 36 tasks.
+      '| - Nhiệm vụ | | 36 | 17/36 (47,2%) | 5 | 2 | 5/7 (71,4%) |',
+      '| - Nhóm nhiệm vụ | | 11 | 11/11 (100%) | 3 | 0 | 3/3 (100%) |',
+    ]);
+    // The Word table: the plan on its row, a row per kind below it.
+    const plans = tables.find((rows) => rows[0]?.[0] === 'Kế hoạch');
+    expect(plans?.slice(1)).toEqual([
+      [
+        'Đề án chuyển đổi số tỉnh Quảng Trị đến năm 2025, định hướng đến năm 2030',
+        '1982/QĐ-UBND, 29/7/2022',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
+      ['- Nhiệm vụ', '', '36', '17/36 (47,2%)', '5', '2', '5/7 (71,4%)'],
+      ['- Nhóm nhiệm vụ', '', '11', '11/11 (100%)', '3', '0', '3/3 (100%)'],
+    ]);
   });
 
   it('writes no "[Bổ sung: …]" line where the office has written', async () => {

@@ -11,6 +11,7 @@ import type {
   IndexSummary,
   IndicatorRow,
   IndicatorSection,
+  PlanSummary,
   Ratio,
   ReportModel,
   ShareCount,
@@ -79,6 +80,7 @@ import {
   countedKinds,
   kindCount,
   kindShare,
+  planKinds,
   totalsChangeSentences,
   totalsSentences,
 } from '../totals-wording.js';
@@ -364,6 +366,13 @@ export const HELPERS: Record<string, Helper> = {
   kindShare(key) {
     const field = keyArg('kindShare', KIND_COUNTS.slice(1), key) as keyof TaskFigures;
     return escapeInline(kindShare(countedKinds(this.model), (figures) => figures[field] as number));
+  },
+  // The kinds a plan holds, apart (PlanSummary.figuresApart): [{ name: "Nhiệm vụ", figures }]; [] when not apart.
+  planKinds(plan) {
+    return planKinds(objectArg<PlanSummary>('planKinds', plan, 'figuresApart')).map((kind) => ({
+      name: upperVi(kind.noun.slice(0, 1)) + kind.noun.slice(1),
+      figures: kind.figures,
+    }));
   },
   taskTotals() {
     return totalsSentences(countedKinds(this.model)).map(escapeInline).join(' ');

@@ -105,14 +105,31 @@ describe('the default Markdown briefing of the fixture', () => {
     ]);
   });
 
-  it('reports each plan with its number, date and figures', () => {
-    expect(lines).toContain(
+  it('reports each plan with its number and date, and its tasks and groups of tasks apart', () => {
+    // A row per kind the plan holds, below the plan: never "43" adding 11 groups to 32 tasks.
+    expect(
+      block(
+        '| Kế hoạch | Số, ngày | Giao | Đã triển khai | Hoàn thành | Quá hạn | Tỷ lệ hoàn thành đến hạn |',
+      ),
+    ).toEqual([
+      '| Kế hoạch | Số, ngày | Giao | Đã triển khai | Hoàn thành | Quá hạn | Tỷ lệ hoàn thành đến hạn |',
+      '|:--|:--|--:|--:|--:|--:|--:|',
+      '| Đề án chuyển đổi số tỉnh Quảng Trị đến năm 2025, định hướng đến năm 2030 | 1982/QĐ-UBND, 29/7/2022 | | | | | |',
+      '| - Nhiệm vụ | | 32 | 15/32 (46,9%) | 5 | 6 | 4/10 (40%) |',
+      '| - Nhóm nhiệm vụ | | 11 | 11/11 (100%) | 4 | 0 | 3/3 (100%) |',
+      '| Kế hoạch chuyển đổi số tỉnh Quảng Trị năm 2024 | 35/KH-UBND, 15/3/2024 | | | | | |',
+      '| - Nhiệm vụ | | 4 | 2/4 (50%) | 2 | 0 | 1/1 (100%) |',
+    ]);
+  });
+
+  it('reports each plan on one row when tasks and groups of tasks are not counted apart', async () => {
+    const plans = REPORT_MODEL.plans.map((plan) => ({ ...plan, figuresApart: null }));
+    const text = await render({ ...REPORT_MODEL, totalsApart: null, plans });
+    expect(text).toContain(
       '| Đề án chuyển đổi số tỉnh Quảng Trị đến năm 2025, định hướng đến năm 2030 | ' +
-        '1982/QĐ-UBND, 29/7/2022 | 43 | 26/43 (60,5%) | 9 | 6 | 7/13 (53,8%) |',
-    );
-    expect(lines).toContain(
-      '| Kế hoạch chuyển đổi số tỉnh Quảng Trị năm 2024 | 35/KH-UBND, 15/3/2024 | 4 | ' +
-        '2/4 (50%) | 2 | 0 | 1/1 (100%) |',
+        '1982/QĐ-UBND, 29/7/2022 | 43 | 26/43 (60,5%) | 9 | 6 | 7/13 (53,8%) |\n' +
+        '| Kế hoạch chuyển đổi số tỉnh Quảng Trị năm 2024 | 35/KH-UBND, 15/3/2024 | 4 | ' +
+        '2/4 (50%) | 2 | 0 | 1/1 (100%) |\n',
     );
   });
 
