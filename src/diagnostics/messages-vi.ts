@@ -54,6 +54,20 @@ const types = (list: string | number | undefined): string =>
 const hint = (args: DiagnosticArgs): string =>
   args.suggestion ? ` Có phải ý bạn là \`${args.suggestion}\`?` : '';
 
+/**
+ * A day as the briefing writes it, NĐ 30's form ("20/6/2024", "05/01/2025":
+ * a zero only before days below 10 and the months 1 and 2), for a clerk who
+ * typed 20/06/2024 in a form; anything else as it is. The same rule as
+ * render/format-vi.ts's formatDateInText, kept here because diagnostics
+ * depend on nothing. Dates inside code spans stay as the YAML writes them.
+ */
+const day = (value: DiagnosticArgs[string] | undefined): string => {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
+  if (parts === null) return String(value);
+  const [, year, month, date] = parts;
+  return `${date}/${Number(month) <= 2 ? month : Number(month)}/${year}`;
+};
+
 /** Who holds a share on a day: "3 cơ quan: a, b, c", or that the group has none. */
 const holdersVi = (a: DiagnosticArgs): string =>
   a.count === 0
@@ -225,11 +239,11 @@ export const MESSAGES_VI: Catalog = {
   'indicator-target-duplicate': (a) =>
     `Chỉ tiêu đã có một mục tiêu cho kỳ ${a.period}; mỗi kỳ chỉ một mục tiêu.`,
   'indicator-target-same-day': (a) =>
-    `Mục tiêu kỳ ${a.period} (${a.value}) và mục tiêu kỳ ${a.other} (${a.otherValue}) cùng đến hạn ngày ${a.day} mà khác nhau; không biết lấy mục tiêu nào để đánh giá. Hãy giữ lại một.`,
+    `Mục tiêu kỳ ${a.period} (${a.value}) và mục tiêu kỳ ${a.other} (${a.otherValue}) cùng đến hạn ngày ${day(a.day)} mà khác nhau; không biết lấy mục tiêu nào để đánh giá. Hãy giữ lại một.`,
   'indicator-value-conflict': (a) =>
-    `Chỉ tiêu \`${a.indicator}\` ngày ${a.date} có hai số liệu khác nhau: ${a.value} ở đây và ${a.other} tại ${a.first}. Hãy giữ lại một.`,
+    `Chỉ tiêu \`${a.indicator}\` ngày ${day(a.date)} có hai số liệu khác nhau: ${a.value} ở đây và ${a.other} tại ${a.first}. Hãy giữ lại một.`,
   'indicator-estimate-before-measured': (a) =>
-    `Số liệu ước thực hiện (\`estimate: true\`) của chỉ tiêu \`${a.indicator}\` ngày ${a.date} không sau số liệu đã đo ngày ${a.measured} (tại ${a.first}): số ước tính chỉ dành cho thời gian sau lần đo cuối. Hãy bỏ \`estimate: true\` hoặc sửa ngày.`,
+    `Số liệu ước thực hiện (\`estimate: true\`) của chỉ tiêu \`${a.indicator}\` ngày ${day(a.date)} không sau số liệu đã đo ngày ${day(a.measured)} (tại ${a.first}): số ước tính chỉ dành cho thời gian sau lần đo cuối. Hãy bỏ \`estimate: true\` hoặc sửa ngày.`,
   'notes-duplicate-period': (a) =>
     `Kỳ ${a.period} đã có tệp ghi chú tại ${a.first}; mỗi kỳ chỉ một tệp trong notes/. Hãy gộp hai tệp.`,
   'intake-not-workbook': (a) =>
@@ -280,25 +294,25 @@ export const MESSAGES_VI: Catalog = {
   'updates-duplicate': (a) =>
     `Cơ quan \`${a.agency}\` đã có tệp cập nhật kỳ ${a.period} tại ${a.first}. Mỗi cơ quan chỉ một tệp trong updates/ cho một kỳ: hãy gộp hai tệp.`,
   'update-agency-not-involved': (a) =>
-    `Ngày ${a.date}, cơ quan \`${a.agency}\` không chủ trì, không phối hợp nhiệm vụ \`${a.task}\` (cơ quan chủ trì: \`${a.lead}\`). Chỉ cơ quan chủ trì hoặc phối hợp mới báo cáo nhiệm vụ này.`,
+    `Ngày ${day(a.date)}, cơ quan \`${a.agency}\` không chủ trì, không phối hợp nhiệm vụ \`${a.task}\` (cơ quan chủ trì: \`${a.lead}\`). Chỉ cơ quan chủ trì hoặc phối hợp mới báo cáo nhiệm vụ này.`,
   'update-after-figures-day': (a) =>
-    `Cập nhật ngày ${a.date} sau ngày lấy số liệu ${a.day} của kỳ ${a.period}. Hãy ghi ngày trong kỳ, hoặc báo cáo ở kỳ sau.`,
+    `Cập nhật ngày ${day(a.date)} sau ngày lấy số liệu ${day(a.day)} của kỳ ${a.period}. Hãy ghi ngày trong kỳ, hoặc báo cáo ở kỳ sau.`,
   'estimate-after-last-day': (a) =>
-    `Cập nhật ước thực hiện ngày ${a.date} sau ngày cuối kỳ ${a.period} (${a.day}): số ước thực hiện chỉ tính đến hết kỳ. Hãy ghi ngày trong kỳ, hoặc báo cáo ở kỳ sau.`,
+    `Cập nhật ước thực hiện ngày ${day(a.date)} sau ngày cuối kỳ ${a.period} (${day(a.day)}): số ước thực hiện chỉ tính đến hết kỳ. Hãy ghi ngày trong kỳ, hoặc báo cáo ở kỳ sau.`,
   'update-entry-conflict': (a) =>
-    `Nhiệm vụ \`${a.task}\` ngày ${a.date} có hai cập nhật khác nhau: ở đây và tại ${a.first}. Hãy giữ lại một.`,
+    `Nhiệm vụ \`${a.task}\` ngày ${day(a.date)} có hai cập nhật khác nhau: ở đây và tại ${a.first}. Hãy giữ lại một.`,
   'update-before-window': (a) =>
-    `Cập nhật ngày ${a.date} có trước kỳ ${a.period} (từ ${a.from}): được ghi nhận như báo cáo muộn của kỳ trước.`,
+    `Cập nhật ngày ${day(a.date)} có trước kỳ ${a.period} (từ ${day(a.from)}): được ghi nhận như báo cáo muộn của kỳ trước.`,
   'update-agency-not-shared': (a) =>
-    `Ngày ${a.date}, nhiệm vụ \`${a.task}\` không giao cho một nhóm cơ quan: chỉ cập nhật của nhiệm vụ giao cho nhóm (\`lead: { group: … }\`) mới ghi \`agency:\`. Hãy bỏ \`agency:\`.`,
+    `Ngày ${day(a.date)}, nhiệm vụ \`${a.task}\` không giao cho một nhóm cơ quan: chỉ cập nhật của nhiệm vụ giao cho nhóm (\`lead: { group: … }\`) mới ghi \`agency:\`. Hãy bỏ \`agency:\`.`,
   'update-share-agency-missing': (a) =>
-    `Ngày ${a.date}, nhiệm vụ \`${a.task}\` giao cho từng cơ quan của nhóm \`${a.group}\`: hãy ghi \`agency:\` là cơ quan có phần việc mà cập nhật này báo cáo (${holdersVi(a)}).`,
+    `Ngày ${day(a.date)}, nhiệm vụ \`${a.task}\` giao cho từng cơ quan của nhóm \`${a.group}\`: hãy ghi \`agency:\` là cơ quan có phần việc mà cập nhật này báo cáo (${holdersVi(a)}).`,
   'update-agency-no-share': (a) =>
-    `Ngày ${a.date}, cơ quan \`${a.agency}\` không có phần việc của nhiệm vụ \`${a.task}\`: nhiệm vụ giao cho các cơ quan của nhóm \`${a.group}\` đang hoạt động ngày đó (${holdersVi(a)}).`,
+    `Ngày ${day(a.date)}, cơ quan \`${a.agency}\` không có phần việc của nhiệm vụ \`${a.task}\`: nhiệm vụ giao cho các cơ quan của nhóm \`${a.group}\` đang hoạt động ngày đó (${holdersVi(a)}).`,
   'transfer-group-empty': (a) =>
-    `Nhóm \`${a.group}\` không có cơ quan nào đang hoạt động vào ngày chuyển giao ${a.date}: không cơ quan nào nhận được phần việc. Hãy kiểm tra ngày chuyển giao hoặc \`active_from\` của các cơ quan trong nhóm.`,
+    `Nhóm \`${a.group}\` không có cơ quan nào đang hoạt động vào ngày chuyển giao ${day(a.date)}: không cơ quan nào nhận được phần việc. Hãy kiểm tra ngày chuyển giao hoặc \`active_from\` của các cơ quan trong nhóm.`,
   'round-due-before-period': (a) =>
-    `Hạn gửi \`${a.due}\` trước ngày bắt đầu kỳ ${a.period} (${a.first}): đơn vị không thể gửi báo cáo của kỳ trước khi kỳ bắt đầu. Hãy kiểm tra hạn gửi hoặc kỳ.`,
+    `Hạn gửi \`${a.due}\` trước ngày bắt đầu kỳ ${a.period} (${day(a.first)}): đơn vị không thể gửi báo cáo của kỳ trước khi kỳ bắt đầu. Hãy kiểm tra hạn gửi hoặc kỳ.`,
   'round-duplicate-period': (a) =>
     `Kỳ ${a.period} đã có đợt thu thập tại ${a.first}; mỗi kỳ chỉ một đợt. Hãy gộp hai đợt.`,
   'duplicate-id': (a) =>
@@ -310,13 +324,13 @@ export const MESSAGES_VI: Catalog = {
   'lead-successors-ambiguous': (a) =>
     `Đơn vị chủ trì \`${a.agency}\` đã thôi hoạt động và chuyển giao cho nhiều cơ quan (${a.successors}): hãy ghi \`transfers\` cho nhiệm vụ, nêu ngày và cơ quan tiếp nhận, ví dụ \`transfers: [{ date: ${a.date}, lead: ${a.first} }]\`.`,
   'estimate-before-measured': (a) =>
-    `Cập nhật ước thực hiện (\`estimate: true\`) ngày ${a.date} không sau cập nhật đã đo ngày ${a.measured}: số ước tính chỉ dành cho thời gian sau lần đo cuối. Hãy bỏ \`estimate: true\` hoặc sửa ngày.`,
+    `Cập nhật ước thực hiện (\`estimate: true\`) ngày ${day(a.date)} không sau cập nhật đã đo ngày ${day(a.measured)}: số ước tính chỉ dành cho thời gian sau lần đo cuối. Hãy bỏ \`estimate: true\` hoặc sửa ngày.`,
   'transfers-out-of-order': (a) =>
-    `Các lần chuyển giao phải theo thứ tự ngày: ${a.date} không sau lần trước (${a.previous}).`,
+    `Các lần chuyển giao phải theo thứ tự ngày: ${day(a.date)} không sau lần trước (${day(a.previous)}).`,
   'transfer-lead-inactive': (a) =>
-    `Cơ quan \`${a.agency}\` không hoạt động vào ngày chuyển giao ${a.date}; hãy chọn cơ quan đang hoạt động vào ngày đó.`,
+    `Cơ quan \`${a.agency}\` không hoạt động vào ngày chuyển giao ${day(a.date)}; hãy chọn cơ quan đang hoạt động vào ngày đó.`,
   'active-range-inverted': (a) =>
-    `\`active_from\` (${a.from}) sau \`active_until\` (${a.until}): cơ quan không có ngày nào hoạt động.`,
+    `\`active_from\` (${day(a.from)}) sau \`active_until\` (${day(a.until)}): cơ quan không có ngày nào hoạt động.`,
   'grades-order': (a) =>
     `Các mức xếp loại phải xếp từ cao xuống thấp theo \`min\`; mức \`${a.name}\` không đúng thứ tự.`,
   'criteria-two-forms': (a) =>
@@ -336,26 +350,26 @@ export const MESSAGES_VI: Catalog = {
   'done-progress-below-100': (a) => `Trạng thái hoàn thành nhưng tiến độ chỉ ${a.progress}%.`,
   'progress-without-work': (a) => `Trạng thái chưa triển khai nhưng tiến độ đã ${a.progress}%.`,
   'same-day-conflict': (a) =>
-    `Có hai cập nhật cùng ngày ${a.date} với trạng thái khác nhau; báo cáo lấy cập nhật viết sau.`,
+    `Có hai cập nhật cùng ngày ${day(a.date)} với trạng thái khác nhau; báo cáo lấy cập nhật viết sau.`,
   'update-before-start': (a) =>
-    `Cập nhật ngày ${a.date} có trước ngày bắt đầu ${a.start} của nhiệm vụ.`,
+    `Cập nhật ngày ${day(a.date)} có trước ngày bắt đầu ${day(a.start)} của nhiệm vụ.`,
   'update-after-done': (a) =>
-    `Nhiệm vụ đã hoàn thành nhưng cập nhật ngày ${a.date} lại đổi trạng thái; hãy kiểm tra lại.`,
-  'deadline-before-start': (a) => `Thời hạn ${a.deadline} có trước ngày bắt đầu ${a.start}.`,
+    `Nhiệm vụ đã hoàn thành nhưng cập nhật ngày ${day(a.date)} lại đổi trạng thái; hãy kiểm tra lại.`,
+  'deadline-before-start': (a) => `Thời hạn ${day(a.deadline)} có trước ngày bắt đầu ${day(a.start)}.`,
   'assessment-folder-period': (a) =>
     `Tệp nằm trong thư mục \`${a.folder}\` nhưng khai báo kỳ ${a.period}; hãy kiểm tra kỳ đánh giá.`,
   'assessment-agency-inactive': (a) =>
     `Cơ quan \`${a.agency}\` không còn hoạt động trong kỳ ${a.period} nhưng vẫn có tệp tự đánh giá.`,
   'lead-inactive-at-start': (a) =>
-    `Đơn vị chủ trì \`${a.agency}\` chưa/không hoạt động vào ngày bắt đầu ${a.start}.${a.successors ? ` Cơ quan tiếp nhận: ${a.successors}; hãy ghi cơ quan này ở \`lead\`.` : ''}`,
+    `Đơn vị chủ trì \`${a.agency}\` chưa/không hoạt động vào ngày bắt đầu ${day(a.start)}.${a.successors ? ` Cơ quan tiếp nhận: ${a.successors}; hãy ghi cơ quan này ở \`lead\`.` : ''}`,
   'no-tasks': () => 'Tệp nhiệm vụ không có nhiệm vụ nào.',
   'themes-unmatched': (a) =>
     `${a.unthemed} khó khăn, đề xuất không thuộc chủ đề nào, nhiều hơn ${a.themed} khó khăn, đề xuất đã xếp theo chủ đề: báo cáo sẽ liệt kê riêng từng ý kiến. Hãy bổ sung chủ đề hoặc từ khóa trong themes.yaml.`,
   'notes-missing': (a) =>
     `Chưa có notes/ cho kỳ ${a.period}: bản dự thảo để một dòng [Bổ sung: …] trong ngoặc vuông ở mỗi phần chỉ văn phòng viết được (${officeParts(a.parts, OFFICE_PARTS)}).`,
   'report-date-early': (a) =>
-    `Ngày ký báo cáo ${a.date} có trước ngày ${a.latest} của số liệu, kết quả tự đánh giá mà báo cáo sử dụng.`,
-  'report-date-weekend': (a) => `Ngày ký báo cáo ${a.date} là ${a.weekday}.`,
+    `Ngày ký báo cáo ${day(a.date)} có trước ngày ${day(a.latest)} của số liệu, kết quả tự đánh giá mà báo cáo sử dụng.`,
+  'report-date-weekend': (a) => `Ngày ký báo cáo ${day(a.date)} là ${a.weekday}.`,
   'pdf-font-substituted': (a) =>
     `Máy này chưa cài phông ${a.wanted} (phông Nghị định 30/2020 quy định): bản PDF được in bằng phông ${a.used} thay thế. Hãy cài phông ${a.wanted} (ví dụ gói ttf-mscorefonts-installer) rồi tạo lại bản PDF, hoặc gửi bản .docx.`,
   'symlink-loop': (a) => `Liên kết \`${a.path}\` trỏ vòng lại thư mục cha nên được bỏ qua.`,

@@ -183,7 +183,7 @@ describe('build with group-led tasks', () => {
       },
     ]);
     expect(vi.stderr).toContain(
-      'tasks/a.yaml:15:19  lỗi  Ngày 2026-03-10, cơ quan `so-khcn` không có phần việc của nhiệm vụ `XHS-12`: nhiệm vụ giao cho các cơ quan của nhóm `xa-phuong` đang hoạt động ngày đó (5 cơ quan: ubnd-xa-cam-lo, ubnd-xa-hieu-giang, ubnd-xa-gio-linh, ubnd-phuong-dong-ha, ubnd-phuong-nam-dong-ha).  [update-agency-no-share]',
+      'tasks/a.yaml:15:19  lỗi  Ngày 10/3/2026, cơ quan `so-khcn` không có phần việc của nhiệm vụ `XHS-12`: nhiệm vụ giao cho các cơ quan của nhóm `xa-phuong` đang hoạt động ngày đó (5 cơ quan: ubnd-xa-cam-lo, ubnd-xa-hieu-giang, ubnd-xa-gio-linh, ubnd-phuong-dong-ha, ubnd-phuong-nam-dong-ha).  [update-agency-no-share]',
     );
     const en = await runCli(['--lang', 'en', 'validate', '--data', 'data'], { cwd });
     expect(en.stderr).toContain(

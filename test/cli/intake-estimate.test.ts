@@ -83,7 +83,7 @@ describe.skipIf(python === null)('intake: ước thực hiện', () => {
     expect(first.status).toBe(1);
     expect(first.stderr.split('\n').slice(1, 5)).toEqual([
       'so-yte-2024-H1.xlsx: đã nhập (so-yte) → updates/2024-H1/so-yte.yaml, indicators/2024-H1/so-yte.yaml',
-      'so-khcn-2024-H1.xlsx › Nhiệm vụ!J5  lỗi  Cập nhật ngày 2024-06-20 sau ngày lấy số liệu 2024-06-15 của kỳ 2024-H1. Hãy ghi ngày trong kỳ, hoặc báo cáo ở kỳ sau.  [update-after-figures-day]',
+      'so-khcn-2024-H1.xlsx › Nhiệm vụ!J5  lỗi  Cập nhật ngày 20/6/2024 sau ngày lấy số liệu 15/6/2024 của kỳ 2024-H1. Hãy ghi ngày trong kỳ, hoặc báo cáo ở kỳ sau.  [update-after-figures-day]',
       'so-khcn-2024-H1.xlsx: trả lại, 1 lỗi; không ghi gì cho cơ quan này',
       '  Phiếu trả lại: intake/2024-H1/tra-lai/so-khcn-2024-H1.xlsx',
     ]);

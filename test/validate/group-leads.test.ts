@@ -144,7 +144,7 @@ describe('lead: { group }', () => {
       },
     ]);
     expect(describeDiagnostic(diagnostics[2]!, 'vi')).toBe(
-      'Ngày 2026-03-11, cơ quan `so-khcn` không có phần việc của nhiệm vụ `XHS-12`: nhiệm vụ giao cho các cơ quan của nhóm `xa-phuong` đang hoạt động ngày đó (5 cơ quan: ubnd-xa-cam-lo, ubnd-xa-hieu-giang, ubnd-xa-gio-linh, ubnd-phuong-dong-ha, ubnd-phuong-nam-dong-ha).',
+      'Ngày 11/3/2026, cơ quan `so-khcn` không có phần việc của nhiệm vụ `XHS-12`: nhiệm vụ giao cho các cơ quan của nhóm `xa-phuong` đang hoạt động ngày đó (5 cơ quan: ubnd-xa-cam-lo, ubnd-xa-hieu-giang, ubnd-xa-gio-linh, ubnd-phuong-dong-ha, ubnd-phuong-nam-dong-ha).',
     );
     expect(describeDiagnostic(diagnostics[1]!, 'en')).toBe(
       'On 2026-03-10, task `XHS-12` is shared among the agencies of group `xa-phuong`: write `agency:`, the agency whose share this update reports on (5 agencies: ubnd-xa-cam-lo, ubnd-xa-hieu-giang, ubnd-xa-gio-linh, ubnd-phuong-dong-ha, ubnd-phuong-nam-dong-ha).',
@@ -279,7 +279,7 @@ describe('a transfer to a group', () => {
       },
     ]);
     expect(describeDiagnostic(diagnostics[0]!, 'vi')).toBe(
-      'Nhóm `cap-huyen` không có cơ quan nào đang hoạt động vào ngày chuyển giao 2026-04-01: không cơ quan nào nhận được phần việc. Hãy kiểm tra ngày chuyển giao hoặc `active_from` của các cơ quan trong nhóm.',
+      'Nhóm `cap-huyen` không có cơ quan nào đang hoạt động vào ngày chuyển giao 01/4/2026: không cơ quan nào nhận được phần việc. Hãy kiểm tra ngày chuyển giao hoặc `active_from` của các cơ quan trong nhóm.',
     );
   });
 });

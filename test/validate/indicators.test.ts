@@ -184,7 +184,7 @@ describe('indicators.yaml and indicators/**/*.yaml', () => {
       },
     ]);
     expect(describeDiagnostic(result.diagnostics[0]!, 'vi')).toBe(
-      'Số liệu ước thực hiện (`estimate: true`) của chỉ tiêu `ho-co-smartphone` ngày 2024-06-14 không sau số liệu đã đo ngày 2024-06-14 (tại indicators/2024-H1.yaml:4:11): số ước tính chỉ dành cho thời gian sau lần đo cuối. Hãy bỏ `estimate: true` hoặc sửa ngày.',
+      'Số liệu ước thực hiện (`estimate: true`) của chỉ tiêu `ho-co-smartphone` ngày 14/6/2024 không sau số liệu đã đo ngày 14/6/2024 (tại indicators/2024-H1.yaml:4:11): số ước tính chỉ dành cho thời gian sau lần đo cuối. Hãy bỏ `estimate: true` hoặc sửa ngày.',
     );
   });
 

@@ -107,7 +107,7 @@ describe('rounds.yaml', () => {
       ),
     ).toEqual(['round-due-before-period rounds.yaml:4:10']);
     expect(describeDiagnostic(result.diagnostics[0]!, 'vi')).toBe(
-      'Hạn gửi `2023-12-31` trước ngày bắt đầu kỳ 2024-H1 (2024-01-01): đơn vị không thể gửi báo cáo của kỳ trước khi kỳ bắt đầu. Hãy kiểm tra hạn gửi hoặc kỳ.',
+      'Hạn gửi `2023-12-31` trước ngày bắt đầu kỳ 2024-H1 (01/01/2024): đơn vị không thể gửi báo cáo của kỳ trước khi kỳ bắt đầu. Hãy kiểm tra hạn gửi hoặc kỳ.',
     );
   });
 

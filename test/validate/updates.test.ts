@@ -161,7 +161,7 @@ describe('updates/**/*.yaml', () => {
     });
     const [only] = result.diagnostics;
     expect(describeDiagnostic(only!, 'vi')).toBe(
-      'Ngày 2024-05-01, cơ quan `so-khcn` không chủ trì, không phối hợp nhiệm vụ `T-2` (cơ quan chủ trì: `so-yte`). Chỉ cơ quan chủ trì hoặc phối hợp mới báo cáo nhiệm vụ này.',
+      'Ngày 01/5/2024, cơ quan `so-khcn` không chủ trì, không phối hợp nhiệm vụ `T-2` (cơ quan chủ trì: `so-yte`). Chỉ cơ quan chủ trì hoặc phối hợp mới báo cáo nhiệm vụ này.',
     );
     expect(describeDiagnostic(only!, 'en')).toBe(
       'On 2024-05-01, agency `so-khcn` neither leads nor partners task `T-2` (its lead: `so-yte`). Only its lead or a partner reports on it.',
@@ -225,7 +225,7 @@ describe('updates/**/*.yaml', () => {
         },
       ]);
       expect(describeDiagnostic(result.diagnostics[2]!, 'vi')).toBe(
-        'Cập nhật ước thực hiện ngày 2024-07-01 sau ngày cuối kỳ 2024-H1 (2024-06-30): số ước thực hiện chỉ tính đến hết kỳ. Hãy ghi ngày trong kỳ, hoặc báo cáo ở kỳ sau.',
+        'Cập nhật ước thực hiện ngày 01/7/2024 sau ngày cuối kỳ 2024-H1 (30/6/2024): số ước thực hiện chỉ tính đến hết kỳ. Hãy ghi ngày trong kỳ, hoặc báo cáo ở kỳ sau.',
       );
     });
   });
