@@ -355,7 +355,8 @@ export const MESSAGES_VI: Catalog = {
     `Cập nhật ngày ${day(a.date)} có trước ngày bắt đầu ${day(a.start)} của nhiệm vụ.`,
   'update-after-done': (a) =>
     `Nhiệm vụ đã hoàn thành nhưng cập nhật ngày ${day(a.date)} lại đổi trạng thái; hãy kiểm tra lại.`,
-  'deadline-before-start': (a) => `Thời hạn ${day(a.deadline)} có trước ngày bắt đầu ${day(a.start)}.`,
+  'deadline-before-start': (a) =>
+    `Thời hạn ${day(a.deadline)} có trước ngày bắt đầu ${day(a.start)}.`,
   'assessment-folder-period': (a) =>
     `Tệp nằm trong thư mục \`${a.folder}\` nhưng khai báo kỳ ${a.period}; hãy kiểm tra kỳ đánh giá.`,
   'assessment-agency-inactive': (a) =>
