@@ -5,7 +5,7 @@
  * vượt mục tiêu 80% của năm 2025"), and in the shortcomings the targets
  * whose period has ended unreached, then the distance still to go to later
  * ones. A lower-is-better indicator "là" its value and aims at "không quá" its
- * target. Plain text, as wording.ts: each renderer makes it safe for its medium.
+ * target ("không còn … nào" when the target is none). Plain text, as wording.ts: each renderer makes it safe for its medium.
  */
 import type { IndicatorRow, IndicatorSection } from '../compute/report-model.js';
 import type { IsoDate } from '../model/types.js';
@@ -32,10 +32,15 @@ function valuePhrase(row: Measured): string {
   return `${row.value.estimate ? 'ước ' : ''}${verb} ${value}`;
 }
 
-/** A target as aimed at: "80%", "không quá 0 sự cố" (lower is better). */
+/**
+ * A target as aimed at: "80%"; lower is better: "không quá 2 sự cố", and for
+ * none at all "không còn thôn nào" ("0%" for a share), not "không quá 0 thôn".
+ */
 function targetValue(row: Targeted): string {
   const value = formatMeasure(row.target.value, row.unit);
-  return row.better === 'lower' ? `không quá ${value}` : value;
+  if (row.better !== 'lower') return value;
+  if (row.target.value !== 0) return `không quá ${value}`;
+  return row.unit === '%' ? value : `không còn ${row.unit} nào`;
 }
 
 /** The day of a baseline: "cuối năm 2023" on 31 December, else "ngày 20/6/2023". */

@@ -86,7 +86,7 @@ describe('indicatorLead', () => {
 
   it('words a lower-is-better indicator as such', () => {
     expect(indicatorLead(rows(INCIDENTS))).toBe(
-      'Số sự cố mất an toàn thông tin mạng là 1 sự cố (cuối năm 2023 là 3 sự cố), mục tiêu năm 2025 là không quá 0 sự cố.',
+      'Số sự cố mất an toàn thông tin mạng là 1 sự cố (cuối năm 2023 là 3 sự cố), mục tiêu năm 2025 là không còn sự cố nào.',
     );
     expect(
       indicatorLead(
@@ -97,7 +97,12 @@ describe('indicatorLead', () => {
         }),
       ),
     ).toBe(
-      'Số sự cố mất an toàn thông tin mạng là 0 sự cố (cuối năm 2023 là 3 sự cố), đạt mục tiêu không quá 0 sự cố của năm 2025.',
+      'Số sự cố mất an toàn thông tin mạng là 0 sự cố (cuối năm 2023 là 3 sự cố), đạt mục tiêu không còn sự cố nào của năm 2025.',
+    );
+    expect(
+      indicatorLead(rows({ ...INCIDENTS, target: { ...INCIDENTS.target!, value: 2, gap: null } })),
+    ).toBe(
+      'Số sự cố mất an toàn thông tin mạng là 1 sự cố (cuối năm 2023 là 3 sự cố), đạt mục tiêu không quá 2 sự cố của năm 2025.',
     );
   });
 
@@ -142,7 +147,7 @@ describe('indicatorShortfall', () => {
     expect(indicatorShortfall(rows(over, FIBRE, INCIDENTS, reached))).toBe(
       'Còn 1 chỉ tiêu chưa đạt mục tiêu đến hạn: tỷ lệ hồ sơ nộp trực tuyến toàn trình đạt 45%, mục tiêu 50% của năm 2023. ' +
         'Để đạt mục tiêu của năm 2025, tỷ lệ hộ gia đình có kết nối Internet cáp quang cần tăng thêm 7,405 điểm phần trăm (hiện đạt 72,595%, mục tiêu 80%); ' +
-        'số sự cố mất an toàn thông tin mạng cần giảm thêm 1 sự cố (hiện là 1 sự cố, mục tiêu không quá 0 sự cố).',
+        'số sự cố mất an toàn thông tin mạng cần giảm thêm 1 sự cố (hiện là 1 sự cố, mục tiêu không còn sự cố nào).',
     );
     expect(indicatorShortfall(rows(reached))).toBe('');
   });
