@@ -90,7 +90,7 @@ export function computeReport(dataset: Dataset, options: ComputeOptions): Report
     totalsApart: apart,
     pillars: pillarSummaries(context),
     plans: planSummaries(context, apart !== null),
-    agencyResults: agencySummaries(context, index),
+    agencyResults: agencySummaries(context, index, apart !== null),
     transfers: transfers(context),
     withinPeriod: within,
     index,

@@ -118,7 +118,13 @@ export interface PlanSummary {
    * null when the report does not count them apart; a kind is null when the
    * plan holds none of it.
    */
-  figuresApart: { tasks: TaskFigures | null; groups: TaskFigures | null } | null;
+  figuresApart: FiguresApart | null;
+}
+
+/** Figures of tasks and of groups of tasks apart (`PlanSummary`, `AgencySummary`); a kind held by none is null. */
+export interface FiguresApart {
+  tasks: TaskFigures | null;
+  groups: TaskFigures | null;
 }
 
 /**
@@ -386,6 +392,8 @@ export interface AgencySummary {
   /** How many of its tasks counted on D are shares of group-led tasks. */
   shares: number;
   comparison: FiguresComparison | null;
+  /** Its figures with tasks and groups of tasks apart, as the plans' (`PlanSummary.figuresApart`). */
+  figuresApart: FiguresApart | null;
   /** This agency's row in the index section, if it filed. */
   index: {
     /** The index it is assessed on; null in the single form. */

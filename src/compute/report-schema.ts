@@ -95,6 +95,10 @@ const DEFINITIONS: Record<string, Schema> = {
     },
     'The same tasks as of the comparison day, and current − previous.',
   ),
+  figuresApart: object(
+    { tasks: nullable(ref('taskFigures')), groups: nullable(ref('taskFigures')) },
+    'The same figures with tasks and groups of tasks (pillars whose label starts with "nhóm") apart; a kind held by none is null.',
+  ),
   periodInfo: object({
     code: ref('periodCode'),
     kind: { enum: ['year', 'half', 'quarter', 'nine-months', 'month'] },
@@ -457,13 +461,8 @@ const PROPERTIES: Record<string, Schema> = {
       issuer: describe('Who issued it ("UBND tỉnh"), or null.', nullable(text)),
       figures: ref('taskFigures'),
       figuresApart: describe(
-        'The same figures with tasks and groups of tasks apart, as `totalsApart`: null when the report does not count them apart; a kind is null when the plan holds none of it.',
-        nullable(
-          object({
-            tasks: nullable(ref('taskFigures')),
-            groups: nullable(ref('taskFigures')),
-          }),
-        ),
+        'Its figures with tasks and groups of tasks apart, as `totalsApart`: null when the report does not count them apart.',
+        nullable(ref('figuresApart')),
       ),
     }),
     'Plans that assign tasks.',
@@ -477,6 +476,10 @@ const PROPERTIES: Record<string, Schema> = {
       ),
       shares: describe('How many of its tasks counted are shares of group-led tasks.', count),
       comparison: nullable(ref('figuresComparison')),
+      figuresApart: describe(
+        'Its figures with tasks and groups of tasks apart, as `totalsApart`: null when the report does not count them apart.',
+        nullable(ref('figuresApart')),
+      ),
       index: nullable(
         object({
           index: describe('The index it is assessed on; null in the single form.', nullable(text)),

@@ -6,6 +6,7 @@
 import type { ComputeContext, DayState } from './context.js';
 import type {
   AgencySummary,
+  FiguresApart,
   FiguresComparison,
   IndexSection,
   KindTotals,
@@ -81,6 +82,17 @@ function byKind<T extends { task: { pillar: string } }>(
   return [groups, views.filter((view) => !groupPillars.has(view.task.pillar))];
 }
 
+/** The figures of the tasks and of the groups of tasks among some tasks; a kind with none is null. */
+function kindFigures<T extends Counted & { task: { pillar: string } }>(
+  context: ComputeContext,
+  views: readonly T[],
+): FiguresApart {
+  const [groups, tasks] = byKind(context, views);
+  const figuresOf = (some: readonly T[]) =>
+    some.length === 0 ? null : groupFigures(context, some).figures;
+  return { tasks: figuresOf(tasks), groups: figuresOf(groups) };
+}
+
 /**
  * Tasks and groups of tasks apart (ReportModel.totalsApart): null unless
  * the tasks on D include both groups and tasks. `finishedWithin` counts
@@ -119,16 +131,11 @@ export function pillarSummaries(context: ComputeContext): PillarSummary[] {
  */
 export function planSummaries(context: ComputeContext, apart: boolean): PlanSummary[] {
   const byPlan = groupBy(context.tasks, (view) => view.task.plan);
-  const figuresOf = (views: typeof context.tasks) =>
-    views.length === 0 ? null : groupFigures(context, views).figures;
   return context.dataset.plans.flatMap((plan) => {
     const tasks = byPlan.get(plan.id) ?? [];
     if (tasks.length === 0 || plan.date > context.asOf) return [];
     const { figures } = groupFigures(context, tasks);
-    const [groupViews, taskViews] = byKind(context, tasks);
-    const figuresApart = apart
-      ? { tasks: figuresOf(taskViews), groups: figuresOf(groupViews) }
-      : null;
+    const figuresApart = apart ? kindFigures(context, tasks) : null;
     const { id, number, date, title } = plan;
     return [{ id, number, date, title, issuer: plan.issuer ?? null, figures, figuresApart }];
   });
@@ -139,9 +146,14 @@ export function planSummaries(context: ComputeContext, apart: boolean): PlanSumm
  * holder of a share of a group-led task: one task of its own, 0.3), when at
  * least one of its tasks is counted (assigned or cancelled), and per agency
  * that filed an assessment, with or without tasks; ordered by Vietnamese name,
- * then id. `index` links the agency's row of the index section.
+ * then id. `index` links the agency's row of the index section. With `apart`,
+ * its tasks and groups of tasks apart, as the plans'.
  */
-export function agencySummaries(context: ComputeContext, index: IndexSection): AgencySummary[] {
+export function agencySummaries(
+  context: ComputeContext,
+  index: IndexSection,
+  apart: boolean,
+): AgencySummary[] {
   const byLead = groupBy(context.holdings, (held) => held.lead.id);
   const indexRows = new Map(index.rows.map((row) => [row.agency, row]));
   const withTasks = [...byLead.values()]
@@ -150,7 +162,9 @@ export function agencySummaries(context: ComputeContext, index: IndexSection): A
       const shares = tasks.filter(
         (held) => held.share && held.now.timeliness !== 'not-assigned',
       ).length;
-      return agency === undefined ? [] : [{ agency, shares, ...groupFigures(context, tasks) }];
+      if (agency === undefined) return [];
+      const figuresApart = apart ? kindFigures(context, tasks) : null;
+      return [{ agency, shares, ...groupFigures(context, tasks), figuresApart }];
     })
     .filter(({ figures }) => figures.assigned + figures.cancelled > 0);
   const listed = new Set(withTasks.map(({ agency }) => agency.id));
@@ -158,17 +172,20 @@ export function agencySummaries(context: ComputeContext, index: IndexSection): A
     .filter((row) => !listed.has(row.agency))
     .flatMap((row) => {
       const agency = context.agencies.get(row.agency);
-      return agency === undefined ? [] : [{ agency, shares: 0, ...groupFigures(context, []) }];
+      if (agency === undefined) return [];
+      const figuresApart = apart ? kindFigures(context, []) : null;
+      return [{ agency, shares: 0, ...groupFigures(context, []), figuresApart }];
     });
   return [...withTasks, ...assessedOnly]
     .sort((a, b) => context.byAgency(a.agency, b.agency))
-    .map(({ agency, figures, shares, comparison }) => {
+    .map(({ agency, figures, shares, comparison, figuresApart }) => {
       const row = indexRows.get(agency.id);
       return {
         agency: context.cite(agency),
         figures,
         shares,
         comparison,
+        figuresApart,
         index:
           row === undefined
             ? null

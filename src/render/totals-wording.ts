@@ -52,16 +52,16 @@ export function countedKinds(
 }
 
 /**
- * The kinds a plan holds, each with its figures, when the report counts them
- * apart (`PlanSummary.figuresApart`): the rows "- Nhiệm vụ" and "- Nhóm nhiệm
- * vụ" under the plan in the table of plans. Empty when the report does not
- * count them apart: the plan's own row gives its figures, as before.
+ * The rows of a plan's or an agency's figures in a table (`figuresApart`):
+ * one per kind, "Nhiệm vụ" and "Nhóm nhiệm vụ", when it holds groups of
+ * tasks; none when it holds none (its own row gives its tasks, as before), or
+ * when the report does not count them apart.
  */
-export function planKinds(
-  plan: Pick<PlanSummary, 'figuresApart'>,
+export function kindRows(
+  row: Pick<PlanSummary, 'figuresApart'>,
 ): { noun: string; figures: TaskFigures }[] {
-  const apart = plan.figuresApart;
-  if (apart === null) return [];
+  const apart = row.figuresApart;
+  if (apart === null || apart.groups === null) return [];
   return [
     { noun: TASK, figures: apart.tasks },
     { noun: GROUP, figures: apart.groups },

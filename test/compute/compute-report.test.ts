@@ -275,7 +275,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
   });
 
   it('counts tasks under the agency active on D, by Vietnamese name, with their index', () => {
-    expect(model.agencyResults).toEqual([
+    expect(model.agencyResults.map(({ figuresApart: _apart, ...row }) => row)).toEqual([
       {
         agency: ct,
         shares: 0,
@@ -399,6 +399,37 @@ describe('computeReport on the sample province, 2024-H1', () => {
         },
       },
     ]);
+  });
+
+  it("gives each agency's tasks and groups of tasks apart, a kind it holds none of null", () => {
+    const [ctRow, khcnRow, vpRow] = model.agencyResults;
+    // Sở Công Thương: tasks alone.
+    expect(ctRow?.figuresApart).toEqual({ tasks: ctRow?.figures, groups: null });
+    // Sở KH&CN: Q-1 (overdue) and Q-2 (cancelled), taken over from Sở TT&TT; C-1 on time, C-3 late.
+    expect(khcnRow?.figuresApart).toEqual({
+      tasks: figures({
+        assigned: 1,
+        implemented: 1,
+        inProgress: 1,
+        due: 1,
+        overdue: 1,
+        cancelled: 1,
+        implementedRatio: ratio(1, 1),
+        dueDoneRatio: ratio(0, 1),
+      }),
+      groups: figures({
+        assigned: 2,
+        implemented: 2,
+        done: 2,
+        due: 2,
+        dueDoneOnTime: 1,
+        dueDoneLate: 1,
+        implementedRatio: ratio(2, 2),
+        dueDoneRatio: ratio(2, 2),
+      }),
+    });
+    // Văn phòng UBND tỉnh: groups of tasks alone (C-2, C-10).
+    expect(vpRow?.figuresApart).toEqual({ tasks: null, groups: vpRow?.figures });
   });
 
   it('reports the transfer of a task whose lead ceased, but not of a cancelled one', () => {

@@ -123,13 +123,13 @@ describe('computeReport properties on random small datasets', () => {
             model.withinPeriod.finished.length,
           );
         }
-        // So do each plan's kinds, apart exactly when the totals are.
-        for (const plan of model.plans) {
-          expect(plan.figuresApart === null).toBe(apart === null);
-          if (plan.figuresApart === null) continue;
-          const kinds = [plan.figuresApart.tasks, plan.figuresApart.groups];
+        // So do each plan's and agency's kinds, apart exactly when the totals are.
+        for (const row of [...model.plans, ...model.agencyResults]) {
+          expect(row.figuresApart === null).toBe(apart === null);
+          if (row.figuresApart === null) continue;
+          const kinds = [row.figuresApart.tasks, row.figuresApart.groups];
           expect(kinds.every((kind) => kind === null || isConsistent(kind))).toBe(true);
-          expect(sumCounts(kinds.filter((kind) => kind !== null))).toEqual(countsOf(plan.figures));
+          expect(sumCounts(kinds.filter((kind) => kind !== null))).toEqual(countsOf(row.figures));
         }
         // Every task that exists on D (assigned or cancelled) has its row; no other.
         expect(model.tasks).toHaveLength(

@@ -148,6 +148,24 @@ describe('2024-H1 (with the office’s notes)', () => {
     ]);
   });
 
+  it('gives an agency’s groups of tasks apart from its tasks in Phụ lục II, the index on the agency’s row', async () => {
+    const { lines, tables } = await briefing('2024-H1');
+    const at = lines.indexOf('| Sở Thông tin và Truyền thông | | | | | | 81,7% | Tốt | 1 |');
+    // Never "16 | 13/16 (81,3%) | 7 | 0 | 7/7 (100%)", adding 7 groups of tasks to 9 tasks.
+    expect(lines.slice(at, at + 3)).toEqual([
+      '| Sở Thông tin và Truyền thông | | | | | | 81,7% | Tốt | 1 |',
+      '| - Nhiệm vụ | 9 | 6/9 (66,7%) | 4 | 0 | 4/4 (100%) | | | |',
+      '| - Nhóm nhiệm vụ | 7 | 7/7 (100%) | 3 | 0 | 3/3 (100%) | | | |',
+    ]);
+    const agencies = tables.find((rows) => rows[0]?.[0] === 'Cơ quan' && rows[0]?.[8] === 'Hạng');
+    const row = agencies?.findIndex((cells) => cells[0] === 'Sở Thông tin và Truyền thông') ?? -1;
+    expect(agencies?.slice(row, row + 3)).toEqual([
+      ['Sở Thông tin và Truyền thông', '', '', '', '', '', '81,7%', 'Tốt', '1'],
+      ['- Nhiệm vụ', '9', '6/9 (66,7%)', '4', '0', '4/4 (100%)', '', '', ''],
+      ['- Nhóm nhiệm vụ', '7', '7/7 (100%)', '3', '0', '3/3 (100%)', '', '', ''],
+    ]);
+  });
+
   it('writes no "[Bổ sung: …]" line where the office has written', async () => {
     const { lines } = await briefing('2024-H1');
     expect(lines.filter((line) => line.startsWith('[Bổ sung'))).toEqual([]);

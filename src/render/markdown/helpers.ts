@@ -80,7 +80,7 @@ import {
   countedKinds,
   kindCount,
   kindShare,
-  planKinds,
+  kindRows,
   totalsChangeSentences,
   totalsSentences,
 } from '../totals-wording.js';
@@ -367,9 +367,9 @@ export const HELPERS: Record<string, Helper> = {
     const field = keyArg('kindShare', KIND_COUNTS.slice(1), key) as keyof TaskFigures;
     return escapeInline(kindShare(countedKinds(this.model), (figures) => figures[field] as number));
   },
-  // The kinds a plan holds, apart (PlanSummary.figuresApart): [{ name: "Nhiệm vụ", figures }]; [] when not apart.
-  planKinds(plan) {
-    return planKinds(objectArg<PlanSummary>('planKinds', plan, 'figuresApart')).map((kind) => ({
+  // A plan's or an agency's rows by kind when it holds groups of tasks (figuresApart): [{ name: "Nhiệm vụ", figures }, …]; else [].
+  kindRows(row) {
+    return kindRows(objectArg<PlanSummary>('kindRows', row, 'figuresApart')).map((kind) => ({
       name: upperVi(kind.noun.slice(0, 1)) + kind.noun.slice(1),
       figures: kind.figures,
     }));

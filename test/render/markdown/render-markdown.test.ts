@@ -117,14 +117,18 @@ describe('the default Markdown briefing of the fixture', () => {
       '| Đề án chuyển đổi số tỉnh Quảng Trị đến năm 2025, định hướng đến năm 2030 | 1982/QĐ-UBND, 29/7/2022 | | | | | |',
       '| - Nhiệm vụ | | 32 | 15/32 (46,9%) | 5 | 6 | 4/10 (40%) |',
       '| - Nhóm nhiệm vụ | | 11 | 11/11 (100%) | 4 | 0 | 3/3 (100%) |',
-      '| Kế hoạch chuyển đổi số tỉnh Quảng Trị năm 2024 | 35/KH-UBND, 15/3/2024 | | | | | |',
-      '| - Nhiệm vụ | | 4 | 2/4 (50%) | 2 | 0 | 1/1 (100%) |',
+      // A plan of tasks alone keeps its one row: a row counts tasks.
+      '| Kế hoạch chuyển đổi số tỉnh Quảng Trị năm 2024 | 35/KH-UBND, 15/3/2024 | 4 | 2/4 (50%) | 2 | 0 | 1/1 (100%) |',
     ]);
   });
 
-  it('reports each plan on one row when tasks and groups of tasks are not counted apart', async () => {
+  it('reports each plan and agency on one row when tasks and groups of tasks are not counted apart', async () => {
     const plans = REPORT_MODEL.plans.map((plan) => ({ ...plan, figuresApart: null }));
-    const text = await render({ ...REPORT_MODEL, totalsApart: null, plans });
+    const agencyResults = REPORT_MODEL.agencyResults.map((row) => ({ ...row, figuresApart: null }));
+    const text = await render({ ...REPORT_MODEL, totalsApart: null, plans, agencyResults });
+    expect(text).toContain(
+      '| Sở Thông tin và Truyền thông | 14 | 9/14 (64,3%) | 5 | 2 | 2/4 (50%) | 88% | Tốt | 1 |\n',
+    );
     expect(text).toContain(
       '| Đề án chuyển đổi số tỉnh Quảng Trị đến năm 2025, định hướng đến năm 2030 | ' +
         '1982/QĐ-UBND, 29/7/2022 | 43 | 26/43 (60,5%) | 9 | 6 | 7/13 (53,8%) |\n' +
@@ -183,9 +187,14 @@ describe('the default Markdown briefing of the fixture', () => {
     );
   });
 
-  it('tabulates each agency with its tasks and index', () => {
-    expect(lines).toContain(
-      '| Sở Thông tin và Truyền thông | 14 | 9/14 (64,3%) | 5 | 2 | 2/4 (50%) | 88% | Tốt | 1 |',
+  it('tabulates each agency with its tasks and index, its groups of tasks on a row of their own', () => {
+    // Never "14 | 9/14 (64,3%)" adding 3 groups of tasks to 11 tasks.
+    expect(block('| Sở Thông tin và Truyền thông | | | | | | 88% | Tốt | 1 |').slice(0, 3)).toEqual(
+      [
+        '| Sở Thông tin và Truyền thông | | | | | | 88% | Tốt | 1 |',
+        '| - Nhiệm vụ | 11 | 6/11 (54,5%) | 3 | 2 | 1/3 (33,3%) | | | |',
+        '| - Nhóm nhiệm vụ | 3 | 3/3 (100%) | 2 | 0 | 1/1 (100%) | | | |',
+      ],
     );
     expect(lines).toContain(
       '| Sở Y tế | 4 | 2/4 (50%) | 1 | 0 | 1/1 (100%) | chưa tự đánh giá | — | — |',

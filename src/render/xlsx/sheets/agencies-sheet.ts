@@ -169,6 +169,7 @@ function agencyRows(model: ReportModel): AgencySummary[] {
       figures: emptyFigures(),
       shares: 0,
       comparison: null,
+      figuresApart: null,
       index: null,
     }));
   return [...model.agencyResults, ...others];
