@@ -127,6 +127,16 @@ export function agencyInProse(agency: AgencyInfo, named: Set<string>): string {
   return `${agency.name} (${agency.shortName})`;
 }
 
+/**
+ * An agency inside brackets ("(Sở Thông tin và Truyền thông, hoàn thành ngày
+ * …)"), where a short form cannot be introduced without brackets in
+ * brackets: its short name once the prose has introduced it, else its full
+ * name, leaving the introduction to the prose.
+ */
+export function agencyAside(agency: AgencyInfo, named: ReadonlySet<string>): string {
+  return agency.shortName !== null && named.has(agency.id) ? agency.shortName : agency.name;
+}
+
 /** Items without repeats, first occurrence kept. */
 export function distinct<T>(items: readonly T[]): T[] {
   return [...new Set(items)];

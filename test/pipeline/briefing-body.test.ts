@@ -89,12 +89,13 @@ describe('2024-H1 (with the office’s notes)', () => {
       part(lines, '### 7. Nhiệm vụ hoàn thành, triển khai mới trong kỳ', '### 8.').filter(Boolean),
     ).toEqual([
       '### 7. Nhiệm vụ hoàn thành, triển khai mới trong kỳ',
-      // One task and one group of tasks, never added; Sở TT&TT named in full at its first mention.
+      // One task and one group of tasks, never added; inside brackets the full name, no
+      // short form introduced in brackets within brackets.
       'Trong kỳ hoàn thành 1 nhiệm vụ và 1 nhóm nhiệm vụ:',
-      '- Xây dựng, trình ban hành chính sách hỗ trợ, thúc đẩy chuyển đổi số trên địa bàn tỉnh (Sở Thông tin và Truyền thông (Sở TT&TT), hoàn thành ngày 15/5/2024);',
-      '- Xây dựng Trung tâm giám sát, điều hành thông minh (IOC) của tỉnh (Sở TT&TT, hoàn thành ngày 28/6/2024).',
+      '- Xây dựng, trình ban hành chính sách hỗ trợ, thúc đẩy chuyển đổi số trên địa bàn tỉnh (Sở Thông tin và Truyền thông, hoàn thành ngày 15/5/2024);',
+      '- Xây dựng Trung tâm giám sát, điều hành thông minh (IOC) của tỉnh (Sở Thông tin và Truyền thông, hoàn thành ngày 28/6/2024).',
       'Bắt đầu triển khai 3 nhiệm vụ:',
-      '- Xây dựng kho dữ liệu dùng chung của tỉnh (Sở TT&TT, từ ngày 15/3/2024);',
+      '- Xây dựng kho dữ liệu dùng chung của tỉnh (Sở Thông tin và Truyền thông, từ ngày 15/3/2024);',
       '- Triển khai thanh toán trực tuyến phí, lệ phí và nghĩa vụ tài chính trong giải quyết thủ tục hành chính (Sở Tài chính, từ ngày 30/6/2024);',
       '- Triển khai hệ thống lưu trữ hồ sơ điện tử của tỉnh (Sở Nội vụ, từ ngày 12/4/2024).',
     ]);

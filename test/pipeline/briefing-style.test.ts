@@ -3,8 +3,8 @@
  * them (issue 27, item 6): every line of the Markdown body is checked for
  * "điểm %", dates padded against NĐ 30's rule, straight double quotes, ",0"
  * on a whole share, a task code, a short name used before the full name
- * that introduces it, a capital after a colon inside a sentence (unless a
- * name starts there) and a "Khác" headline; the Word and HTML briefings,
+ * that introduces it, brackets inside brackets, a capital after a colon
+ * inside a sentence (unless a name starts there) and a "Khác" headline; the Word and HTML briefings,
  * printed from the same Markdown, are read for the same marks in their text
  * (tables included, where a share keeps its one decimal: "583/720 (81,0%)").
  */
@@ -117,6 +117,18 @@ describe.each(['2024-H1', '2024', '2024-Q3'])('the %s briefing', (code) => {
 
   it('names no task by its code in the body', () => {
     expect(lines.filter((line) => /\b(?:CHUNG|CQS|KTS|XHS)-\d+\b/.test(line))).toEqual([]);
+  });
+
+  it('puts no brackets inside brackets (a short form is introduced in the prose, not in an aside)', () => {
+    const nested = lines.filter((line) => {
+      let depth = 0;
+      for (const character of line) {
+        if (character === '(' && ++depth > 1) return true;
+        if (character === ')') depth = Math.max(0, depth - 1);
+      }
+      return false;
+    });
+    expect(nested).toEqual([]);
   });
 
   it('introduces every short name with its full name before using it', () => {

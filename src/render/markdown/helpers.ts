@@ -92,6 +92,7 @@ import {
   TIMELINESS_WORDS,
 } from '../vocabulary.js';
 import {
+  agencyAside,
   agencyInProse,
   agencyLabel,
   componentTrendSentence,
@@ -502,6 +503,10 @@ export const HELPERS: Record<string, Helper> = {
   // In the body's prose: the full name with the short form the first time, the short form after.
   named(value) {
     return agencyInProse(agencyArg('named', value, this.lookup), this.named);
+  },
+  // Inside brackets: the short form only once introduced, else the full name (no brackets in brackets).
+  namedAside(value) {
+    return agencyAside(agencyArg('namedAside', value, this.lookup), this.named);
   },
   agencies(list) {
     const names = distinct(agencyIds('agencies', list)).map((id) =>

@@ -148,7 +148,7 @@ describe('the default Markdown briefing of the fixture', () => {
     ).toEqual([
       '- Số hóa hồ sơ lưu trữ cấp huyện (UBND huyện Cam Lộ, từ ngày 15/4/2024);',
       '- Phát triển chợ 4.0 tại thành phố Đông Hà (UBND thành phố Đông Hà, từ ngày 20/5/2024);',
-      '- Triển khai học bạ số (Sở Giáo dục và Đào tạo (Sở GD&ĐT), từ ngày 26/02/2024).',
+      '- Triển khai học bạ số (Sở Giáo dục và Đào tạo, từ ngày 26/02/2024).',
     ]);
     expect(lines).toContain(
       '- Vận hành Trung tâm Giám sát, điều hành đô thị thông minh (IOC), chuyển từ ' +
@@ -215,7 +215,10 @@ describe('the default Markdown briefing of the fixture', () => {
     expect(lines).toContain(
       'Có 6 nhiệm vụ quá hạn của 4 cơ quan: Sở Công Thương có 2 nhiệm vụ, Sở TT&TT có 2 nhiệm vụ, UBND thành phố Đông Hà có 1 nhiệm vụ và Văn phòng UBND tỉnh (VP UBND tỉnh) có 1 nhiệm vụ.',
     );
-    expect(lines).toContain('Kết quả tự đánh giá giảm so với kỳ trước: Sở GD&ĐT.');
+    // Named in full only inside brackets before: introduced here.
+    expect(lines).toContain(
+      'Kết quả tự đánh giá giảm so với kỳ trước: Sở Giáo dục và Đào tạo (Sở GD&ĐT).',
+    );
     expect(lines).toContain(
       'Chưa gửi kết quả tự đánh giá 6 tháng đầu năm 2024: Sở Y tế, UBND huyện Vĩnh Linh.',
     );
