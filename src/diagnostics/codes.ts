@@ -123,6 +123,7 @@ export const DIAGNOSTIC_SEVERITY = {
   'assessment-folder-period': 'warning',
   'assessment-agency-inactive': 'warning',
   'lead-inactive-at-start': 'warning',
+  'lead-group-empty-at-start': 'warning',
   'no-tasks': 'warning',
   'symlink-loop': 'warning',
   // what the briefing will say, checked by build after computing it (issue 27)

@@ -327,6 +327,8 @@ export const MESSAGES_EN: Catalog = {
     `The file is in folder \`${a.folder}\` but declares period ${a.period}; check the period.`,
   'assessment-agency-inactive': (a) =>
     `Agency \`${a.agency}\` is not active during ${a.period}, yet has an assessment.`,
+  'lead-group-empty-at-start': (a) =>
+    `Lead group \`${a.group}\` has no agency active on the start day ${a.start}: nobody holds a share of the task. Check the start day or the group's agencies' \`active_from\`.`,
   'lead-inactive-at-start': (a) =>
     `Lead agency \`${a.agency}\` is not active on the start day ${a.start}.${a.successors ? ` Its successor: ${a.successors}; write it as the \`lead\`.` : ''}`,
   'no-tasks': () => 'The task file lists no tasks.',

@@ -361,6 +361,8 @@ export const MESSAGES_VI: Catalog = {
     `Tệp nằm trong thư mục \`${a.folder}\` nhưng khai báo kỳ ${a.period}; hãy kiểm tra kỳ đánh giá.`,
   'assessment-agency-inactive': (a) =>
     `Cơ quan \`${a.agency}\` không còn hoạt động trong kỳ ${a.period} nhưng vẫn có tệp tự đánh giá.`,
+  'lead-group-empty-at-start': (a) =>
+    `Nhóm chủ trì \`${a.group}\` không có cơ quan nào đang hoạt động vào ngày bắt đầu ${day(a.start)}: chưa cơ quan nào nhận phần việc của nhiệm vụ. Hãy kiểm tra ngày bắt đầu hoặc \`active_from\` của các cơ quan trong nhóm.`,
   'lead-inactive-at-start': (a) =>
     `Đơn vị chủ trì \`${a.agency}\` chưa/không hoạt động vào ngày bắt đầu ${day(a.start)}.${a.successors ? ` Cơ quan tiếp nhận: ${a.successors}; hãy ghi cơ quan này ở \`lead\`.` : ''}`,
   'no-tasks': () => 'Tệp nhiệm vụ không có nhiệm vụ nào.',

@@ -416,6 +416,7 @@ function checkLeadsActive(collected: Collected, out: PendingDiagnostic[]): void 
     checkTransfers(task, agencies, holders, groups, out);
     if (groupsKnown) checkShareUpdates(task, collected, holders, groups, out);
     if (lead) checkSuccessorsChosen(task, lead, branchingFrom, agencies, out);
+    if (groupsKnown) checkGroupAtStart(task, holders, groups, out);
     if (!lead || !task.start || activeDuring(lead, task.start, task.start)) continue;
     const successors = successorsOf(lead);
     out.push(
@@ -426,6 +427,31 @@ function checkLeadsActive(collected: Collected, out: PendingDiagnostic[]): void 
       }),
     );
   }
+}
+
+/**
+ * A group leading a task from its start has an agency active that day to
+ * hold a share, as an agency lead is active on it (a warning, as for that):
+ * a group all of whose agencies begin later would lead a task nobody holds.
+ */
+function checkGroupAtStart(
+  task: Task,
+  holders: (task: Task, day: string) => string[],
+  groups: ReadonlySet<string>,
+  out: PendingDiagnostic[],
+): void {
+  if (typeof task.lead === 'string' || task.start === undefined) return;
+  const { group } = task.lead;
+  // An unknown group is its own error, at the lead.
+  if (!groups.has(group) || holders(task, task.start).length > 0) return;
+  out.push(
+    diagnostic(
+      'lead-group-empty-at-start',
+      task.source.file,
+      { path: [...task.source.path, 'lead', 'group'], at: 'value' },
+      { group, start: task.start },
+    ),
+  );
 }
 
 /**

@@ -284,6 +284,42 @@ describe('a transfer to a group', () => {
   });
 });
 
+describe('a group leading from the start', () => {
+  it('warns when no agency of the group is active on the start day, at the group', async () => {
+    const { problems, diagnostics } = await check({
+      'agencies.yaml': GROUP_LED_AGENCIES.replace(
+        '  - { id: xa-phuong, name: "Xã, phường" }',
+        '  - { id: xa-phuong, name: "Xã, phường" }\n  - { id: xa-moi, name: Xã mới }',
+      ).replace(
+        '  - { id: ubnd-phuong-nam-dong-ha, name: UBND phường Nam Đông Hà, group: xa-phuong }',
+        '  - { id: ubnd-phuong-nam-dong-ha, name: UBND phường Nam Đông Hà, group: xa-phuong }\n' +
+          '  - { id: ubnd-xa-moi, name: UBND xã Mới, group: xa-moi, active_from: 2025-07-01 }',
+      ),
+      'tasks/a.yaml': tasks(
+        '  - id: CQS-03',
+        '    title: Kế hoạch chuyển đổi số của xã',
+        '    lead: { group: xa-moi }',
+        '    start: 2025-03-01',
+        '    deadline: 2025-12-31',
+      ),
+      'updates/2026-H1/ubnd-phuong-dong-ha.yaml':
+        'agency: ubnd-phuong-dong-ha\nperiod: 2026-H1\nupdates: []\n',
+    });
+    expect(problems).toEqual([
+      {
+        code: 'lead-group-empty-at-start',
+        file: 'tasks/a.yaml',
+        line: 6,
+        column: 20,
+        args: { group: 'xa-moi', start: '2025-03-01' },
+      },
+    ]);
+    expect(describeDiagnostic(diagnostics[0]!, 'vi')).toBe(
+      'Nhóm chủ trì `xa-moi` không có cơ quan nào đang hoạt động vào ngày bắt đầu 01/3/2025: chưa cơ quan nào nhận phần việc của nhiệm vụ. Hãy kiểm tra ngày bắt đầu hoặc `active_from` của các cơ quan trong nhóm.',
+    );
+  });
+});
+
 describe('cycles through successor lists', () => {
   it('a cycle through a list is an error at the successor of its member declared first', async () => {
     const { problems } = await check({
