@@ -28,16 +28,22 @@ export function safeText(text: string): string {
 
 /** Whether any string of plain JSON data, keys included, holds a character safeText would replace. */
 function holdsUnsafe(value: unknown): boolean {
+  const unsafe = (text: string) => MAYBE_UNSAFE.test(text) && safeText(text) !== text;
+  // Keys repeat in every record of a kind: each is read once.
+  const keys = new Set<string>();
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const item = stack.pop();
     if (typeof item === 'string') {
-      if (MAYBE_UNSAFE.test(item) && safeText(item) !== item) return true;
+      if (unsafe(item)) return true;
     } else if (item !== null && typeof item === 'object') {
       if (Array.isArray(item)) for (const each of item) stack.push(each);
       else
         for (const key in item) {
-          stack.push(key);
+          if (!keys.has(key)) {
+            if (unsafe(key)) return true;
+            keys.add(key);
+          }
           stack.push((item as Record<string, unknown>)[key]);
         }
     }

@@ -11,7 +11,7 @@ import type { CatalogKind, Collected, DeclaredKind, Place } from './collected.js
 import { diagnostic, naming, type PendingDiagnostic } from './pending.js';
 import { suggester } from '../model/suggest.js';
 import { successorCycles, successorsOf } from '../model/successor-graph.js';
-import { leadGroupOn, shareHolders } from '../model/shares.js';
+import { isGroupLed, leadGroupOn, shareHolders } from '../model/shares.js';
 import { shownHolders } from './update-rules.js';
 import { indexOfAgency } from '../model/assessment-index.js';
 
@@ -412,12 +412,14 @@ function checkLeadsActive(collected: Collected, out: PendingDiagnostic[]): void 
   const groups = new Set(collected.groups.map((group) => group.id));
   for (const task of collected.tasks) {
     const lead = typeof task.lead === 'string' ? agencies.get(task.lead) : undefined;
-    const leadAt = { path: [...task.source.path, 'lead'], at: 'value' as const };
-    checkTransfers(task, agencies, holders, groups, out);
-    if (groupsKnown) checkShareUpdates(task, collected, holders, groups, out);
+    if (task.transfers.length > 0) checkTransfers(task, agencies, holders, groups, out);
+    // A task no group ever leads, whose updates name no agency, has nothing to check there.
+    if (groupsKnown && (isGroupLed(task) || task.updates.some((update) => update.agency)))
+      checkShareUpdates(task, collected, holders, groups, out);
     if (lead) checkSuccessorsChosen(task, lead, branchingFrom, agencies, out);
     if (groupsKnown) checkGroupAtStart(task, holders, groups, out);
     if (!lead || !task.start || activeDuring(lead, task.start, task.start)) continue;
+    const leadAt = { path: [...task.source.path, 'lead'], at: 'value' as const };
     const successors = successorsOf(lead);
     out.push(
       diagnostic('lead-inactive-at-start', task.source.file, leadAt, {

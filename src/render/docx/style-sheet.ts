@@ -299,9 +299,22 @@ export const DOC_DEFAULTS =
   `<w:sz w:val="${SIZE.body * 2}"/><w:szCs w:val="${SIZE.body * 2}"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault>` +
   '<w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>';
 
+/**
+ * The style of the tables of figures: every cell centred vertically. Said
+ * once here rather than in each cell: a national appendix has 180,000 cells,
+ * and `<w:tcPr><w:vAlign w:val="center"/></w:tcPr>` in each was a quarter of
+ * word/document.xml.
+ */
+export const TABLE_STYLE = { id: 'DataTable', name: 'Data Table' } as const;
+
+const TABLE_STYLE_XML = `<w:style w:type="table" w:styleId="${TABLE_STYLE.id}"><w:name w:val="${TABLE_STYLE.name}"/><w:tblPr/><w:tcPr><w:vAlign w:val="center"/></w:tcPr></w:style>`;
+
 /** Each of our styles as XML, by id (a reference document may replace any of them). */
 export function styleElements(): Map<string, string> {
-  return new Map(STYLES.map((style) => [style.id, styleXml(style)]));
+  return new Map([
+    ...STYLES.map((style): [string, string] => [style.id, styleXml(style)]),
+    [TABLE_STYLE.id, TABLE_STYLE_XML],
+  ]);
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

@@ -18,7 +18,7 @@ import {
 } from '../layout/table-facts.js';
 import type { ColumnWords } from '../layout/row-balance.js';
 import { textWidth } from '../layout/text-width.js';
-import { STYLE } from './style-sheet.js';
+import { STYLE, TABLE_STYLE } from './style-sheet.js';
 import { spansXml } from './word-text.js';
 
 type Table = Extract<Block, { type: 'table' }>;
@@ -64,6 +64,9 @@ function words(table: Table, facts: TableFacts): ColumnWords[] {
       );
     },
     space,
+    // Each word is measured, rounded up, then widened by WIDER: at least WIDER × (ink − 1).
+    atLeast: (rowIndex: number) =>
+      rowIndex === 0 ? 0 : WIDER * ((facts.inks[rowIndex - 1]?.[index] ?? 0) - 1),
   }));
 }
 
@@ -75,12 +78,12 @@ const MARGINS = `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${CELL_
 
 /**
  * A cell's XML up to its text: the same for every cell of a column, so made
- * once per column. Its width is the grid's (a fixed layout): no `w:tcW`,
- * which in 170,000 cells of a national appendix was 6 MB of XML to deflate.
+ * once per column. Its width is the grid's (a fixed layout), its vertical
+ * centring the table style's (style-sheet.ts): no `w:tcPr` but to span.
  */
 function cellStart(style: string, span = 1, keepNext = false): string {
-  const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
-  return `<w:tc><w:tcPr>${gridSpan}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${style}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>`;
+  const properties = span > 1 ? `<w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr>` : '';
+  return `<w:tc>${properties}<w:p><w:pPr><w:pStyle w:val="${style}"/>${keepNext ? '<w:keepNext/>' : ''}</w:pPr>`;
 }
 
 const CELL_END = '</w:p></w:tc>';
@@ -97,7 +100,7 @@ export function* tableXml(table: Table, width: number): Iterable<string> {
     align === 'right' ? STYLE.tableNumber : STYLE.tableText,
   );
   let piece =
-    `<w:tbl><w:tblPr><w:tblW w:w="${width}" w:type="dxa"/>${BORDERS}<w:tblLayout w:type="fixed"/>${MARGINS}</w:tblPr>` +
+    `<w:tbl><w:tblPr><w:tblStyle w:val="${TABLE_STYLE.id}"/><w:tblW w:w="${width}" w:type="dxa"/>${BORDERS}<w:tblLayout w:type="fixed"/>${MARGINS}</w:tblPr>` +
     `<w:tblGrid>${widths.map((each) => `<w:gridCol w:w="${each}"/>`).join('')}</w:tblGrid>` +
     `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${table.head
       .map((cell) => cellXml(spansXml(cell), STYLE.tableHeading))

@@ -82,6 +82,7 @@ function twoLineMinimums(
     // A cell the column gives again (the same list: a status, a date) is checked once.
     const short = new Set<readonly number[]>();
     for (let row = 0; row < column.rows; row += 1) {
+      if ((column.atLeast?.(row) ?? 0) > SHORT_CELL) continue;
       const cell = column.words(row);
       if (cell.length < 2 || short.has(cell)) continue;
       const line = cell.reduce((sum, word) => sum + word, 0) + column.space * (cell.length - 1);

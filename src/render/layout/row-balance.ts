@@ -15,6 +15,8 @@ export interface ColumnWords {
   words: (row: number) => readonly number[];
   /** The width of a space between words, in twips. */
   space: number;
+  /** A lower bound of the sum of a row's word widths, known without splitting it (the fitting skips long cells by it); default 0. */
+  atLeast?: (row: number) => number;
 }
 
 /** How sharply a row's height is its tallest cell's: a smooth maximum, so that tied cells all count. */

@@ -23,6 +23,8 @@ export interface TableFacts {
   groups: number[];
   texts: string[][];
   bold: boolean[][];
+  /** Each cell's words' width without the spaces between them (text-width.ts's `ink`), 0 in a group's row. */
+  inks: number[][];
   /** Each column's need, estimated as printed (padding not included). */
   needs: ColumnNeed[];
 }
@@ -39,6 +41,7 @@ export function tableFacts(table: Table): TableFacts {
   const groups: number[] = [];
   const texts: string[][] = [];
   const bold: boolean[][] = [];
+  const inks: number[][] = [];
   for (const row of table.rows) {
     const group = groupCell(row);
     groups.push(group);
@@ -46,9 +49,16 @@ export function tableFacts(table: Table): TableFacts {
     const rowBold = row.map((cell) => allBold(cell));
     texts.push(rowTexts);
     bold.push(rowBold);
+    const rowInks: number[] = [];
+    inks.push(rowInks);
     if (group >= 0) continue;
     found.forEach((need, index) => {
-      const { line, widest } = measureText(rowTexts[index] ?? '', TABLE_POINTS, rowBold[index]);
+      const { line, widest, ink } = measureText(
+        rowTexts[index] ?? '',
+        TABLE_POINTS,
+        rowBold[index],
+      );
+      rowInks.push(ink);
       if (widest > need.min) need.min = widest;
       if (line > need.max) need.max = line;
     });
@@ -57,6 +67,7 @@ export function tableFacts(table: Table): TableFacts {
     groups,
     texts,
     bold,
+    inks,
     needs: found.map((need) => ({ min: estimate(need.min), max: estimate(need.max) })),
   };
   FACTS.set(table, facts);

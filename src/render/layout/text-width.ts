@@ -111,17 +111,18 @@ export function widestWord(text: string, points: number, bold = false): number {
 
 /**
  * `textWidth` and `widestWord` of a text in one pass over it (NFC): fitting
- * the columns of a long table measures every cell both ways. A surrogate pair
- * is one character, as a string's iterator gives it; a lone surrogate one of
- * its own.
+ * the columns of a long table measures every cell both ways; `ink`, the width
+ * of its words without the spaces between them. A surrogate pair is one
+ * character, as a string's iterator gives it; a lone surrogate one of its own.
  */
 export function measureText(
   text: string,
   points: number,
   bold = false,
-): { line: number; widest: number } {
+): { line: number; widest: number; ink: number } {
   const nfc = text.normalize('NFC');
   let line = 0;
+  let ink = 0;
   let word = 0;
   let widest = 0;
   for (let at = 0; at < nfc.length; at += 1) {
@@ -143,7 +144,14 @@ export function measureText(
     if (space) {
       if (word > 0) widest = Math.max(widest, twips(word, points));
       word = 0;
-    } else word += width;
+    } else {
+      word += width;
+      ink += width;
+    }
   }
-  return { line: twips(line, points), widest: Math.max(widest, twips(word, points)) };
+  return {
+    line: twips(line, points),
+    widest: Math.max(widest, twips(word, points)),
+    ink: twips(ink, points),
+  };
 }

@@ -241,6 +241,16 @@ describe('the body', () => {
     expect(widths[0]).toBeGreaterThan(2.5 * Math.min(...widths));
   });
 
+  it('centres every cell of a table of figures vertically by its table style, the widths by its grid', () => {
+    const pillars = docx.tables.find((table) => table.rows[0]?.[0]?.[0]?.text === 'Trụ cột');
+    expect(pillars?.xml).toMatch(/^<w:tbl><w:tblPr><w:tblStyle w:val="DataTable"\/>/);
+    // No cell of its own properties: 180,000 of them made a quarter of a national briefing's XML.
+    expect(pillars?.xml).not.toContain('<w:tcPr>');
+    expect(style('DataTable')).toBe(
+      '<w:style w:type="table" w:styleId="DataTable"><w:name w:val="Data Table"/><w:tblPr/><w:tcPr><w:vAlign w:val="center"/></w:tcPr></w:style>',
+    );
+  });
+
   it("draws the pillar chart as a native Word chart with the text's rounded figures", () => {
     const chart = docx.part('word/charts/chart1.xml');
     expect(chart).toContain('Tỷ lệ nhiệm vụ đã triển khai theo trụ cột (%)');

@@ -51,6 +51,8 @@ describe('a reference document', () => {
       '<w:spacing w:after="160" w:line="360" w:lineRule="auto"/>',
     );
     expect(styles.match(/w:styleId="BodyText"/g)).toHaveLength(1);
+    // The table style it lacks is ours: the tables' cells stay centred vertically.
+    expect(styleXml(styles, 'DataTable')).toContain('<w:tcPr><w:vAlign w:val="center"/></w:tcPr>');
   });
 
   it('takes a style LibreOffice saved under an id of its own by its name (Body Text as TextBody)', async () => {

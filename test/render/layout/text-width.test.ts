@@ -9,7 +9,8 @@ import { measureText, textWidth, widestWord } from '../../../src/render/layout/t
 describe('measureText', () => {
   it('measures a line and its widest word: "a" 444, "b" 500, a space 250 thousandths of an em', () => {
     // (444 + 250 + 500) × 12 pt × 20 / 1000 = 286.56 → 287; "b" 120.
-    expect(measureText('a b', 12)).toEqual({ line: 287, widest: 120 });
+    // Its ink, "a" and "b": 944 × 0.24 = 226.56 → 227.
+    expect(measureText('a b', 12)).toEqual({ line: 287, widest: 120, ink: 227 });
     expect(textWidth('a b', 12)).toBe(287);
     expect(widestWord('a b', 12)).toBe(120);
   });
@@ -23,7 +24,7 @@ describe('measureText', () => {
 
   it('takes a character outside the BMP as one, 500 wide, and a lone surrogate as one', () => {
     // "a😀" 444 + 500 = 944 → 226.56 → 227; then a space and "b".
-    expect(measureText('a😀 b', 12)).toEqual({ line: 407, widest: 227 });
+    expect(measureText('a😀 b', 12)).toEqual({ line: 407, widest: 227, ink: 347 });
     expect(textWidth('\ud83d', 12)).toBe(120);
   });
 });
