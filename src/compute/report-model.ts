@@ -123,8 +123,14 @@ export interface PlanSummary {
 
 /** Figures of tasks and of groups of tasks apart (`PlanSummary`, `AgencySummary`); a kind held by none is null. */
 export interface FiguresApart {
-  tasks: TaskFigures | null;
-  groups: TaskFigures | null;
+  tasks: KindFigures | null;
+  groups: KindFigures | null;
+}
+
+/** One kind's figures in `FiguresApart`, and the same tasks on the comparison day. */
+export interface KindFigures {
+  figures: TaskFigures;
+  comparison: FiguresComparison | null;
 }
 
 /**

@@ -96,7 +96,14 @@ const DEFINITIONS: Record<string, Schema> = {
     'The same tasks as of the comparison day, and current − previous.',
   ),
   figuresApart: object(
-    { tasks: nullable(ref('taskFigures')), groups: nullable(ref('taskFigures')) },
+    {
+      tasks: nullable(
+        object({ figures: ref('taskFigures'), comparison: nullable(ref('figuresComparison')) }),
+      ),
+      groups: nullable(
+        object({ figures: ref('taskFigures'), comparison: nullable(ref('figuresComparison')) }),
+      ),
+    },
     'The same figures with tasks and groups of tasks (pillars whose label starts with "nhóm") apart; a kind held by none is null.',
   ),
   periodInfo: object({

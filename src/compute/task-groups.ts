@@ -89,7 +89,7 @@ function kindFigures<T extends Counted & { task: { pillar: string } }>(
 ): FiguresApart {
   const [groups, tasks] = byKind(context, views);
   const figuresOf = (some: readonly T[]) =>
-    some.length === 0 ? null : groupFigures(context, some).figures;
+    some.length === 0 ? null : groupFigures(context, some);
   return { tasks: figuresOf(tasks), groups: figuresOf(groups) };
 }
 

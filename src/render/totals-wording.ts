@@ -63,9 +63,9 @@ export function kindRows(
   const apart = row.figuresApart;
   if (apart === null || apart.groups === null) return [];
   return [
-    { noun: TASK, figures: apart.tasks },
-    { noun: GROUP, figures: apart.groups },
-  ].flatMap(({ noun, figures }) => (figures === null ? [] : [{ noun, figures }]));
+    { noun: TASK, kind: apart.tasks },
+    { noun: GROUP, kind: apart.groups },
+  ].flatMap(({ noun, kind }) => (kind === null ? [] : [{ noun, figures: kind.figures }]));
 }
 
 /** Joins the phrases of the kinds: "36 nhiệm vụ và 11 nhóm nhiệm vụ". */

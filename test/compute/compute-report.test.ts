@@ -230,30 +230,36 @@ describe('computeReport on the sample province, 2024-H1', () => {
         }),
         // Its tasks (Q-1 overdue, Q-4 done early) and groups of tasks (C-1 done on time, C-2 in progress) apart.
         figuresApart: {
-          tasks: figures({
-            assigned: 2,
-            implemented: 2,
-            done: 1,
-            inProgress: 1,
-            due: 1,
-            overdue: 1,
-            notDue: 1,
-            notDueDone: 1,
-            implementedRatio: ratio(2, 2),
-            dueDoneRatio: ratio(0, 1),
-          }),
-          groups: figures({
-            assigned: 2,
-            implemented: 2,
-            done: 1,
-            inProgress: 1,
-            due: 1,
-            dueDoneOnTime: 1,
-            notDue: 1,
-            notDueInProgress: 1,
-            implementedRatio: ratio(2, 2),
-            dueDoneRatio: ratio(1, 1),
-          }),
+          tasks: {
+            comparison: expect.any(Object) as unknown,
+            figures: figures({
+              assigned: 2,
+              implemented: 2,
+              done: 1,
+              inProgress: 1,
+              due: 1,
+              overdue: 1,
+              notDue: 1,
+              notDueDone: 1,
+              implementedRatio: ratio(2, 2),
+              dueDoneRatio: ratio(0, 1),
+            }),
+          },
+          groups: {
+            comparison: expect.any(Object) as unknown,
+            figures: figures({
+              assigned: 2,
+              implemented: 2,
+              done: 1,
+              inProgress: 1,
+              due: 1,
+              dueDoneOnTime: 1,
+              notDue: 1,
+              notDueInProgress: 1,
+              implementedRatio: ratio(2, 2),
+              dueDoneRatio: ratio(1, 1),
+            }),
+          },
         },
       },
     ]);
@@ -266,7 +272,7 @@ describe('computeReport on the sample province, 2024-H1', () => {
     );
     const [, onlyTasks] = computeReport(withPlan, { period: period('2024-H1') }).plans;
     expect(onlyTasks?.figuresApart?.groups).toBeNull();
-    expect(onlyTasks?.figuresApart?.tasks?.assigned).toBe(1);
+    expect(onlyTasks?.figuresApart?.tasks?.figures.assigned).toBe(1);
     const noGroups = sampleDataset();
     noGroups.tasks = noGroups.tasks.filter((task) => task.pillar !== 'chung');
     const model = computeReport(noGroups, { period: period('2024-H1') });
@@ -404,32 +410,60 @@ describe('computeReport on the sample province, 2024-H1', () => {
   it("gives each agency's tasks and groups of tasks apart, a kind it holds none of null", () => {
     const [ctRow, khcnRow, vpRow] = model.agencyResults;
     // Sở Công Thương: tasks alone.
-    expect(ctRow?.figuresApart).toEqual({ tasks: ctRow?.figures, groups: null });
+    expect(ctRow?.figuresApart).toEqual({
+      tasks: { figures: ctRow?.figures, comparison: ctRow?.comparison },
+      groups: null,
+    });
     // Sở KH&CN: Q-1 (overdue) and Q-2 (cancelled), taken over from Sở TT&TT; C-1 on time, C-3 late.
     expect(khcnRow?.figuresApart).toEqual({
-      tasks: figures({
-        assigned: 1,
-        implemented: 1,
-        inProgress: 1,
-        due: 1,
-        overdue: 1,
-        cancelled: 1,
-        implementedRatio: ratio(1, 1),
-        dueDoneRatio: ratio(0, 1),
-      }),
-      groups: figures({
-        assigned: 2,
-        implemented: 2,
-        done: 2,
-        due: 2,
-        dueDoneOnTime: 1,
-        dueDoneLate: 1,
-        implementedRatio: ratio(2, 2),
-        dueDoneRatio: ratio(2, 2),
-      }),
+      tasks: {
+        // On 2023-12-31 both were not started, Q-1 not yet due.
+        comparison: {
+          previous: figures({
+            assigned: 2,
+            notStarted: 2,
+            notDue: 2,
+            notDueNotStarted: 2,
+            implementedRatio: ratio(0, 2),
+          }),
+          change: {
+            assigned: -1,
+            implemented: 1,
+            done: 0,
+            overdue: 1,
+            implementedRatio: ratio(2, 2),
+          },
+        },
+        figures: figures({
+          assigned: 1,
+          implemented: 1,
+          inProgress: 1,
+          due: 1,
+          overdue: 1,
+          cancelled: 1,
+          implementedRatio: ratio(1, 1),
+          dueDoneRatio: ratio(0, 1),
+        }),
+      },
+      groups: {
+        comparison: expect.any(Object) as unknown,
+        figures: figures({
+          assigned: 2,
+          implemented: 2,
+          done: 2,
+          due: 2,
+          dueDoneOnTime: 1,
+          dueDoneLate: 1,
+          implementedRatio: ratio(2, 2),
+          dueDoneRatio: ratio(2, 2),
+        }),
+      },
     });
     // Văn phòng UBND tỉnh: groups of tasks alone (C-2, C-10).
-    expect(vpRow?.figuresApart).toEqual({ tasks: null, groups: vpRow?.figures });
+    expect(vpRow?.figuresApart).toEqual({
+      tasks: null,
+      groups: { figures: vpRow?.figures, comparison: vpRow?.comparison },
+    });
   });
 
   it('reports the transfer of a task whose lead ceased, but not of a cancelled one', () => {

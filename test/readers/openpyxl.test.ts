@@ -106,7 +106,7 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
     expect(fixture.sheets.map((found) => [found.title, found.dimensions])).toEqual([
       ['Tổng hợp', 'A1:S11'],
       ['Nhiệm vụ', 'A1:P52'],
-      ['Đơn vị', 'A1:AA14'],
+      ['Đơn vị', 'A1:AI14'],
       ['Chỉ số', 'A1:H32'],
       ['Khó khăn - Đề xuất', 'A1:E11'],
     ]);
@@ -120,7 +120,7 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
     ).toEqual([
       [['tblTongHop', 'A4:S8', 'A4:S8']],
       [['tblNhiemVu', 'A4:P52', 'A4:P52']],
-      [['tblDonVi', 'A4:AA14', 'A4:AA14']],
+      [['tblDonVi', 'A4:AI14', 'A4:AI14']],
       [['tblChiSo', 'A4:H32', 'A4:H32']],
       [['tblKhoKhanDeXuat', 'A4:E11', 'A4:E11']],
     ]);
@@ -289,7 +289,7 @@ describe.skipIf(python === null)('the workbook as openpyxl reads it', () => {
     ).toEqual([
       ['D5:D8', 'H5:H8', 'L5:L8'],
       [],
-      ['E5:E14', 'I5:I14', 'K5:K14', 'P5:P14', 'T5:T14'],
+      ['E5:E14', 'I5:I14', 'K5:K14', 'P5:P14', 'T5:T14', 'X5:X14', 'AB5:AB14'],
       ['F5:F32', 'G5:G32'],
       [],
     ]);

@@ -79,9 +79,22 @@ describe('Tổng hợp', () => {
     expect(summary.getCell('A8').font.bold).toBeUndefined();
   });
 
-  it('keeps one "Tổng cộng" row when the dataset has no groups of tasks', async () => {
-    const without = await renderAndLoad({ ...REPORT_MODEL, totalsApart: null });
+  it('keeps one "Tổng cộng" row, and Đơn vị its columns, when the dataset has no groups of tasks', async () => {
+    const without = await renderAndLoad({
+      ...REPORT_MODEL,
+      totalsApart: null,
+      plans: REPORT_MODEL.plans.map((plan) => ({ ...plan, figuresApart: null })),
+      agencyResults: REPORT_MODEL.agencyResults.map((row) => ({ ...row, figuresApart: null })),
+    });
     expect(tableValues(sheet(without, 'Tổng hợp'), 10, 3)).toEqual([['Tổng cộng', 47, 28]]);
+    const agencies = sheet(without, 'Đơn vị');
+    expect(agencies.getRow(4).cellCount).toBe(27);
+    expect(rowValues(rowOf(agencies, 'Sở Thông tin và Truyền thông'), 4)).toEqual([
+      'Sở Thông tin và Truyền thông',
+      'Sở, ban, ngành',
+      14,
+      9,
+    ]);
   });
 
   it('leaves a 0/0 ratio empty rather than dividing by zero', () => {
@@ -196,20 +209,21 @@ describe('Nhiệm vụ', () => {
 });
 
 describe('Đơn vị', () => {
-  it('gives an agency its counts, ratios, index, grade, rank and index change', () => {
+  it('gives an agency its counts, ratios, index, grade, rank and index change, its groups of tasks apart', () => {
     const agencies = sheet(workbook, 'Đơn vị');
     const row = rowOf(agencies, 'Sở Thông tin và Truyền thông');
     expect(row.number).toBe(8);
-    expect(rowValues(row, 27)).toEqual([
+    expect(rowValues(row, 35)).toEqual([
       'Sở Thông tin và Truyền thông',
       'Sở, ban, ngành',
-      14,
-      9,
-      { formula: 'IF(C8=0,"",D8/C8)', result: 9 / 14 },
-      5,
-      4,
-      2,
-      { formula: 'IF(G8=0,"",H8/G8)', result: 2 / 4 },
+      // Its 11 tasks: never 14, adding its 3 groups of tasks.
+      11,
+      6,
+      { formula: 'IF(C8=0,"",D8/C8)', result: 6 / 11 },
+      3,
+      3,
+      1,
+      { formula: 'IF(G8=0,"",H8/G8)', result: 1 / 3 },
       2,
       { formula: 'IF(O8=0,"",N8/O8)', result: 352 / 400 },
       'Tốt',
@@ -218,6 +232,15 @@ describe('Đơn vị', () => {
       400,
       337 / 400,
       { formula: 'IF(OR(K8="",P8=""),"",(K8-P8)*100)', result: 3.75 },
+      // Its 3 groups of tasks, in columns of their own.
+      3,
+      3,
+      { formula: 'IF(R8=0,"",S8/R8)', result: 1 },
+      2,
+      1,
+      1,
+      { formula: 'IF(V8=0,"",W8/V8)', result: 1 },
+      0,
       ...NO_COMPARISON,
     ]);
     expect(agencies.getCell('P8').numFmt).toBe('0.0%');

@@ -117,7 +117,7 @@ describe('every sheet', () => {
     expect(tables).toEqual([
       'tblTongHop A4:S8',
       'tblNhiemVu A4:P52',
-      'tblDonVi A4:AA14',
+      'tblDonVi A4:AI14',
       'tblChiSo A4:H32',
       'tblKhoKhanDeXuat A4:E11',
     ]);
@@ -168,7 +168,15 @@ describe('every sheet', () => {
       conditionalFormattings(sheet(workbook, name)).map((formatting) => formatting.ref);
     expect(ranges('Tổng hợp')).toEqual(['D5:D8', 'H5:H8', 'L5:L8']);
     expect(ranges('Nhiệm vụ')).toEqual([]);
-    expect(ranges('Đơn vị')).toEqual(['E5:E14', 'I5:I14', 'K5:K14', 'P5:P14', 'T5:T14']);
+    expect(ranges('Đơn vị')).toEqual([
+      'E5:E14',
+      'I5:I14',
+      'K5:K14',
+      'P5:P14',
+      'T5:T14',
+      'X5:X14',
+      'AB5:AB14',
+    ]);
     expect(ranges('Chỉ số')).toEqual(['F5:F32', 'G5:G32']);
     expect(conditionalFormattings(sheet(workbook, 'Tổng hợp'))[1]?.rules).toEqual([
       { ...scale, priority: 2 },
@@ -234,6 +242,15 @@ describe('header cells', () => {
       'Điểm tối đa',
       'Chỉ số kỳ trước',
       'Tăng/giảm chỉ số (điểm phần trăm)',
+      // The groups of tasks in columns of their own (the sheet's task columns count tasks).
+      'Nhóm nhiệm vụ: giao',
+      'Nhóm nhiệm vụ: đã triển khai',
+      'Nhóm nhiệm vụ: tỷ lệ triển khai',
+      'Nhóm nhiệm vụ: hoàn thành',
+      'Nhóm nhiệm vụ: đến hạn',
+      'Nhóm nhiệm vụ: đến hạn đã hoàn thành',
+      'Nhóm nhiệm vụ: tỷ lệ hoàn thành đến hạn',
+      'Nhóm nhiệm vụ: quá hạn',
       ...comparison,
     ]);
     expect(headers('Chỉ số')).toEqual([

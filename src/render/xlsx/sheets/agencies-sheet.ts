@@ -1,8 +1,11 @@
 /**
  * "Đơn vị": per lead agency, its task figures and ratios, its index (points,
- * percent, grade, rank) and the changes against the comparison period.
+ * percent, grade, rank) and the changes against the comparison period. When
+ * the report counts groups of tasks apart (totalsApart), the task figures and
+ * the comparison count the agency's tasks, and columns "Nhóm nhiệm vụ: …"
+ * its groups of tasks: a column per kind, never one count adding the two.
  */
-import type { AgencySummary, ReportModel } from '../../../compute/report-model.js';
+import type { AgencySummary, ReportModel, TaskFigures } from '../../../compute/report-model.js';
 import { emptyFigures } from '../../../compute/task-figures.js';
 import { ratioValue } from '../../format-vi.js';
 import { lookupIn } from '../../lookup.js';
@@ -128,6 +131,41 @@ function collectionColumns(model: ReportModel): Column<AgencySummary>[] {
   ];
 }
 
+/** A row of the sheet: the agency's row, with its groups of tasks' figures apart when the report counts them so. */
+interface AgencyRow extends AgencySummary {
+  groupFigures: TaskFigures;
+}
+
+/**
+ * The rows with their kinds apart: `figures` and `comparison` of the tasks,
+ * `groupFigures` of the groups of tasks (zeros for an agency that holds none);
+ * as they are when the report does not count them apart.
+ */
+function rowsApart(rows: readonly AgencySummary[]): AgencyRow[] {
+  return rows.map((row) => {
+    const apart = row.figuresApart;
+    if (apart === null) return { ...row, groupFigures: emptyFigures() };
+    return {
+      ...row,
+      figures: apart.tasks?.figures ?? emptyFigures(),
+      comparison: apart.tasks?.comparison ?? null,
+      groupFigures: apart.groups?.figures ?? emptyFigures(),
+    };
+  });
+}
+
+/** The columns of the groups of tasks' figures, as the task columns, headed "Nhóm nhiệm vụ: giao" …. */
+function groupColumns(model: ReportModel): Column<AgencyRow>[] {
+  if (model.totalsApart === null) return [];
+  const key = (name: string) => `groups-${name}`;
+  return CURRENT_COLUMNS.map((column) => ({
+    key: key(column.key),
+    header: `Nhóm nhiệm vụ: ${column.header.charAt(0).toLocaleLowerCase('vi')}${column.header.slice(1)}`,
+    kind: column.kind,
+    value: (row, cell) => column.value({ figures: row.groupFigures }, (name) => cell(key(name))),
+  }));
+}
+
 /** Printed: the agency, its task figures, and its index, grade and rank; the details and comparison stay on screen. */
 const PRINTED_COLUMNS = 2 + CURRENT_COLUMNS.length + 3;
 
@@ -176,7 +214,7 @@ function agencyRows(model: ReportModel): AgencySummary[] {
 }
 
 /** The "Đơn vị" table, in the model's agency order, then the agencies cited without tasks. */
-export function agenciesSheet(model: ReportModel): TableSheet<AgencySummary> {
+export function agenciesSheet(model: ReportModel): TableSheet<AgencyRow> {
   const lookup = lookupIn(model);
   const byIndex = indexNameColumn(model);
   const shareCount = shareCountColumn(model);
@@ -202,10 +240,11 @@ export function agenciesSheet(model: ReportModel): TableSheet<AgencySummary> {
       ...byIndex,
       ...INDEX_COLUMNS,
       ...collectionColumns(model),
+      ...groupColumns(model),
       ...(model.compare === null ? [] : COMPARISON_COLUMNS),
     ],
-    rows: agencyRows(model),
-    look: (row) => (row.figures.overdue > 0 ? 'overdue' : 'plain'),
+    rows: rowsApart(agencyRows(model)),
+    look: (row) => (row.figures.overdue + row.groupFigures.overdue > 0 ? 'overdue' : 'plain'),
     printedColumns: PRINTED_COLUMNS + byIndex.length + shareCount.length,
   };
 }
