@@ -17,10 +17,21 @@ export function summaryLine(model: ReportModel, language: Language): string {
   if (language === 'en') {
     if (apart === null)
       return `${period.code} as of ${period.asOf}: implemented ${n.ratio(totals.implementedRatio)}, done ${n.integer(totals.done)}, overdue ${n.integer(totals.overdue)}.`;
-    const [tasks, groups] = [apart.tasks.figures, apart.groups.figures];
-    const each = (count: (figures: TaskFigures) => string) =>
-      `${count(tasks)} tasks and ${count(groups)} task groups`;
-    return `${period.code} as of ${period.asOf}: implemented ${each((f) => n.ratio(f.implementedRatio))}, done ${each((f) => n.integer(f.done))}, overdue ${each((f) => n.integer(f.overdue))}.`;
+    const kinds = [
+      { noun: 'tasks', figures: apart.tasks.figures },
+      { noun: 'task groups', figures: apart.groups.figures },
+    ];
+    // Each kind, those with none left out unless both have none, as the Vietnamese line (kindCount).
+    const counted = (count: (figures: TaskFigures) => number) => {
+      const some = kinds.filter((kind) => count(kind.figures) > 0);
+      return (some.length === 0 ? kinds.slice(0, 1) : some)
+        .map((kind) => `${n.integer(count(kind.figures))} ${kind.noun}`)
+        .join(' and ');
+    };
+    const implemented = kinds
+      .map((kind) => `${n.ratio(kind.figures.implementedRatio)} ${kind.noun}`)
+      .join(' and ');
+    return `${period.code} as of ${period.asOf}: implemented ${implemented}, done ${counted((f) => f.done)}, overdue ${counted((f) => f.overdue)}.`;
   }
   const asOf = `${period.label} (số liệu đến ${formatDateInText(period.asOf)})`;
   if (apart === null)

@@ -68,6 +68,16 @@ describe.concurrent('build', () => {
     expect(read(path.join(cwd, 'reports', names[0]!))).toContain('11/21');
   });
 
+  it('says the tasks and groups of tasks of the sample apart in English too', async () => {
+    const result = await runCli(
+      ['build', '--data', SAMPLE_DATA, '-p', '2024-H1', '--dry-run', '--lang', 'en'],
+      { cwd: workspace() },
+    );
+    expect(result.stderr.split('\n').at(-2)).toBe(
+      '2024-H1 as of 2024-06-30: implemented 17/36 (47.2%) tasks and 11/11 (100.0%) task groups, done 5 tasks and 3 task groups, overdue 2 tasks.',
+    );
+  });
+
   it('--dry-run says what it would write and writes nothing; --lang en', async () => {
     const cwd = workspace();
     const [vi, en] = await Promise.all([
