@@ -585,7 +585,11 @@ export interface ReportModel {
   /** Proposals of the period's assessments, by theme. */
   proposals: ThemeGroup[];
   /** Agencies (ids) with overdue tasks on D, and agencies whose overall index fell. */
-  lagging: { overdue: { agency: string; count: number }[]; indexFell: string[] };
+  lagging: {
+    /** `count` overdue on D, of which `groups` are groups of tasks (the rest tasks). */
+    overdue: { agency: string; count: number; groups: number }[];
+    indexFell: string[];
+  };
   nextSteps: {
     nextPeriod: PeriodInfo;
     /** Overdue tasks on D, by agency (Vietnamese collation), then by deadline. */

@@ -600,8 +600,8 @@ const PROPERTIES: Record<string, Schema> = {
   lagging: object(
     {
       overdue: list(
-        object({ agency: agencyId, count }),
-        'Agencies with overdue tasks, most first.',
+        object({ agency: agencyId, count, groups: count }),
+        'Agencies with overdue tasks, most first: `count` overdue, of which `groups` are groups of tasks.',
       ),
       indexFell: list(agencyId, 'Agencies whose index is lower than in the comparison period.'),
     },

@@ -70,16 +70,23 @@ export function isGroupLabel(label: string): boolean {
   return /^nhóm\s/u.test(label.normalize('NFC').trim().toLocaleLowerCase('vi'));
 }
 
+/** Whether a task is a group of tasks: its pillar's label says so (`isGroupLabel`). */
+export function groupOfTasks(
+  context: Pick<ComputeContext, 'dataset'>,
+): (view: { task: { pillar: string } }) => boolean {
+  const groupPillars = new Set(
+    context.dataset.pillars.filter((pillar) => isGroupLabel(pillar.label)).map((p) => p.id),
+  );
+  return (view) => groupPillars.has(view.task.pillar);
+}
+
 /** The groups of tasks, then the tasks, of a list of task views (pillars by `isGroupLabel`). */
 function byKind<T extends { task: { pillar: string } }>(
   context: Pick<ComputeContext, 'dataset'>,
   views: readonly T[],
 ): [T[], T[]] {
-  const groupPillars = new Set(
-    context.dataset.pillars.filter((pillar) => isGroupLabel(pillar.label)).map((p) => p.id),
-  );
-  const groups = views.filter((view) => groupPillars.has(view.task.pillar));
-  return [groups, views.filter((view) => !groupPillars.has(view.task.pillar))];
+  const isGroup = groupOfTasks(context);
+  return [views.filter(isGroup), views.filter((view) => !isGroup(view))];
 }
 
 /** The figures of the tasks and of the groups of tasks among some tasks; a kind with none is null. */

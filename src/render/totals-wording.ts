@@ -84,6 +84,19 @@ export function kindCount(
   );
 }
 
+/**
+ * A count of which some are groups of tasks, each kind said: "3 nhiệm vụ",
+ * "2 nhiệm vụ và 1 nhóm nhiệm vụ", "1 nhóm nhiệm vụ".
+ */
+export function tasksAndGroups(count: number, groups: number): string {
+  const tasks = count - groups;
+  const parts = [
+    ...(tasks > 0 || groups === 0 ? [`${formatInteger(tasks)} ${TASK}`] : []),
+    ...(groups > 0 ? [`${formatInteger(groups)} ${GROUP}`] : []),
+  ];
+  return both(parts);
+}
+
 /** The kinds that have tasks assigned on D; the first kind when none has. */
 const assignedKinds = (kinds: readonly CountedKind[]) => {
   const some = kinds.filter((kind) => kind.figures.assigned > 0);

@@ -567,8 +567,9 @@ describe('computeReport on the sample province, 2024-H1', () => {
   it('names lagging agencies, filing, and the next steps', () => {
     expect(model.lagging).toEqual({
       overdue: [
-        { agency: khcn, count: 1 },
-        { agency: vp, count: 1 },
+        { agency: khcn, count: 1, groups: 0 },
+        // C-10, of the pillar of groups of tasks ("nhóm nhiệm vụ chung").
+        { agency: vp, count: 1, groups: 1 },
       ],
       indexFell: [khcn],
     });

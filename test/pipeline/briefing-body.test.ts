@@ -185,7 +185,7 @@ describe('2024 (the year, without notes)', () => {
     await inEveryFormat('2024', [
       'Trong kỳ hoàn thành 7 nhiệm vụ và 1 nhóm nhiệm vụ của 6 cơ quan (chi tiết tại Phụ lục IV).',
       'Bắt đầu triển khai 18 nhiệm vụ của 12 cơ quan (chi tiết tại Phụ lục IV).',
-      'Có 7 nhiệm vụ và 1 nhóm nhiệm vụ quá hạn của 5 cơ quan: Văn phòng UBND tỉnh (VP UBND tỉnh) có 3 nhiệm vụ, Sở Thông tin và Truyền thông (Sở TT&TT) có 2 nhiệm vụ, Sở Công Thương có 1 nhiệm vụ, Sở Lao động - Thương binh và Xã hội (Sở LĐ-TB&XH) có 1 nhiệm vụ và Sở Y tế có 1 nhiệm vụ.',
+      'Có 7 nhiệm vụ và 1 nhóm nhiệm vụ quá hạn của 5 cơ quan: Văn phòng UBND tỉnh (VP UBND tỉnh) có 3 nhiệm vụ, Sở Thông tin và Truyền thông (Sở TT&TT) có 1 nhiệm vụ và 1 nhóm nhiệm vụ, Sở Công Thương có 1 nhiệm vụ, Sở Lao động - Thương binh và Xã hội (Sở LĐ-TB&XH) có 1 nhiệm vụ và Sở Y tế có 1 nhiệm vụ.',
       'Tập trung hoàn thành 7 nhiệm vụ và 1 nhóm nhiệm vụ quá hạn của 5 cơ quan (chi tiết tại Phụ lục IV).',
       'Trong năm 2025 có 20 nhiệm vụ đến hạn của 13 cơ quan (chi tiết tại Phụ lục IV).',
     ]);

@@ -81,6 +81,7 @@ import {
   kindCount,
   kindShare,
   kindRows,
+  tasksAndGroups,
   totalsChangeSentences,
   totalsSentences,
 } from '../totals-wording.js';
@@ -363,6 +364,15 @@ export const HELPERS: Record<string, Helper> = {
           : (kind.figures[field as keyof TaskFigures] as number),
       ),
     );
+  },
+  // An agency's overdue count (lagging.overdue), its groups of tasks apart: "2 nhiệm vụ và 1 nhóm nhiệm vụ".
+  overdueCount(entry) {
+    const { count, groups } = objectArg<{ count: number; groups: number }>(
+      'overdueCount',
+      entry,
+      'groups',
+    );
+    return escapeInline(tasksAndGroups(count, groups));
   },
   kindShare(key) {
     const field = keyArg('kindShare', KIND_COUNTS.slice(1), key) as keyof TaskFigures;
