@@ -131,7 +131,7 @@ describe('dx-report status', () => {
       'không phải gửi': 2,
     });
     expect(sheet.getCell('A2').value).toBe(
-      'Tính đến ngày 12/7/2024: Đã gửi 16/28 đơn vị (57,1%), đúng hạn 12, muộn 4; chưa gửi 12.',
+      'Tính đến ngày 12/7/2024, đã gửi 16/28 đơn vị (57,1%), đúng hạn 12, muộn 4; chưa gửi 12.',
     );
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     // The data is one Excel Table, filters on its header.

@@ -13,6 +13,7 @@ import type { Artifact } from '../artifact.js';
 import { formatDateInText } from '../format-vi.js';
 import { ROUND_PART_HEADINGS, ROUND_STATE_WORDS, roundTotalsSentence } from '../round-wording.js';
 import { dateCell, ratioFormula, textCell } from './cells.js';
+import { lowerFirst } from '../wording.js';
 import { openReportWorkbook } from './report-workbook.js';
 import { writeTableSheet, type Column } from './table-sheet.js';
 
@@ -46,7 +47,7 @@ export async function renderRoundWorkbook(
     tableName: 'tblTrangThai',
     title: {
       heading: `${organization} — tình hình gửi báo cáo ${label} (hạn gửi ${formatDateInText(board.due)})`,
-      asOf: `Tính đến ngày ${formatDateInText(board.asOf)}: ${roundTotalsSentence(board.totals, 'vi')}`,
+      asOf: `Tính đến ngày ${formatDateInText(board.asOf)}, ${lowerFirst(roundTotalsSentence(board.totals, 'vi'))}`,
     },
     columns: [
       { key: 'agency', header: 'Đơn vị', kind: 'text', value: (row) => textCell(row.name) },
