@@ -20,8 +20,43 @@ import type { Align, Block, ListItem, Span } from './tree.js';
 let parser: MarkdownIt | undefined;
 
 function markdownIt(): MarkdownIt {
-  parser ??= new MarkdownIt('commonmark', { html: true }).enable('table');
+  if (parser === undefined) {
+    parser = new MarkdownIt('commonmark', { html: true }).enable('table');
+    // Line ends and NULs are normalised once for the whole text (normalized), not in each piece.
+    parser.core.ruler.disable('normalize');
+    parser.core.ruler.at('inline', plainInline);
+  }
   return parser;
+}
+
+/**
+ * What may start inline markup in CommonMark with raw HTML, as markdown-it
+ * reads it: an escape, a code span, emphasis, a link or an image, an
+ * autolink or HTML, a line break, an entity (`&amp;`, `&#38;`). Brackets and
+ * `~` too, to be safe.
+ */
+const INLINE_MARKUP = /[\\`*_[\]!<\n~]|&(?:#|[a-z][a-z0-9]*;)/i;
+
+type StateCore = Parameters<MarkdownIt['core']['process']>[0];
+
+/**
+ * markdown-it's core rule `inline`, with a shortcut: a text in which nothing
+ * can start inline markup (most cells of a national briefing's 180,000: a
+ * code, a date, a status, a name) reads as itself, one text token, exactly
+ * what the inline parser would make of it, without building its state.
+ */
+export function plainInline(state: StateCore): void {
+  for (const token of state.tokens) {
+    if (token.type !== 'inline') continue;
+    if (token.content === '') continue;
+    if (INLINE_MARKUP.test(token.content)) {
+      state.md.inline.parse(token.content, state.md, state.env, (token.children ??= []));
+      continue;
+    }
+    const text = new state.Token('text', '', 0);
+    text.content = token.content;
+    token.children = [text];
+  }
 }
 
 /** Whether a header row and a delimiter row make a table, as markdown-it reads them. */
@@ -34,9 +69,17 @@ export function parseDocument(text: string, pieceSize?: number): Iterable<Block>
   return assembleRegions(rawBlocks(text, pieceSize));
 }
 
+/**
+ * The text with markdown-it's own normalisation (rules_core/normalize.mjs):
+ * every line end LF, every NUL U+FFFD. A rendered briefing has neither.
+ */
+function normalized(text: string): string {
+  return /[\r\0]/.test(text) ? text.replace(/\r\n?|\n/g, '\n').replace(/\0/g, '\uFFFD') : text;
+}
+
 /** The text in pieces that each read on their own (markdown-pieces.ts). */
 export function documentPieces(text: string, size?: number): Iterable<MarkdownPiece> {
-  return markdownPieces(text, isTableHead, size);
+  return markdownPieces(normalized(text), isTableHead, size);
 }
 
 /**
@@ -198,6 +241,11 @@ function alignOf(token: Token): Align {
 
 /** The spans of an inline token: emphasis as flags, soft breaks as spaces, HTML left out. */
 function inline(token: Token | undefined): Span[] {
+  const children = token?.children ?? [];
+  // Most cells and many paragraphs are one plain text (plainInline): one span, nothing to track.
+  const only = children.length === 1 ? children[0] : undefined;
+  if (only !== undefined && only.type === 'text')
+    return only.content === '' ? [] : [{ text: only.content, bold: false, italic: false }];
   const spans: Span[] = [];
   let bold = 0;
   let italic = 0;
@@ -213,7 +261,7 @@ function inline(token: Token | undefined): Span[] {
       last.text += text;
     else spans.push({ text, bold: bold > 0, italic: italic > 0 });
   };
-  for (const child of token?.children ?? []) {
+  for (const child of children) {
     switch (child.type) {
       case 'text':
       case 'code_inline':

@@ -90,7 +90,11 @@ export function balanceRows(
   const powers: number[] = [];
   const power = (lines: number) => (powers[lines] ??= lines ** SHARPNESS);
   while (room >= 1 && rows.length > 0) {
-    const heights = rows.map((_, row) => sum(current.map((lines) => power(lines[row] ?? 1))));
+    // Summed column by column in order, as the sum of a list would (no list made per row).
+    const heights = new Float64Array(rows.length);
+    for (const lines of current)
+      for (let row = 0; row < rows.length; row += 1)
+        heights[row] = (heights[row] ?? 0) + power(lines[row] ?? 1);
     const roots = heights.map((height) => height ** (1 / SHARPNESS));
     /** How many lines the rows lose (smoothly) when a column takes these lines. */
     const gainOf = (column: number, after: readonly number[]) => {

@@ -636,32 +636,51 @@ function writtenArguments(source: string | undefined, loc: HelperOptions['loc'])
  */
 export function asHandlebarsHelper(helper: Helper): (...args: unknown[]) => unknown {
   return (...args: unknown[]) => {
-    const options = args.at(-1) as HelperOptions | undefined;
-    const values = args.slice(0, -1);
-    const line = (options?.loc?.start.line ?? 0) || undefined;
-    const column = (options?.loc?.start.column ?? 0) + 1;
-    const placed = (error: TemplateError) => (line === undefined ? error : error.at(line, column));
-    const missing = values.indexOf(undefined);
+    // The values are the arguments without the options (a national briefing calls helpers
+    // some 200,000 times: nothing is made per call that a failing call alone needs).
+    const options = args.pop() as HelperOptions | undefined;
+    const missing = args.indexOf(undefined);
     if (missing !== -1) {
       const written = writtenArguments(options?.data?.source, options?.loc);
       const field = written[missing + 1] ?? `#${missing + 1}`;
-      throw placed(new TemplateError('templateUnknownField', [field, suggestField(field)]));
+      throw placedAt(
+        new TemplateError('templateUnknownField', [field, suggestField(field)]),
+        options,
+      );
     }
     // The model is data: a function reached through it (a prototype's method) is never called or passed on.
-    const called = values.findIndex((value) => typeof value === 'function');
+    const called = args.findIndex((value) => typeof value === 'function');
     if (called !== -1)
-      throw placed(
+      throw placedAt(
         new TemplateError('templateHelperArgument', [options?.name ?? '', 'data', 'function']),
+        options,
       );
     const root = options?.data?.root;
-    if (root === undefined) throw placed(new TemplateError('templateSyntax', []));
+    if (root === undefined) throw placedAt(new TemplateError('templateSyntax', []), options);
     try {
-      const named = options?.data?.named ?? new Set<string>();
-      return helper.apply({ lookup: lookupIn(root), model: root, named }, values);
+      return helper.apply(scopeOf(root, options?.data?.named), args);
     } catch (error) {
-      throw error instanceof TemplateError ? placed(error) : error;
+      throw error instanceof TemplateError ? placedAt(error, options) : error;
     }
   };
+}
+
+/** The error at the mustache's place. */
+function placedAt(error: TemplateError, options: HelperOptions | undefined): TemplateError {
+  const line = (options?.loc?.start.line ?? 0) || undefined;
+  const column = (options?.loc?.start.column ?? 0) + 1;
+  return line === undefined ? error : error.at(line, column);
+}
+
+/** The scope of a rendering's helpers, by its set of named agencies: made once per rendering. */
+const SCOPES = new WeakMap<Set<string>, HelperScope>();
+
+function scopeOf(model: ReportModel, named: Set<string> | undefined): HelperScope {
+  if (named === undefined) return { lookup: lookupIn(model), model, named: new Set() };
+  let scope = SCOPES.get(named);
+  if (scope?.model !== model)
+    SCOPES.set(named, (scope = { lookup: lookupIn(model), model, named }));
+  return scope;
 }
 
 /** The model's field names, from its schema: what "did you mean" picks from. */
