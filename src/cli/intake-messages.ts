@@ -1,6 +1,7 @@
 /** What `dx-report intake` says, in Vietnamese and English; both complete by type. */
 import type { Language } from '../diagnostics/messages.js';
 import { visibleText } from '../diagnostics/visible-text.js';
+import { formatDateInText } from '../render/format-vi.js';
 
 type Text = (...args: string[]) => string;
 
@@ -9,8 +10,8 @@ const VI = {
   noneExpected: (period) =>
     `Không có cơ quan nào phải báo cáo kỳ ${period}; không lập biểu mẫu nào.`,
   submittedToday: (day) =>
-    `Ngày nhận ghi vào tệp: ${day} (hôm nay; dùng --submitted để ghi ngày khác).`,
-  submittedGiven: (day) => `Ngày nhận ghi vào tệp: ${day} (--submitted).`,
+    `Ngày nhận ghi vào tệp: ${formatDateInText(day)} (hôm nay; dùng --submitted để ghi ngày khác).`,
+  submittedGiven: (day) => `Ngày nhận ghi vào tệp: ${formatDateInText(day)} (--submitted).`,
   imported: (file, agency, written) => `${file}: đã nhập (${agency}) → ${written}`,
   replaced: (file, agency, before) =>
     `${file}: đã nhập (${agency}), thay cho biểu mẫu đã nhập trước đó (${before})`,

@@ -59,7 +59,7 @@ describe.skipIf(python === null)('intake import: a form returned blank', () => {
       status: 0,
       stdout: '',
       stderr: [
-        'Ngày nhận ghi vào tệp: 2024-07-02 (--submitted).',
+        'Ngày nhận ghi vào tệp: 02/7/2024 (--submitted).',
         'nhan/so-khcn-2024-H1.xlsx: đã nhập (so-khcn) → updates/2024-H1/so-khcn.yaml',
         'nhan/so-tc-2024-H1.xlsx: đã nhận biểu mẫu của so-tc nhưng chưa điền ô nào; không ghi gì (biểu mẫu trống không tính là đã gửi)',
         'nhan/so-yte-2024-H1.xlsx: đã nhận biểu mẫu của so-yte nhưng chưa điền ô nào; không ghi gì (biểu mẫu trống không tính là đã gửi)',

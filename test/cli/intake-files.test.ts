@@ -80,7 +80,7 @@ describe('intake import: files that are not a plain .xlsx form', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n')).toEqual([
-      'Ngày nhận ghi vào tệp: 2024-07-01 (--submitted).',
+      'Ngày nhận ghi vào tệp: 01/7/2024 (--submitted).',
       'nhan/bao-cao.xlsx  lỗi  Tệp không đọc được như một bảng tính Excel (.xlsx). Hãy gửi lại biểu mẫu .xlsx đã nhận.  [intake-not-workbook]',
       'nhan/bao-cao.xlsx: trả lại, 1 lỗi; không ghi gì cho cơ quan này',
       'nhan/ghi-chu.xlsx  lỗi  Tệp không đọc được như một bảng tính Excel (.xlsx). Hãy gửi lại biểu mẫu .xlsx đã nhận.  [intake-not-workbook]',
@@ -167,7 +167,7 @@ describe('intake import: files that are not a plain .xlsx form', () => {
         { cwd, env: { NO_COLOR: '1' } },
       );
       expect(converted.stderr.split('\n')).toEqual([
-        'Ngày nhận ghi vào tệp: 2024-07-01 (--submitted).',
+        'Ngày nhận ghi vào tệp: 01/7/2024 (--submitted).',
         'nhan/so-khcn-2024-H1.xls: đã nhập (so-khcn) → updates/2024-H1/so-khcn.yaml',
         'nhan/so-yte-2024-H1.ods: đã nhập (so-yte) → updates/2024-H1/so-yte.yaml',
         'Tổng hợp: nhận 2 tệp, nhập 2, trả lại 0.',

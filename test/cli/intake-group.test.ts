@@ -148,7 +148,7 @@ for r in range(5, s.max_row + 1):
     );
     expect(imported.status).toBe(1);
     expect(imported.stderr.split('\n')).toEqual([
-      'Ngày nhận ghi vào tệp: 2026-07-03 (--submitted).',
+      'Ngày nhận ghi vào tệp: 03/7/2026 (--submitted).',
       'nhan/so-yte-2026-H1.xlsx: đã nhập (so-yte) → updates/2026-H1/so-yte.yaml',
       'nhan/ubnd-phuong-dong-ha-2026-H1.xlsx: đã nhập (ubnd-phuong-dong-ha) → updates/2026-H1/ubnd-phuong-dong-ha.yaml',
       'nhan/ubnd-phuong-nam-dong-ha-2026-H1.xlsx: đã nhập (ubnd-phuong-nam-dong-ha) → updates/2026-H1/ubnd-phuong-nam-dong-ha.yaml',

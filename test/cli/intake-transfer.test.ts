@@ -92,7 +92,7 @@ print([c.value for c in b['Nhiệm vụ']['A'][4:]])`,
     );
     expect(imported.status).toBe(1);
     expect(imported.stderr.split('\n')).toEqual([
-      'Ngày nhận ghi vào tệp: 2024-07-01 (--submitted).',
+      'Ngày nhận ghi vào tệp: 01/7/2024 (--submitted).',
       'so-yte-2024-H1.xlsx: đã nhập (so-yte) → updates/2024-H1/so-yte.yaml',
       'so-khcn-2024-H1.xlsx  lỗi  Nhiệm vụ, chỉ tiêu của `so-khcn` đã thay đổi từ khi lập biểu mẫu (nhiệm vụ mới, chuyển giao). Hãy lập lại biểu mẫu (dx-report intake make --period 2024-H1 --agency so-khcn) và điền vào biểu mẫu mới.  [intake-stale]',
       'so-khcn-2024-H1.xlsx: trả lại, 1 lỗi; không ghi gì cho cơ quan này',

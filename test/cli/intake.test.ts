@@ -134,7 +134,7 @@ describe.skipIf(python === null)('intake make → fill → import (openpyxl)', (
     });
     expect(imported.status).toBe(1);
     const lines = imported.stderr.split('\n');
-    expect(lines[0]).toBe('Ngày nhận ghi vào tệp: 2024-07-05 (--submitted).');
+    expect(lines[0]).toBe('Ngày nhận ghi vào tệp: 05/7/2024 (--submitted).');
     expect(lines).toContain(
       'nhan/so-noi-vu-2024-H1.xlsx › Nhiệm vụ!I7  lỗi  Tiến độ 120% không hợp lệ: phải từ 0 đến 100.  [intake-progress]',
     );
