@@ -170,6 +170,8 @@ describe('dx-report remind', () => {
     const result = await runCli(['remind', ...ROUND, '--format', 'md', '--out', out], { cwd });
     expect(result.status).toBe(0);
     const text = readFileSync(path.join(out, 'don-doc-2024-H1.md'), 'utf8');
+    // The layout directives are for Word and HTML: the .md is written without them, as the briefing's.
+    expect(text).not.toContain('<!-- dx:');
     expect(text).toContain(
       'Số: \u00a0\u00a0\u00a0\u00a0\u00a0/SKHCN-CĐS\n\nV/v đôn đốc gửi báo cáo kết quả thực hiện công tác chuyển đổi số 6 tháng đầu năm 2024\n',
     );

@@ -1,7 +1,7 @@
 /**
  * The reminder letter (công văn đôn đốc): its template applied to each
  * letter's context, then printed like the briefing. Markdown is the
- * template's text, normalised; Word and HTML print the same text's document
+ * template's text, normalised, without its layout directives; Word and HTML print the same text's document
  * tree (render/document/), so every format reads the same words. Pure: the
  * template arrives as text, the letters leave as bytes.
  */
@@ -10,7 +10,7 @@ import { textArtifact, type Rendered } from '../artifact.js';
 import type { DocumentFrame } from '../document/frame.js';
 import { printDocument } from '../document/print-document.js';
 import { compileTemplate } from '../markdown/render-markdown.js';
-import { normalizeMarkdown } from '../markdown/markdown-text.js';
+import { normalizeMarkdown, withoutDirectives } from '../markdown/markdown-text.js';
 import type { ReminderContext } from './reminder-context.js';
 
 /** The formats a reminder is printed in; pdf converts the Word letter. */
@@ -59,7 +59,8 @@ export async function renderReminder(
       ? printDocument(markdown, frame, 'docx', `${name}.docx`)
       : undefined;
   return formats.map((format): Rendered => {
-    if (format === 'md') return textArtifact(`${name}.md`, markdown);
+    // As the briefing's: the .md file without the directives only Word and HTML read.
+    if (format === 'md') return textArtifact(`${name}.md`, withoutDirectives(markdown));
     if (format === 'html') return printDocument(markdown, frame, 'html', `${name}.html`);
     if (format === 'docx') return word!;
     return { name: `${name}.pdf`, to: 'pdf', from: word! };
