@@ -15,6 +15,8 @@ const DECIMAL_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/;
 
 /** Reads a number as the decimal JavaScript prints for it (the shortest round-trip form). */
 function toDecimal(value: number): Decimal {
+  // A count or a whole score: its digits are itself (most values read here).
+  if (Number.isSafeInteger(value)) return { digits: BigInt(value), scale: 0 };
   const match = DECIMAL_TEXT.exec(String(value));
   if (!match) throw new RangeError(`Not a finite number: ${String(value)}`);
   const fraction = match[3] ?? '';
@@ -47,6 +49,9 @@ export function sumDecimals(values: readonly number[]): number {
 export function compareRatios(a: Ratio, b: Ratio): number {
   const [an, ad] = a.denominator === 0 ? [0, 1] : [a.numerator, a.denominator];
   const [bn, bd] = b.denominator === 0 ? [0, 1] : [b.numerator, b.denominator];
+  // Counts: the cross products are exact while they stay safe integers.
+  const cross = wholeCross(an, ad, bn, bd);
+  if (cross !== null) return cross.difference < 0 ? -1 : cross.difference > 0 ? 1 : 0;
   const decimals = [an, ad, bn, bd].map(toDecimal);
   const scale = Math.max(...decimals.map((decimal) => decimal.scale));
   const [sa, sad, sb, sbd] = decimals.map((decimal) => rescale(decimal, scale)) as [
@@ -68,6 +73,9 @@ export function compareRatios(a: Ratio, b: Ratio): number {
 export function ratioDifference(a: Ratio, b: Ratio): Ratio {
   const [an, ad] = a.denominator === 0 ? [0, 1] : [a.numerator, a.denominator];
   const [bn, bd] = b.denominator === 0 ? [0, 1] : [b.numerator, b.denominator];
+  const cross = wholeCross(an, ad, bn, bd);
+  if (cross !== null && Number.isSafeInteger(ad * bd))
+    return { numerator: cross.difference + 0, denominator: ad * bd };
   const decimals = [an, ad, bn, bd].map(toDecimal);
   const scale = Math.max(...decimals.map((decimal) => decimal.scale));
   const [sa, sad, sb, sbd] = decimals.map((decimal) => rescale(decimal, scale)) as [
@@ -82,6 +90,22 @@ export function ratioDifference(a: Ratio, b: Ratio): Ratio {
     numerator: decimalNumber(sa * sbd - sb * sad, unit),
     denominator: decimalNumber(sad * sbd, unit),
   };
+}
+
+/**
+ * an × bd − bn × ad when all four are whole and every product and the
+ * difference a safe integer (then exact in floating point); else null.
+ */
+function wholeCross(an: number, ad: number, bn: number, bd: number): { difference: number } | null {
+  if (![an, ad, bn, bd].every((value) => Number.isSafeInteger(value))) return null;
+  const left = an * bd;
+  const right = bn * ad;
+  const difference = left - right;
+  return Number.isSafeInteger(left) &&
+    Number.isSafeInteger(right) &&
+    Number.isSafeInteger(difference)
+    ? { difference }
+    : null;
 }
 
 /** value / unit (a power of ten) as the nearest number, through its decimal text. */

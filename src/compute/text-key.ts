@@ -15,12 +15,23 @@ export function tidyText(text: string): string {
  * "Thiếu kinh phí;" match; "Hạ tầng, thiết bị" and "Hạ tầng thiết bị" too).
  */
 export function textKey(text: string): string {
-  return tidyText(text)
-    .toLocaleLowerCase('vi')
-    .replace(/\p{P}+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = tidyText(text)
+      .toLocaleLowerCase('vi')
+      .replace(/\p{P}+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // The same issue is typed on many tasks: each text is keyed once (a bounded memo).
+    if (KEYS.size >= MAX_KEYS) KEYS.clear();
+    KEYS.set(text, key);
+  }
+  return key;
 }
+
+/** Keys already worked out, by text; emptied when it holds MAX_KEYS. */
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 50_000;
 
 /** A keyword or text in the form keywords are looked for in: NFC, Vietnamese lower case, spaces collapsed. */
 export function searchForm(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRatios, sumDecimals } from '../../src/compute/exact-ratio.js';
+import { compareRatios, ratioDifference, sumDecimals } from '../../src/compute/exact-ratio.js';
 import { distinctTexts, textKey } from '../../src/compute/text-key.js';
 
 describe('sumDecimals', () => {
@@ -23,8 +23,27 @@ describe('compareRatios', () => {
     [{ numerator: 31.9, denominator: 40 }, { numerator: 80, denominator: 100 }, -1],
     [{ numerator: 0, denominator: 0 }, { numerator: 0, denominator: 5 }, 0],
     [{ numerator: 1, denominator: 5 }, { numerator: 0, denominator: 0 }, 1],
+    // Cross products past 2^53: floating point would call them equal.
+    [{ numerator: 2 ** 52 + 1, denominator: 3 }, { numerator: 2 ** 52, denominator: 3 }, 1],
+    [{ numerator: 3, denominator: 2 ** 52 + 1 }, { numerator: 3, denominator: 2 ** 52 }, -1],
   ])('%j vs %j → %d', (a, b, expected) => {
     expect(compareRatios(a, b)).toBe(expected);
+  });
+});
+
+describe('ratioDifference', () => {
+  it.each([
+    [{ numerator: 17, denominator: 36 }, { numerator: 14, denominator: 35 }, 91, 1260],
+    [{ numerator: 0, denominator: 0 }, { numerator: 0, denominator: 7 }, 0, 7],
+    [{ numerator: 9.2, denominator: 10 }, { numerator: 8.95, denominator: 10 }, 2.5, 100],
+    [
+      { numerator: 2 ** 52, denominator: 3 },
+      { numerator: 1, denominator: 3 },
+      3 * (2 ** 52 - 1),
+      9,
+    ],
+  ])('%j − %j → %d / %d', (a, b, numerator, denominator) => {
+    expect(ratioDifference(a, b)).toEqual({ numerator, denominator });
   });
 });
 
