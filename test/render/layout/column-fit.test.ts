@@ -6,7 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fitColumns } from '../../../src/render/layout/column-fit.js';
-import { balanceRows, type ColumnWords } from '../../../src/render/layout/row-balance.js';
+import {
+  balanceRows,
+  lineCounter,
+  type ColumnWords,
+  wrappedLines,
+} from '../../../src/render/layout/row-balance.js';
 
 const SPACE = 60;
 /** A column whose rows are texts of words of the given widths. */
@@ -86,5 +91,27 @@ describe('fitColumns', () => {
         0,
       ),
     ).toEqual([633, 1167]);
+  });
+});
+
+describe('lineCounter', () => {
+  it('counts the lines wrappedLines counts, for long cells at any width', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let cell = 0; cell < 40; cell += 1) {
+      const words = Array.from({ length: 64 + Math.floor(random() * 400) }, () =>
+        Math.ceil(60 + random() * 900),
+      );
+      const lines = lineCounter(words, SPACE);
+      for (let trial = 0; trial < 60; trial += 1) {
+        // Widths below the widest word, fractional ones, and wider than the whole text.
+        const raw = random() * 3000 + (trial === 59 ? 1e6 : 0);
+        // Whole widths too, where a line's words may fill it exactly.
+        const width = trial % 2 === 0 ? Math.round(raw) : raw;
+        expect(lines(width)).toBe(wrappedLines(words, SPACE, width));
+        const exact = words.slice(0, 3).reduce((sum, word) => sum + word, 0) + 2 * SPACE;
+        expect(lines(exact)).toBe(wrappedLines(words, SPACE, exact));
+      }
+    }
   });
 });
