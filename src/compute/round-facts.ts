@@ -10,6 +10,7 @@ import { addDays } from '../model/dates.js';
 import type { Dataset, IsoDate, Round, RoundPart } from '../model/types.js';
 import { buildContext } from './context.js';
 import { isActiveOn } from './lead-resolution.js';
+import { groupOfTasks } from './task-groups.js';
 import type { LedTask, RoundFacts, RoundMember } from './round-status.js';
 
 /** The period's window (spec § Periods, added in 0.3): its entries count for the update rate. */
@@ -65,6 +66,7 @@ function ledTasks(
   const previous = previousPeriod(period);
   const context = buildContext(dataset, period, window.last, previous, lastDayBefore(window));
   const led = new Map<string, LedTask[]>();
+  const isGroup = groupOfTasks(context);
   // A share of a group-led task is one task of its holder, updated by its own entries (0.3).
   for (const view of context.holdings) {
     const { timeliness, completedOn } = view.now;
@@ -79,6 +81,7 @@ function ledTasks(
       title: view.task.title,
       updated,
       overdue: timeliness === 'overdue',
+      group: isGroup(view),
     });
     led.set(view.lead.id, list);
   }

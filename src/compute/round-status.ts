@@ -26,6 +26,8 @@ export interface LedTask {
   updated: boolean;
   /** Overdue on the figures day (due and not done). */
   overdue: boolean;
+  /** A group of tasks ("nhóm nhiệm vụ"), counted apart from tasks. */
+  group: boolean;
 }
 
 /** One agency the round names, with what the round needs to know of it. */
@@ -73,7 +75,7 @@ export interface RoundAgencyRow {
   /** Its led tasks with an entry in the window over its led tasks; null when it leads none. */
   updateRate: Ratio | null;
   /** Its led tasks with no entry in the window. */
-  notUpdated: { id: string; title: string; overdue: boolean }[];
+  notUpdated: { id: string; title: string; overdue: boolean; group: boolean }[];
 }
 
 export interface RoundGroup {
@@ -145,7 +147,7 @@ export function roundRow(facts: RoundFacts, member: RoundMember): RoundAgencyRow
       member.led.length === 0 ? null : { numerator: updated, denominator: member.led.length },
     notUpdated: member.led
       .filter((task) => !task.updated)
-      .map(({ id, title, overdue }) => ({ id, title, overdue })),
+      .map(({ id, title, overdue, group }) => ({ id, title, overdue, group })),
   };
 }
 

@@ -11,6 +11,7 @@ const task = (id: string, updated: boolean, overdue = false) => ({
   title: `Nhiệm vụ ${id}`,
   updated,
   overdue,
+  group: false,
 });
 
 const member = (id: string, fields: Partial<RoundMember> = {}): RoundMember => ({
@@ -94,7 +95,7 @@ describe('roundBoard', () => {
       ],
       owes: ['assessment'],
       updateRate: { numerator: 1, denominator: 2 },
-      notUpdated: [{ id: 'c-2', title: 'Nhiệm vụ c-2', overdue: true }],
+      notUpdated: [{ id: 'c-2', title: 'Nhiệm vụ c-2', overdue: true, group: false }],
     });
     expect(rows[3]!.parts).toEqual([]);
     expect(rows[4]).toMatchObject({

@@ -26,6 +26,8 @@ export interface ReminderUnit {
   owedCell: string;
   /** Its overdue tasks with no update in the period's window. */
   overdueTasks: { id: string; title: string }[];
+  /** How many they are, `groups` of them groups of tasks (the template's `overdueCount`). */
+  overdue: { count: number; groups: number };
 }
 
 export interface ReminderContext {
@@ -84,6 +86,10 @@ function unitOf(row: RoundAgencyRow, group: string | null): ReminderUnit {
     overdueTasks: row.notUpdated
       .filter((task) => task.overdue)
       .map(({ id, title }) => ({ id, title })),
+    overdue: {
+      count: row.notUpdated.filter((task) => task.overdue).length,
+      groups: row.notUpdated.filter((task) => task.overdue && task.group).length,
+    },
   };
 }
 

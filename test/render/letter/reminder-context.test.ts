@@ -11,6 +11,7 @@ const unit = (name: string, group: string | null): ReminderUnit => ({
   owed: ['kết quả tự đánh giá chuyển đổi số'],
   owedCell: 'Kết quả tự đánh giá chuyển đổi số',
   overdueTasks: [],
+  overdue: { count: 0, groups: 0 },
 });
 
 describe('addresseeLines', () => {
