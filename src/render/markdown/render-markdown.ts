@@ -11,7 +11,7 @@ import type { RenderInput } from '../registry.js';
 import { asHandlebarsHelper, HELPERS } from './helpers.js';
 import { normalizeMarkdown, withoutDirectives } from './markdown-text.js';
 import {
-  countOutput,
+  OUTPUT_COUNTER_ENTRY,
   OUTPUT_COUNTER,
   useCountedOutput,
   withOutputLimit,
@@ -42,7 +42,8 @@ export function environment(module: Handlebars): Handlebars {
   for (const [name, helper] of Object.entries(HELPERS)) {
     handlebars.registerHelper(name, asHandlebarsHelper(helper));
   }
-  handlebars.registerHelper(OUTPUT_COUNTER, countOutput);
+  // Not a function: Handlebars then calls it without its per-call wrapper (counted-output.ts).
+  handlebars.registerHelper(OUTPUT_COUNTER, OUTPUT_COUNTER_ENTRY as never);
   return handlebars;
 }
 
