@@ -26,26 +26,40 @@ export function safeText(text: string): string {
   return MAYBE_UNSAFE.test(text) ? text.replace(UNSAFE_CHARACTERS, '\uFFFD') : text;
 }
 
-/** Whether any string of plain JSON data, keys included, holds a character safeText would replace. */
+/** Whether a string holds a character safeText would replace. */
+const unsafe = (text: string) => MAYBE_UNSAFE.test(text) && safeText(text) !== text;
+
+/**
+ * Whether any string of plain JSON data, keys included, holds a character
+ * safeText would replace. Strings are tested where they are met and only
+ * objects and arrays wait on the stack (a national model holds some two
+ * million values).
+ */
 function holdsUnsafe(value: unknown): boolean {
-  const unsafe = (text: string) => MAYBE_UNSAFE.test(text) && safeText(text) !== text;
+  if (typeof value === 'string') return unsafe(value);
+  if (value === null || typeof value !== 'object') return false;
   // Keys repeat in every record of a kind: each is read once.
   const keys = new Set<string>();
-  const stack: unknown[] = [value];
+  const stack: object[] = [value];
   while (stack.length > 0) {
-    const item = stack.pop();
-    if (typeof item === 'string') {
-      if (unsafe(item)) return true;
-    } else if (item !== null && typeof item === 'object') {
-      if (Array.isArray(item)) for (const each of item) stack.push(each);
-      else
-        for (const key in item) {
-          if (!keys.has(key)) {
-            if (unsafe(key)) return true;
-            keys.add(key);
-          }
-          stack.push((item as Record<string, unknown>)[key]);
-        }
+    const item = stack.pop()!;
+    if (Array.isArray(item)) {
+      for (const each of item as unknown[]) {
+        if (typeof each === 'string') {
+          if (unsafe(each)) return true;
+        } else if (each !== null && typeof each === 'object') stack.push(each);
+      }
+      continue;
+    }
+    for (const key in item) {
+      if (!keys.has(key)) {
+        if (unsafe(key)) return true;
+        keys.add(key);
+      }
+      const each = (item as Record<string, unknown>)[key];
+      if (typeof each === 'string') {
+        if (unsafe(each)) return true;
+      } else if (each !== null && typeof each === 'object') stack.push(each);
     }
   }
   return false;

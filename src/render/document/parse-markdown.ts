@@ -89,9 +89,11 @@ export function documentPieces(text: string, size?: number): Iterable<MarkdownPi
 function* rawBlocks(text: string, pieceSize?: number): Iterable<Block | Directive> {
   let held: Block | Directive | null = null;
   for (const piece of documentPieces(text, pieceSize)) {
-    const tokens = markdownIt().parse(piece.text, {}) as Token[];
+    const rows = piece.continues ? continuedTable(piece.text) : null;
     let first = piece.continues;
-    for (const block of blocks(tokens, { at: 0 }, null)) {
+    for (const block of rows !== null
+      ? [rows]
+      : blocks(markdownIt().parse(piece.text, {}), { at: 0 }, null)) {
       if (first && held !== null && join(held, block)) {
         first = false;
         continue;
@@ -102,6 +104,62 @@ function* rawBlocks(text: string, pieceSize?: number): Iterable<Block | Directiv
     }
   }
   if (held !== null) yield held;
+}
+
+/** A line that is only spaces and tabs (markdown-it's blank line), or several. */
+const BLANK = /^[ \t\n]*$/;
+
+/** What markdown-it's table rule allows before it stops autocompleting missing cells. */
+const MAX_AUTOCOMPLETED_CELLS = 0x10000;
+
+/**
+ * The table of a piece that continues a long one and holds nothing else (its
+ * header and delimiter rows, then rows to its end: most of a national
+ * briefing's text), read as markdown-it reads it without building its
+ * tokens: the header and delimiter by markdown-it itself, then each row as
+ * its table rule splits a row that starts with "|" and holds no backslash
+ * (at each "|", an empty first and last cell dropped, each cell trimmed,
+ * missing cells empty, extra ones left out), each cell's text as the inline
+ * rule reads it (plainInline). Null for any other piece, which markdown-it
+ * reads whole; a test compares the two readings.
+ */
+export function continuedTable(text: string): Block | null {
+  const first = text.indexOf('\n');
+  const second = first === -1 ? -1 : text.indexOf('\n', first + 1);
+  if (second === -1) return null;
+  const headTokens = markdownIt().parse(text.slice(0, second + 1), {}) as Token[];
+  if (headTokens[0]?.type !== 'table_open') return null;
+  const found = table(headTokens, { at: 1 });
+  if (found.type !== 'table' || found.rows.length > 0) return null;
+  const columns = found.head.length;
+  let autocompleted = 0;
+  for (let at = second + 1; at < text.length;) {
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(at, end);
+    if (line.charCodeAt(0) !== 0x7c || line.includes('\\')) {
+      // A blank line ends the table; anything else after it is markdown-it's to read.
+      return BLANK.test(text.slice(at)) ? found : null;
+    }
+    const cells = line.trim().split('|');
+    if (cells.length > 0 && cells[0] === '') cells.shift();
+    if (cells.length > 0 && cells.at(-1) === '') cells.pop();
+    autocompleted += columns - cells.length;
+    if (autocompleted > MAX_AUTOCOMPLETED_CELLS) return null;
+    const row: Span[][] = [];
+    for (let index = 0; index < columns; index += 1)
+      row.push(cellSpans(cells[index]?.trim() ?? ''));
+    found.rows.push(row);
+    at = end + 1;
+  }
+  return found;
+}
+
+/** A table cell's spans, as plainInline and inline() make them. */
+function cellSpans(content: string): Span[] {
+  if (content === '') return [];
+  if (!INLINE_MARKUP.test(content)) return [{ text: content, bold: false, italic: false }];
+  return inline(markdownIt().parseInline(content, {})[0]);
 }
 
 /** Appends `next`'s rows or items to `open` when it continues it; false when it does not. */

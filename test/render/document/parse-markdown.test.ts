@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { TemplateError } from '../../../src/errors/known-errors.js';
 import { readChart } from '../../../src/render/document/chart.js';
-import { documentPieces, parseDocument } from '../../../src/render/document/parse-markdown.js';
+import {
+  continuedTable,
+  documentPieces,
+  parseDocument,
+} from '../../../src/render/document/parse-markdown.js';
 import { documentBlocks } from '../../../src/render/document/print-document.js';
 import type { Block } from '../../../src/render/document/tree.js';
 
@@ -170,6 +174,39 @@ describe('reading the Markdown into the document tree', () => {
     expect(whole.some((block) => block.type === 'table' && block.rows.length === 3)).toBe(true);
     expect([...parseDocument(text, 1)]).toEqual(whole);
     expect([...documentPieces(text, 1)].length).toBe(12);
+  });
+
+  it('reads a piece that only continues a table as markdown-it reads it, and leaves it any other', () => {
+    const head = '| STT | Tên | Ghi chú |\n|--:|:--|:-:|\n';
+    const rows = [
+      '| 1 | Sở TT&TT | — |',
+      '| 2 | **đậm** *nghiêng* |   |',
+      '|3|thiếu|',
+      '| 4 | thừa | ô | ô nữa |',
+      '| 5 | `mã | tách` | x |',
+      '| 6 | \u00a0cách\u00a0 | <b>html</b> [a](b) |',
+      '|',
+      '| 7 | cuối | dòng |   ',
+    ].join('\n');
+    for (const text of [`${head}${rows}`, `${head}${rows}\n`, `${head}${rows}\n\n \t\n`]) {
+      const found = continuedTable(text);
+      expect(found).not.toBeNull();
+      expect([found]).toEqual([...parseDocument(text, Infinity)]);
+    }
+    expect(continuedTable(`${head}${rows}`)).toMatchObject({
+      type: 'table',
+      align: ['right', 'left', 'center'],
+      rows: { length: 8 },
+    });
+    for (const other of [
+      `${head}| 1 | a \\| b | c |\n`,
+      `${head}| 1 | a | b |\n\nĐoạn sau\n`,
+      `${head}| 1 | a | b |\n  | 2 | thụt | lề |\n`,
+      `${head}| 1 | a | b |\nkhông | có | ống đầu\n`,
+      '| a | b |\nkhông phải bảng\n| c | d |\n',
+      '- một\n- hai\n',
+    ])
+      expect(continuedTable(other)).toBeNull();
   });
 
   it('turns an appendix left to us when its first table is too wide for a portrait page', () => {
