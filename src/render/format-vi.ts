@@ -53,9 +53,13 @@ const TWO_SIGNIFICANT = new Intl.NumberFormat('vi-VN', { maximumSignificantDigit
 /** -0 (`progress: -0`) is 0: Intl would print "-0". */
 const unsigned = (value: number): number => (value === 0 ? 0 : value);
 
+/** A whole number below 1,000, which every format here prints as its digits (a national briefing prints 600,000 of them). */
+const isSmallWhole = (value: number) => Number.isInteger(value) && value >= 0 && value < 1000;
+
 /** Integers with a thousands dot: 21914 → "21.914". */
 export function formatInteger(value: number): string {
-  return INTEGER.format(unsigned(value));
+  // `+ 0`: -0 prints "0", as unsigned makes it.
+  return isSmallWhole(value) ? String(value + 0) : INTEGER.format(unsigned(value));
 }
 
 /**
@@ -65,6 +69,7 @@ export function formatInteger(value: number): string {
  * "100,0%".
  */
 export function formatNumber(value: number): string {
+  if (isSmallWhole(value)) return String(value + 0);
   const number = unsigned(value);
   if (number !== 0 && Math.abs(number) < 0.005) return TWO_SIGNIFICANT.format(number);
   return UP_TO_TWO_DECIMALS.format(number);

@@ -32,6 +32,22 @@ describe('numbers', () => {
     expect(formatNumber(2.125)).toBe('2,13');
   });
 
+  it('prints whole numbers below 1,000 as Intl prints them in Vietnamese, and from 1,000 with the dot', () => {
+    const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+    const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+    for (let value = 0; value < 2000; value += 1) {
+      expect(formatInteger(value)).toBe(integer.format(value));
+      expect(formatNumber(value)).toBe(number.format(value));
+    }
+    expect([formatInteger(-0), formatNumber(-0), formatInteger(999), formatInteger(1000)]).toEqual([
+      '0',
+      '0',
+      '999',
+      '1.000',
+    ]);
+    expect([formatInteger(-5), formatInteger(2.5), formatNumber(0.5)]).toEqual(['-5', '3', '0,5']);
+  });
+
   it('writes a ratio as a one-decimal percentage, and 0/0 as a dash', () => {
     expect(formatPercent(ratio(11, 21))).toBe('52,4%');
     expect(formatPercent(ratio(16051, 16274))).toBe('98,6%');
