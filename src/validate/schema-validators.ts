@@ -1,6 +1,6 @@
 /**
  * One ajv validator per file kind. `npm run build` precompiles them to
- * standalone code (dist/validate/compiled-validators.cjs, ajv's standalone mode),
+ * standalone code (dist/validate/compiled-validators.mjs, ajv's standalone mode),
  * so a run neither loads ajv's compiler nor compiles schemas; running from the
  * TypeScript sources (tests), they are compiled on first use instead. Both come
  * from the same schemas and options, so they report the same errors.
@@ -38,7 +38,7 @@ export async function createAjv(extra: Options = {}): Promise<Ajv> {
 type Validators = Partial<Record<FileKind, ValidateFunction>>;
 
 /** Written by scripts/compile-validators.mjs; absent when running from the sources. */
-const PRECOMPILED = './compiled-validators.cjs';
+const PRECOMPILED = './compiled-validators.mjs';
 
 let validators: Promise<Validators> | undefined;
 let ready: Validators | undefined;

@@ -1,16 +1,14 @@
 /**
  * The built package renders the default template from its precompiled form
- * (dist/render/markdown/default-template.cjs, made by `npm run build`); the
+ * (dist/render/markdown/default-template.mjs, made by `npm run build`); the
  * sources compile it. Both must give the same bytes.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/render/markdown/render-markdown.js';
 import { REPORT_MODEL } from '../fixtures/report-model.js';
 
-const require = createRequire(import.meta.url);
-const PRECOMPILED = new URL('../../dist/render/markdown/default-template.cjs', import.meta.url);
+const PRECOMPILED = new URL('../../dist/render/markdown/default-template.mjs', import.meta.url);
 const BUILT_RENDERER = new URL('../../dist/render/markdown/render-markdown.js', import.meta.url);
 const template = readFileSync(new URL('../../templates/bao-cao.md.hbs', import.meta.url), 'utf8');
 const built = existsSync(PRECOMPILED) && existsSync(BUILT_RENDERER);
@@ -20,8 +18,9 @@ if (!built)
   );
 
 describe.skipIf(!built)('the precompiled default template (needs `npm run build`)', () => {
-  it('was made from the template as it is now', () => {
-    const { source } = require(PRECOMPILED.pathname) as { source: string };
+  it('was made from the template as it is now', async () => {
+    const { source } = ((await import(PRECOMPILED.href)) as { default: { source: string } })
+      .default;
     expect(source).toBe(template);
   });
 

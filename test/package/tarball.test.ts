@@ -91,8 +91,8 @@ describe('the tarball', () => {
         const base = `dist/${file.slice('src/'.length, -'.ts'.length)}`;
         return [`${base}.js`, `${base}.d.ts`];
       }),
-      'dist/render/markdown/default-template.cjs',
-      'dist/validate/compiled-validators.cjs',
+      'dist/render/markdown/default-template.mjs',
+      'dist/validate/compiled-validators.mjs',
     ].sort();
     expect(packed.filter((file) => file.startsWith('dist/'))).toEqual(expected);
   });

@@ -49,7 +49,7 @@ export function environment(module: Handlebars): Handlebars {
 
 /**
  * The default template, precompiled by `npm run build` (scripts/compile-template.mjs)
- * to dist/render/markdown/default-template.cjs, with the source it was made from.
+ * to dist/render/markdown/default-template.mjs, with the source it was made from.
  * Rendering it needs only Handlebars's runtime: no template parsing, and a
  * fraction of the compiler's load time. Running from the TypeScript sources
  * (tests), or for any other template text, the compiler is loaded instead.
@@ -59,7 +59,7 @@ let runtime: Handlebars | undefined;
 let compiler: Handlebars | undefined;
 
 /** Written by scripts/compile-template.mjs; absent when running from the sources. */
-const PRECOMPILED = './default-template.cjs';
+const PRECOMPILED = './default-template.mjs';
 
 async function precompiledFor(source: string): Promise<TemplateSpec | undefined> {
   precompiled ??= import(PRECOMPILED).then(
