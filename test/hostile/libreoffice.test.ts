@@ -94,9 +94,11 @@ describe('a hung LibreOffice when the build is stopped', () => {
     { timeout: 60_000 },
     async (signal) => {
       const marks = tempFolder();
-      // Starts a child of its own (as soffice starts soffice.bin) and hangs.
+      // Starts a child of its own (as soffice starts soffice.bin) and hangs. Each mark is
+      // written aside and moved into place, so the test never reads one half-written.
       const hung = fakeSoffice(
-        `sleep 300 &\necho $! > "${marks}/child"\necho "$@" > "${marks}/args"\nwait`,
+        `sleep 300 &\necho $! > "${marks}/child.part" && mv "${marks}/child.part" "${marks}/child"\n` +
+          `echo "$@" > "${marks}/args.part" && mv "${marks}/args.part" "${marks}/args"\nwait`,
       );
       const child = spawn(
         process.execPath,
