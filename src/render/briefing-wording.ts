@@ -17,7 +17,7 @@ import type {
 import { formatDateInText, formatInteger, joinVi } from './format-vi.js';
 import type { ModelLookup } from './lookup.js';
 import { OFFICE_PARTS, type OfficePart } from '../compute/report-notices.js';
-import { agencyLabel, lowerFirst, lowerSentenceStart } from './wording.js';
+import { agencyLabel, capitalFirst, lowerFirst, lowerSentenceStart } from './wording.js';
 
 /** The end mark of an administrative document's body (NĐ 30/2020). */
 export const END_MARK = './.';
@@ -286,10 +286,6 @@ export function issueItems(
     ...items,
     { headline: null, text: items.length === 0 ? capitalFirst(summary) : `Ngoài ra, ${summary}` },
   ];
-}
-
-function capitalFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 /**

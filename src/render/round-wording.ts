@@ -7,6 +7,7 @@
 import type { RoundState, RoundTotals } from '../compute/round-status.js';
 import type { RoundPart } from '../model/types.js';
 import { numberStyle } from './number-style.js';
+import { capitalFirst } from './wording.js';
 
 type Language = 'vi' | 'en';
 
@@ -42,8 +43,7 @@ export const ROUND_PART_OWED: Record<RoundPart, string> = {
 
 /** What a unit still owes, as a table cell says it: "Báo cáo tiến độ thực hiện nhiệm vụ; kết quả tự đánh giá chuyển đổi số". */
 export function owedCell(parts: readonly RoundPart[]): string {
-  const text = parts.map((part) => ROUND_PART_OWED[part]).join('; ');
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  return capitalFirst(parts.map((part) => ROUND_PART_OWED[part]).join('; '));
 }
 
 /**

@@ -12,6 +12,7 @@ import type {
   TaskFigures,
 } from '../compute/report-model.js';
 import { doneSplit } from './briefing-wording.js';
+import { capitalFirst } from './wording.js';
 import {
   formatChange,
   formatCounts,
@@ -155,13 +156,14 @@ export function totalsSentences(kinds: readonly CountedKind[]): string[] {
   sentences.push(
     due.length === 0
       ? `Chưa có ${TASK} đến hạn.`
-      : `${due
-          .map(
-            (kind) =>
-              `tỷ lệ hoàn thành ${kind.noun} đến hạn đạt ${formatRatio(kind.figures.dueDoneRatio)}`,
-          )
-          .join('; ')
-          .replace(/^t/u, 'T')}.`,
+      : `${capitalFirst(
+          due
+            .map(
+              (kind) =>
+                `tỷ lệ hoàn thành ${kind.noun} đến hạn đạt ${formatRatio(kind.figures.dueDoneRatio)}`,
+            )
+            .join('; '),
+        )}.`,
   );
   if (figures('cancelled'))
     sentences.push(
@@ -213,6 +215,6 @@ export function totalsChangeSentences(
     const sentence = [...moved, ...still]
       .map((clause, place) => clause(place === 0 ? since : ''))
       .join('; ');
-    return [`${sentence.charAt(0).toLocaleUpperCase('vi')}${sentence.slice(1)}.`];
+    return [`${capitalFirst(sentence)}.`];
   });
 }

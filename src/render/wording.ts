@@ -49,6 +49,16 @@ export function overviewSentence(pillars: readonly PillarSummary[], asOf: IsoDat
     : `${opening}${clauses.join('; ')}.`;
 }
 
+/** The first letter in upper case, to open a sentence: "tỷ lệ …" → "Tỷ lệ …". */
+export function capitalFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/** The first letter in lower case, whatever follows it (names with acronyms: {@link lowerFirst}). */
+export function lowerFirstLetter(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}
+
 /**
  * A name inside a sentence: its first letter lower-cased ("Nhận thức số" →
  * "nhận thức số") unless the name starts with an acronym ("CNTT", "IOC").

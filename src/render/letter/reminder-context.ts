@@ -10,8 +10,7 @@ import type { IsoDate, Reminders, RoundPart, Settings } from '../../model/types.
 import { DEFAULT_REPORT_TITLE } from '../../compute/compute-report.js';
 import { documentReference } from '../document-identity.js';
 import { owedCell, ROUND_PART_OWED } from '../round-wording.js';
-
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+import { lowerFirstLetter } from '../wording.js';
 
 /** A unit that has not sent everything, with what it still owes. */
 export interface ReminderUnit {
@@ -135,7 +134,7 @@ export function reminderContext(
     place: settings.place,
     date: board.asOf,
     period: { code: board.period, label: periodLabelVi(parsePeriod(board.period)!) },
-    subject: lowerFirst(settings.reportTitle ?? DEFAULT_REPORT_TITLE),
+    subject: lowerFirstLetter(settings.reportTitle ?? DEFAULT_REPORT_TITLE),
     reference:
       symbol === undefined
         ? null

@@ -7,10 +7,11 @@
 import type { SourcedText, TaskRow, Timeliness } from '../../compute/report-model.js';
 import type { TaskStatus } from '../../model/types.js';
 import { ONGOING_WORD, STATUS_WORDS, TIMELINESS_WORDS } from '../vocabulary.js';
+import { capitalFirst } from '../wording.js';
 
 /** The first letter in upper case: "đang triển khai" → "Đang triển khai". */
 export function capitalise(words: string): string {
-  return words.charAt(0).toLocaleUpperCase('vi') + words.slice(1);
+  return capitalFirst(words);
 }
 
 function capitalised<Key extends string>(words: Record<Key, string>): Record<Key, string> {

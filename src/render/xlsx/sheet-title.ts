@@ -1,6 +1,7 @@
 import type { ReportModel } from '../../compute/report-model.js';
 import { documentReference } from '../document-identity.js';
 import { formatDateInText } from '../format-vi.js';
+import { lowerFirstLetter } from '../wording.js';
 import type { SheetTitle } from './table-sheet.js';
 
 /**
@@ -20,10 +21,6 @@ export function sheetTitle(model: ReportModel, subject: string): SheetTitle {
     model.document === null ? '' : `Kèm theo Báo cáo số ${documentReference(model.document)}; `;
   return {
     heading: `${model.organization.name} — ${subject} ${model.period.label}`,
-    asOf: attached + (attached === '' ? asOf : lowerFirstWord(asOf)) + compare,
+    asOf: attached + (attached === '' ? asOf : lowerFirstLetter(asOf)) + compare,
   };
-}
-
-function lowerFirstWord(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
