@@ -76,7 +76,16 @@ export function checkUpdateFiles(collected: Collected): CheckedUpdates {
           );
         continue;
       }
-      const checked = checkEntry(entry, file, task, from, roles, agenciesKnown, groups, out);
+      const checked = checkEntry(
+        entry,
+        file,
+        task,
+        from,
+        roles,
+        agenciesKnown ? agencies : undefined,
+        groups,
+        out,
+      );
       if (!checked) continue;
       if (checked !== 'partner') {
         const said = sayingOf(entry);
@@ -156,7 +165,8 @@ function checkEntry(
   task: Task,
   from: string,
   roles: (day: string) => RolesOnDay,
-  agenciesKnown: boolean,
+  /** The catalogue, or undefined when agencies.yaml is broken (roles are then not judged). */
+  agencies: ReadonlyMap<string, unknown> | undefined,
   groups: ReadonlySet<string>,
   out: PendingDiagnostic[],
 ): PlacedEntry['role'] | undefined {
@@ -185,7 +195,7 @@ function checkEntry(
         period: file.period,
       }),
     );
-  if (!agenciesKnown) return undefined;
+  if (!agencies) return undefined;
   const onDay = roles(entry.date);
   const role = onDay.roleOf(task, file.agency);
   const group = onDay.groupOf(task);
@@ -205,6 +215,8 @@ function checkEntry(
     );
     return undefined;
   }
+  // An unknown lead is its own error, at the task's lead: no second one for each entry.
+  if (!role && !agencies.has(onDay.leadOf(task))) return undefined;
   if (!role) {
     out.push(
       diagnostic('update-agency-not-involved', file.file, entry.taskAt, {

@@ -168,6 +168,24 @@ describe('updates/**/*.yaml', () => {
     );
   });
 
+  it('says nothing more of an entry whose task has an unknown lead: one error, at the lead', async () => {
+    expect(
+      await problems({
+        'tasks/a.yaml': TASKS.replace('lead: so-yte', 'lead: so-khong-co'),
+        'updates/x.yaml': updatesOf(
+          'so-khcn',
+          '  - task: T-2\n    date: 2024-05-01\n    status: done\n',
+        ),
+      }),
+    ).toEqual([
+      {
+        code: 'unknown-reference',
+        at: 'tasks/a.yaml:15:11',
+        args: { kind: 'agency', id: 'so-khong-co' },
+      },
+    ]);
+  });
+
   describe('estimates (ước thực hiện)', () => {
     // Figures taken on the 15th: 2024-H1's figures day is 2024-06-15, its last day 2024-06-30.
     const CUTOFF = { 'dx-report.yaml': `${MINIMAL_FILES['dx-report.yaml']}cutoff_day: 15\n` };
