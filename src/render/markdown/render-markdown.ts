@@ -17,6 +17,12 @@ import {
   withOutputLimit,
 } from './counted-output.js';
 import { useNullSafePaths } from './null-safe-paths.js';
+import {
+  EMPTY_HASH,
+  EMPTY_HASH_ENTRY,
+  HELPER_TABLE,
+  useDirectHelperCalls,
+} from './helper-calls.js';
 import { directiveProblem, renderProblem, syntaxProblem } from './template-problems.js';
 
 /** File name of the default template in the package's templates/ folder. */
@@ -39,12 +45,28 @@ type TemplateSpec = Parameters<Handlebars['template']>[0];
 /** An isolated environment, so helpers never leak into (or from) the global one. */
 export function environment(module: Handlebars): Handlebars {
   const handlebars = module.create();
+  const table: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [name, helper] of Object.entries(HELPERS)) {
-    handlebars.registerHelper(name, asHandlebarsHelper(helper));
+    table[name] = asHandlebarsHelper(helper);
+    handlebars.registerHelper(name, table[name] as never);
   }
-  // Not a function: Handlebars then calls it without its per-call wrapper (counted-output.ts).
+  // Not functions: Handlebars leaves them as they are (counted-output.ts, helper-calls.ts).
   handlebars.registerHelper(OUTPUT_COUNTER, OUTPUT_COUNTER_ENTRY as never);
+  handlebars.registerHelper(HELPER_TABLE, table as never);
+  handlebars.registerHelper(EMPTY_HASH_ENTRY, EMPTY_HASH as never);
   return handlebars;
+}
+
+/**
+ * An environment that compiles templates as every template here is compiled:
+ * paths null-safe, output counted, helpers called directly. Also used to
+ * precompile the default template (scripts/compile-template.mjs).
+ */
+export function compilingEnvironment(module: Handlebars): Handlebars {
+  return useDirectHelperCalls(
+    useCountedOutput(useNullSafePaths(environment(module))),
+    Object.keys(HELPERS),
+  );
 }
 
 /**
@@ -101,9 +123,7 @@ export async function compileTemplate(source: string): Promise<CompiledTemplate>
     handlebars = runtime ??= environment(await loadHandlebars('handlebars/runtime'));
     template = runtime.template<ReportModel>(spec);
   } else {
-    handlebars = compiler ??= useCountedOutput(
-      useNullSafePaths(environment(await loadHandlebars('handlebars'))),
-    );
+    handlebars = compiler ??= compilingEnvironment(await loadHandlebars('handlebars'));
     try {
       // compile() is lazy; parsing first reports syntax errors here rather than at render.
       compiler.parse(source);

@@ -123,6 +123,24 @@ describe('template errors', () => {
     });
   });
 
+  it('a field missing among three values, or in a mustache over two lines, at the call', async () => {
+    // Helpers of one or two values are called without a list; these go the general way.
+    expect(await problem('{{or 1 2 3 nam}}')).toEqual({
+      problem: 'templateUnknownField',
+      args: ['nam', 'name'],
+      line: 1,
+      column: 1,
+    });
+    expect(await problem('x\n{{cell (inline\n nam)}}')).toEqual({
+      problem: 'templateUnknownField',
+      args: ['nam', 'name'],
+      line: 2,
+      column: 8,
+    });
+    // Built-in helpers still read a hash given to them.
+    expect(await render('{{#if 0 includeZero=true}}không{{/if}}{{#if 0}}x{{/if}}')).toBe('không\n');
+  });
+
   it('a helper that does not exist, with a suggestion', async () => {
     expect(await problem('{{cel title}}')).toEqual({
       problem: 'templateUnknownHelper',
