@@ -5,7 +5,8 @@
  * with an empty `hash` and a `loc` of three objects. A national briefing
  * calls helpers some 200,000 times: that was a fifth of the template's time.
  *
- * Here, for the helpers of helpers.ts (which need neither), the template
+ * Here, for the helpers of helpers.ts and Handlebars's block helpers `if`,
+ * `unless`, `each` and `with` (which need neither), the template
  * reads the helper from a table of the functions as registered, unwrapped
  * (HELPER_TABLE, an object entry among the helpers, which Handlebars leaves
  * as it is); and every helper call's options, built-in helpers' too, take

@@ -61,13 +61,21 @@ export function escapeCell(value: string): string {
  */
 export function normalizeMarkdown(text: string): string {
   // Whole-text passes: a national briefing has 40,000 lines, and no line is made on its own.
-  const body = text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+(?=\n|$)/g, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\n+$/g, '');
-  return `${body}\n`;
+  let body = text.normalize('NFC');
+  if (body.includes('\r')) body = body.replace(/\r\n?/g, '\n');
+  body = body.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n');
+  // The ends by position: a pattern anchored at the end is tried at each of the 40,000 line ends.
+  let end = body.length;
+  while (end > 0 && (body.charCodeAt(end - 1) === 0x0a || isBlank(body.charCodeAt(end - 1))))
+    end -= 1;
+  let start = 0;
+  while (start < end && body.charCodeAt(start) === 0x0a) start += 1;
+  return `${body.slice(start, end)}\n`;
+}
+
+/** A space or a tab. */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
 }
 
 /** Lines without leading or repeated blank lines, ending in one newline. */

@@ -50,6 +50,7 @@ export function environment(module: Handlebars): Handlebars {
     table[name] = asHandlebarsHelper(helper);
     handlebars.registerHelper(name, table[name] as never);
   }
+  for (const name of BUILT_IN_BLOCKS) table[name] = handlebars.helpers[name];
   // Not functions: Handlebars leaves them as they are (counted-output.ts, helper-calls.ts).
   handlebars.registerHelper(OUTPUT_COUNTER, OUTPUT_COUNTER_ENTRY as never);
   handlebars.registerHelper(HELPER_TABLE, table as never);
@@ -58,15 +59,21 @@ export function environment(module: Handlebars): Handlebars {
 }
 
 /**
+ * Handlebars's own block helpers that read no `lookupProperty` from their
+ * options (only `lookup` does): the template calls them unwrapped too.
+ */
+const BUILT_IN_BLOCKS = ['if', 'unless', 'each', 'with'] as const;
+
+/**
  * An environment that compiles templates as every template here is compiled:
  * paths null-safe, output counted, helpers called directly. Also used to
  * precompile the default template (scripts/compile-template.mjs).
  */
 export function compilingEnvironment(module: Handlebars): Handlebars {
-  return useDirectHelperCalls(
-    useCountedOutput(useNullSafePaths(environment(module))),
-    Object.keys(HELPERS),
-  );
+  return useDirectHelperCalls(useCountedOutput(useNullSafePaths(environment(module))), [
+    ...Object.keys(HELPERS),
+    ...BUILT_IN_BLOCKS,
+  ]);
 }
 
 /**

@@ -55,6 +55,29 @@ describe('normalizeMarkdown', () => {
     expect(normalizeMarkdown(raw)).toBe('# A\n\nb\nc\n');
   });
 
+  it('trims blanks and blank lines at both ends, spaces after the last line too', () => {
+    expect(normalizeMarkdown(' \t\n\na  \n\n \n\t \n  ')).toBe('a\n');
+    expect(normalizeMarkdown('a\n\n\n  \t')).toBe('a\n');
+    expect(normalizeMarkdown('a\r\r\n\r \tb\r')).toBe('a\n\n \tb\n');
+    expect(normalizeMarkdown(' \n\t\n')).toBe('\n');
+    // Each against the whole-text regular expressions it replaces.
+    for (const raw of [
+      ' \t\n\na  \n\n \n\t \n  ',
+      'x \r\n\r\n\r\ny\t',
+      '\n \n',
+      '  ',
+      'a \u00a0\n',
+    ])
+      expect(normalizeMarkdown(raw)).toBe(
+        `${raw
+          .normalize('NFC')
+          .replace(/\r\n?/g, '\n')
+          .replace(/[ \t]+(?=\n|$)/g, '')
+          .replace(/\n{3,}/g, '\n\n')
+          .replace(/^\n+|\n+$/g, '')}\n`,
+      );
+  });
+
   it('normalises to NFC', () => {
     expect(normalizeMarkdown('Việt'.normalize('NFD'))).toBe('Việt\n');
   });
