@@ -10,7 +10,7 @@ import { compareVi } from '../model/collate.js';
 import type { Assessment, ReportedText, Theme } from '../model/types.js';
 import type { ComputeContext, TaskHolding } from './context.js';
 import type { SourcedText, ThemeGroup } from './report-model.js';
-import { notesLog, updatesInOrder } from './task-status.js';
+import { notesLog, updatesInOrder, type NoteEntry } from './task-status.js';
 import { joinAlike } from './alike-texts.js';
 import { phraseFinder } from './phrase-finder.js';
 import { searchForm, textKey, tidyText } from './text-key.js';
@@ -139,15 +139,21 @@ function periodAssessments(context: ComputeContext): { assessment: Assessment; s
  * difficulty still standing (the one the directions print beside an overdue
  * task) is a difficulty of the period.
  */
-function standingIssues(held: TaskHolding, context: ComputeContext) {
-  const log = (held.share ? held.log : notesLog(held.task, updatesInOrder(held.task))).filter(
-    (update) => update.date <= context.asOf,
-  );
-  const inWindow = log.filter((update) => context.windowFrom <= update.date);
+function standingIssues(held: TaskHolding, context: ComputeContext): readonly ReportedText[] {
+  const { asOf, windowFrom } = context;
+  const log = held.share ? held.log : notesLog(held.task, updatesInOrder(held.task));
+  // One pass, nothing copied for the many tasks that raised nothing (20,000 nationally).
+  let latest: NoteEntry | undefined;
+  let inWindow: ReportedText[] | undefined;
+  for (const update of log) {
+    if (update.date > asOf || update.issues.length === 0) continue;
+    latest = update;
+    if (windowFrom <= update.date) (inWindow ??= []).push(...update.issues);
+  }
   const open = held.now.status !== 'done' && held.now.status !== 'cancelled';
-  const latest = open ? log.findLast((update) => update.issues.length > 0) : undefined;
-  const earlier = latest !== undefined && latest.date < context.windowFrom ? [latest] : [];
-  return [...earlier, ...inWindow].flatMap((update) => update.issues);
+  const earlier = open && latest !== undefined && latest.date < windowFrom ? latest.issues : [];
+  if (inWindow === undefined) return earlier;
+  return earlier.length === 0 ? inWindow : [...earlier, ...inWindow];
 }
 
 /**

@@ -25,6 +25,29 @@ function toDecimal(value: number): Decimal {
   return scale >= 0 ? { digits, scale } : { digits: digits * 10n ** BigInt(-scale), scale: 0 };
 }
 
+/** 10^0 … 10^15: every power a scaled value may need, each exact in floating point. */
+const POWERS = Array.from({ length: 16 }, (_, power) => 10 ** power);
+
+/**
+ * The values on one decimal scale as safe integers, `values[i] = wholes[i] / 10^scale`
+ * exactly, or null when a value has more than 15 decimals or a scaled value is not safe.
+ * A value's scale is the first at which its scaled digits give it back: the length of
+ * the decimals JavaScript prints for it (the shortest that round-trips), found without
+ * printing it or making a BigInt (an index section compares and sums thousands of scores).
+ */
+function onOneScale(values: readonly number[]): { wholes: number[]; scale: number } | null {
+  let scale = 0;
+  for (const value of values) {
+    while (scale < POWERS.length && Math.round(value * POWERS[scale]!) / POWERS[scale]! !== value)
+      scale += 1;
+    if (scale === POWERS.length) return null;
+  }
+  const power = POWERS[scale]!;
+  const wholes = values.map((value) => Math.round(value * power));
+  // Below 2^50 each whole is the one decimal of that scale that gives the value back.
+  return wholes.every((whole) => Math.abs(whole) < 2 ** 50) ? { wholes, scale } : null;
+}
+
 function rescale(decimal: Decimal, scale: number): bigint {
   return decimal.digits * 10n ** BigInt(scale - decimal.scale);
 }
@@ -35,6 +58,12 @@ export function sumDecimals(values: readonly number[]): number {
   const plain = values.reduce((sum, value) => sum + value, 0);
   if (Number.isSafeInteger(plain) && values.every((value) => Number.isSafeInteger(value)))
     return plain;
+  // Decimals of a few places: their scaled digits add exactly, and one division rounds once.
+  const scaled = onOneScale(values);
+  if (scaled !== null) {
+    const total = scaled.wholes.reduce((sum, whole) => sum + whole, 0);
+    if (Number.isSafeInteger(total)) return total / POWERS[scaled.scale]!;
+  }
   const decimals = values.map(toDecimal);
   const scale = Math.max(0, ...decimals.map((decimal) => decimal.scale));
   const total = decimals.reduce((sum, decimal) => sum + rescale(decimal, scale), 0n);
@@ -50,7 +79,7 @@ export function compareRatios(a: Ratio, b: Ratio): number {
   const [an, ad] = a.denominator === 0 ? [0, 1] : [a.numerator, a.denominator];
   const [bn, bd] = b.denominator === 0 ? [0, 1] : [b.numerator, b.denominator];
   // Counts: the cross products are exact while they stay safe integers.
-  const cross = wholeCross(an, ad, bn, bd);
+  const cross = wholeCross(an, ad, bn, bd) ?? scaledCross(an, ad, bn, bd)?.cross ?? null;
   if (cross !== null) return cross.difference < 0 ? -1 : cross.difference > 0 ? 1 : 0;
   const decimals = [an, ad, bn, bd].map(toDecimal);
   const scale = Math.max(...decimals.map((decimal) => decimal.scale));
@@ -76,6 +105,16 @@ export function ratioDifference(a: Ratio, b: Ratio): Ratio {
   const cross = wholeCross(an, ad, bn, bd);
   if (cross !== null && Number.isSafeInteger(ad * bd))
     return { numerator: cross.difference + 0, denominator: ad * bd };
+  // Decimals: the same on one scale, then the scale divided out (once, exactly rounded).
+  const scaled = scaledCross(an, ad, bn, bd);
+  if (scaled !== null && Number.isSafeInteger(scaled.denominator)) {
+    const unit = POWERS[scaled.scale]! * POWERS[scaled.scale]!;
+    if (Number.isSafeInteger(unit))
+      return {
+        numerator: scaled.cross.difference / unit + 0,
+        denominator: scaled.denominator / unit,
+      };
+  }
   const decimals = [an, ad, bn, bd].map(toDecimal);
   const scale = Math.max(...decimals.map((decimal) => decimal.scale));
   const [sa, sad, sb, sbd] = decimals.map((decimal) => rescale(decimal, scale)) as [
@@ -106,6 +145,20 @@ function wholeCross(an: number, ad: number, bn: number, bd: number): { differenc
     Number.isSafeInteger(difference)
     ? { difference }
     : null;
+}
+
+/** wholeCross of the four on one decimal scale (onOneScale), with their denominators' product. */
+function scaledCross(
+  an: number,
+  ad: number,
+  bn: number,
+  bd: number,
+): { cross: { difference: number }; denominator: number; scale: number } | null {
+  const scaled = onOneScale([an, ad, bn, bd]);
+  if (scaled === null) return null;
+  const [san, sad, sbn, sbd] = scaled.wholes as [number, number, number, number];
+  const cross = wholeCross(san, sad, sbn, sbd);
+  return cross === null ? null : { cross, denominator: sad * sbd, scale: scaled.scale };
 }
 
 /** value / unit (a power of ten) as the nearest number, through its decimal text. */

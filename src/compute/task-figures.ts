@@ -42,42 +42,78 @@ export function emptyFigures(): TaskFigures {
 export function taskFigures(
   tasks: readonly { status: TaskStatus; timeliness: Timeliness }[],
 ): TaskFigures {
-  const tally: Record<Timeliness, number> = {
-    'done-on-time': 0,
-    'done-late': 0,
-    overdue: 0,
-    'done-early': 0,
-    'in-progress': 0,
-    'not-started': 0,
-    'not-assigned': 0,
-    cancelled: 0,
-  };
-  let done = 0;
-  let inProgress = 0;
-  for (const task of tasks) {
-    tally[task.timeliness] += 1;
-    if (task.timeliness === 'not-assigned' || task.timeliness === 'cancelled') continue;
-    if (task.status === 'done') done += 1;
-    else if (task.status === 'in_progress') inProgress += 1;
+  const tally = new FiguresTally();
+  for (const task of tasks) tally.add(task);
+  return tally.figures();
+}
+
+/**
+ * The figures of a group counted one task at a time: several groups can be
+ * counted in one pass over the tasks, with no list of their states made.
+ */
+export class FiguresTally {
+  // Named counters and a switch: a record keyed by the timeliness was a keyed store per task.
+  private onTime = 0;
+  private late = 0;
+  private overdue = 0;
+  private early = 0;
+  private ongoing = 0;
+  private notStarted = 0;
+  private cancelled = 0;
+  private done = 0;
+  private inProgress = 0;
+
+  add(task: { status: TaskStatus; timeliness: Timeliness }): void {
+    switch (task.timeliness) {
+      case 'not-assigned':
+        return;
+      case 'cancelled':
+        this.cancelled += 1;
+        return;
+      case 'done-on-time':
+        this.onTime += 1;
+        break;
+      case 'done-late':
+        this.late += 1;
+        break;
+      case 'overdue':
+        this.overdue += 1;
+        break;
+      case 'done-early':
+        this.early += 1;
+        break;
+      case 'in-progress':
+        this.ongoing += 1;
+        break;
+      case 'not-started':
+        this.notStarted += 1;
+        break;
+    }
+    if (task.status === 'done') this.done += 1;
+    else if (task.status === 'in_progress') this.inProgress += 1;
   }
-  const due = tally['done-on-time'] + tally['done-late'] + tally.overdue;
-  const notDue = tally['done-early'] + tally['in-progress'] + tally['not-started'];
-  return {
-    assigned: due + notDue,
-    implemented: done + inProgress,
-    done,
-    inProgress,
-    notStarted: due + notDue - done - inProgress,
-    due,
-    dueDoneOnTime: tally['done-on-time'],
-    dueDoneLate: tally['done-late'],
-    overdue: tally.overdue,
-    notDue,
-    notDueDone: tally['done-early'],
-    notDueInProgress: tally['in-progress'],
-    notDueNotStarted: tally['not-started'],
-    cancelled: tally.cancelled,
-    implementedRatio: { numerator: done + inProgress, denominator: due + notDue },
-    dueDoneRatio: { numerator: tally['done-on-time'] + tally['done-late'], denominator: due },
-  };
+
+  figures(): TaskFigures {
+    const { done, inProgress } = this;
+    const due = this.onTime + this.late + this.overdue;
+    const notDue = this.early + this.ongoing + this.notStarted;
+    return {
+      assigned: due + notDue,
+      implemented: done + inProgress,
+      done,
+      inProgress,
+      notStarted: due + notDue - done - inProgress,
+      due,
+      dueDoneOnTime: this.onTime,
+      dueDoneLate: this.late,
+      overdue: this.overdue,
+      notDue,
+      notDueDone: this.early,
+      notDueInProgress: this.ongoing,
+      notDueNotStarted: this.notStarted,
+      cancelled: this.cancelled,
+      implementedRatio: { numerator: done + inProgress, denominator: due + notDue },
+      dueDoneRatio: { numerator: this.onTime + this.late, denominator: due },
+    };
+  }
 }

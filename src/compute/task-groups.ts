@@ -16,7 +16,7 @@ import type {
   TotalsApart,
 } from './report-model.js';
 import { ratioDifference } from './exact-ratio.js';
-import { taskFigures } from './task-figures.js';
+import { FiguresTally } from './task-figures.js';
 
 /** The comparison of two sets of figures: the earlier ones and current − previous. */
 export function compareFigures(current: TaskFigures, previous: TaskFigures): FiguresComparison {
@@ -57,9 +57,31 @@ export function groupFigures(
   context: Pick<ComputeContext, 'compareHasTasks'>,
   tasks: readonly Counted[],
 ): { figures: TaskFigures; comparison: FiguresComparison | null } {
-  const figures = taskFigures(tasks.map((view) => view.now));
-  if (!context.compareHasTasks) return { figures, comparison: null };
-  return { figures, comparison: compareFigures(figures, taskFigures(tasks.map((v) => v.before))) };
+  const counted = new GroupTally();
+  for (const view of tasks) counted.add(view);
+  return counted.result(context);
+}
+
+/** A group's tasks counted on D and on the comparison day in one pass (groupFigures). */
+class GroupTally {
+  private readonly now = new FiguresTally();
+  private readonly before = new FiguresTally();
+  count = 0;
+
+  add(view: Counted): void {
+    this.now.add(view.now);
+    this.before.add(view.before);
+    this.count += 1;
+  }
+
+  result(context: Pick<ComputeContext, 'compareHasTasks'>): {
+    figures: TaskFigures;
+    comparison: FiguresComparison | null;
+  } {
+    const figures = this.now.figures();
+    if (!context.compareHasTasks) return { figures, comparison: null };
+    return { figures, comparison: compareFigures(figures, this.before.figures()) };
+  }
 }
 
 /**
@@ -89,14 +111,15 @@ function byKind<T extends { task: { pillar: string } }>(
   return [views.filter(isGroup), views.filter((view) => !isGroup(view))];
 }
 
-/** The figures of the tasks and of the groups of tasks among some tasks; a kind with none is null. */
-function kindFigures<T extends Counted & { task: { pillar: string } }>(
+/** The figures of the tasks and of the groups of tasks among some tasks, in one pass; a kind with none is null. */
+function kindFigures(
   context: ComputeContext,
-  views: readonly T[],
+  isGroup: (view: { task: { pillar: string } }) => boolean,
+  views: readonly (Counted & { task: { pillar: string } })[],
 ): FiguresApart {
-  const [groups, tasks] = byKind(context, views);
-  const figuresOf = (some: readonly T[]) =>
-    some.length === 0 ? null : groupFigures(context, some);
+  const [groups, tasks] = [new GroupTally(), new GroupTally()];
+  for (const view of views) (isGroup(view) ? groups : tasks).add(view);
+  const figuresOf = (kind: GroupTally) => (kind.count === 0 ? null : kind.result(context));
   return { tasks: figuresOf(tasks), groups: figuresOf(groups) };
 }
 
@@ -138,11 +161,12 @@ export function pillarSummaries(context: ComputeContext): PillarSummary[] {
  */
 export function planSummaries(context: ComputeContext, apart: boolean): PlanSummary[] {
   const byPlan = groupBy(context.tasks, (view) => view.task.plan);
+  const isGroup = groupOfTasks(context);
   return context.dataset.plans.flatMap((plan) => {
     const tasks = byPlan.get(plan.id) ?? [];
     if (tasks.length === 0 || plan.date > context.asOf) return [];
     const { figures } = groupFigures(context, tasks);
-    const figuresApart = apart ? kindFigures(context, tasks) : null;
+    const figuresApart = apart ? kindFigures(context, isGroup, tasks) : null;
     const { id, number, date, title } = plan;
     return [{ id, number, date, title, issuer: plan.issuer ?? null, figures, figuresApart }];
   });
@@ -162,6 +186,7 @@ export function agencySummaries(
   apart: boolean,
 ): AgencySummary[] {
   const byLead = groupBy(context.holdings, (held) => held.lead.id);
+  const isGroup = groupOfTasks(context);
   const indexRows = new Map(index.rows.map((row) => [row.agency, row]));
   const withTasks = [...byLead.values()]
     .flatMap((tasks) => {
@@ -170,7 +195,7 @@ export function agencySummaries(
         (held) => held.share && held.now.timeliness !== 'not-assigned',
       ).length;
       if (agency === undefined) return [];
-      const figuresApart = apart ? kindFigures(context, tasks) : null;
+      const figuresApart = apart ? kindFigures(context, isGroup, tasks) : null;
       return [{ agency, shares, ...groupFigures(context, tasks), figuresApart }];
     })
     .filter(({ figures }) => figures.assigned + figures.cancelled > 0);
@@ -180,7 +205,7 @@ export function agencySummaries(
     .flatMap((row) => {
       const agency = context.agencies.get(row.agency);
       if (agency === undefined) return [];
-      const figuresApart = apart ? kindFigures(context, []) : null;
+      const figuresApart = apart ? kindFigures(context, isGroup, []) : null;
       return [{ agency, shares: 0, ...groupFigures(context, []), figuresApart }];
     });
   return [...withTasks, ...assessedOnly]

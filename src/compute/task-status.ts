@@ -68,38 +68,45 @@ export function taskOnDay(task: Task, day: IsoDate): TaskOnDay {
   return { ...progressFromLog(ordered, day), ...notesFromLog(notesLog(task, ordered), day) };
 }
 
-/** The updates on or before the end of `day`, from a log in {@link updatesInOrder} order. */
-function logUpTo<T extends { date: IsoDate }>(ordered: readonly T[], day: IsoDate): readonly T[] {
-  let count = 0;
-  while (count < ordered.length && ordered[count]!.date <= day) count += 1;
-  return count === ordered.length ? ordered : ordered.slice(0, count);
-}
-
-/** The progress as of the end of `day`, from a log already in {@link updatesInOrder} order. */
+/**
+ * The progress as of the end of `day`, from a log already in {@link updatesInOrder} order.
+ * One pass over the updates up to the day, nothing copied (20,000 tasks, each read on two days).
+ */
 export function progressFromLog(ordered: readonly TaskUpdate[], day: IsoDate): TaskProgress {
-  const log = logUpTo(ordered, day);
-  const status = log.at(-1)?.status ?? 'not_started';
-  const firstDone = log.find((update) => update.status === 'done');
-  const firstImplemented = log.find(
-    (update) => update.status === 'in_progress' || update.status === 'done',
-  );
-  const latestProgress = log.findLast((update) => update.progress !== undefined)?.progress;
+  let status: TaskStatus = 'not_started';
+  let firstDone: IsoDate | null = null;
+  let implementedOn: IsoDate | null = null;
+  let latestProgress: number | null = null;
+  for (const update of ordered) {
+    if (update.date > day) break;
+    status = update.status;
+    if (status === 'done') firstDone ??= update.date;
+    if (status === 'in_progress' || status === 'done') implementedOn ??= update.date;
+    if (update.progress !== undefined) latestProgress = update.progress;
+  }
   return {
     status,
-    completedOn: status === 'done' ? (firstDone?.date ?? null) : null,
-    implementedOn: firstImplemented?.date ?? null,
+    completedOn: status === 'done' ? firstDone : null,
+    implementedOn,
     // Done means complete, whatever percentage an earlier update gave.
-    progress: status === 'done' ? 100 : (latestProgress ?? null),
+    progress: status === 'done' ? 100 : latestProgress,
   };
 }
 
 /** The notes and issues as of the end of `day`, from a log already in {@link updatesInOrder} order. */
 export function notesFromLog(ordered: readonly NoteEntry[], day: IsoDate): TaskNotes {
-  const log = logUpTo(ordered, day);
-  return {
-    lastNote: log.findLast((update) => update.note !== undefined)?.note ?? null,
-    issues: distinctTexts(log.flatMap((update) => update.issues.map((issue) => issue.text))),
-    latestIssue: log.findLast((update) => update.issues.length > 0)?.issues.at(-1)?.text ?? null,
-    lastEvidence: log.findLast((update) => update.evidence !== undefined)?.evidence ?? null,
-  };
+  let lastNote: string | null = null;
+  let latestIssue: string | null = null;
+  let lastEvidence: string | null = null;
+  const issues: string[] = [];
+  for (const update of ordered) {
+    if (update.date > day) break;
+    if (update.note !== undefined) lastNote = update.note;
+    if (update.evidence !== undefined) lastEvidence = update.evidence;
+    for (const issue of update.issues) {
+      issues.push(issue.text);
+      latestIssue = issue.text;
+    }
+  }
+  return { lastNote, issues: distinctTexts(issues), latestIssue, lastEvidence };
 }

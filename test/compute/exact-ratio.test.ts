@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareRatios, ratioDifference, sumDecimals } from '../../src/compute/exact-ratio.js';
 import { distinctTexts, textKey } from '../../src/compute/text-key.js';
@@ -44,6 +45,82 @@ describe('ratioDifference', () => {
     ],
   ])('%j − %j → %d / %d', (a, b, numerator, denominator) => {
     expect(ratioDifference(a, b)).toEqual({ numerator, denominator });
+  });
+});
+
+/**
+ * The arithmetic done slowly and surely: each number through the decimal text
+ * JavaScript prints for it and BigInt, as the module did before its quick path
+ * for decimals of a few places.
+ */
+const reference = {
+  decimal(value: number): { digits: bigint; scale: number } {
+    const [, sign, whole, fraction = '', exponent = '0'] =
+      /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/.exec(String(value))!;
+    const scale = fraction.length - Number(exponent);
+    const digits = BigInt(`${sign}${whole}${fraction}`);
+    return scale >= 0 ? { digits, scale } : { digits: digits * 10n ** BigInt(-scale), scale: 0 };
+  },
+  onScale(values: number[]): { scaled: bigint[]; scale: number } {
+    const decimals = values.map((value) => reference.decimal(value));
+    const scale = Math.max(0, ...decimals.map((decimal) => decimal.scale));
+    return {
+      scaled: decimals.map((decimal) => decimal.digits * 10n ** BigInt(scale - decimal.scale)),
+      scale,
+    };
+  },
+  sum(values: number[]): number {
+    const { scaled, scale } = reference.onScale(values);
+    return Number(`${scaled.reduce((sum, value) => sum + value, 0n)}e-${scale}`);
+  },
+  compare(a: [number, number], b: [number, number]): number {
+    const { scaled } = reference.onScale([...a, ...b]);
+    const [an, ad, bn, bd] = scaled as [bigint, bigint, bigint, bigint];
+    const difference = an * bd - bn * ad;
+    return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+  },
+  difference(a: [number, number], b: [number, number]): { numerator: number; denominator: number } {
+    const { scaled, scale } = reference.onScale([...a, ...b]);
+    const [an, ad, bn, bd] = scaled as [bigint, bigint, bigint, bigint];
+    return {
+      numerator: Number(`${an * bd - bn * ad}e-${2 * scale}`),
+      denominator: Number(`${ad * bd}e-${2 * scale}`),
+    };
+  },
+};
+
+describe('decimals of a few places, exactly as through their printed digits', () => {
+  // Scores as offices write them (7.5, 8.25, 12.125), and numbers of every size and precision.
+  const written = fc
+    .tuple(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 0, max: 6 }))
+    .map(([digits, places]) => Number(`${digits}e-${places}`));
+  const anyNumber = fc.oneof(written, fc.double({ noNaN: true, noDefaultInfinity: true }));
+  const positive = fc.oneof(
+    written.filter((value) => value > 0),
+    fc.double({ min: 1e-12, max: 1e12, noNaN: true }),
+  );
+
+  it('sums as the BigInt reference does', () => {
+    fc.assert(
+      fc.property(fc.array(anyNumber, { maxLength: 8 }), (values) => {
+        expect(sumDecimals(values)).toBe(reference.sum(values));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('compares and subtracts ratios as the BigInt reference does', () => {
+    fc.assert(
+      fc.property(anyNumber, positive, anyNumber, positive, (an, ad, bn, bd) => {
+        const [a, b] = [
+          { numerator: an, denominator: ad },
+          { numerator: bn, denominator: bd },
+        ];
+        expect(compareRatios(a, b)).toBe(reference.compare([an, ad], [bn, bd]));
+        expect(ratioDifference(a, b)).toEqual(reference.difference([an, ad], [bn, bd]));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
