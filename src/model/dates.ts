@@ -14,9 +14,13 @@ export const LAST_YEAR = 2999;
 /** Whether a year is one a dataset may name (FIRST_YEAR to LAST_YEAR). */
 export const isPlausibleYear = (year: number): boolean => year >= FIRST_YEAR && year <= LAST_YEAR;
 
-/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+/** Days of each month in a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12); no Date made (every date of a dataset is checked). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? Number.NaN);
 }
 
 /**

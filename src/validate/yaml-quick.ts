@@ -113,26 +113,35 @@ const TAG_OR_DIRECTIVE = /(?:^|[\s[{,])!|^%/m;
  * the two parsers disagree whether that content still belongs to the node
  * opened before the comment (yaml reads `-\n#a\n 3]\n- x` as one item
  * "3] - x", js-yaml as two; yaml refuses `a:\n#c\n 3`, js-yaml reads 3).
- * Leave such text to `yaml`, which every message follows. One pass over the lines.
+ * Leave such text to `yaml`, which every message follows.
  */
-function hasOutdentedComment(text: string): boolean {
-  let commentIndent = -1;
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    let first = start;
-    while (first < end && (text[first] === ' ' || text[first] === '\t')) first += 1;
-    if (first < end) {
-      const indent = first - start;
-      if (text[first] === '#') {
-        if (commentIndent === -1 || indent < commentIndent) commentIndent = indent;
-      } else {
-        if (commentIndent !== -1 && indent > commentIndent) return true;
-        commentIndent = -1;
+/** A line whose first character after spaces and tabs is `#`. */
+const COMMENT_LINE = /^[ \t]*#/gm;
+
+export function hasOutdentedComment(text: string): boolean {
+  // Only the lines after a comment matter: comments are found by one native scan (most
+  // files have none), and the lines after each are read until the first with content.
+  COMMENT_LINE.lastIndex = 0;
+  for (let found = COMMENT_LINE.exec(text); found !== null; found = COMMENT_LINE.exec(text)) {
+    let commentIndent = found[0].length - 1;
+    let start = text.indexOf('\n', found.index) + 1;
+    while (start > 0 && start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      let first = start;
+      while (first < end && (text[first] === ' ' || text[first] === '\t')) first += 1;
+      if (first < end) {
+        const indent = first - start;
+        if (text[first] !== '#') {
+          if (indent > commentIndent) return true;
+          break;
+        }
+        commentIndent = Math.min(commentIndent, indent);
       }
+      start = end + 1;
     }
-    start = end + 1;
+    // The next search starts at the line that ended this run (or past the end).
+    COMMENT_LINE.lastIndex = start > 0 ? start : text.length;
   }
   return false;
 }

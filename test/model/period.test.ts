@@ -164,8 +164,20 @@ describe('dates', () => {
     [2024, 1, 31],
     [2024, 4, 30],
     [2024, 12, 31],
+    [1900, 2, 28],
+    [2000, 2, 29],
+    [2100, 2, 28],
   ])('%d-%d has %d days', (year, month, days) => {
     expect(daysInMonth(year, month)).toBe(days);
+  });
+
+  it('gives every month of 1900–2999 the days the calendar of Date gives it', () => {
+    const wrong: string[] = [];
+    for (let year = 1900; year <= 2999; year += 1)
+      for (let month = 1; month <= 12; month += 1)
+        if (daysInMonth(year, month) !== new Date(Date.UTC(year, month, 0)).getUTCDate())
+          wrong.push(`${year}-${month}`);
+    expect(wrong).toEqual([]);
   });
 
   it.each([

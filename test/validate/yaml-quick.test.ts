@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { DEFAULT_LIMITS } from '../../src/dataset/limits.js';
-import { parseYamlQuickly } from '../../src/validate/yaml-quick.js';
+import { hasOutdentedComment, parseYamlQuickly } from '../../src/validate/yaml-quick.js';
 import { parseYaml } from '../../src/validate/yaml-source.js';
 
 const quick = (text: string) => parseYamlQuickly(text, DEFAULT_LIMITS);
@@ -286,6 +286,53 @@ describe('the two readers agree on line ends and on keys that NFC folds into one
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('hasOutdentedComment', () => {
+  /** The rule read line by line: a run of comment lines, then a line with content indented more. */
+  const lineByLine = (text: string): boolean => {
+    let commentIndent = -1;
+    for (const line of text.split('\n')) {
+      const indent = line.length - line.replace(/^[ \t]+/, '').length;
+      if (indent === line.length) continue;
+      if (line[indent] === '#') {
+        if (commentIndent === -1 || indent < commentIndent) commentIndent = indent;
+      } else {
+        if (commentIndent !== -1 && indent > commentIndent) return true;
+        commentIndent = -1;
+      }
+    }
+    return false;
+  };
+
+  it.each([
+    ['-\n#a\n 3]\n- x', true],
+    ['a:\n#c\n 3', true],
+    ['a:\n  #c\n  b: 1', false],
+    ['a: 1 # not a comment line\n    b', false],
+    ['  # one\n# two\n  a: 1', true],
+    ['# one\n\n   \n# two\na: 1\n  #x', false],
+    ['a:\n\t#c\n\t\tb', true],
+  ])('%j → %s', (text, expected) => {
+    expect(hasOutdentedComment(text)).toBe(expected);
+    expect(lineByLine(text)).toBe(expected);
+  });
+
+  it('says what the line-by-line rule says, on random lines of blanks, tabs, comments and content', () => {
+    const line = fc
+      .tuple(
+        fc.constantFrom('', ' ', '  ', '\t', ' \t'),
+        fc.constantFrom('', '#c', 'a: 1', '- x', '#', 'b'),
+      )
+      .map(([indent, rest]) => indent + rest);
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const text = lines.join('\n');
+        expect(hasOutdentedComment(text)).toBe(lineByLine(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
