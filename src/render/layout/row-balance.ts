@@ -139,13 +139,18 @@ export function balanceRows(
   // Line counts are small whole numbers: their powers are looked up, not raised again and again.
   const powers: number[] = [];
   const power = (lines: number) => (powers[lines] ??= lines ** SHARPNESS);
+  // Each row's height, summed column by column in order, as the sum of a list would (no list
+  // made per row); after a column widens, only the rows whose lines it changed are summed again.
+  const heights = new Float64Array(rows.length);
+  const roots = new Float64Array(rows.length);
+  const sumRow = (row: number) => {
+    let height = 0;
+    for (const lines of current) height += power(lines[row] ?? 1);
+    heights[row] = height;
+    roots[row] = height ** (1 / SHARPNESS);
+  };
+  for (let row = 0; row < rows.length; row += 1) sumRow(row);
   while (room >= 1 && rows.length > 0) {
-    // Summed column by column in order, as the sum of a list would (no list made per row).
-    const heights = new Float64Array(rows.length);
-    for (const lines of current)
-      for (let row = 0; row < rows.length; row += 1)
-        heights[row] = (heights[row] ?? 0) + power(lines[row] ?? 1);
-    const roots = heights.map((height) => height ** (1 / SHARPNESS));
     /** How many lines the rows lose (smoothly) when a column takes these lines. */
     const gainOf = (column: number, after: readonly number[]) => {
       const lines = current[column] ?? [];
@@ -188,7 +193,10 @@ export function balanceRows(
       : high;
     room -= narrowest - from;
     widths[best.column] = narrowest;
-    current[best.column] = linesAt(best.column, narrowest);
+    const before = current[best.column] ?? [];
+    const after = linesAt(best.column, narrowest);
+    current[best.column] = after;
+    for (let row = 0; row < rows.length; row += 1) if (after[row] !== before[row]) sumRow(row);
   }
   return widths;
 }
