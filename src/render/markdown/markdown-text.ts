@@ -31,10 +31,11 @@ const BLOCK_START = /^(#|>|[-+=]|\d+(?=[.)]))/;
  * entity-like `&amp;` is escaped, so no HTML entity ever reaches the reader.
  */
 export function escapeInline(value: string): string {
+  // Tested once in NFC: normalising can make markup (U+1FEF GREEK VARIA becomes a backtick).
+  const text = value.normalize('NFC');
   // Most names and titles have nothing to escape or collapse: say so in one pass.
-  if (!NEEDS_WORK.test(value)) return value.normalize('NFC');
-  return value
-    .normalize('NFC')
+  if (!NEEDS_WORK.test(text)) return text;
+  return text
     .replace(LINE_BREAKS, ' ')
     .replace(/[ \t\f\v]+/g, ' ')
     .trim()

@@ -24,6 +24,11 @@ describe('escapeInline', () => {
     expect(escapeInline('&amp; và &#38;')).toBe('\\&amp; và \\&#38;');
   });
 
+  it('escapes markup that only normalising makes: U+1FEF GREEK VARIA is a backtick in NFC', () => {
+    expect(escapeInline('a\u1fefmã\u1fefb')).toBe('a\\`mã\\`b');
+    expect(escapeCell('x\u1fef|y')).toBe('x\\`\\|y');
+  });
+
   it('escapes an underscore only where it could open or close emphasis', () => {
     expect(escapeInline('CQS_07 và _nháp_')).toBe('CQS_07 và \\_nháp\\_');
   });
