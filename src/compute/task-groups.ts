@@ -57,9 +57,17 @@ export function groupFigures(
   context: Pick<ComputeContext, 'compareHasTasks'>,
   tasks: readonly Counted[],
 ): { figures: TaskFigures; comparison: FiguresComparison | null } {
+  return tallied(tasks).result(context);
+}
+
+/**
+ * The tasks counted; a loop of its own: V8 compiles a long loop while it runs, and code
+ * compiled there had no feedback for what follows the loop (a deoptimisation per long group).
+ */
+function tallied(tasks: readonly Counted[]): GroupTally {
   const counted = new GroupTally();
   for (const view of tasks) counted.add(view);
-  return counted.result(context);
+  return counted;
 }
 
 /** A group's tasks counted on D and on the comparison day in one pass (groupFigures). */
@@ -117,10 +125,19 @@ function kindFigures(
   isGroup: (view: { task: { pillar: string } }) => boolean,
   views: readonly (Counted & { task: { pillar: string } })[],
 ): FiguresApart {
-  const [groups, tasks] = [new GroupTally(), new GroupTally()];
-  for (const view of views) (isGroup(view) ? groups : tasks).add(view);
+  const [groups, tasks] = talliedApart(isGroup, views);
   const figuresOf = (kind: GroupTally) => (kind.count === 0 ? null : kind.result(context));
   return { tasks: figuresOf(tasks), groups: figuresOf(groups) };
+}
+
+/** The groups of tasks and the tasks counted apart, in a loop of its own (see tallied). */
+function talliedApart(
+  isGroup: (view: { task: { pillar: string } }) => boolean,
+  views: readonly (Counted & { task: { pillar: string } })[],
+): [GroupTally, GroupTally] {
+  const [groups, tasks] = [new GroupTally(), new GroupTally()];
+  for (const view of views) (isGroup(view) ? groups : tasks).add(view);
+  return [groups, tasks];
 }
 
 /**
