@@ -122,6 +122,13 @@ const TAG_OR_DIRECTIVE = /(?:^|[\s[{,])!|^%/m;
  * Leave such text to `yaml`, which every message follows.
  */
 /**
+ * A list item with nothing after its `-`: js-yaml takes a next item less
+ * indented into the same list (` -` then `- x` is `[null, "x"]` to it, an
+ * error to `yaml`).
+ */
+const EMPTY_ITEM = /^[ \t]*-[ \t]*(?:#.*)?$/m;
+
+/**
  * A key that is not a scalar (`? [a, b]`, `[a]: 1`, `{a: 1}: 2`): js-yaml
  * joins a list into "a,b", `yaml` writes "[ a, b ]". An explicit key (`? `),
  * or a closing bracket right before a key's colon, leaves the file to `yaml`.
@@ -252,6 +259,7 @@ export function parseYamlQuickly(source: string, limits: Limits): object | undef
   if (
     TAG_OR_DIRECTIVE.test(text) ||
     COMPLEX_KEY.test(text) ||
+    EMPTY_ITEM.test(text) ||
     hasOutdentedComment(text) ||
     hasFlowOverLines(text)
   )
